@@ -1,0 +1,58 @@
+"""Export the roster to .xlsx, with the same headers the import recognises (so it round-trips)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from models.i18n import pick
+from models.rules.idcard import normalise_id
+from models.services.dto import MemberRow
+from models.rules.roster import label
+
+EXPORT_FIELDS = ("name", "gender", "ethnicity", "birth_date", "id_number", "education", "job", "join_date",
+                 "full_date", "status", "category", "group", "committee_role", "group_role", "phone", "notes")
+
+
+def mask_id(id_number: str) -> str:
+    """Lists and printouts mask ID numbers unless asked (DESIGN.md section 6): 110105********002X."""
+    s = normalise_id(id_number)
+    return s[:6] + "*" * 8 + s[14:] if len(s) == 18 else s
+
+
+def export_roster(rows: list[MemberRow], out: Path, branch_name: str, mask_ids: bool = False) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    out = Path(out)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = pick("党员花名册", "Roster")
+    ws.append([pick(f"{branch_name}党员花名册", f"{branch_name} member roster")])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(EXPORT_FIELDS))
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws.append([label(f) for f in EXPORT_FIELDS])
+    for r in rows:
+        values = []
+        for f in EXPORT_FIELDS:
+            v = getattr(r, f)
+            if f == "id_number" and mask_ids and v:
+                v = mask_id(v)
+            values.append(v if v is not None else "")
+        ws.append(values)
+    for col, f in enumerate(EXPORT_FIELDS, start=1):
+        letter = get_column_letter(col)
+        ws.column_dimensions[letter].width = {"id_number": 22, "job": 24, "notes": 20}.get(f, 12)
+        if f == "id_number" or f == "phone":
+            for cell in ws[letter][2:]:
+                cell.number_format = "@"  # text, so Excel never turns an ID number into 1.1E+17
+        if f.endswith("_date"):
+            for cell in ws[letter][2:]:
+                cell.number_format = "yyyy-mm-dd"
+    ws.freeze_panes = "B3"
+    partial = out.with_name(out.name + ".partial")
+    wb.save(partial)
+    os.replace(partial, out)
+    return out

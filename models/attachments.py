@@ -1,0 +1,56 @@
+"""Attachments stored by content: ``attachments/<aa>/<sha256>.<ext>``, verified whenever read."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.db import Workspace
+from models.errors import UserError
+from models.i18n import pick
+from models.meta import Attachment
+
+CHUNK = 1 << 20
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def stored_path(ws: Workspace, sha: str, ext: str) -> Path:
+    return ws.attachments_dir / sha[:2] / (f"{sha}.{ext}" if ext else sha)
+
+
+def store(ws: Workspace, src: Path) -> str:
+    """Copy a file into the store (once per content) and record it; returns its SHA-256."""
+    src = Path(src)
+    sha = sha256_file(src)
+    ext = src.suffix.lower().lstrip(".")[:16]
+    dest = stored_path(ws, sha, ext)
+    if not dest.exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial = dest.with_name(dest.name + ".partial")
+        shutil.copyfile(src, partial)
+        if sha256_file(partial) != sha:
+            partial.unlink(missing_ok=True)
+            raise UserError(pick(f"复制附件{src.name}时出错，请重试。", f"Copying {src.name} failed; try again."))
+        os.replace(partial, dest)
+    with ws.session() as s:
+        if s.scalar(select(Attachment.id).where(Attachment.sha256 == sha)) is None:
+            s.add(Attachment(sha256=sha, extension=ext, size=src.stat().st_size, original_name=src.name))
+    return sha
+
+
+def read_verified(ws: Workspace, sha: str, ext: str) -> bytes:
+    data = stored_path(ws, sha, ext).read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise UserError(pick(f"附件{sha[:8]}已损坏（内容与校验值不符），请从备份恢复。",
+                             f"Attachment {sha[:8]} is damaged (content does not match its hash); restore from a backup."))
+    return data

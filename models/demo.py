@@ -1,0 +1,102 @@
+"""A realistic demo branch so a newcomer sees a living program at once (``python main.py demo``)."""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from models.db import Workspace
+from models.member import EventKind, LeaveKind, Member, MemberEvent
+from models.rules.dates import add_years
+from models.rules.idcard import check_digit
+from models.services.dto import BranchProfile, MemberInput
+from models.services.profile import ProfileService
+from models.services.roster import RosterService
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+GIVEN = ("伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 建华 文 华 红 国庆 志强 海燕 玉兰 "
+         "建国 晓东 春梅 立新 卫东 丹 鹏 辉 婷 雪 宇 浩 欣怡 子涵 梓萱 一鸣 思远 嘉怡 俊杰 佳琪 振华 永红").split()
+ETHNICITIES = ["汉族"] * 18 + ["回族", "满族", "蒙古族", "壮族"]
+AREAS = ("110105", "310104", "440106", "420106", "510107", "330106", "320102", "370102")
+JOBS = ("综合科科员", "财务科副科长", "办公室主任", "技术员", "工程师", "项目经理", "教师", "会计", "人事专员",
+        "安全员", "调度员", "班组长", "营销专员", "档案管理员")
+GROUPS = ("第一党小组", "第二党小组", "第三党小组")
+
+
+def make_id(rng: random.Random, born: date, gender: str) -> str:
+    seq = rng.randrange(0, 50) * 2 + (1 if gender == "男" else 0)
+    body = f"{rng.choice(AREAS)}{born:%Y%m%d}{rng.randrange(0, 10)}{seq:02d}"
+    return body + check_digit(body)
+
+
+def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 20261, today: date | None = None,
+              progress: object = None) -> dict[str, int]:
+    """Fill a workspace with a demo branch: profile, ``members`` current members in 3 party groups,
+    ``years`` of history (members who joined, became full, transferred out or died), Chinese data."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    ProfileService(ws).save(BranchProfile(
+        name="国网示范供电公司机关第一党支部", branch_type="国有企业", superior="国网示范供电公司机关党委",
+        code="GWSF-JG01", address="示范市人民路88号", founded_on=date(today.year - years - 12, 7, 1),
+        term_started_on=add_years(date(today.year, 3, 15), -1 if years >= 1 else 0),
+    ))
+    roster = RosterService(ws)
+    start = date(today.year - years, 1, 1)
+    used: set[str] = set()
+    counts = {"members": 0, "left": 0, "probationary": 0}
+    roles = ["书记", "副书记", "组织委员", "宣传委员", "纪检委员"]
+    leavers = max(1, members // 10) * max(1, years // 3)
+    total = members + leavers
+    with ws.session() as s:
+        for i in range(total):
+            gender = "男" if rng.random() < 0.6 else "女"
+            name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+            while name in used:
+                name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+            used.add(name)
+            category = "离退休" if rng.random() < 0.15 else "在职"
+            age = rng.randint(62, 80) if category == "离退休" else rng.randint(24, 59)
+            born = today - timedelta(days=age * 365 + rng.randint(0, 364))
+            probationary = i < members and i % 12 == 5
+            if probationary:
+                join = today - timedelta(days=rng.randint(30, 330))
+                full = None
+            elif i >= members - 2 and i < members:
+                join = start + timedelta(days=rng.randint(0, 200))  # joined during the demo years
+                full = add_years(join, 1) if add_years(join, 1) <= today else None
+                probationary = full is None
+            else:
+                latest = start - timedelta(days=400)
+                join_age = rng.randint(20, max(20, min(age - 2, 45)))
+                join = add_years(born, join_age) + timedelta(days=rng.randint(0, 300))
+                if join > latest:
+                    join = latest - timedelta(days=rng.randint(0, 900))
+                join = max(join, add_years(born, 18) + timedelta(days=30))
+                full = add_years(join, 1)
+            m = MemberInput(
+                name=name, gender=gender, ethnicity=rng.choice(ETHNICITIES), birth_date=born,
+                id_number=make_id(rng, born, gender),
+                education=rng.choice(("研究生", "大学本科", "大学本科", "大学本科", "大学专科", "高中")),
+                job="退休" if category == "离退休" else rng.choice(JOBS), join_date=join, full_date=full,
+                status="预备党员" if probationary else "正式党员", category=category, group=GROUPS[i % 3],
+                committee_role=roles[i] if i < len(roles) else "",
+                group_role="组长" if 5 <= i < 8 else "",
+                phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
+            )
+            member = roster.add_in(s, m, today)
+            counts["members"] += 1
+            counts["probationary"] += probationary
+            if full and full >= start:
+                s.add(MemberEvent(member_id=member.id, kind=EventKind.BECAME_FULL.value, happened_on=full))
+            if i >= members:  # left during the demo years
+                on = start + timedelta(days=rng.randint(30, max(31, (today - start).days - 30)))
+                kind = rng.choice([LeaveKind.TRANSFER_OUT, LeaveKind.TRANSFER_OUT, LeaveKind.DECEASED])
+                reason = "转至国网示范供电公司营销党支部" if kind == LeaveKind.TRANSFER_OUT else "因病去世"
+                mem = s.get(Member, member.id)
+                assert mem is not None
+                mem.left_on, mem.left_kind, mem.left_reason = on, kind.value, reason
+                mem.committee_role = mem.group_role = ""
+                s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=on,
+                                  detail=f"{kind.value}：{reason}"))
+                counts["left"] += 1
+    counts["members"] -= counts["left"]
+    return counts

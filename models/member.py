@@ -1,0 +1,98 @@
+"""Book 2, 党员花名册 (member roster), and each member's history of joins and leaves."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, RecordMixin, utcnow
+
+
+class MemberStatus(StrEnum):
+    """正式党员 (full) or 预备党员 (probationary). Only full members vote."""
+
+    FULL = "正式党员"
+    PROBATIONARY = "预备党员"
+
+
+class MemberCategory(StrEnum):
+    """党员类别."""
+
+    EMPLOYED = "在职"
+    RETIRED = "离退休"
+    STUDENT = "学生"
+    FARMER = "农民"
+    UNEMPLOYED = "失业或无固定职业"
+    OTHER = "其他"
+
+
+class LeaveKind(StrEnum):
+    """Why a member left the roster: 转出, 去世, 出党 (including 除名/开除), 停止党籍."""
+
+    TRANSFER_OUT = "转出"
+    DECEASED = "去世"
+    EXPELLED = "出党"
+    SUSPENDED = "停止党籍"
+
+
+class EventKind(StrEnum):
+    """Entries in a member's history (党员变动记录)."""
+
+    ADDED = "登记"
+    TRANSFER_IN = "转入"
+    BECAME_FULL = "转正"
+    LEFT = "离开"
+    RETURNED = "恢复"
+    EDITED = "修改"
+
+
+GENDERS = ("男", "女")
+EDUCATIONS = ("研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
+GROUP_ROLES = ("组长", "副组长")
+COMMITTEE_ROLES = ("书记", "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "统战委员", "委员")
+
+
+class Member(RecordMixin, Base):
+    """党员: one row per person who is or was on this branch's roster; never hard-deleted."""
+
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    name_pinyin: Mapped[str] = mapped_column(String(200), default="")
+    name_initials: Mapped[str] = mapped_column(String(40), default="", index=True)
+    gender: Mapped[str] = mapped_column(String(2))
+    ethnicity: Mapped[str] = mapped_column(String(20), default="汉族")
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    id_number: Mapped[str | None] = mapped_column(String(18), default=None, index=True)
+    education: Mapped[str] = mapped_column(String(20), default="")
+    job: Mapped[str] = mapped_column(String(100), default="")
+    join_date: Mapped[date | None] = mapped_column(Date, default=None)
+    full_date: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(10), default=MemberStatus.FULL.value)
+    category: Mapped[str] = mapped_column(String(20), default=MemberCategory.EMPLOYED.value)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("party_group.id", ondelete="SET NULL"), default=None, index=True
+    )
+    committee_role: Mapped[str] = mapped_column(String(20), default="")
+    group_role: Mapped[str] = mapped_column(String(10), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    left_on: Mapped[date | None] = mapped_column(Date, default=None)
+    left_kind: Mapped[str] = mapped_column(String(10), default="")
+    left_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberEvent(Base):
+    """One entry in a member's history: joined, became full, left (with date and reason), edited."""
+
+    __tablename__ = "member_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    happened_on: Mapped[date | None] = mapped_column(Date, default=None)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

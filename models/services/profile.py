@@ -1,0 +1,90 @@
+"""Branch profile service (book 1, 支部基本情况): the one Branch row of a workspace."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlalchemy import select
+
+from models.base import utcnow
+from models.branch import Branch, BranchType
+from models.db import Workspace
+from models.errors import FieldIssue, ValidationError
+from models.i18n import pick
+from models.rules.standards import standard
+from models.services.dto import BranchProfile
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
+
+PROFILE_LABELS = {
+    "name": ("支部名称", "Branch name"),
+    "branch_type": ("支部类型", "Branch type"),
+    "superior": ("上级党组织", "Superior committee"),
+    "code": ("支部代码", "Branch code"),
+    "address": ("地址", "Address"),
+    "founded_on": ("成立日期", "Founded on"),
+    "term_started_on": ("本届支委任期开始", "Committee term began"),
+}
+
+
+def validate_profile(p: BranchProfile, today: date | None = None) -> list[FieldIssue]:
+    today = today or date.today()
+    issues = []
+
+    def bad(field: str, zh: str, en: str) -> None:
+        lz, le = PROFILE_LABELS[field]
+        issues.append(FieldIssue(field, pick(f"{lz}：{zh}", f"{le}: {en}")))
+
+    if not p.name.strip():
+        bad("name", "必填", "is required")
+    if p.branch_type not in {t.value for t in BranchType}:
+        bad("branch_type", f"“{p.branch_type}”不是可选类型", f"“{p.branch_type}” is not a known type")
+    if not p.superior.strip():
+        bad("superior", "必填", "is required")
+    if not _CODE.match(p.code):
+        bad("code", "只能用字母、数字、“-”和“_”，不超过40位（用于报送文件名）",
+            "letters, digits, - and _ only, at most 40 (it names the bundle files)")
+    for field in ("founded_on", "term_started_on"):
+        d = getattr(p, field)
+        if d and d > today:
+            bad(field, "不能晚于今天", "cannot be in the future")
+    return issues
+
+
+def term_years(branch_type: str) -> int:
+    """Committee term: 5 years for village and community branches, 3 for the others
+    (《中国共产党支部工作条例（试行）》第六章)."""
+    village = branch_type in (BranchType.VILLAGE, BranchType.COMMUNITY)
+    return int(standard("committee_term_years_village" if village else "committee_term_years").value)
+
+
+class ProfileService:
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+
+    def get(self) -> BranchProfile | None:
+        with self.ws.session() as s:
+            b = s.scalar(select(Branch).where(Branch.deleted_at.is_(None)).order_by(Branch.id))
+            if b is None:
+                return None
+            return BranchProfile(b.name, b.branch_type, b.superior, b.code, b.address, b.founded_on,
+                                 b.term_started_on, b.notes, b.uuid)
+
+    def save(self, p: BranchProfile) -> BranchProfile:
+        p.name, p.superior, p.code, p.address = p.name.strip(), p.superior.strip(), p.code.strip(), p.address.strip()
+        issues = validate_profile(p)
+        if issues:
+            raise ValidationError(issues)
+        with self.ws.session() as s:
+            b = s.scalar(select(Branch).order_by(Branch.id))
+            if b is None:
+                b = Branch()
+                s.add(b)
+            else:
+                b.version += 1
+                b.updated_at = utcnow()
+            b.name, b.branch_type, b.superior, b.code = p.name, p.branch_type, p.superior, p.code
+            b.address, b.founded_on, b.term_started_on, b.notes = p.address, p.founded_on, p.term_started_on, p.notes
+            s.flush()
+            p.uuid = b.uuid
+        return p

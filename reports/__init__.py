@@ -1,0 +1,1 @@
+"""PDF output with reportlab. No Qt here."""

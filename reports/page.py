@@ -1,0 +1,182 @@
+"""The page every form prints on (DESIGN.md section 4).
+
+- A4 portrait, or landscape for wide registers; margins after GB/T 9704-2012 (top 37 mm, left 28 mm,
+  right 26 mm, bottom 35 mm). In landscape the margins turn with the page, so the binding edge keeps
+  the wide margin.
+- Title 2号 (22 pt) in the title font, prose 3号 (16 pt) 仿宋, tables 五号 (10.5 pt).
+- Every page: branch name, book name and period at the top; "— n —" centred at the foot (GB/T 9704
+  page numbers) with "第 n 页 共 m 页" and the record's short ID so paper and data can be matched.
+- The file is written as ``.partial`` and renamed when complete.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from models.i18n import pick
+from reports.fonts import FontSet, fonts
+
+MARGINS = {"top": 37 * mm, "left": 28 * mm, "right": 26 * mm, "bottom": 35 * mm}
+TITLE_PT, BODY_PT, TABLE_PT, SMALL_PT = 22, 16, 10.5, 9
+
+
+@dataclass(frozen=True)
+class FormMeta:
+    branch: str
+    book: str
+    period: str
+    short_id: str = ""
+    landscape: bool = False
+    author: str = ""
+
+
+def margins(is_landscape: bool) -> dict[str, float]:
+    if not is_landscape:
+        return dict(MARGINS)
+    return {"top": MARGINS["left"], "bottom": MARGINS["right"], "left": MARGINS["top"], "right": MARGINS["bottom"]}
+
+
+class Styles:
+    """Paragraph styles for one font set."""
+
+    def __init__(self, fs: FontSet):
+        self.fonts = fs
+        self.title = ParagraphStyle("title", fontName=fs.title, fontSize=TITLE_PT, leading=TITLE_PT * 1.4,
+                                    alignment=TA_CENTER, spaceAfter=4 * mm)
+        self.subtitle = ParagraphStyle("subtitle", fontName=fs.table, fontSize=12, leading=18, alignment=TA_CENTER,
+                                       spaceAfter=4 * mm)
+        self.heading = ParagraphStyle("heading", fontName=fs.heading, fontSize=14, leading=22, spaceBefore=3 * mm,
+                                      spaceAfter=2 * mm)
+        self.body = ParagraphStyle("body", fontName=fs.body, fontSize=BODY_PT, leading=BODY_PT * 1.75,
+                                   firstLineIndent=2 * BODY_PT, wordWrap="CJK")
+        self.cell = ParagraphStyle("cell", fontName=fs.table, fontSize=TABLE_PT, leading=TABLE_PT * 1.35,
+                                   wordWrap="CJK")
+        self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
+        self.small = ParagraphStyle("small", fontName=fs.table, fontSize=SMALL_PT, leading=SMALL_PT * 1.4,
+                                    wordWrap="CJK")
+
+
+def grid_style(font: str, header_rows: int = 1, size: float = TABLE_PT) -> TableStyle:
+    cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), font, size),
+        ("GRID", (0, 0), (-1, -1), 0.6, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header_rows:
+        cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), "#eeeeee"))
+    return TableStyle(cmds)
+
+
+def signature_block(st: Styles, labels: Sequence[str], width: float) -> Table:
+    """Signature lines as the paper books have them: “支部书记（签字）：________”."""
+    cells = [f"{lab}：" for lab in labels]
+    n = len(cells)
+    col = width / n
+    t = Table([cells], colWidths=[col] * n, rowHeights=[14 * mm])
+    t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.fonts.table, 12),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.6, "black"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return t
+
+
+def date_cn(d: date | None, month_only: bool = False) -> str:
+    if d is None:
+        return ""
+    return f"{d.year}.{d.month:02d}" if month_only else f"{d.year}.{d.month:02d}.{d.day:02d}"
+
+
+def _numbered_canvas(meta: FormMeta, fs: FontSet) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Defers each page until the end so every page can say how many there are."""
+
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            w, h = self._pagesize
+            m = margins(meta.landscape)
+            n = self._pageNumber
+            self.saveState()
+            top = h - m["top"] + 8 * mm
+            self.setFont(fs.table, SMALL_PT)
+            self.drawString(m["left"], top, f"{meta.branch}　{meta.book}")
+            self.drawRightString(w - m["right"], top, meta.period)
+            self.setLineWidth(0.5)
+            self.line(m["left"], top - 2 * mm, w - m["right"], top - 2 * mm)
+            foot = m["bottom"] - 12 * mm
+            self.setFont(fs.table, 14)
+            self.drawCentredString(w / 2, foot, f"— {n} —")
+            self.setFont(fs.table, SMALL_PT)
+            self.drawRightString(w - m["right"], foot, pick(f"第 {n} 页 共 {total} 页", f"page {n} of {total}"))
+            if meta.short_id:
+                self.drawString(m["left"], foot, pick(f"编号 {meta.short_id}", f"ID {meta.short_id}"))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(out: Path, meta: FormMeta, story: list[Flowable], fs: FontSet | None = None) -> int:
+    """Lay out ``story`` on the form page and write ``out`` safely; returns the number of pages."""
+    fs = fs or fonts()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    size = landscape(A4) if meta.landscape else A4
+    m = margins(meta.landscape)
+    partial = out.with_name(out.name + ".partial")
+    doc = BaseDocTemplate(
+        str(partial), pagesize=size, leftMargin=m["left"], rightMargin=m["right"], topMargin=m["top"],
+        bottomMargin=m["bottom"], title=f"{meta.branch} {meta.book}", author=meta.author or meta.branch,
+        subject=meta.period, creator="Branch Desk 支部工作台",
+    )
+    frame = Frame(m["left"], m["bottom"], size[0] - m["left"] - m["right"], size[1] - m["top"] - m["bottom"],
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(meta, fs))
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return doc.page
+
+
+def frame_width(is_landscape: bool) -> float:
+    size = landscape(A4) if is_landscape else A4
+    m = margins(is_landscape)
+    return size[0] - m["left"] - m["right"]
+
+
+def title_block(st: Styles, title: str, subtitle: str) -> list[Flowable]:
+    return [Paragraph(title, st.title), Paragraph(subtitle, st.subtitle), Spacer(1, 2 * mm)]

@@ -1,0 +1,100 @@
+"""支部基本情况表 (book 1): the branch, its committee, its party groups and its structure."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from models.db import Workspace
+from models.errors import UserError
+from models.i18n import pick
+from models.member import COMMITTEE_ROLES
+from models.rules.dates import add_years
+from models.services.dto import BranchProfile, GroupRow, MemberRow, RosterStats
+from models.services.profile import ProfileService, term_years
+from models.services.roster import RosterService
+from reports.fonts import FontSet, fonts
+from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
+
+
+def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups: list[GroupRow],
+                  stats: RosterStats, on: date) -> list[Flowable]:
+    w = frame_width(False)
+    story: list[Flowable] = title_block(st, "支部基本情况表", f"填报日期：{on.year}年{on.month}月{on.day}日")
+    term_end = add_years(p.term_started_on, term_years(p.branch_type)) if p.term_started_on else None
+    term = f"{date_cn(p.term_started_on)}—{date_cn(term_end)}" if term_end else "未填"
+
+    def para(text: str) -> Paragraph:
+        return Paragraph(text, st.cell)
+
+    grid = [
+        ["支部名称", para(p.name), "", ""],
+        ["支部类型", p.branch_type, "支部代码", p.code],
+        ["上级党组织", para(p.superior), "", ""],
+        ["成立日期", date_cn(p.founded_on), "地　　址", para(p.address)],
+        ["本届任期", term, "任期年限", f"{term_years(p.branch_type)}年"],
+        ["党员总数", f"{stats.total}名", "正式／预备", f"{stats.full}名／{stats.probationary}名"],
+        ["党小组数", f"{len(groups)}个", "平均年龄", f"{stats.average_age}岁"],
+    ]
+    t = Table(grid, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
+    style = grid_style(st.fonts.table, header_rows=0)
+    for r in (0, 2):
+        style.add("SPAN", (1, r), (3, r))
+    style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
+    style.add("BACKGROUND", (2, 1), (2, -1), "#eeeeee")
+    t.setStyle(style)
+    story += [t, Paragraph("支部委员会（书记、委员）", st.heading)]
+
+    order = {r: i for i, r in enumerate(COMMITTEE_ROLES)}
+    committee = sorted((m for m in members if m.committee_role), key=lambda m: order.get(m.committee_role, 99))
+    rows: list[list[object]] = [["职务", "姓名", "性别", "出生年月", "学历", "入党时间", "工作单位及职务"]]
+    rows += [[m.committee_role, m.name, m.gender, date_cn(m.birth_date, True), m.education,
+              date_cn(m.join_date, True), para(m.job)] for m in committee] or [["（未设）", "", "", "", "", "", ""]]
+    t = Table(rows, colWidths=[w * x for x in (0.13, 0.12, 0.07, 0.12, 0.13, 0.12, 0.31)], repeatRows=1)
+    t.setStyle(grid_style(st.fonts.table))
+    story += [t, Paragraph("党小组", st.heading)]
+
+    vice = {m.group: m.name for m in members if m.group_role == "副组长"}
+    rows = [["党小组", "组长", "副组长", "党员人数"]]
+    rows += [[g.name, g.leader, vice.get(g.name, ""), str(g.member_count)] for g in groups] or [["（未划分）", "", "", ""]]
+    t = Table(rows, colWidths=[w * 0.34, w * 0.22, w * 0.22, w * 0.22], repeatRows=1)
+    t.setStyle(grid_style(st.fonts.table))
+    story += [t]
+
+    def counts(title: str, items: list) -> list[list[object]]:
+        return [[title, "；".join(f"{c.label} {c.count}名" for c in items) or "—"]]
+
+    structure = (counts("人员类别", stats.by_category) + counts("性　　别", stats.by_gender)
+                 + counts("年　　龄", stats.by_age) + counts("学　　历", stats.by_education)
+                 + counts("党　　龄", stats.by_party_age))
+    structure = [[a, para(b)] for a, b in structure]
+    t = Table(structure, colWidths=[w * 0.17, w * 0.83])
+    style = grid_style(st.fonts.table, header_rows=0)
+    style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
+    style.add("ALIGN", (1, 0), (1, -1), "LEFT")
+    t.setStyle(style)
+    story += [KeepTogether([Paragraph("党员结构（四个清楚）", st.heading), t])]
+
+    checks = [[("符合" if c.ok else "注意"), para(f"{c.message}<br/><font size=8>依据：{c.source}</font>")]
+              for c in stats.checks]
+    t = Table(checks, colWidths=[w * 0.12, w * 0.88])
+    style = grid_style(st.fonts.table, header_rows=0)
+    t.setStyle(style)
+    story += [KeepTogether([Paragraph("组织设置检查", st.heading), t]), Spacer(1, 10 * mm),
+              signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
+    return story
+
+
+def render_profile(ws: Workspace, out: Path, on: date | None = None, fs: FontSet | None = None) -> int:
+    on = on or date.today()
+    fs = fs or fonts()
+    p = ProfileService(ws).get()
+    if p is None:
+        raise UserError(pick("尚未填写支部基本情况。", "The branch profile has not been filled in."))
+    roster = RosterService(ws)
+    members = roster.list_members()
+    meta = FormMeta(p.name, "支部基本情况表", f"{on.year}年", short_id=p.uuid[:8])
+    story = profile_story(Styles(fs), p, members, roster.groups(), roster.stats(on, p.branch_type), on)
+    return build_pdf(out, meta, story, fs)
