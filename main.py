@@ -1,0 +1,283 @@
+"""Branch Desk (支部工作台) — start here.
+
+Boot order: arguments → paths → logging → open the workspace (backup, migrate) → either run one
+command-line command, or create the QApplication → translators → main window.
+``main(argv, exec_=False)`` stops before the event loop (tests, ``--smoke``).
+
+Exit codes: 0 success, 1 refused input (message on stderr, no traceback), 2 wrong usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+
+VERSION = "0.1.0"
+IMPLEMENTED_BOOKS = ("roster", "profile")
+REPORT_KINDS = ("roster", "profile")
+
+log = logging.getLogger("branchdesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="branchdesk", description="Branch Desk 支部工作台")
+    p.add_argument("--data-dir", help="workspace folder (default: the per-user data folder)")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit 0")
+    p.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--version", action="version", version=f"Branch Desk {VERSION}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    d = sub.add_parser("demo", help="fill a new workspace with a demo branch")
+    d.add_argument("--members", type=int, default=35)
+    d.add_argument("--years", type=int, default=3)
+    d.add_argument("--seed", type=int, default=20261)
+
+    r = sub.add_parser("roster", help="import or export the member roster")
+    rs = r.add_subparsers(dest="roster_command", metavar="import|export", required=True)
+    ri = rs.add_parser("import", help="import .xlsx/.xls/.csv")
+    ri.add_argument("file")
+    ri.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    ri.add_argument("--skip-invalid", action="store_true", help="import the valid rows, skip the others")
+    ri.add_argument("--sheet", help="sheet name (default: the first with a 姓名 column)")
+    re_ = rs.add_parser("export", help="export to .xlsx")
+    re_.add_argument("file")
+    re_.add_argument("--show-ids", action="store_true", help="do not mask ID numbers")
+
+    ls = sub.add_parser("list", help="list the records of a book")
+    ls.add_argument("book", choices=IMPLEMENTED_BOOKS)
+    ls.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM")
+    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--show-ids", action="store_true", help="do not mask ID numbers")
+    ls.add_argument("--all", action="store_true", help="include members who left")
+
+    rp = sub.add_parser("report", help="print a form to PDF")
+    rp.add_argument("kind", choices=REPORT_KINDS)
+    rp.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM (the roster as at the period's end)")
+    rp.add_argument("--id", help="record UUID (for single-record forms)")
+    rp.add_argument("--out", required=True)
+    rp.add_argument("--show-ids", action="store_true", help="do not mask ID numbers")
+
+    sub.add_parser("backup", help="back up the workspace now")
+    rt = sub.add_parser("restore", help="restore the workspace from a backup file")
+    rt.add_argument("file")
+    sub.add_parser("check", help="check the database and attachments")
+    return p
+
+
+def main(argv: list[str] | None = None, exec_: bool = True) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    from models.config import UserSettings
+    from models.i18n import set_language
+    from models.paths import resolve_data_dir
+
+    settings = UserSettings.load()
+    lang = args.lang or settings.language
+    set_language(lang)
+    data_dir, _why = resolve_data_dir(args.data_dir, settings.data_dir)
+
+    from models.logsetup import setup_logging
+
+    setup_logging(data_dir / "logs" if args.command or args.smoke or data_dir.exists() else None, args.verbose)
+    if args.command:
+        return run_command(parser, args, data_dir)
+    from ui.app import run_gui
+
+    return run_gui(data_dir, lang=lang, smoke=args.smoke, exec_=exec_ and not args.smoke)
+
+
+class _ConsoleProgress:
+    cancelled = False
+
+    def __init__(self) -> None:
+        self._last = -1
+
+    def update(self, done: int, total: int, label: str = "") -> None:
+        if total and sys.stderr.isatty():
+            pct = done * 100 // total
+            if pct != self._last:
+                self._last = pct
+                print(f"\r{pct:3d}% {label}", end="", file=sys.stderr, flush=True)
+
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path) -> int:
+    from models.errors import UserError
+    from models.i18n import pick
+
+    try:
+        return _dispatch(parser, args, data_dir)
+    except UserError as exc:
+        print(pick("错误：", "Error: ") + str(exc), file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into `head`
+        return 0
+    except KeyboardInterrupt:
+        print(pick("已中断。", "Interrupted."), file=sys.stderr)
+        return 1
+
+
+def _period(parser: argparse.ArgumentParser, text: str | None):  # type: ignore[no-untyped-def]
+    from models.rules.periods import parse_period
+
+    if text is None:
+        return None
+    try:
+        return parse_period(text)
+    except ValueError:
+        parser.error(f"--period {text}: use YYYY, YYYY-Qn or YYYY-MM")
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path) -> int:
+    from models.db import Workspace
+    from models.errors import UserError
+    from models.i18n import pick
+
+    cmd = args.command
+    if cmd == "restore":
+        from exchange.backup import restore
+
+        ws = Workspace.open(data_dir)
+        before = restore(data_dir, ws, Path(args.file))
+        Workspace.open(data_dir).close()  # migrate an older backup now
+        print(pick(f"已恢复。恢复前的数据已备份为 {before}", f"Restored. The data as it was is backed up as {before}"))
+        return 0
+
+    ws = Workspace.open(data_dir)
+    try:
+        if cmd == "demo":
+            from models.demo import fill_demo
+            from models.services.profile import ProfileService
+
+            if ProfileService(ws).get() is not None:
+                raise UserError(pick(f"{data_dir} 已有支部数据；演示数据只能放进新的数据文件夹（用 --data-dir 指定）。",
+                                     f"{data_dir} already holds a branch; put the demo in a new folder (--data-dir)."))
+            if not (1 <= args.members <= 5000 and 0 <= args.years <= 50):
+                parser.error("--members 1..5000, --years 0..50")
+            counts = fill_demo(ws, args.members, args.years, args.seed)
+            print(pick(f"演示支部已建立：{counts['members']}名党员（其中预备党员{counts['probationary']}名），"
+                       f"{counts['left']}名已离开；数据文件夹 {data_dir}",
+                       f"Demo branch ready: {counts['members']} members ({counts['probationary']} probationary), "
+                       f"{counts['left']} left; data folder {data_dir}"))
+        elif cmd == "roster" and args.roster_command == "import":
+            return _roster_import(ws, args)
+        elif cmd == "roster" and args.roster_command == "export":
+            from exchange.roster_export import export_roster
+            from models.services.profile import ProfileService
+            from models.services.roster import RosterService
+
+            p = ProfileService(ws).get()
+            out = export_roster(RosterService(ws).list_members(), Path(args.file), p.name if p else "",
+                                mask_ids=not args.show_ids)
+            print(out)
+        elif cmd == "list":
+            return _list(parser, ws, args)
+        elif cmd == "report":
+            return _report(parser, ws, args)
+        elif cmd == "backup":
+            from exchange.backup import backup_now
+
+            print(backup_now(ws))
+        elif cmd == "check":
+            from exchange.backup import check
+
+            report = check(ws, _ConsoleProgress())
+            print("\n".join(report.lines()))
+            return 0 if report.ok else 1
+        return 0
+    finally:
+        if cmd in ("demo", "roster"):
+            from exchange.backup import auto_backup
+
+            try:
+                auto_backup(ws)
+            except UserError as exc:
+                log.warning("automatic backup failed: %s", exc)
+        ws.close()
+
+
+def _roster_import(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from exchange.roster_import import analyse, apply
+    from models.i18n import pick
+
+    plan = analyse(ws, Path(args.file), sheet_name=args.sheet, progress=_ConsoleProgress())
+    for line in plan.report():
+        print(line, file=sys.stderr)
+    valid, invalid = len(plan.valid), len(plan.invalid)
+    summary = pick(f"{plan.path.name}：共{len(plan.rows)}行，正确{valid}行，有错误{invalid}行。",
+                   f"{plan.path.name}: {len(plan.rows)} rows, {valid} valid, {invalid} with errors.")
+    if args.dry_run:
+        print(summary + pick("（仅检查，未导入）", " (dry run, nothing imported)"))
+        return 1 if invalid else 0
+    if invalid and not args.skip_invalid:
+        print(summary + pick("未导入任何数据。改正后重新导入，或加 --skip-invalid 只导入正确的行。",
+                             " Nothing imported. Fix the rows, or add --skip-invalid to import only the valid ones."),
+              file=sys.stderr)
+        return 1
+    n = apply(ws, plan, only_valid=args.skip_invalid, progress=_ConsoleProgress())
+    print(summary + pick(f"已导入{n}名党员。", f" Imported {n} members."))
+    return 0
+
+
+def _list(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from exchange.roster_export import mask_id
+    from models.services.profile import ProfileService
+    from models.services.roster import RosterService
+
+    if args.book == "profile":
+        p = ProfileService(ws).get()
+        data = [asdict(p)] if p else []
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        else:
+            for d in data:
+                print(f"{d['uuid']}  {d['founded_on'] or ''}  {d['name']}  {d['superior']}")
+        return 0
+    period = _period(parser, args.period)
+    rows = RosterService(ws).list_members(include_left=args.all or period is not None)
+    if period is not None:
+        rows = [r for r in rows if r.join_date and r.join_date <= period.end
+                and (r.left_on is None or r.left_on >= period.start)]
+    out = []
+    for r in rows:
+        d = asdict(r)
+        if not args.show_ids and d["id_number"]:
+            d["id_number"] = mask_id(d["id_number"])
+        d["state"] = "left" if r.left_on else "active"
+        out.append(d)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1, default=str))
+    else:
+        for d in out:
+            left = f"{d['left_kind']} {d['left_on']}" if d["left_on"] else ""
+            print(f"{d['uuid']}  {str(d['join_date'] or ''):10}  {d['name']}\t{d['status']}\t{d['group']}\t{left}")
+    return 0
+
+
+def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from models.config import UserSettings
+    from reports.fonts import fonts
+
+    fs = fonts(UserSettings.load().fonts)
+    period = _period(parser, args.period)
+    on = min(period.end, date.today()) if period else None
+    out = Path(args.out)
+    if args.kind == "roster":
+        from reports.roster import render_roster
+
+        pages = render_roster(ws, out, on=on, mask_ids=not args.show_ids, fs=fs)
+    else:
+        from reports.profile import render_profile
+
+        pages = render_profile(ws, out, on=on, fs=fs)
+    print(f"{out} ({pages} pages)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,998 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="44" />
+        <source>About Branch Desk</source>
+        <translation>About Branch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="45" />
+        <source>&lt;h2&gt;Branch Desk 支部工作台&lt;/h2&gt;&lt;p&gt;Record books of a party branch, kept offline, printed to the standard forms and handed up monthly.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Branch Desk 支部工作台&lt;/h2&gt;&lt;p&gt;Record books of a party branch, kept offline, printed to the standard forms and handed up monthly.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="51" />
+        <source>Please check</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="53" />
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="55" />
+        <source>File problem</source>
+        <translation>File problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="56" />
+        <source>The operation failed: {0}
+{1}</source>
+        <translation>The operation failed: {0}
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="29" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="32" />
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="32" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="32" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="37" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="39" />
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41" />
+        <source>Restore from file…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="43" />
+        <location filename="../../ui/backup_dialog.py" line="118" />
+        <source>Check data</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="45" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58" />
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58" />
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58" />
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="65" />
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="72" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="80" />
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="81" />
+        <source>Branch Desk backups (*.sqlite3)</source>
+        <translation>Branch Desk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="87" />
+        <location filename="../../ui/backup_dialog.py" line="101" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="88" />
+        <source>Replace the current data with the backup {0}?
+The current data is backed up first.</source>
+        <translation>Replace the current data with the backup {0}?
+The current data is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="101" />
+        <source>Restored from {0}.</source>
+        <translation>Restored from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="108" />
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="120" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>BarList</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="45" />
+        <source>No members yet</source>
+        <translation>No members yet</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="73" />
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="78" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="79" />
+        <source>Full members</source>
+        <translation>Full members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="80" />
+        <source>Probationary</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="81" />
+        <source>Average age</source>
+        <translation>Average age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="86" />
+        <source>By party group</source>
+        <translation>By party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="86" />
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="87" />
+        <source>By age</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="87" />
+        <source>By education</source>
+        <translation>By education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="88" />
+        <source>By gender</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="88" />
+        <source>By years in the party</source>
+        <translation>By years in the party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="96" />
+        <source>Organisation checks</source>
+        <translation>Organisation checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103" />
+        <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
+        <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139" />
+        <location filename="../../ui/dashboard.py" line="142" />
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="30" />
+        <source>Pick from a calendar</source>
+        <translation>Pick from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="15" />
+        <source>Party groups</source>
+        <translation>Party groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="17" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="19" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="21" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="40" />
+        <source>, leader {0}</source>
+        <translation>, leader {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="41" />
+        <source>{0} ({1} members{2})</source>
+        <translation>{0} ({1} members{2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="54" />
+        <source>New party group</source>
+        <translation>New party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="54" />
+        <location filename="../../ui/groups_dialog.py" line="62" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="62" />
+        <source>Rename party group</source>
+        <translation>Rename party group</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41" />
+        <source>Import roster from a spreadsheet</source>
+        <translation>Import roster from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="46" />
+        <source>An .xlsx, .xls or .csv file with one member per row</source>
+        <translation>An .xlsx, .xls or .csv file with one member per row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="47" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="50" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55" />
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="58" />
+        <source>Check again with this mapping</source>
+        <translation>Check again with this mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="68" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="81" />
+        <source>Choose a file to begin.</source>
+        <translation>Choose a file to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="83" />
+        <source>Import all</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="85" />
+        <source>Import only the valid rows</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="104" />
+        <source>Choose the roster file</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="105" />
+        <source>Spreadsheets ({0})</source>
+        <translation>Spreadsheets ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113" />
+        <source>Checking {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="130" />
+        <source>(column {0})</source>
+        <translation>(column {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135" />
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156" />
+        <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
+        <translation>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="159" />
+        <source>Fix the file and choose it again, or import only the valid rows.</source>
+        <translation>Fix the file and choose it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="201" />
+        <source>{0} leaves the branch</source>
+        <translation>{0} leaves the branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="206" />
+        <source>e.g. transferred to the branch of ...</source>
+        <translation>e.g. transferred to the branch of ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="208" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="209" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="210" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="224" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="228" />
+        <source>Date: required</source>
+        <translation>Date: required</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="24" />
+        <source>Branch Desk</source>
+        <translation>Branch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="34" />
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="35" />
+        <source>1 Branch profile</source>
+        <translation>1 Branch profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="36" />
+        <source>2 Member roster</source>
+        <translation>2 Member roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38" />
+        <source>Alt+{0}</source>
+        <translation>Alt+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60" />
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61" />
+        <source>&amp;Check data</source>
+        <translation>&amp;Check data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>&amp;About Branch Desk</source>
+        <translation>&amp;About Branch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Data: {0}</source>
+        <translation>Data: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="56" />
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="56" />
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="61" />
+        <source>18 characters; birth date and gender are filled from it</source>
+        <translation>18 characters; birth date and gender are filled from it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="99" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="104" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="157" />
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}: “{1}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../ui/table_models.py" line="27" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="27" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="27" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="27" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28" />
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28" />
+        <source>Full member</source>
+        <translation>Full member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28" />
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29" />
+        <source>Party group</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="30" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="77" />
+        <source>On roster</source>
+        <translation>On roster</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="20" />
+        <source>Print preview — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="28" />
+        <source>{0} pages</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="29" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="32" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="35" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="47" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="52" />
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="37" />
+        <source>e.g. 中共XX公司机关第一支部委员会</source>
+        <translation>e.g. 中共XX公司机关第一支部委员会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="42" />
+        <source>letters and digits, given by the superior committee</source>
+        <translation>letters and digits, given by the superior committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="76" />
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}: “{1}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="99" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="102" />
+        <source>Party groups…</source>
+        <translation>Party groups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="104" />
+        <source>Print profile form… (Ctrl+P)</source>
+        <translation>Print profile form… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="112" />
+        <location filename="../../ui/profile_page.py" line="155" />
+        <source>Branch profile</source>
+        <translation>Branch profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="141" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="155" />
+        <source>Save the profile first.</source>
+        <translation>Save the profile first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="163" />
+        <source>Branch profile {0}.pdf</source>
+        <translation>Branch profile {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="167" />
+        <source>Preparing the form…</source>
+        <translation>Preparing the form…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../ui/roster_page.py" line="43" />
+        <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
+        <translation>Search name or pinyin initials (e.g. zs)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="49" />
+        <source>All memberships</source>
+        <translation>All memberships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="54" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="58" />
+        <source>Show members who left</source>
+        <translation>Show members who left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="80" />
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="81" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="82" />
+        <source>Leaves branch…</source>
+        <translation>Leaves branch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="83" />
+        <source>Undo leaving…</source>
+        <translation>Undo leaving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="85" />
+        <source>Party groups…</source>
+        <translation>Party groups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="86" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="87" />
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="88" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="102" />
+        <source>Member roster</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="127" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="141" />
+        <source>{0} shown</source>
+        <translation>{0} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="184" />
+        <source>Undo leaving</source>
+        <translation>Undo leaving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="185" />
+        <source>Why is {0} back on the roster?</source>
+        <translation>Why is {0} back on the roster?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="209" />
+        <source>Export roster</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="209" />
+        <source>roster.xlsx</source>
+        <translation>roster.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="217" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="217" />
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="218" />
+        <source>Exporting the roster…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="229" />
+        <source>Member roster {0}.pdf</source>
+        <translation>Member roster {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="230" />
+        <source>Preparing the roster for printing…</source>
+        <translation>Preparing the roster for printing…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="37" />
+        <source>Fonts for printed forms</source>
+        <translation>Fonts for printed forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39" />
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39" />
+        <source>Prose (仿宋)</source>
+        <translation>Prose (仿宋)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39" />
+        <source>Tables (宋体)</source>
+        <translation>Tables (宋体)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40" />
+        <source>Headings (黑体)</source>
+        <translation>Headings (黑体)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45" />
+        <source>automatic: {0}</source>
+        <translation>automatic: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="46" />
+        <source> (bundled)</source>
+        <translation> (bundled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="60" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55" />
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59" />
+        <source>default (per-user data folder)</source>
+        <translation>default (per-user data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="65" />
+        <source>Open next time</source>
+        <translation>Open next time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67" />
+        <source>Language and data folder take effect the next time Branch Desk starts.</source>
+        <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="80" />
+        <source>Choose a TrueType font</source>
+        <translation>Choose a TrueType font</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85" />
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="16" />
+        <source>Welcome to Branch Desk</source>
+        <translation>Welcome to Branch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="18" />
+        <source>Tell us about your party branch. Everything stays on this computer, in:
+{0}</source>
+        <translation>Tell us about your party branch. Everything stays on this computer, in:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="24" />
+        <source>Create workspace</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="27" />
+        <source>Just look around with a demo branch</source>
+        <translation>Just look around with a demo branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="55" />
+        <source>Creating the demo branch…</source>
+        <translation>Creating the demo branch…</translation>
+    </message>
+</context>
+<context>
+    <name>_Handle</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="101" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="102" />
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="27" />
+        <location filename="../../ui/app.py" line="40" />
+        <source>Branch Desk</source>
+        <translation>Branch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="49" />
+        <source>Cannot open the data</source>
+        <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../ui/context.py" line="65" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="66" />
+        <source>Something went wrong inside Branch Desk. Your saved data is safe.
+Please send the log file to whoever supports you:
+{0}</source>
+        <translation>Something went wrong inside Branch Desk. Your saved data is safe.
+Please send the log file to whoever supports you:
+{0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="44"/>
+        <source>About Branch Desk</source>
+        <translation>关于支部工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="45"/>
+        <source>&lt;h2&gt;Branch Desk 支部工作台&lt;/h2&gt;&lt;p&gt;Record books of a party branch, kept offline, printed to the standard forms and handed up monthly.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;支部工作台 Branch Desk&lt;/h2&gt;&lt;p&gt;党支部标准台账：离线记录，按标准格式打印，每月报送上级党组织。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="51"/>
+        <source>Please check</source>
+        <translation>请检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="53"/>
+        <source>Cannot do that</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="55"/>
+        <source>File problem</source>
+        <translation>文件问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="56"/>
+        <source>The operation failed: {0}
+{1}</source>
+        <translation>操作失败：{0}
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="29"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="32"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="32"/>
+        <source>Why</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="32"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="37"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="39"/>
+        <source>Restore selected…</source>
+        <translation>恢复所选…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41"/>
+        <source>Restore from file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="43"/>
+        <location filename="../../ui/backup_dialog.py" line="118"/>
+        <source>Check data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="65"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="72"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="80"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="81"/>
+        <source>Branch Desk backups (*.sqlite3)</source>
+        <translation>支部工作台备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="87"/>
+        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="88"/>
+        <source>Replace the current data with the backup {0}?
+The current data is backed up first.</source>
+        <translation>用备份 {0} 替换当前数据吗？
+当前数据会先自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <source>Restored from {0}.</source>
+        <translation>已从 {0} 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="108"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="120"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>BarList</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="45"/>
+        <source>No members yet</source>
+        <translation>暂无党员</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="73"/>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="78"/>
+        <source>Members</source>
+        <translation>党员总数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="79"/>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="80"/>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="81"/>
+        <source>Average age</source>
+        <translation>平均年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="86"/>
+        <source>By party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="86"/>
+        <source>By category</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="87"/>
+        <source>By age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="87"/>
+        <source>By education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="88"/>
+        <source>By gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="88"/>
+        <source>By years in the party</source>
+        <translation>党龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="96"/>
+        <source>Organisation checks</source>
+        <translation>组织设置检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="103"/>
+        <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
+        <translation>四个清楚：党员数量、结构、分布一目了然</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="142"/>
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="30"/>
+        <source>Pick from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="15"/>
+        <source>Party groups</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="17"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="19"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="21"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="40"/>
+        <source>, leader {0}</source>
+        <translation>，组长{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="41"/>
+        <source>{0} ({1} members{2})</source>
+        <translation>{0}（{1}人{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="54"/>
+        <source>New party group</source>
+        <translation>新建党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="54"/>
+        <location filename="../../ui/groups_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_dialog.py" line="62"/>
+        <source>Rename party group</source>
+        <translation>重命名党小组</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41"/>
+        <source>Import roster from a spreadsheet</source>
+        <translation>从表格导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="46"/>
+        <source>An .xlsx, .xls or .csv file with one member per row</source>
+        <translation>每行一名党员的 .xlsx、.xls 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="47"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="50"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55"/>
+        <source>Means</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="58"/>
+        <source>Check again with this mapping</source>
+        <translation>按此对应关系重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="68"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="81"/>
+        <source>Choose a file to begin.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="83"/>
+        <source>Import all</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="85"/>
+        <source>Import only the valid rows</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="104"/>
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="105"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>表格文件 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113"/>
+        <source>Checking {0}…</source>
+        <translation>正在检查 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="130"/>
+        <source>(column {0})</source>
+        <translation>（第{0}列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <source>(ignore)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156"/>
+        <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
+        <translation>{0}：工作表“{1}”，表头在第{2}行；共{3}行，正确{4}行，有错误{5}行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="159"/>
+        <source>Fix the file and choose it again, or import only the valid rows.</source>
+        <translation>请改正文件后重新选择，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="201"/>
+        <source>{0} leaves the branch</source>
+        <translation>{0}离开支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="206"/>
+        <source>e.g. transferred to the branch of ...</source>
+        <translation>如：转至XX党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="208"/>
+        <source>How</source>
+        <translation>离开方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="209"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="210"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="224"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="228"/>
+        <source>Date: required</source>
+        <translation>日期：必填</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="24"/>
+        <source>Branch Desk</source>
+        <translation>支部工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="34"/>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="35"/>
+        <source>1 Branch profile</source>
+        <translation>1 支部基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="36"/>
+        <source>2 Member roster</source>
+        <translation>2 党员花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Alt+{0}</source>
+        <translation>Alt+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>&amp;Check data</source>
+        <translation>检查数据(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>&amp;About Branch Desk</source>
+        <translation>关于支部工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Data: {0}</source>
+        <translation>数据：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="56"/>
+        <source>Edit member</source>
+        <translation>编辑党员信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="56"/>
+        <source>New member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="61"/>
+        <source>18 characters; birth date and gender are filled from it</source>
+        <translation>18位；出生日期和性别将据此自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="99"/>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="104"/>
+        <source>History</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="157"/>
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}：“{1}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../ui/table_models.py" line="27"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="27"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="27"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="27"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28"/>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28"/>
+        <source>Full member</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="28"/>
+        <source>Membership</source>
+        <translation>党员类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="29"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="30"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="77"/>
+        <source>On roster</source>
+        <translation>在册</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="20"/>
+        <source>Print preview — {0}</source>
+        <translation>打印预览 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="28"/>
+        <source>{0} pages</source>
+        <translation>共{0}页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="29"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="32"/>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="47"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="52"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="37"/>
+        <source>e.g. 中共XX公司机关第一支部委员会</source>
+        <translation>如：中共XX公司机关第一支部委员会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="42"/>
+        <source>letters and digits, given by the superior committee</source>
+        <translation>字母和数字，由上级党组织编定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="76"/>
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}：“{1}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="99"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="102"/>
+        <source>Party groups…</source>
+        <translation>党小组…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="104"/>
+        <source>Print profile form… (Ctrl+P)</source>
+        <translation>打印基本情况表…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="112"/>
+        <location filename="../../ui/profile_page.py" line="155"/>
+        <source>Branch profile</source>
+        <translation>支部基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="141"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="155"/>
+        <source>Save the profile first.</source>
+        <translation>请先保存支部基本情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="163"/>
+        <source>Branch profile {0}.pdf</source>
+        <translation>支部基本情况表{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="167"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表格…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../ui/roster_page.py" line="43"/>
+        <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
+        <translation>搜索姓名或拼音首字母（如 zs）  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="49"/>
+        <source>All memberships</source>
+        <translation>正式和预备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="54"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="58"/>
+        <source>Show members who left</source>
+        <translation>显示已离开的党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="80"/>
+        <source>New member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="81"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="82"/>
+        <source>Leaves branch…</source>
+        <translation>离开支部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="83"/>
+        <source>Undo leaving…</source>
+        <translation>撤销离开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="85"/>
+        <source>Party groups…</source>
+        <translation>党小组…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="86"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="87"/>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="88"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="102"/>
+        <source>Member roster</source>
+        <translation>党员花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="127"/>
+        <source>All groups</source>
+        <translation>全部党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="141"/>
+        <source>{0} shown</source>
+        <translation>显示{0}人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="184"/>
+        <source>Undo leaving</source>
+        <translation>撤销离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="185"/>
+        <source>Why is {0} back on the roster?</source>
+        <translation>{0}为什么恢复在册？（请填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="209"/>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="209"/>
+        <source>roster.xlsx</source>
+        <translation>党员花名册.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="217"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="217"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="218"/>
+        <source>Exporting the roster…</source>
+        <translation>正在导出花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="229"/>
+        <source>Member roster {0}.pdf</source>
+        <translation>党员花名册{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="230"/>
+        <source>Preparing the roster for printing…</source>
+        <translation>正在生成花名册…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <source>Fonts for printed forms</source>
+        <translation>打印字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Prose (仿宋)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Tables (宋体)</source>
+        <translation>表格（宋体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>Headings (黑体)</source>
+        <translation>小标题（黑体）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>automatic: {0}</source>
+        <translation>自动：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <source> (bundled)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>In use</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>default (per-user data folder)</source>
+        <translation>默认（用户数据文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <source>Open next time</source>
+        <translation>下次打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <source>Language and data folder take effect the next time Branch Desk starts.</source>
+        <translation>界面语言和数据文件夹在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <source>Choose a TrueType font</source>
+        <translation>选择TrueType字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="16"/>
+        <source>Welcome to Branch Desk</source>
+        <translation>欢迎使用支部工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="18"/>
+        <source>Tell us about your party branch. Everything stays on this computer, in:
+{0}</source>
+        <translation>请填写党支部基本情况。所有数据只保存在本机：
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="24"/>
+        <source>Create workspace</source>
+        <translation>建立工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="27"/>
+        <source>Just look around with a demo branch</source>
+        <translation>先用演示支部看看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="55"/>
+        <source>Creating the demo branch…</source>
+        <translation>正在建立演示支部…</translation>
+    </message>
+</context>
+<context>
+    <name>_Handle</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="101"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="102"/>
+        <source>Working</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="27"/>
+        <location filename="../../ui/app.py" line="40"/>
+        <source>Branch Desk</source>
+        <translation>支部工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="49"/>
+        <source>Cannot open the data</source>
+        <translation>无法打开数据</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../ui/context.py" line="65"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="66"/>
+        <source>Something went wrong inside Branch Desk. Your saved data is safe.
+Please send the log file to whoever supports you:
+{0}</source>
+        <translation>程序内部出错。已保存的数据是安全的。
+请把日志文件发给技术支持人员：
+{0}</translation>
+    </message>
+</context>
+</TS>

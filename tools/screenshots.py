@@ -1,0 +1,68 @@
+"""Screenshots of the main pages on a demo branch, for README and for looking at what we built.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots [--lang en]
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from datetime import date  # noqa: E402
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main(out: Path, lang: str) -> None:
+    from models.config import UserSettings
+    from models.db import Workspace
+    from models.demo import fill_demo
+    from models.i18n import set_language
+    from ui.app import make_app
+    from ui.context import AppContext
+    from ui.i18n import install_translators
+    from ui.import_dialog import ImportDialog
+    from ui.main_window import MainWindow
+    from ui.member_dialog import MemberDialog
+    from ui.tasks import SyncTaskRunner
+
+    set_language(lang)
+    app = make_app()
+    install_translators(app, lang)
+    out.mkdir(parents=True, exist_ok=True)
+    ws = Workspace.open(Path(tempfile.mkdtemp()))
+    fill_demo(ws, today=date(2026, 11, 21))
+    ctx = AppContext(ws, UserSettings(language=lang), SyncTaskRunner())
+    win = MainWindow(ctx)
+    win.resize(1280, 800)
+    win.show()
+    for i, name in enumerate(("dashboard", "profile", "roster")):
+        win.page(i)
+        QApplication.processEvents()
+        win.grab().save(str(out / f"{name}.png"))
+    roster = win.roster_page
+    roster.search.setText("zs")
+    QApplication.processEvents()
+    win.grab().save(str(out / "roster-search.png"))
+    roster.search.setText("")
+    d = MemberDialog(ctx, ctx.roster.list_members()[0], win)
+    d.show()
+    QApplication.processEvents()
+    d.grab().save(str(out / "member-dialog.png"))
+    fixture = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "roster_messy.xlsx"
+    if fixture.exists():
+        imp = ImportDialog(ctx, win, fixture)
+        imp.show()
+        QApplication.processEvents()
+        imp.grab().save(str(out / "import-dialog.png"))
+    win.close()
+    ws.close()
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(args[0] if args else "docs/screenshots"), "en" if "--lang" in sys.argv and "en" in sys.argv else "zh_CN")

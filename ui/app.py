@@ -1,0 +1,77 @@
+"""Create the application: QApplication → translators → workspace → set-up (first start) → main window."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.config import UserSettings
+from models.db import Workspace
+from models.errors import UserError
+from ui.context import AppContext, show_crash
+from ui.i18n import install_translators
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("BranchDesk")
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Branch Desk"))
+    app.setOrganizationName("BranchDesk")
+    f = app.font()
+    if f.pointSizeF() < 10:
+        f.setPointSizeF(10)
+        app.setFont(QFont(f))
+    return app
+
+
+def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: bool = True,
+            tasks: TaskRunner | None = None) -> int:
+    app = make_app()
+    install_translators(app, lang)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Branch Desk"))
+    settings = UserSettings.load()
+    log_path = data_dir / "logs" / "branchdesk.log"
+    try:
+        ws = Workspace.open(data_dir)
+    except UserError as exc:
+        if smoke:
+            print(exc, file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
+        return 1
+    ctx = AppContext(ws, settings, tasks or TaskRunner(), log_path)
+    sys.excepthook = lambda t, v, tb: show_crash(v.with_traceback(tb), log_path)
+
+    from ui.main_window import MainWindow
+
+    if not smoke and ctx.profile.get() is None:
+        from ui.setup_dialog import SetupDialog
+
+        if SetupDialog(ctx).exec() != SetupDialog.DialogCode.Accepted:
+            ws.close()
+            return 0
+    win = MainWindow(ctx)
+    win.show()
+    if smoke:
+        app.processEvents()
+        pixmap = win.grab()
+        ok = not pixmap.isNull()
+        win.close()
+        ws.close()
+        print("smoke ok" if ok else "smoke failed: nothing painted")
+        return 0 if ok else 1
+    QTimer.singleShot(2000, win.start_auto_backup)
+    if not exec_:
+        return 0
+    code = app.exec()
+    ws.close()
+    return code

@@ -1,0 +1,145 @@
+"""工作台 (dashboard). For now the roster's “四个清楚”: how many members, their structure and distribution,
+and whether the branch's organisation meets the rules. Later issues add the obligations of each period."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from models.services.dto import CountRow, RosterStats
+from ui.context import AppContext
+
+BAR_COLOUR = QColor("#c0392b")
+
+
+class BarList(QWidget):
+    """Horizontal bars: label, bar, count. Painted, so it stays light."""
+
+    ROW = 24
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[CountRow] = []
+
+    def set_rows(self, rows: list[CountRow]) -> None:
+        self.rows = rows
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(280, max(1, len(self.rows)) * self.ROW + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, max(1, len(self.rows)) * self.ROW + 4)
+
+    def paintEvent(self, _e: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        label_w = max([fm.horizontalAdvance(r.label) for r in self.rows] + [40]) + 8
+        count_w = fm.horizontalAdvance("0000") + 8
+        top = max((r.count for r in self.rows), default=1) or 1
+        bar_w = max(10, self.width() - label_w - count_w)
+        if not self.rows:
+            p.setPen(self.palette().placeholderText().color())
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("No members yet"))
+        for i, r in enumerate(self.rows):
+            y = i * self.ROW + 2
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(0, y, label_w - 6, self.ROW), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, r.label)
+            w = bar_w * r.count / top
+            p.fillRect(QRectF(label_w, y + 5, w, self.ROW - 10), BAR_COLOUR)
+            p.drawText(QRectF(label_w + w + 4, y, count_w, self.ROW), Qt.AlignmentFlag.AlignVCenter, str(r.count))
+        p.end()
+
+
+def _card(title: str) -> tuple[QFrame, QLabel]:
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.StyledPanel)
+    v = QVBoxLayout(f)
+    t = QLabel(title)
+    t.setStyleSheet("color: #666;")
+    n = QLabel("—")
+    n.setStyleSheet("font-size: 22pt; font-weight: bold; color: #c0392b;")
+    v.addWidget(t)
+    v.addWidget(n)
+    return f, n
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Workbench"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.branch = QLabel()
+        self.branch.setStyleSheet("color: #444;")
+        cards = QHBoxLayout()
+        self.total_card, self.total = _card(self.tr("Members"))
+        self.full_card, self.full = _card(self.tr("Full members"))
+        self.prob_card, self.prob = _card(self.tr("Probationary"))
+        self.age_card, self.age = _card(self.tr("Average age"))
+        for c in (self.total_card, self.full_card, self.prob_card, self.age_card):
+            cards.addWidget(c)
+        self.bars: dict[str, BarList] = {}
+        grid = QGridLayout()
+        titles = [("by_group", self.tr("By party group")), ("by_category", self.tr("By category")),
+                  ("by_age", self.tr("By age")), ("by_education", self.tr("By education")),
+                  ("by_gender", self.tr("By gender")), ("by_party_age", self.tr("By years in the party"))]
+        for i, (key, text) in enumerate(titles):
+            box = QGroupBox(text)
+            v = QVBoxLayout(box)
+            bars = BarList()
+            v.addWidget(bars)
+            self.bars[key] = bars
+            grid.addWidget(box, i // 3, i % 3)
+        self.checks_box = QGroupBox(self.tr("Organisation checks"))
+        self.checks = QVBoxLayout(self.checks_box)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.addWidget(title)
+        lay.addWidget(self.branch)
+        four = QLabel(self.tr("Four things to know (四个清楚): the number of members, their structure and distribution"))
+        four.setStyleSheet("color: #666;")
+        lay.addWidget(four)
+        lay.addLayout(cards)
+        lay.addLayout(grid)
+        lay.addWidget(self.checks_box)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        ctx.data_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        p = self.ctx.profile.get()
+        self.branch.setText(f"{p.name} · {p.superior}" if p else "")
+        self.show_stats(self.ctx.roster.stats(branch_type=p.branch_type if p else ""))
+
+    def show_stats(self, s: RosterStats) -> None:
+        self.stats = s
+        self.total.setText(str(s.total))
+        self.full.setText(str(s.full))
+        self.prob.setText(str(s.probationary))
+        self.age.setText(f"{s.average_age:g}")
+        for key, bars in self.bars.items():
+            bars.set_rows(getattr(s, key))
+        while self.checks.count():
+            item = self.checks.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+        for c in s.checks:
+            lab = QLabel(("✔ " if c.ok else "⚠ ") + c.message)
+            lab.setStyleSheet("color: #1e7e34;" if c.ok else "color: #b9770e; font-weight: bold;")
+            lab.setToolTip(self.tr("Source: {0}").format(c.source))
+            lab.setWordWrap(True)
+            self.checks.addWidget(lab)
+            src = QLabel(self.tr("Source: {0}").format(c.source))
+            src.setStyleSheet("color: #888; font-size: 9pt; margin-left: 18px;")
+            src.setWordWrap(True)
+            self.checks.addWidget(src)

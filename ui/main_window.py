@@ -1,0 +1,116 @@
+"""Main window: books on the left (工作台 first), the page on the right, menus for data safety and help."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from exchange.backup import auto_backup
+from models.errors import UserError
+from ui.context import AppContext
+from ui.dashboard import DashboardPage
+from ui.profile_page import ProfilePage
+from ui.roster_page import RosterPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Branch Desk"))
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(220)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardPage(ctx)
+        self.profile_page = ProfilePage(ctx)
+        self.roster_page = RosterPage(ctx)
+        # Books not built yet are absent, not fake (issue 2).
+        for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
+                                           (self.tr("1 Branch profile"), self.profile_page),
+                                           (self.tr("2 Member roster"), self.roster_page))):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("Alt+{0}").format(i + 1))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
+            self.addAction(act)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        self.setCentralWidget(split)
+        self._menus()
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where)
+        ctx.workspace_replaced.connect(self._status)
+        self._status()
+
+    def _menus(self) -> None:
+        m = self.menuBar().addMenu(self.tr("&File"))
+        self._add(m, self.tr("&Backups and restore…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B), self.backups)
+        self._add(m, self.tr("&Check data"), None, self.check_data)
+        m.addSeparator()
+        self._add(m, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.settings)
+        m.addSeparator()
+        self._add(m, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(h, self.tr("&About Branch Desk"), None, self.about)
+
+    def _add(self, menu, text: str, key, slot) -> QAction:  # type: ignore[no-untyped-def]
+        a = QAction(text, self)
+        if key is not None:
+            a.setShortcut(key)
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    def _status(self) -> None:
+        self.where.setText(self.tr("Data: {0}").format(self.ctx.ws.root))
+
+    def page(self, index: int) -> QWidget:
+        self.nav.setCurrentRow(index)
+        return self.stack.currentWidget()
+
+    def backups(self) -> None:
+        from ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self).exec()
+
+    def check_data(self) -> None:
+        from ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self).check()
+
+    def settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
+
+    def start_auto_backup(self) -> None:
+        """Back up in the background what changed since the last automatic backup (e.g. before a crash)."""
+        ws = self.ctx.ws
+        self.ctx.tasks.run(lambda _p: auto_backup(ws), None, lambda exc: log.warning("auto backup: %s", exc),
+                           writes=True)
+
+    def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.tasks.wait(60000)
+        try:
+            auto_backup(self.ctx.ws)
+        except UserError as exc:
+            log.warning("automatic backup on close failed: %s", exc)
+        super().closeEvent(e)

@@ -1,0 +1,237 @@
+"""Add or edit one member (book 2), and record a member leaving. Keyboard first: Tab through, Ctrl+S saves."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import FieldIssue, ValidationError
+from models.member import COMMITTEE_ROLES, EDUCATIONS, GENDERS, GROUP_ROLES, LeaveKind, MemberCategory, MemberStatus
+from models.rules.dates import BadDate
+from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_id
+from models.rules.roster import label
+from models.services.dto import MemberInput, MemberRow
+from ui.context import AppContext
+from ui.widgets import DateField, error_label, mark
+
+ETHNICITIES = ("汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族",
+               "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族")
+
+
+def _combo(items: tuple[str, ...] | list[str], editable: bool = False, blank: bool = False) -> QComboBox:
+    c = QComboBox()
+    c.setEditable(editable)
+    if blank:
+        c.addItem("")
+    c.addItems(list(items))
+    return c
+
+
+def _set_combo(c: QComboBox, value: str) -> None:
+    i = c.findText(value)
+    if i >= 0:
+        c.setCurrentIndex(i)
+    elif c.isEditable():
+        c.setEditText(value)
+
+
+class MemberDialog(QDialog):
+    def __init__(self, ctx: AppContext, member: MemberRow | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member = member
+        self.saved: MemberRow | None = None
+        self.setWindowTitle(self.tr("Edit member") if member else self.tr("New member"))
+        self.setMinimumWidth(520)
+
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("18 characters; birth date and gender are filled from it"))
+        self.gender = _combo(GENDERS, blank=True)
+        self.ethnicity = _combo(ETHNICITIES, editable=True)
+        self.birth_date = DateField()
+        self.education = _combo(EDUCATIONS, editable=True, blank=True)
+        self.job = QLineEdit()
+        self.join_date = DateField()
+        self.full_date = DateField()
+        self.status = _combo([s.value for s in MemberStatus])
+        self.category = _combo([c.value for c in MemberCategory])
+        self.group = _combo([g.name for g in ctx.roster.groups()], editable=True, blank=True)
+        self.committee_role = _combo(COMMITTEE_ROLES, blank=True)
+        self.group_role = _combo(GROUP_ROLES, blank=True)
+        self.phone = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name, "id_number": self.id_number, "gender": self.gender, "ethnicity": self.ethnicity,
+            "birth_date": self.birth_date, "education": self.education, "job": self.job,
+            "join_date": self.join_date, "full_date": self.full_date, "status": self.status,
+            "category": self.category, "group": self.group, "committee_role": self.committee_role,
+            "group_role": self.group_role, "phone": self.phone, "notes": self.notes,
+        }
+        form = QFormLayout()
+        for key, w in self.fields.items():
+            text = label(key)
+            if key in ("name", "gender", "birth_date", "join_date", "status", "category"):
+                text += " *"
+            form.addRow(text, w)
+        self.id_number.editingFinished.connect(self._fill_from_id)
+        self.status.currentTextChanged.connect(self._status_changed)
+
+        self.errors = error_label()
+        tabs = QTabWidget()
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addLayout(form)
+        tabs.addTab(page, self.tr("Details"))
+        if member is not None:
+            hist = QListWidget()
+            for e in ctx.roster.history(member.id):
+                hist.addItem(f"{e.happened_on or ''}  {e.kind}  {e.detail}")
+            tabs.addTab(hist, self.tr("History"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        lay = QVBoxLayout(self)
+        lay.addWidget(tabs)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+        if member is not None:
+            self.load(member.to_input())
+        self._status_changed(self.status.currentText())
+        self.name.setFocus()
+
+    def load(self, m: MemberInput) -> None:
+        self.name.setText(m.name)
+        self.id_number.setText(m.id_number)
+        _set_combo(self.gender, m.gender)
+        _set_combo(self.ethnicity, m.ethnicity)
+        self.birth_date.set_date(m.birth_date)
+        _set_combo(self.education, m.education)
+        self.job.setText(m.job)
+        self.join_date.set_date(m.join_date)
+        self.full_date.set_date(m.full_date)
+        _set_combo(self.status, m.status)
+        _set_combo(self.category, m.category)
+        _set_combo(self.group, m.group)
+        _set_combo(self.committee_role, m.committee_role)
+        _set_combo(self.group_role, m.group_role)
+        self.phone.setText(m.phone)
+        self.notes.setPlainText(m.notes)
+
+    def _status_changed(self, status: str) -> None:
+        self.full_date.setEnabled(status == MemberStatus.FULL)
+
+    def _fill_from_id(self) -> None:
+        s = normalise_id(self.id_number.text())
+        if id_problem(s) is None:
+            if not self.birth_date.edit.text():
+                self.birth_date.set_date(birth_date_of(s))
+            if not self.gender.currentText():
+                _set_combo(self.gender, gender_of(s))
+
+    def entry(self) -> tuple[MemberInput, list[FieldIssue]]:
+        issues: list[FieldIssue] = []
+        dates: dict[str, date | None] = {}
+        for key in ("birth_date", "join_date", "full_date"):
+            w = self.fields[key]
+            assert isinstance(w, DateField)
+            try:
+                dates[key] = w.date() if w.isEnabled() else None
+            except BadDate as bad:
+                dates[key] = None
+                issues.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(label(key), bad.text)))
+        m = MemberInput(
+            name=self.name.text(), gender=self.gender.currentText(), ethnicity=self.ethnicity.currentText(),
+            birth_date=dates["birth_date"], id_number=self.id_number.text(), education=self.education.currentText(),
+            job=self.job.text(), join_date=dates["join_date"], full_date=dates["full_date"],
+            status=self.status.currentText(), category=self.category.currentText(), group=self.group.currentText(),
+            committee_role=self.committee_role.currentText(), group_role=self.group_role.currentText(),
+            phone=self.phone.text(), notes=self.notes.toPlainText(),
+        )
+        return m, issues
+
+    def show_issues(self, issues: list[FieldIssue]) -> None:
+        bad = {i.field: i.message for i in issues}
+        for key, w in self.fields.items():
+            mark(w, key in bad, bad.get(key, ""))
+        self.errors.setText("\n".join(i.message for i in issues))
+        self.errors.setVisible(bool(issues))
+        for key, w in self.fields.items():
+            if key in bad:
+                w.setFocus()
+                break
+
+    def save(self) -> None:
+        m, issues = self.entry()
+        if issues:
+            self.show_issues(issues)
+            return
+        try:
+            if self.member is None:
+                self.saved = self.ctx.roster.add(m)
+            else:
+                self.saved = self.ctx.roster.update(self.member.id, m, expected_version=self.member.version)
+        except ValidationError as exc:
+            self.show_issues(exc.issues)
+            return
+        self.accept()
+
+
+class LeaveDialog(QDialog):
+    """转出/去世/出党/停止党籍, with the date and the reason; the member stays in the history."""
+
+    def __init__(self, ctx: AppContext, member: MemberRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.member = ctx, member
+        self.setWindowTitle(self.tr("{0} leaves the branch").format(member.name))
+        self.kind = _combo([k.value for k in LeaveKind])
+        self.on = DateField()
+        self.on.set_date(date.today())
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. transferred to the branch of ..."))
+        form = QFormLayout()
+        form.addRow(self.tr("How"), self.kind)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            on = self.on.date()
+        except BadDate as bad:
+            self.errors.setText(self.tr("Date: “{0}” is not a real date").format(bad.text))
+            self.errors.show()
+            return
+        if on is None:
+            self.errors.setText(self.tr("Date: required"))
+            self.errors.show()
+            return
+        try:
+            self.ctx.roster.leave(self.member.id, self.kind.currentText(), on, self.reason.text())
+        except ValidationError as exc:
+            self.errors.setText("\n".join(i.message for i in exc.issues))
+            self.errors.show()
+            return
+        self.accept()

@@ -1,0 +1,84 @@
+"""Preview a printed form (QtPdf) and print it or save it as PDF. Ctrl+P prints, Ctrl+S saves."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf: Path, suggested_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pdf = Path(pdf)
+        self.suggested_name = suggested_name
+        self.setWindowTitle(self.tr("Print preview — {0}").format(suggested_name))
+        self.resize(900, 1000)
+        self.doc = QPdfDocument(self)
+        self.doc.load(str(self.pdf))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.doc)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = QLabel(self.tr("{0} pages").format(self.doc.pageCount()))
+        print_btn = QPushButton(self.tr("Print…"))
+        print_btn.setShortcut(QKeySequence.StandardKey.Print)
+        print_btn.clicked.connect(self.print_)
+        save_btn = QPushButton(self.tr("Save as PDF…"))
+        save_btn.setShortcut(QKeySequence.StandardKey.Save)
+        save_btn.clicked.connect(self.save_as)
+        close_btn = QPushButton(self.tr("Close"))
+        close_btn.clicked.connect(self.accept)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages)
+        bar.addStretch(1)
+        for b in (print_btn, save_btn, close_btn):
+            bar.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.view, 1)
+
+    def save_as(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name, "PDF (*.pdf)")
+        if target:
+            try:
+                shutil.copyfile(self.pdf, target)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Cannot save"), f"{target}\n{exc.strerror}")
+
+    def print_(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dlg = QPrintDialog(printer, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_pdf(self.doc, printer)
+
+
+def print_pdf(doc: QPdfDocument, printer: QPrinter) -> None:
+    """Render each page at the printer's resolution and paint it onto the printer's page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        first = printer.fromPage() - 1 if printer.fromPage() > 0 else 0
+        last = printer.toPage() - 1 if printer.toPage() > 0 else doc.pageCount() - 1
+        dpi = printer.resolution()
+        for i in range(first, last + 1):
+            if i > first:
+                printer.newPage()
+            size = doc.pagePointSize(i)
+            img = doc.render(i, QSize(int(size.width() / 72 * dpi), int(size.height() / 72 * dpi)))
+            rect = painter.viewport()
+            target = img.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.save()
+            painter.setViewport(rect.x(), rect.y(), target.width(), target.height())
+            painter.setWindow(img.rect())
+            painter.drawImage(0, 0, img)
+            painter.restore()
+    finally:
+        painter.end()

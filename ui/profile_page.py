@@ -1,0 +1,167 @@
+"""支部基本情况 page (book 1): the profile form, party groups, and printing the 支部基本情况表."""
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.branch import BranchType
+from models.errors import FieldIssue, ValidationError
+from models.rules.dates import BadDate
+from models.services.dto import BranchProfile
+from models.services.profile import PROFILE_LABELS
+from models.i18n import pick
+from ui.context import AppContext
+from ui.widgets import DateField, error_label, mark
+
+
+class ProfileForm(QWidget):
+    """The profile fields, shared by the set-up dialog and the profile page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. 中共XX公司机关第一支部委员会"))
+        self.branch_type = QComboBox()
+        self.branch_type.addItems([t.value for t in BranchType])
+        self.superior = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("letters and digits, given by the superior committee"))
+        self.address = QLineEdit()
+        self.founded_on = DateField()
+        self.term_started_on = DateField()
+        self.fields: dict[str, QWidget] = {
+            "name": self.name, "branch_type": self.branch_type, "superior": self.superior, "code": self.code,
+            "address": self.address, "founded_on": self.founded_on, "term_started_on": self.term_started_on,
+        }
+        form = QFormLayout(self)
+        for key, w in self.fields.items():
+            text = pick(*PROFILE_LABELS[key])
+            form.addRow(text + (" *" if key in ("name", "superior", "code") else ""), w)
+        self.uuid = ""
+
+    def load(self, p: BranchProfile) -> None:
+        self.name.setText(p.name)
+        self.branch_type.setCurrentText(p.branch_type)
+        self.superior.setText(p.superior)
+        self.code.setText(p.code)
+        self.address.setText(p.address)
+        self.founded_on.set_date(p.founded_on)
+        self.term_started_on.set_date(p.term_started_on)
+        self.uuid = p.uuid
+
+    def value(self) -> tuple[BranchProfile, list[FieldIssue]]:
+        issues = []
+        dates: dict[str, date | None] = {}
+        for key in ("founded_on", "term_started_on"):
+            w = self.fields[key]
+            assert isinstance(w, DateField)
+            try:
+                dates[key] = w.date()
+            except BadDate as bad:
+                dates[key] = None
+                issues.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(
+                    pick(*PROFILE_LABELS[key]), bad.text)))
+        p = BranchProfile(self.name.text(), self.branch_type.currentText(), self.superior.text(), self.code.text(),
+                          self.address.text(), dates["founded_on"], dates["term_started_on"], uuid=self.uuid)
+        return p, issues
+
+    def show_issues(self, issues: list[FieldIssue]) -> None:
+        bad = {i.field: i.message for i in issues}
+        for key, w in self.fields.items():
+            mark(w, key in bad, bad.get(key, ""))
+        for key, w in self.fields.items():
+            if key in bad:
+                w.setFocus()
+                break
+
+
+class ProfilePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = ProfileForm()
+        self.errors = error_label()
+        self.saved = QLabel()
+        save = QPushButton(self.tr("Save (Ctrl+S)"))
+        save.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        groups = QPushButton(self.tr("Party groups…"))
+        groups.clicked.connect(self.edit_groups)
+        print_btn = QPushButton(self.tr("Print profile form… (Ctrl+P)"))
+        print_btn.clicked.connect(self.print_profile)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_profile)
+        buttons = QHBoxLayout()
+        for b in (save, groups, print_btn):
+            buttons.addWidget(b)
+        buttons.addWidget(self.saved)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("Branch profile"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addWidget(self.form)
+        lay.addWidget(self.errors)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        ctx.workspace_replaced.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        p = self.ctx.profile.get()
+        if p:
+            self.form.load(p)
+
+    def save(self) -> None:
+        p, issues = self.form.value()
+        try:
+            if issues:
+                raise ValidationError(issues)
+            self.ctx.profile.save(p)
+        except ValidationError as exc:
+            self.form.show_issues(exc.issues)
+            self.errors.setText("\n".join(i.message for i in exc.issues))
+            self.errors.show()
+            return
+        self.form.show_issues([])
+        self.errors.hide()
+        self.saved.setText(self.tr("Saved."))
+        self.ctx.data_changed.emit()
+
+    def edit_groups(self) -> None:
+        from ui.groups_dialog import GroupsDialog
+
+        GroupsDialog(self.ctx, self).exec()
+        self.ctx.data_changed.emit()
+
+    def print_profile(self) -> None:
+        from reports.fonts import fonts
+        from reports.profile import render_profile
+
+        if self.ctx.profile.get() is None:
+            QMessageBox.information(self, self.tr("Branch profile"), self.tr("Save the profile first."))
+            return
+        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "profile.pdf"
+        ws, overrides = self.ctx.ws, dict(self.ctx.settings.fonts)
+
+        def show(_pages: int) -> None:
+            from ui.pdf_preview import PdfPreviewDialog
+
+            self.preview = PdfPreviewDialog(out, self.tr("Branch profile {0}.pdf").format(date.today().year), self)
+            self.preview.open()
+
+        self.ctx.tasks.run(lambda _p: render_profile(ws, out, fs=fonts(overrides)), show,
+                           label=self.tr("Preparing the form…"), parent=self)

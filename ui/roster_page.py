@@ -1,0 +1,237 @@
+"""党员花名册 page: the list with search and filters, and the actions on members."""
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.member import MemberCategory, MemberStatus
+from models.services.dto import MemberRow
+from ui.context import AppContext
+from ui.member_dialog import LeaveDialog, MemberDialog
+from ui.table_models import ROW_ROLE, MemberFilterProxy, MemberTableModel
+
+
+class RosterPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or pinyin initials (e.g. zs)  Ctrl+F"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.group = QComboBox()
+        self.group.currentIndexChanged.connect(self._filters_changed)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All memberships"), "")
+        for s in MemberStatus:
+            self.status.addItem(s.value, s.value)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), "")
+        for c in MemberCategory:
+            self.category.addItem(c.value, c.value)
+        self.category.currentIndexChanged.connect(self._filters_changed)
+        self.show_left = QCheckBox(self.tr("Show members who left"))
+        self.show_left.toggled.connect(self._filters_changed)
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MemberTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_member())
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+
+        bar = QToolBar()
+        self.act_new = self._action(bar, self.tr("New member"), QKeySequence.StandardKey.New, self.new_member)
+        self.act_edit = self._action(bar, self.tr("Edit"), QKeySequence(Qt.Key.Key_Return), self.edit_member)
+        self.act_leave = self._action(bar, self.tr("Leaves branch…"), None, self.leave_member)
+        self.act_restore = self._action(bar, self.tr("Undo leaving…"), None, self.restore_member)
+        bar.addSeparator()
+        self._action(bar, self.tr("Party groups…"), None, self.edit_groups)
+        self._action(bar, self.tr("Import…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I), self.import_roster)
+        self._action(bar, self.tr("Export to Excel…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export_roster)
+        self._action(bar, self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_roster)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.group)
+        filters.addWidget(self.status)
+        filters.addWidget(self.category)
+        filters.addWidget(self.show_left)
+        filters.addWidget(self.count)
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("Member roster"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        lay.addWidget(title)
+        lay.addWidget(bar)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        ctx.data_changed.connect(self.reload)
+        self.reload()
+
+    def _action(self, bar: QToolBar, text: str, key: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        a = QAction(text, self)
+        if key is not None:
+            a.setShortcut(key)
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.setToolTip(f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+        a.triggered.connect(slot)
+        bar.addAction(a)
+        self.addAction(a)
+        return a
+
+    def reload(self) -> None:
+        self.model.set_rows(self.ctx.roster.list_members(include_left=True))
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All groups"), "")
+        for g in self.ctx.roster.groups():
+            self.group.addItem(g.name, g.name)
+        i = self.group.findData(current)
+        self.group.setCurrentIndex(max(i, 0))
+        self.group.blockSignals(False)
+        self._update_count()
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filter(group=self.group.currentData() or "", status=self.status.currentData() or "",
+                              category=self.category.currentData() or "", show_left=self.show_left.isChecked())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{0} shown").format(self.proxy.rowCount()))
+
+    def selected(self) -> MemberRow | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.proxy.data(idx, ROW_ROLE)
+
+    def new_member(self) -> None:
+        d = MemberDialog(self.ctx, None, self)
+        if d.exec():
+            self.ctx.data_changed.emit()
+            self.select(d.saved)
+
+    def edit_member(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        d = MemberDialog(self.ctx, self.ctx.roster.get(m.id), self)
+        if d.exec():
+            self.ctx.data_changed.emit()
+            self.select(d.saved)
+
+    def select(self, m: MemberRow | None) -> None:
+        if m is None:
+            return
+        for row in range(self.proxy.rowCount()):
+            r = self.proxy.data(self.proxy.index(row, 0), ROW_ROLE)
+            if r.id == m.id:
+                self.table.selectRow(row)
+                return
+
+    def leave_member(self) -> None:
+        m = self.selected()
+        if m is None or not m.active:
+            return
+        if LeaveDialog(self.ctx, m, self).exec():
+            self.ctx.data_changed.emit()
+
+    def restore_member(self) -> None:
+        m = self.selected()
+        if m is None or m.active:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Undo leaving"),
+                                          self.tr("Why is {0} back on the roster?").format(m.name))
+        if ok and reason.strip():
+            try:
+                self.ctx.roster.restore(m.id, reason.strip())
+            except Exception as exc:  # UserError, shown with its message
+                self.ctx.show_error(exc, self)
+                return
+            self.ctx.data_changed.emit()
+
+    def edit_groups(self) -> None:
+        from ui.groups_dialog import GroupsDialog
+
+        GroupsDialog(self.ctx, self).exec()
+        self.ctx.data_changed.emit()
+
+    def import_roster(self) -> None:
+        from ui.import_dialog import ImportDialog
+
+        if ImportDialog(self.ctx, self).exec():
+            self.ctx.data_changed.emit()
+
+    def export_roster(self) -> None:
+        from exchange.roster_export import export_roster
+
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), self.tr("roster.xlsx"), "Excel (*.xlsx)")
+        if not target:
+            return
+        rows = self.ctx.roster.list_members()
+        profile = self.ctx.profile.get()
+        name = profile.name if profile else ""
+        self.ctx.tasks.run(
+            lambda _p: export_roster(rows, Path(target), name, mask_ids=True),
+            lambda out: QMessageBox.information(self, self.tr("Exported"), self.tr("Saved to {0}").format(out)),
+            label=self.tr("Exporting the roster…"), parent=self,
+        )
+
+    def print_roster(self) -> None:
+        from reports.fonts import fonts
+        from reports.roster import render_roster
+
+        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "roster.pdf"
+        ws, overrides = self.ctx.ws, dict(self.ctx.settings.fonts)
+        self.ctx.tasks.run(
+            lambda _p: render_roster(ws, out, fs=fonts(overrides)),
+            lambda _pages: self._preview(out, self.tr("Member roster {0}.pdf").format(date.today().isoformat())),
+            label=self.tr("Preparing the roster for printing…"), parent=self,
+        )
+
+    def _preview(self, pdf: Path, name: str) -> None:
+        from ui.pdf_preview import PdfPreviewDialog
+
+        self.preview = PdfPreviewDialog(pdf, name, self)
+        self.preview.open()

@@ -1,0 +1,55 @@
+"""First start: ask for the branch profile, or fill a demo branch to look around."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from models.errors import ValidationError
+from ui.context import AppContext
+from ui.profile_page import ProfileForm
+from ui.widgets import error_label
+
+
+class SetupDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Welcome to Branch Desk"))
+        self.setMinimumWidth(560)
+        intro = QLabel(self.tr("Tell us about your party branch. Everything stays on this computer, in:\n{0}")
+                       .format(ctx.ws.root))
+        intro.setWordWrap(True)
+        self.form = ProfileForm()
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workspace"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        self.demo = QPushButton(self.tr("Just look around with a demo branch"))
+        self.demo.clicked.connect(self.fill_demo)
+        buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.ActionRole)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.form)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+        self.form.name.setFocus()
+
+    def create(self) -> None:
+        p, issues = self.form.value()
+        try:
+            if issues:
+                raise ValidationError(issues)
+            self.ctx.profile.save(p)
+        except ValidationError as exc:
+            self.form.show_issues(exc.issues)
+            self.errors.setText("\n".join(i.message for i in exc.issues))
+            self.errors.show()
+            return
+        self.accept()
+
+    def fill_demo(self) -> None:
+        from models.demo import fill_demo
+
+        ws = self.ctx.ws
+        self.ctx.tasks.run(lambda _p: fill_demo(ws), lambda _c: self.accept(),
+                           label=self.tr("Creating the demo branch…"), writes=True, parent=self)

@@ -1,0 +1,144 @@
+"""Qt table models over DTO rows (STYLE.md 5): named columns, a sort role, one filter proxy."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from exchange.roster_export import mask_id
+from models.services.dto import MemberRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MemberTableModel(QAbstractTableModel):
+    """党员花名册 rows."""
+
+    NAME, GENDER, BIRTH, ID_NUMBER, EDUCATION, JOINED, FULL, STATUS, CATEGORY, GROUP, ROLE, PHONE, STATE = range(13)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[MemberRow] = []
+        self.show_ids = False
+        self.headers = [self.tr("Name"), self.tr("Gender"), self.tr("Born"), self.tr("ID number"),
+                        self.tr("Education"), self.tr("Joined"), self.tr("Full member"), self.tr("Membership"),
+                        self.tr("Category"), self.tr("Party group"), self.tr("Post"), self.tr("Phone"),
+                        self.tr("State")]
+
+    def set_rows(self, rows: list[MemberRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _text(self, r: MemberRow, col: int) -> str:
+        def d(x: date | None) -> str:
+            return x.isoformat() if x else ""
+
+        if col == self.NAME:
+            return r.name
+        if col == self.GENDER:
+            return r.gender
+        if col == self.BIRTH:
+            return d(r.birth_date)
+        if col == self.ID_NUMBER:
+            return r.id_number if self.show_ids else mask_id(r.id_number) if r.id_number else ""
+        if col == self.EDUCATION:
+            return r.education
+        if col == self.JOINED:
+            return d(r.join_date)
+        if col == self.FULL:
+            return d(r.full_date)
+        if col == self.STATUS:
+            return r.status
+        if col == self.CATEGORY:
+            return r.category
+        if col == self.GROUP:
+            return r.group
+        if col == self.ROLE:
+            return "、".join(x for x in (r.committee_role, r.group_role) if x)
+        if col == self.PHONE:
+            return r.phone
+        if col == self.STATE:
+            return self.tr("On roster") if r.active else f"{r.left_kind} {d(r.left_on)}"
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == SORT_ROLE:
+            if col == self.NAME:
+                return r.name_pinyin
+            return self._text(r, col)
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole and not r.active:
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
+            return f"{r.name}（{r.name_pinyin}）"
+        return None
+
+
+class MemberFilterProxy(QSortFilterProxyModel):
+    """Search by Chinese name, full pinyin or initials (``zs`` finds 张三), filter by group/status/category."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.text = ""
+        self.group = ""
+        self.status = ""
+        self.category = ""
+        self.show_left = False
+
+    def set_filter(self, **kw: Any) -> None:
+        self.beginFilterChange()
+        for k, v in kw.items():
+            setattr(self, k, v)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        r: MemberRow = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if r is None:
+            return False
+        if not self.show_left and not r.active:
+            return False
+        if self.group and r.group != self.group:
+            return False
+        if self.status and r.status != self.status:
+            return False
+        if self.category and r.category != self.category:
+            return False
+        return matches(r, self.text)
+
+
+def matches(r: MemberRow, text: str) -> bool:
+    t = text.strip().lower()
+    if not t:
+        return True
+    if t in r.name:
+        return True
+    if t.isascii():
+        compact = r.name_pinyin.replace(" ", "")
+        return r.name_initials.startswith(t) or t in compact or t in r.name_initials or t in r.phone
+    return t in r.job or t in r.group

@@ -1,0 +1,71 @@
+"""Small widgets the forms share: a date field that may be empty, error marking."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from models.rules.dates import BadDate, parse_date
+
+ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+
+
+class DateField(QWidget):
+    """A date typed as 2020-01-05 (also 2020.1.5, 2020年1月5日, 20200105) or picked from a calendar; may be empty."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("2020-01-05")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Pick from a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(menu)
+        act = QWidgetAction(menu)
+        act.setDefaultWidget(self.calendar)
+        menu.addAction(act)
+        self.calendar.clicked.connect(lambda d: (self.set_date(d.toPython()), menu.close()))
+        self.button.setMenu(menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu.aboutToShow.connect(self._sync_calendar)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.button)
+
+    def _sync_calendar(self) -> None:
+        try:
+            d = self.date()
+        except BadDate:
+            d = None
+        self.calendar.setSelectedDate(QDate(d) if d else QDate.currentDate())
+
+    def set_date(self, d: date | None) -> None:
+        self.edit.setText(d.isoformat() if d else "")
+
+    def date(self) -> date | None:
+        """The date, or None when empty; raises BadDate for text that is not a real date."""
+        return parse_date(self.edit.text())
+
+
+def mark(widget: QWidget, bad: bool, tip: str = "") -> None:
+    target = widget.edit if isinstance(widget, DateField) else widget
+    target.setStyleSheet(ERROR_STYLE if bad else "")
+    target.setToolTip(tip if bad else "")
+
+
+def error_label() -> QLabel:
+    lab = QLabel()
+    lab.setWordWrap(True)
+    lab.setStyleSheet("color: #c0392b;")
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lab.hide()
+    return lab
