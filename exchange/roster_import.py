@@ -17,7 +17,8 @@ from models.db import Workspace
 from models.errors import FieldIssue, UserError
 from models.i18n import pick
 from models.progress import Progress, step
-from models.rules.dates import BadDate, parse_date
+from models.rules.dates import BadDate, add_months, parse_date
+from models.rules.standards import standard
 from models.rules.roster import FIELD_LABELS, label
 from models.services.dto import MemberInput
 from models.services.roster import RosterService
@@ -126,7 +127,8 @@ def _cell_text(v: object) -> str:
     return str(v).strip()
 
 
-def _entry_from_row(row: list[object], mapping: dict[int, str]) -> tuple[MemberInput, list[FieldIssue]]:
+def _entry_from_row(row: list[object], mapping: dict[int, str],
+                    today: date | None = None) -> tuple[MemberInput, list[FieldIssue]]:
     entry = MemberInput(status="", category="", ethnicity="")
     issues: list[FieldIssue] = []
     for idx, fld in mapping.items():
@@ -141,16 +143,33 @@ def _entry_from_row(row: list[object], mapping: dict[int, str]) -> tuple[MemberI
                 issues.append(FieldIssue(fld, f"{label(fld)}{pick('：', ': ')}{msg}"))
         elif fld == "id_number" and isinstance(v, (int, float)) and not isinstance(v, bool):
             issues.append(FieldIssue("id_number", pick(
-                f"{label('id_number')}：被Excel当作数字保存（显示为{v:.6g}），后几位已丢失；请把该列设为“文本”后重新填写",
-                f"{label('id_number')}: stored by Excel as a number ({v:.6g}), its last digits are lost; "
+                f"{label('id_number')}：被Excel当作数字保存（显示为{v:.5E}），后几位已丢失；请把该列设为“文本”后重新填写",
+                f"{label('id_number')}: stored by Excel as a number ({v:.5E}), its last digits are lost; "
                 "format the column as text and type it again")))
         else:
             setattr(entry, fld, _cell_text(v))
+    if entry.category.strip() in STATUS_WORDS and "status" not in mapping.values():
+        # many rosters call 正式/预备 the 党员类别
+        entry.status, entry.category = entry.category, ""
     if not entry.category:
         entry.category = "在职"
     if not entry.status:
-        entry.status = "正式党员" if entry.full_date else ("预备党员" if entry.join_date else "")
+        entry.status = infer_status(entry, today)
     return entry, issues
+
+
+STATUS_WORDS = ("正式", "预备", "正式党员", "预备党员")
+
+
+def infer_status(entry: MemberInput, today: date | None = None) -> str:
+    """No status given: a 转正 date means full; otherwise someone who joined within the longest probation
+    (two years, 《中国共产党章程》第七条) is probationary and anyone earlier must be full by now."""
+    if entry.full_date:
+        return "正式党员"
+    if entry.join_date is None:
+        return ""
+    limit = add_months(entry.join_date, int(standard("probation_max_months").value))
+    return "预备党员" if limit > (today or date.today()) else "正式党员"
 
 
 def analyse(ws: Workspace, path: Path, mapping: dict[int, str] | None = None, sheet_name: str | None = None,
@@ -179,9 +198,12 @@ def analyse(ws: Workspace, path: Path, mapping: dict[int, str] | None = None, sh
             if all(c in (None, "") for c in raw):
                 continue
             row_number = idx + 2 + n
-            entry, issues = _entry_from_row(raw, mapping)
+            entry, issues = _entry_from_row(raw, mapping, today)
             entry, errors, warnings = roster.check(entry, today, session=s)
-            errors = issues + [e for e in errors if not any(i.field == e.field for i in issues)]
+            unreadable = {i.field for i in issues}
+            if unreadable & {"join_date", "full_date"}:
+                unreadable |= {"status", "full_date", "join_date"}
+            errors = issues + [e for e in errors if e.field not in unreadable]
             if entry.id_number and not any(e.field == "id_number" for e in errors):
                 if entry.id_number in seen_ids:
                     errors.append(FieldIssue("id_number", pick(

@@ -110,6 +110,8 @@ def _numbered_canvas(meta: FormMeta, fs: FontSet) -> type[Canvas]:
         """Defers each page until the end so every page can say how many there are."""
 
         def __init__(self, *args: Any, **kwargs: Any):
+            kwargs["initialFontName"] = fs.table  # no stray unembedded Helvetica
+            kwargs["initialFontSize"] = TABLE_PT
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -49,8 +50,12 @@ class BackupDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(close)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.status)
         lay.addLayout(row)
         self.reload()
 
@@ -68,7 +73,11 @@ class BackupDialog(QDialog):
 
     def backup(self) -> None:
         ws = self.ctx.ws
-        self.ctx.tasks.run(lambda _p: backup_now(ws), lambda _path: self.reload(),
+        def done(path: Path) -> None:
+            self.reload()
+            self.status.setText(self.tr("Backed up to {0}").format(path))
+
+        self.ctx.tasks.run(lambda _p: backup_now(ws), done,
                            label=self.tr("Backing up…"), writes=True, parent=self)
 
     def restore_selected(self) -> None:
@@ -98,7 +107,7 @@ class BackupDialog(QDialog):
         def done(ws: Workspace) -> None:
             self.ctx.replace_workspace(ws)
             self.reload()
-            QMessageBox.information(self, self.tr("Restore"), self.tr("Restored from {0}.").format(path.name))
+            self.status.setText(self.tr("Restored from {0}.").format(path.name))
 
         def failed(exc: BaseException) -> None:
             # the old engine was closed only after the backup was checked; reopen whatever is on disk now
@@ -114,7 +123,11 @@ class BackupDialog(QDialog):
             from exchange.backup import CheckReport
 
             assert isinstance(report, CheckReport)
-            box = QMessageBox.information if report.ok else QMessageBox.warning
-            box(self, self.tr("Check data"), "\n".join(report.lines()))
+            self.status.setText("\n".join(report.lines()))
+            box = QMessageBox(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
+                              self.tr("Check data"), "\n".join(report.lines()), parent=self.parentWidget() or self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.report = report
 
         self.ctx.tasks.run(lambda p: check(ws, p), done, label=self.tr("Checking…"), parent=self)

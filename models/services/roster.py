@@ -247,11 +247,11 @@ class RosterService:
         with self.ws.session() as s:
             counts = dict(
                 s.execute(select(Member.group_id, func.count()).where(Member.left_on.is_(None))
-                          .group_by(Member.group_id)).tuples().all()
+                          .group_by(Member.group_id)).all()
             )
             leaders = dict(
                 s.execute(select(Member.group_id, Member.name).where(Member.group_role == "组长",
-                                                                      Member.left_on.is_(None))).tuples().all()
+                                                                      Member.left_on.is_(None))).all()
             )
             return [GroupRow(g.id, g.name, g.sort_order, counts.get(g.id, 0), leaders.get(g.id, ""))
                     for g in s.scalars(select(PartyGroup).order_by(PartyGroup.sort_order, PartyGroup.name))]

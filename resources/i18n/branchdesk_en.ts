@@ -41,111 +41,115 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="29" />
+        <location filename="../../ui/backup_dialog.py" line="30" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="32" />
+        <location filename="../../ui/backup_dialog.py" line="33" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="32" />
+        <location filename="../../ui/backup_dialog.py" line="33" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="32" />
+        <location filename="../../ui/backup_dialog.py" line="33" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="37" />
+        <location filename="../../ui/backup_dialog.py" line="38" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="39" />
+        <location filename="../../ui/backup_dialog.py" line="40" />
         <source>Restore selected…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="41" />
+        <location filename="../../ui/backup_dialog.py" line="42" />
         <source>Restore from file…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="43" />
-        <location filename="../../ui/backup_dialog.py" line="118" />
+        <location filename="../../ui/backup_dialog.py" line="44" />
+        <location filename="../../ui/backup_dialog.py" line="128" />
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="45" />
+        <location filename="../../ui/backup_dialog.py" line="46" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58" />
+        <location filename="../../ui/backup_dialog.py" line="63" />
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58" />
+        <location filename="../../ui/backup_dialog.py" line="63" />
         <source>by hand</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58" />
+        <location filename="../../ui/backup_dialog.py" line="63" />
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="65" />
+        <location filename="../../ui/backup_dialog.py" line="70" />
         <source>before an upgrade</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="72" />
+        <location filename="../../ui/backup_dialog.py" line="78" />
+        <source>Backed up to {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="81" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="80" />
+        <location filename="../../ui/backup_dialog.py" line="89" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="81" />
+        <location filename="../../ui/backup_dialog.py" line="90" />
         <source>Branch Desk backups (*.sqlite3)</source>
         <translation>Branch Desk backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="87" />
-        <location filename="../../ui/backup_dialog.py" line="101" />
+        <location filename="../../ui/backup_dialog.py" line="96" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="88" />
+        <location filename="../../ui/backup_dialog.py" line="97" />
         <source>Replace the current data with the backup {0}?
 The current data is backed up first.</source>
         <translation>Replace the current data with the backup {0}?
 The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="101" />
+        <location filename="../../ui/backup_dialog.py" line="110" />
         <source>Restored from {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="108" />
+        <location filename="../../ui/backup_dialog.py" line="117" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="120" />
+        <location filename="../../ui/backup_dialog.py" line="133" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>

@@ -42,111 +42,115 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="29"/>
+        <location filename="../../ui/backup_dialog.py" line="30"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="32"/>
+        <location filename="../../ui/backup_dialog.py" line="33"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="32"/>
+        <location filename="../../ui/backup_dialog.py" line="33"/>
         <source>Why</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="32"/>
+        <location filename="../../ui/backup_dialog.py" line="33"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="37"/>
+        <location filename="../../ui/backup_dialog.py" line="38"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="39"/>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
         <source>Restore selected…</source>
         <translation>恢复所选…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="41"/>
+        <location filename="../../ui/backup_dialog.py" line="42"/>
         <source>Restore from file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="43"/>
-        <location filename="../../ui/backup_dialog.py" line="118"/>
+        <location filename="../../ui/backup_dialog.py" line="44"/>
+        <location filename="../../ui/backup_dialog.py" line="128"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="65"/>
+        <location filename="../../ui/backup_dialog.py" line="70"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="72"/>
+        <location filename="../../ui/backup_dialog.py" line="78"/>
+        <source>Backed up to {0}</source>
+        <translation>已备份到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="81"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="80"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="81"/>
+        <location filename="../../ui/backup_dialog.py" line="90"/>
         <source>Branch Desk backups (*.sqlite3)</source>
         <translation>支部工作台备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="87"/>
-        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <location filename="../../ui/backup_dialog.py" line="96"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="88"/>
+        <location filename="../../ui/backup_dialog.py" line="97"/>
         <source>Replace the current data with the backup {0}?
 The current data is backed up first.</source>
         <translation>用备份 {0} 替换当前数据吗？
 当前数据会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <location filename="../../ui/backup_dialog.py" line="110"/>
         <source>Restored from {0}.</source>
         <translation>已从 {0} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="108"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="120"/>
+        <location filename="../../ui/backup_dialog.py" line="133"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>

@@ -1,0 +1,119 @@
+"""The command line, the GUI's twin: exit 0 success, 1 refused input (no traceback), 2 wrong usage."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import FIXTURES, ROOT
+
+
+def run(*args: str, data: Path | None = None) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, str(ROOT / "main.py")]
+    if data is not None:
+        cmd += ["--data-dir", str(data)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("cli") / "ws"
+    r = run("demo", "--members", "20", "--years", "2", data=d)
+    assert r.returncode == 0, r.stderr
+    assert "演示支部已建立：20名党员" in r.stdout
+    return d
+
+
+def test_demo_refuses_a_workspace_that_has_data(demo_dir: Path) -> None:
+    r = run("demo", data=demo_dir)
+    assert r.returncode == 1 and "已有支部数据" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_list_roster_json_masks_ids_unless_asked(demo_dir: Path) -> None:
+    rows = json.loads(run("list", "roster", "--json", data=demo_dir).stdout)
+    assert len(rows) == 20 and all("********" in r["id_number"] for r in rows)
+    assert {"uuid", "name", "join_date", "state"} <= set(rows[0])
+    shown = json.loads(run("list", "roster", "--json", "--show-ids", data=demo_dir).stdout)
+    assert all("*" not in r["id_number"] for r in shown)
+
+
+def test_list_with_a_period_includes_members_who_left_during_it(demo_dir: Path) -> None:
+    everyone = json.loads(run("list", "roster", "--json", "--all", data=demo_dir).stdout)
+    left = [r for r in everyone if r["state"] == "left"]
+    assert left
+    year = left[0]["left_on"][:4]
+    in_year = json.loads(run("list", "roster", "--period", year, "--json", data=demo_dir).stdout)
+    assert left[0]["uuid"] in {r["uuid"] for r in in_year}
+
+
+def test_report_writes_pdfs(demo_dir: Path, tmp_path: Path) -> None:
+    for kind in ("roster", "profile"):
+        out = tmp_path / f"{kind}.pdf"
+        r = run("report", kind, "--out", str(out), data=demo_dir)
+        assert r.returncode == 0, r.stderr
+        assert len(PdfReader(out).pages) >= 1
+
+
+def test_wrong_usage_exits_2(demo_dir: Path) -> None:
+    assert run("list", "nosuchbook", data=demo_dir).returncode == 2
+    assert run("list", "roster", "--period", "2026-13", data=demo_dir).returncode == 2
+    assert run("report", "roster", data=demo_dir).returncode == 2  # --out missing
+
+
+def test_roster_import_refuses_a_file_with_errors_and_reports_rows(tmp_path: Path) -> None:
+    d = tmp_path / "ws"
+    r = run("roster", "import", str(FIXTURES / "roster_messy.xlsx"), data=d)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "第5行 身份证号：校验位错误" in r.stderr and "未导入任何数据" in r.stderr
+    assert json.loads(run("list", "roster", "--json", data=d).stdout) == []
+    dry = run("roster", "import", str(FIXTURES / "roster_clean.xlsx"), "--dry-run", data=d)
+    assert dry.returncode == 0 and json.loads(run("list", "roster", "--json", data=d).stdout) == []
+    ok = run("roster", "import", str(FIXTURES / "roster_messy.xlsx"), "--skip-invalid", data=d)
+    assert ok.returncode == 0 and "已导入5名党员" in ok.stdout
+    assert len(json.loads(run("list", "roster", "--json", data=d).stdout)) == 5
+
+
+def test_roster_import_of_a_missing_or_broken_file_is_refused_cleanly(tmp_path: Path) -> None:
+    for f in (tmp_path / "missing.xlsx", FIXTURES / "broken_truncated.xlsx"):
+        r = run("roster", "import", str(f), data=tmp_path / "ws")
+        assert r.returncode == 1 and "Traceback" not in r.stderr and f.name in r.stderr
+
+
+def test_export_backup_check_restore(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "roster.xlsx"
+    assert run("roster", "export", str(out), data=demo_dir).returncode == 0 and out.exists()
+    b = run("backup", data=demo_dir)
+    assert b.returncode == 0
+    backup_file = Path(b.stdout.strip())
+    assert backup_file.exists()
+    c = run("check", data=demo_dir)
+    assert c.returncode == 0 and "数据库完整性：正常" in c.stdout
+    r = run("restore", str(backup_file), data=demo_dir)
+    assert r.returncode == 0 and "已恢复" in r.stdout
+    bad = run("restore", str(tmp_path / "nope.sqlite3"), data=demo_dir)
+    assert bad.returncode == 1 and "找不到备份文件" in bad.stderr
+
+
+def test_english_messages_with_lang_en(tmp_path: Path) -> None:
+    r = run("--lang", "en", "roster", "import", str(FIXTURES / "roster_messy.xlsx"), data=tmp_path / "ws")
+    assert r.returncode == 1 and "Row 5: ID number: wrong check character" in r.stderr
+
+
+def test_smoke_opens_the_main_window(demo_dir: Path) -> None:
+    r = run("--smoke", data=demo_dir)
+    assert r.returncode == 0 and "smoke ok" in r.stdout, r.stderr
+
+
+def test_logs_never_hold_id_or_phone_numbers(demo_dir: Path) -> None:
+    from models.logsetup import redact
+
+    assert redact("id 11010519491231002X phone 13800138000") == "id 110105********002X phone 138****8000"
+    log = (demo_dir / "logs" / "branchdesk.log").read_text(encoding="utf-8")
+    rows = json.loads(run("list", "roster", "--json", "--show-ids", data=demo_dir).stdout)
+    assert not any(r["id_number"] in log or (r["phone"] and r["phone"] in log) for r in rows)

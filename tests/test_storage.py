@@ -1,0 +1,175 @@
+"""Keeping data safe (DESIGN.md section 6): WAL + synchronous=FULL, migrations, backups, restore, check."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from exchange.backup import auto_backup, backup_now, backups_to_keep, check, inspect_backup, list_backups, restore
+from models.all import Base
+from models.attachments import read_verified, store, stored_path
+from models.db import DB_NAME, Workspace, head_revision
+from models.errors import NewerDatabaseError, UserError
+from models.services.roster import RosterService
+from tests.conftest import FIXTURES, ROOT
+
+
+def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(ws: Workspace) -> None:
+    with ws.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_models_match_the_latest_migration(ws: Workspace) -> None:
+    with ws.engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    assert diff == []
+
+
+def test_checked_in_old_database_opens_and_keeps_its_data(tmp_path: Path) -> None:
+    root = tmp_path / "old"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0001.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        assert len(RosterService(ws).list_members()) == 6
+        with ws.engine.connect() as c:
+            assert MigrationContext.configure(c).get_current_revision() == head_revision()
+    finally:
+        ws.close()
+
+
+def test_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:
+    root = tmp_path / "new"
+    Workspace.open(root).close()
+    with sqlite3.connect(root / DB_NAME) as c:
+        c.execute("UPDATE alembic_version SET version_num='9999_future'")
+    before = (root / DB_NAME).read_bytes()
+    with pytest.raises(NewerDatabaseError, match="更新版本"):
+        Workspace.open(root)
+    assert (root / DB_NAME).read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "junk"
+    root.mkdir()
+    (root / DB_NAME).write_text("hello")
+    with pytest.raises(UserError, match="不是支部工作台的数据库"):
+        Workspace.open(root)
+
+
+def test_backup_and_restore_round_trip(demo_ws: Workspace) -> None:
+    roster = RosterService(demo_ws)
+    names = [m.name for m in roster.list_members()]
+    b = backup_now(demo_ws)
+    assert inspect_backup(b) == head_revision()
+    first = roster.list_members()[0]
+    roster.leave(first.id, "去世", first.join_date, "误操作")  # type: ignore[arg-type]
+    before = restore(demo_ws.root, demo_ws, b)
+    ws2 = Workspace.open(demo_ws.root)
+    try:
+        assert [m.name for m in RosterService(ws2).list_members()] == names
+        assert before.exists() and "before-restore" in before.name
+    finally:
+        ws2.close()
+
+
+def test_restore_refuses_a_damaged_backup_and_keeps_the_data(demo_ws: Workspace, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    good = backup_now(demo_ws).read_bytes()
+    bad.write_bytes(good[:4096] + b"\0" * 4096 + good[8192:])
+    with pytest.raises(UserError):
+        restore(demo_ws.root, demo_ws, bad)
+    (tmp_path / "text.sqlite3").write_text("not a backup")
+    with pytest.raises(UserError, match="不是支部工作台的备份文件"):
+        restore(demo_ws.root, demo_ws, tmp_path / "text.sqlite3")
+    assert len(RosterService(demo_ws).list_members()) == 35
+
+
+def test_automatic_backup_only_when_data_changed(ws: Workspace) -> None:
+    from datetime import date
+
+    from models.services.dto import MemberInput
+
+    assert auto_backup(ws) is None  # nothing changed yet
+    RosterService(ws).add(MemberInput(name="张三", gender="男", birth_date=date(1980, 1, 1),
+                                      join_date=date(2003, 7, 1), full_date=date(2004, 7, 1)))
+    assert auto_backup(ws) is not None
+    assert auto_backup(ws) is None
+    assert [b.reason for b in list_backups(ws)] == ["auto"]
+
+
+def test_backup_thinning_daily_weekly_monthly_yearly() -> None:
+    now = datetime(2026, 11, 21, 18, 0)
+    times = [now - timedelta(hours=6 * i) for i in range(4 * 800)]  # four a day for 800 days
+    keep = backups_to_keep(times, now)
+    recent = [t for t in keep if now - t <= timedelta(days=7)]
+    assert len(recent) == len({t.date() for t in recent}) == 8  # one a day (today and the 7 before)
+    weekly = [t for t in keep if timedelta(days=7) < now - t <= timedelta(weeks=8)]
+    assert len({tuple(t.isocalendar())[:2] for t in weekly}) == len(weekly)
+    monthly = [t for t in keep if timedelta(weeks=8) < now - t <= timedelta(days=366)]
+    assert len({(t.year, t.month) for t in monthly}) == len(monthly)
+    assert len(keep) < 40
+    assert max(times) in keep
+
+
+def test_check_finds_a_damaged_attachment(ws: Workspace, tmp_path: Path) -> None:
+    f = tmp_path / "签到表.jpg"
+    f.write_bytes(b"scan of the sign-in sheet")
+    sha = store(ws, f)
+    assert check(ws).ok
+    stored_path(ws, sha, "jpg").write_bytes(b"tampered")
+    report = check(ws)
+    assert not report.ok and "签到表.jpg" in report.attachments[0]
+    with pytest.raises(UserError, match="已损坏"):
+        read_verified(ws, sha, "jpg")
+
+
+WRITER = r"""
+import sys, itertools
+sys.path.insert(0, sys.argv[2])
+from datetime import date
+from pathlib import Path
+from models.db import Workspace
+from models.services.roster import RosterService
+from models.services.dto import MemberInput
+ws = Workspace.open(Path(sys.argv[1]))
+roster = RosterService(ws)
+for i in itertools.count():
+    roster.add(MemberInput(name="党员" + "甲乙丙丁戊己庚辛壬癸"[i % 10] * (1 + i // 10 % 3), gender="男",
+                           birth_date=date(1980, 1, 1), join_date=date(2003, 7, 1), full_date=date(2004, 7, 1),
+                           notes=str(i)))
+    print(i, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_killing_the_program_mid_write_loses_nothing_committed(tmp_path: Path) -> None:
+    """Done means: data intact after killing the program mid-edit (issue 2)."""
+    root = tmp_path / "kill"
+    Workspace.open(root).close()
+    p = subprocess.Popen([sys.executable, "-c", WRITER, str(root), str(ROOT)], stdout=subprocess.PIPE, text=True)
+    assert p.stdout is not None
+    seen = -1
+    deadline = time.monotonic() + 30
+    while seen < 40 and time.monotonic() < deadline:
+        seen = int(p.stdout.readline().split()[0])
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    ws = Workspace.open(root)
+    try:
+        assert check(ws).ok
+        assert len(RosterService(ws).list_members()) >= seen + 1  # every reported commit survived
+    finally:
+        ws.close()
