@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 VERSION = "0.1.0"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from models.i18n import pick
 from models.rules.idcard import normalise_id
-from models.services.dto import MemberRow
 from models.rules.roster import label
+from models.services.dto import MemberRow
 
 EXPORT_FIELDS = ("name", "gender", "ethnicity", "birth_date", "id_number", "education", "job", "join_date",
                  "full_date", "status", "category", "group", "committee_role", "group_role", "phone", "notes")

@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from exchange.spreadsheet import Sheet, read_sheets
 from models.db import Workspace
-from models.errors import FieldIssue, UserError
+from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.progress import Progress, step
 from models.rules.dates import BadDate, add_months, parse_date
-from models.rules.standards import standard
 from models.rules.roster import FIELD_LABELS, label
+from models.rules.standards import standard
 from models.services.dto import MemberInput
-from models.services.roster import RosterService
-from exchange.spreadsheet import Sheet, read_sheets
+from models.services.roster import Batch, RosterService
 
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "党员姓名", "名字"),
@@ -192,6 +192,7 @@ def analyse(ws: Workspace, path: Path, mapping: dict[int, str] | None = None, sh
     data = sheet.rows[idx + 1:]
     seen_ids: dict[str, int] = {}
     with ws.session() as s:
+        batch = Batch.load(s)
         for n, raw in enumerate(data):
             if n % 200 == 0:
                 step(progress, n, len(data), pick("检查第{}行", "Checking row {}").format(idx + 2 + n))
@@ -199,7 +200,7 @@ def analyse(ws: Workspace, path: Path, mapping: dict[int, str] | None = None, sh
                 continue
             row_number = idx + 2 + n
             entry, issues = _entry_from_row(raw, mapping, today)
-            entry, errors, warnings = roster.check(entry, today, session=s)
+            entry, errors, warnings = roster.check(entry, today, session=s, batch=batch)
             unreadable = {i.field for i in issues}
             if unreadable & {"join_date", "full_date"}:
                 unreadable |= {"status", "full_date", "join_date"}
@@ -241,9 +242,13 @@ def apply(ws: Workspace, plan: ImportPlan, only_valid: bool = False, today: date
     rows = plan.valid
     detail = pick(f"从{plan.path.name}导入", f"imported from {plan.path.name}")
     with ws.session() as s:
+        batch = Batch.load(s)
         for n, r in enumerate(rows):
             if n % 200 == 0:
                 step(progress, n, len(rows), pick("导入第{}行", "Importing row {}").format(r.row_number))
-            roster.add_in(s, r.entry, today, detail=detail)
+            try:
+                roster.add_in(s, r.entry, today, detail=detail, batch=batch)
+            except ValidationError as exc:  # the roster changed since the file was checked
+                raise UserError(pick(f"第{r.row_number}行 {exc}；未导入任何数据。", f"Row {r.row_number}: {exc}; nothing imported.")) from exc
         step(progress, len(rows), len(rows))
     return len(rows)

@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, create_engine, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -92,7 +92,7 @@ def _record_change(session: Session, _flush_context: object) -> None:
     conn = session.connection()
     res = conn.execute(update(MetaEntry).where(MetaEntry.key == "last_change").values(value=stamp))
     if res.rowcount == 0:
-        conn.execute(MetaEntry.__table__.insert().values(key="last_change", value=stamp))
+        conn.execute(insert(MetaEntry).values(key="last_change", value=stamp))
 
 
 class Workspace:

@@ -5,12 +5,12 @@ import random
 from datetime import date, timedelta
 
 from models.db import Workspace
-from models.member import EventKind, LeaveKind, Member, MemberEvent
+from models.member import EventKind, LeaveKind, MemberEvent
 from models.rules.dates import add_years
 from models.rules.idcard import check_digit
 from models.services.dto import BranchProfile, MemberInput
 from models.services.profile import ProfileService
-from models.services.roster import RosterService
+from models.services.roster import Batch, RosterService
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = ("伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 建华 文 华 红 国庆 志强 海燕 玉兰 "
@@ -47,6 +47,7 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     leavers = max(1, members // 10) * max(1, years // 3)
     total = members + leavers
     with ws.session() as s:
+        batch = Batch.load(s)
         for i in range(total):
             gender = "男" if rng.random() < 0.6 else "女"
             name = rng.choice(SURNAMES) + rng.choice(GIVEN)
@@ -82,21 +83,18 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
                 group_role="组长" if 5 <= i < 8 else "",
                 phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
             )
-            member = roster.add_in(s, m, today)
+            member = roster.add_in(s, m, today, batch=batch)
             counts["members"] += 1
             counts["probationary"] += probationary
             if full and full >= start:
-                s.add(MemberEvent(member_id=member.id, kind=EventKind.BECAME_FULL.value, happened_on=full))
+                member.events.append(MemberEvent(kind=EventKind.BECAME_FULL.value, happened_on=full))
             if i >= members:  # left during the demo years
                 on = start + timedelta(days=rng.randint(30, max(31, (today - start).days - 30)))
                 kind = rng.choice([LeaveKind.TRANSFER_OUT, LeaveKind.TRANSFER_OUT, LeaveKind.DECEASED])
                 reason = "转至国网示范供电公司营销党支部" if kind == LeaveKind.TRANSFER_OUT else "因病去世"
-                mem = s.get(Member, member.id)
-                assert mem is not None
-                mem.left_on, mem.left_kind, mem.left_reason = on, kind.value, reason
-                mem.committee_role = mem.group_role = ""
-                s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=on,
-                                  detail=f"{kind.value}：{reason}"))
+                member.left_on, member.left_kind, member.left_reason = on, kind.value, reason
+                member.committee_role = member.group_role = ""
+                member.events.append(MemberEvent(kind=EventKind.LEFT.value, happened_on=on, detail=f"{kind.value}：{reason}"))
                 counts["left"] += 1
     counts["members"] -= counts["left"]
     return counts

@@ -41,6 +41,6 @@ def setup_logging(logs_dir: Path | None, verbose: bool = False) -> Path | None:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
-    handler._branchdesk = True  # type: ignore[attr-defined]
+    setattr(handler, "_branchdesk", True)  # noqa: B010
     root.addHandler(handler)
     return path

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, RecordMixin, utcnow
 
@@ -83,6 +83,8 @@ class Member(RecordMixin, Base):
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
     left_kind: Mapped[str] = mapped_column(String(10), default="")
     left_reason: Mapped[str] = mapped_column(Text, default="")
+    events: Mapped[list[MemberEvent]] = relationship(back_populates="member", order_by="MemberEvent.id",
+                                                     cascade="all, delete-orphan", passive_deletes=True)
 
 
 class MemberEvent(Base):
@@ -96,3 +98,4 @@ class MemberEvent(Base):
     happened_on: Mapped[date | None] = mapped_column(Date, default=None)
     detail: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    member: Mapped[Member] = relationship(back_populates="events")

@@ -120,6 +120,7 @@ def fonts(overrides: dict[str, str] | None = None) -> FontSet:
             pdfmetrics.registerFont(TTFont(name, str(c.path), subfontIndex=0))
             by_path[c.path] = name
         choices.append(FontChoice(role, name, c.path, c.bundled))
-    fs = FontSet(*(c.name for c in choices), choices=tuple(choices))
+    names = {c.role: c.name for c in choices}
+    fs = FontSet(names["title"], names["body"], names["table"], names["heading"], tuple(choices))
     _registered[key] = fs
     return fs

@@ -106,7 +106,7 @@ def date_cn(d: date | None, month_only: bool = False) -> str:
 
 
 def _numbered_canvas(meta: FormMeta, fs: FontSet) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Defers each page until the end so every page can say how many there are."""
 
         def __init__(self, *args: Any, **kwargs: Any):
@@ -171,13 +171,13 @@ def build_pdf(out: Path, meta: FormMeta, story: list[Flowable], fs: FontSet | No
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
-    return doc.page
+    return int(doc.page)
 
 
 def frame_width(is_landscape: bool) -> float:
     size = landscape(A4) if is_landscape else A4
     m = margins(is_landscape)
-    return size[0] - m["left"] - m["right"]
+    return float(size[0] - m["left"] - m["right"])
 
 
 def title_block(st: Styles, title: str, subtitle: str) -> list[Flowable]:

@@ -12,7 +12,7 @@ from models.errors import UserError
 from models.i18n import pick
 from models.member import COMMITTEE_ROLES
 from models.rules.dates import add_years
-from models.services.dto import BranchProfile, GroupRow, MemberRow, RosterStats
+from models.services.dto import BranchProfile, CountRow, GroupRow, MemberRow, RosterStats
 from models.services.profile import ProfileService, term_years
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
@@ -63,14 +63,13 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     t.setStyle(grid_style(st.fonts.table))
     story += [t]
 
-    def counts(title: str, items: list) -> list[list[object]]:
-        return [[title, "；".join(f"{c.label} {c.count}名" for c in items) or "—"]]
+    def counts(title: str, items: list[CountRow]) -> list[tuple[str, str]]:
+        return [(title, "；".join(f"{c.label} {c.count}名" for c in items) or "—")]
 
     structure = (counts("人员类别", stats.by_category) + counts("性　　别", stats.by_gender)
                  + counts("年　　龄", stats.by_age) + counts("学　　历", stats.by_education)
                  + counts("党　　龄", stats.by_party_age))
-    structure = [[a, para(b)] for a, b in structure]
-    t = Table(structure, colWidths=[w * 0.17, w * 0.83])
+    t = Table([[a, para(b)] for a, b in structure], colWidths=[w * 0.17, w * 0.83])
     style = grid_style(st.fonts.table, header_rows=0)
     style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
     style.add("ALIGN", (1, 0), (1, -1), "LEFT")

@@ -10,9 +10,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from exchange.roster_export import mask_id
 from models.db import Workspace
 from models.i18n import pick
+from models.services.dto import MemberRow
 from models.services.profile import ProfileService
 from models.services.roster import RosterService
-from models.services.dto import MemberRow
 from reports.fonts import FontSet, fonts
 from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from models.rules.dates import BadDate, parse_date
 from models.rules.idcard import check_digit
 from models.rules.roster import normalise, validate_member
 from models.services.dto import MemberInput
-
-import pytest
 
 TODAY = date(2026, 11, 21)
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -252,9 +253,10 @@ def test_print_preview_shows_the_roster_pdf(qtbot, ctx: AppContext, tmp_path: Pa
 
 
 def test_print_renders_every_page_to_the_printer(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
-    from pypdf import PdfReader
 
     from reports.roster import render_roster
     from ui.pdf_preview import print_pdf

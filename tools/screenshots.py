@@ -45,7 +45,7 @@ def main(out: Path, lang: str) -> None:
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
     roster = win.roster_page
-    roster.search.setText("zs")
+    roster.search.setText(ctx.roster.list_members()[3].name_initials[:2])
     QApplication.processEvents()
     win.grab().save(str(out / "roster-search.png"))
     roster.search.setText("")

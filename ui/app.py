@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.config import UserSettings
@@ -26,11 +26,24 @@ def make_app() -> QApplication:
     app.setApplicationName("BranchDesk")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Branch Desk"))
     app.setOrganizationName("BranchDesk")
-    f = app.font()
-    if f.pointSizeF() < 10:
-        f.setPointSizeF(10)
-        app.setFont(QFont(f))
+    ensure_chinese_font(app)
     return app
+
+
+def ensure_chinese_font(app: QApplication) -> None:
+    """Without a CJK font every Chinese character is a box: fall back to the bundled one."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    import resources
+    from reports.fonts import BUNDLED
+
+    fid = QFontDatabase.addApplicationFont(str(resources.path("fonts", BUNDLED)))
+    families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    if families:
+        f = QFont(app.font())
+        f.setFamilies([families[0], *f.families()])
+        app.setFont(f)
+        log.info("no Chinese font installed; using the bundled %s", families[0])
 
 
 def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: bool = True,

@@ -149,6 +149,7 @@ class ImportDialog(QDialog):
                     item.setBackground(bad_brush)
                     item.setToolTip(bad.get(field, "\n".join(bad.values())))
                 self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()
         self.problems.clear()
         for line in plan.report():
             self.problems.addItem(line)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from models.branch import BranchType
 from models.errors import FieldIssue, ValidationError
+from models.i18n import pick
 from models.rules.dates import BadDate
 from models.services.dto import BranchProfile
 from models.services.profile import PROFILE_LABELS
-from models.i18n import pick
 from ui.context import AppContext
 from ui.widgets import DateField, error_label, mark
 
@@ -111,6 +111,7 @@ class ProfilePage(QWidget):
         buttons.addStretch(1)
         title = QLabel(self.tr("Branch profile"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.form.setMaximumWidth(760)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(self.form)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from collections.abc import Iterable
 from datetime import date
 
@@ -36,11 +37,10 @@ NO_GROUP = "未分组"
 
 def pinyin_of(name: str) -> tuple[str, str]:
     """Full pinyin ("zhang san") and initials ("zs") for search."""
-    from pypinyin import Style, lazy_pinyin  # imported when first needed: keeps start-up fast
+    from pypinyin import lazy_pinyin  # imported when first needed: keeps start-up fast
 
-    full = lazy_pinyin(name, errors="ignore")
-    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
-    return " ".join(full), "".join(initials).lower()
+    full = [p.lower() for p in lazy_pinyin(name, errors="ignore") if p]
+    return " ".join(full), "".join(p[0] for p in full)
 
 
 def _row(m: Member, group_name: str) -> MemberRow:
@@ -59,6 +59,22 @@ def _band(value: int, bands: Iterable[tuple[int, int, str]]) -> str:
         if lo <= value <= hi:
             return name
     return ""
+
+
+@dataclass
+class Batch:
+    """What a batch of adds in one unit of work has looked up once: the ID numbers on the roster
+    (number → name) and the party groups (name → id). Kept current as members are added."""
+
+    id_numbers: dict[str, str]
+    groups: dict[str, int]
+
+    @classmethod
+    def load(cls, s: Session) -> Batch:
+        ids = s.execute(select(Member.id_number, Member.name).where(
+            Member.id_number.is_not(None), Member.left_on.is_(None), Member.deleted_at.is_(None))).all()
+        groups = s.execute(select(PartyGroup.name, PartyGroup.id)).all()
+        return cls({i: n for i, n in ids if i}, {g: gid for g, gid in groups})
 
 
 class RosterService:
@@ -96,12 +112,15 @@ class RosterService:
 
     # -- writing ---------------------------------------------------------------------------
     def check(self, m: MemberInput, today: date | None = None, exclude_id: int | None = None,
-              session: Session | None = None) -> tuple[MemberInput, list[FieldIssue], list[FieldIssue]]:
+              session: Session | None = None, batch: Batch | None = None
+              ) -> tuple[MemberInput, list[FieldIssue], list[FieldIssue]]:
         """Normalise and validate an entry, including the duplicate ID number check against the roster."""
         m = normalise(m)
         errors, warnings = validate_member(m, today)
         if m.id_number and not any(e.field == "id_number" for e in errors):
             def dup(s: Session) -> str | None:
+                if batch is not None:
+                    return batch.id_numbers.get(m.id_number)
                 q = select(Member.name).where(
                     Member.id_number == m.id_number, Member.left_on.is_(None), Member.deleted_at.is_(None)
                 )
@@ -126,16 +145,21 @@ class RosterService:
             return _row(member, g.name if g else "")
 
     def add_in(self, s: Session, m: MemberInput, today: date | None = None,
-               event: EventKind = EventKind.ADDED, detail: str = "") -> Member:
-        """Add one member inside an open unit of work (the import uses this for many rows at once)."""
-        m, errors, _ = self.check(m, today, session=s)
+               event: EventKind = EventKind.ADDED, detail: str = "", batch: Batch | None = None) -> Member:
+        """Add one member inside an open unit of work (the import and the demo add many in one).
+        With a ``batch`` nothing is flushed per member: the inserts go out together at commit."""
+        m, errors, _ = self.check(m, today, session=s, batch=batch)
         if errors:
             raise ValidationError(errors)
         member = Member()
-        self._apply(s, member, m)
+        self._apply(s, member, m, batch)
+        member.events.append(MemberEvent(kind=event.value, happened_on=m.join_date, detail=detail))
         s.add(member)
-        s.flush()
-        s.add(MemberEvent(member_id=member.id, kind=event.value, happened_on=m.join_date, detail=detail))
+        if batch is not None:
+            if m.id_number:
+                batch.id_numbers[m.id_number] = m.name
+        else:
+            s.flush()
         return member
 
     def update(self, member_id: int, m: MemberInput, expected_version: int | None = None,
@@ -215,8 +239,15 @@ class RosterService:
             g = s.get(PartyGroup, member.group_id) if member.group_id else None
             return _row(member, g.name if g else "")
 
-    def _apply(self, s: Session, member: Member, m: MemberInput) -> list[str]:
-        group_id = self._group_id(s, m.group) if m.group else None
+    def _apply(self, s: Session, member: Member, m: MemberInput, batch: Batch | None = None) -> list[str]:
+        if not m.group:
+            group_id = None
+        elif batch is not None and m.group in batch.groups:
+            group_id = batch.groups[m.group]
+        else:
+            group_id = self._group_id(s, m.group)
+            if batch is not None:
+                batch.groups[m.group] = group_id
         values = {
             "name": m.name, "gender": m.gender, "ethnicity": m.ethnicity, "birth_date": m.birth_date,
             "id_number": m.id_number or None, "education": m.education, "job": m.job, "join_date": m.join_date,

@@ -239,7 +239,7 @@ The current data is backed up first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="30" />
+        <location filename="../../ui/widgets.py" line="39" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
@@ -247,48 +247,48 @@ The current data is backed up first.</translation>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="15" />
+        <location filename="../../ui/groups_dialog.py" line="25" />
         <source>Party groups</source>
         <translation>Party groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="17" />
+        <location filename="../../ui/groups_dialog.py" line="27" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="19" />
+        <location filename="../../ui/groups_dialog.py" line="29" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="21" />
+        <location filename="../../ui/groups_dialog.py" line="31" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="40" />
+        <location filename="../../ui/groups_dialog.py" line="50" />
         <source>, leader {0}</source>
         <translation>, leader {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="41" />
+        <location filename="../../ui/groups_dialog.py" line="51" />
         <source>{0} ({1} members{2})</source>
         <translation>{0} ({1} members{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="54" />
+        <location filename="../../ui/groups_dialog.py" line="64" />
         <source>New party group</source>
         <translation>New party group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="54" />
-        <location filename="../../ui/groups_dialog.py" line="62" />
+        <location filename="../../ui/groups_dialog.py" line="64" />
+        <location filename="../../ui/groups_dialog.py" line="72" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="62" />
+        <location filename="../../ui/groups_dialog.py" line="72" />
         <source>Rename party group</source>
         <translation>Rename party group</translation>
     </message>
@@ -543,72 +543,72 @@ The current data is backed up first.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="27" />
+        <location filename="../../ui/table_models.py" line="28" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="27" />
+        <location filename="../../ui/table_models.py" line="28" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="27" />
+        <location filename="../../ui/table_models.py" line="28" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="27" />
+        <location filename="../../ui/table_models.py" line="28" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Full member</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="31" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="77" />
+        <location filename="../../ui/table_models.py" line="78" />
         <source>On roster</source>
         <translation>On roster</translation>
     </message>
@@ -972,12 +972,12 @@ The current data is backed up first.</translation>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="27" />
-        <location filename="../../ui/app.py" line="40" />
+        <location filename="../../ui/app.py" line="53" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="49" />
+        <location filename="../../ui/app.py" line="62" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>

@@ -240,7 +240,7 @@ The current data is backed up first.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="30"/>
+        <location filename="../../ui/widgets.py" line="39"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -248,48 +248,48 @@ The current data is backed up first.</source>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="15"/>
+        <location filename="../../ui/groups_dialog.py" line="25"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="17"/>
+        <location filename="../../ui/groups_dialog.py" line="27"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="19"/>
+        <location filename="../../ui/groups_dialog.py" line="29"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="21"/>
+        <location filename="../../ui/groups_dialog.py" line="31"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="40"/>
+        <location filename="../../ui/groups_dialog.py" line="50"/>
         <source>, leader {0}</source>
         <translation>，组长{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="41"/>
+        <location filename="../../ui/groups_dialog.py" line="51"/>
         <source>{0} ({1} members{2})</source>
         <translation>{0}（{1}人{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="54"/>
+        <location filename="../../ui/groups_dialog.py" line="64"/>
         <source>New party group</source>
         <translation>新建党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="54"/>
-        <location filename="../../ui/groups_dialog.py" line="62"/>
+        <location filename="../../ui/groups_dialog.py" line="64"/>
+        <location filename="../../ui/groups_dialog.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="62"/>
+        <location filename="../../ui/groups_dialog.py" line="72"/>
         <source>Rename party group</source>
         <translation>重命名党小组</translation>
     </message>
@@ -544,72 +544,72 @@ The current data is backed up first.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="27"/>
+        <location filename="../../ui/table_models.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="27"/>
+        <location filename="../../ui/table_models.py" line="28"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="27"/>
+        <location filename="../../ui/table_models.py" line="28"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="27"/>
+        <location filename="../../ui/table_models.py" line="28"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Joined</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="31"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="77"/>
+        <location filename="../../ui/table_models.py" line="78"/>
         <source>On roster</source>
         <translation>在册</translation>
     </message>
@@ -973,12 +973,12 @@ The current data is backed up first.</source>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="27"/>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="49"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
