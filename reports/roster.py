@@ -14,12 +14,39 @@ from models.services.dto import MemberRow
 from models.services.profile import ProfileService
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
+from reports.page import (
+    TABLE_PT,
+    FormMeta,
+    Styles,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
-# (header, width in mm, wraps)
-COLUMNS = (("序号", 8, False), ("姓名", 17, True), ("性别", 9, False), ("民族", 13, False), ("出生年月", 15, True),
-           ("身份证号", 35, False), ("学历", 17, True), ("工作单位及职务", 29, True), ("入党时间", 15, True),
-           ("转正时间", 15, True), ("党员类型", 10, True), ("党小组", 20, True), ("联系电话", 22, False))
+# (header, minimum width in mm); columns are widened to fit their longest cell, the job column takes the rest
+COLUMNS = (("序号", 8), ("姓名", 14), ("性别", 9), ("民族", 10), ("出生年月", 14), ("身份证号", 30), ("学历", 14),
+           ("工作单位及职务", 24), ("入党时间", 14), ("转正时间", 14), ("党员类型", 10), ("党小组", 14), ("联系电话", 18))
+FLEX = 7  # 工作单位及职务 wraps; every other column is sized to fit
+PAD = 5.5  # left + right cell padding in points (page.grid_style) plus a hair
+
+
+def column_widths(cells: list[list[str]], font: str, size: float, total: float) -> list[float]:
+    """Widths that fit each column's longest text on one line; the job column gets what is left."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = []
+    for i, (_h, minimum) in enumerate(COLUMNS):
+        need = max((stringWidth(row[i], font, size) for row in cells), default=0) + PAD
+        widths.append(max(minimum * mm, need))
+    rest = total - (sum(widths) - widths[FLEX])
+    widths[FLEX] = max(COLUMNS[FLEX][1] * mm, rest)
+    over = sum(widths) - total
+    if over > 0:  # still too wide: narrow the widest fitted columns (they wrap) rather than overflow the page
+        widths[COLUMNS.index(("姓名", 14))] -= min(over, widths[1] - COLUMNS[1][1] * mm)
+    return widths
 
 
 def roster_story(st: Styles, branch: str, rows: list[MemberRow], on: date, mask_ids: bool = True) -> list[Flowable]:
@@ -28,17 +55,20 @@ def roster_story(st: Styles, branch: str, rows: list[MemberRow], on: date, mask_
         st, "党员花名册",
         f"党支部：{branch}　　截至{on.year}年{on.month}月{on.day}日　　共{len(rows)}名党员（正式党员{full}名，预备党员{len(rows) - full}名）",
     )
-    head = [Paragraph(h, st.cell_center) for h, _, _ in COLUMNS]
-    data: list[list[object]] = [head]
+    head = [Paragraph(h, st.cell_center) for h, _ in COLUMNS]
+    texts: list[list[str]] = []
     for i, r in enumerate(rows, start=1):
         idn = (mask_id(r.id_number) if mask_ids else r.id_number) if r.id_number else ""
-        job = Paragraph(r.job, st.cell) if r.job else ""
-        data.append([str(i), Paragraph(r.name, st.cell_center), r.gender, r.ethnicity,
-                     date_cn(r.birth_date, True), idn, r.education, job, date_cn(r.join_date, True),
-                     date_cn(r.full_date, True), r.status[:2], Paragraph(r.group, st.cell_center), r.phone])
-    widths = [w * mm for _, w, _ in COLUMNS]
-    scale = frame_width(True) / sum(widths)
-    t = Table(data, colWidths=[w * min(1.0, scale) for w in widths], repeatRows=1)
+        texts.append([str(i), r.name, r.gender, r.ethnicity, date_cn(r.birth_date, True), idn, r.education, r.job,
+                      date_cn(r.join_date, True), date_cn(r.full_date, True), r.status[:2], r.group, r.phone])
+    widths = column_widths(texts, st.fonts.table, TABLE_PT, frame_width(True))
+    data: list[list[object]] = [head]
+    for row in texts:
+        cells: list[object] = list(row)
+        cells[1] = Paragraph(row[1], st.cell_center)
+        cells[FLEX] = Paragraph(row[FLEX], st.cell) if row[FLEX] else ""
+        data.append(cells)
+    t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
     story += [t, Spacer(1, 8 * mm)]
     story.append(signature_block(st, ("支部书记（签字）", "填表人", "填表日期"), frame_width(True)))
