@@ -105,16 +105,20 @@ class ImportPlan:
     def invalid(self) -> list[ImportRow]:
         return [r for r in self.rows if not r.ok]
 
-    def report(self, include_warnings: bool = True) -> list[str]:
-        """One line per problem: “第17行 身份证号：校验位错误（按GB 11643应为X）”."""
-        lines = []
+    def problems(self, include_warnings: bool = True) -> list[tuple[int, str]]:
+        """(spreadsheet row, line) per problem: “第17行 身份证号：校验位错误（按GB 11643应为X）”."""
+        out = []
         for r in self.rows:
             for i in r.errors:
-                lines.append(pick(f"第{r.row_number}行 {i.message}", f"Row {r.row_number}: {i.message}"))
+                out.append((r.row_number, pick(f"第{r.row_number}行 {i.message}", f"Row {r.row_number}: {i.message}")))
             if include_warnings:
                 for i in r.warnings:
-                    lines.append(pick(f"第{r.row_number}行 （提示）{i.message}", f"Row {r.row_number} (note): {i.message}"))
-        return lines
+                    out.append((r.row_number, pick(f"第{r.row_number}行 （提示）{i.message}",
+                                                   f"Row {r.row_number} (note): {i.message}")))
+        return out
+
+    def report(self, include_warnings: bool = True) -> list[str]:
+        return [line for _row, line in self.problems(include_warnings)]
 
 
 def _cell_text(v: object) -> str:

@@ -202,7 +202,7 @@ def test_profile_page_refuses_a_bad_code_and_saves_a_good_one(qtbot, ctx: AppCon
     qtbot.addWidget(page)
     page.form.code.setText("第一支部")
     page.save()
-    assert "支部代码" in page.errors.text()
+    assert "支部代码" in page.form.errors.text()
     assert ctx.profile.get().code == "GWSF-JG01"  # type: ignore[union-attr]
     page.form.code.setText("JG-02")
     page.form.address.setText("人民路1号")
@@ -219,7 +219,7 @@ def test_first_start_setup_creates_the_profile(qtbot, qapp, ws) -> None:  # type
     d = SetupDialog(c)
     qtbot.addWidget(d)
     d.create()
-    assert "支部名称：必填" in d.errors.text() and c.profile.get() is None
+    assert "支部名称：必填" in d.form.errors.text() and c.profile.get() is None
     d.form.name.setText("中共示范学校第一支部委员会")
     d.form.superior.setText("示范学校党委")
     d.form.code.setText("SFXX-01")

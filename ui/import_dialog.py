@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -151,8 +152,10 @@ class ImportDialog(QDialog):
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         self.problems.clear()
-        for line in plan.report():
-            self.problems.addItem(line)
+        for row_number, line in plan.problems():
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, row_number)
+            self.problems.addItem(item)
         n_bad, n_ok = len(plan.invalid), len(plan.valid)
         text = self.tr("{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.").format(
             plan.path.name, plan.sheet, plan.header_row, len(plan.rows), n_ok, n_bad)
@@ -166,15 +169,14 @@ class ImportDialog(QDialog):
         v = getattr(entry, field, "")
         return v.isoformat() if hasattr(v, "isoformat") else str(v or "")
 
-    def _jump(self, item: object) -> None:
-        text = self.problems.currentItem().text() if self.problems.currentItem() else ""
-        digits = "".join(ch for ch in text.split("行")[0] if ch.isdigit()) or "".join(
-            ch for ch in text.split(":")[0] if ch.isdigit())
-        if self.plan and digits:
-            for r, row in enumerate(self.plan.rows):
-                if row.row_number == int(digits):
-                    self.preview.selectRow(r)
-                    self.preview.scrollToItem(self.preview.item(r, 0))
+    def _jump(self, item: QListWidgetItem) -> None:
+        """Activating a problem selects its row in the preview."""
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        for r, row in enumerate(self.plan.rows if self.plan else []):
+            if row.row_number == wanted:
+                self.preview.selectRow(r)
+                self.preview.scrollToItem(self.preview.item(r, 0))
+                return
 
     def _buttons(self) -> None:
         p = self.plan

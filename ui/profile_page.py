@@ -51,6 +51,8 @@ class ProfileForm(QWidget):
         for key, w in self.fields.items():
             text = pick(*PROFILE_LABELS[key])
             form.addRow(text + (" *" if key in ("name", "superior", "code") else ""), w)
+        self.errors = error_label()
+        form.addRow(self.errors)
         self.uuid = ""
 
     def load(self, p: BranchProfile) -> None:
@@ -83,10 +85,25 @@ class ProfileForm(QWidget):
         bad = {i.field: i.message for i in issues}
         for key, w in self.fields.items():
             mark(w, key in bad, bad.get(key, ""))
+        self.errors.setText("\n".join(i.message for i in issues))
+        self.errors.setVisible(bool(issues))
         for key, w in self.fields.items():
             if key in bad:
                 w.setFocus()
                 break
+
+    def save_to(self, ctx: AppContext) -> bool:
+        """Save through the profile service; on refusal mark the fields and say why."""
+        p, issues = self.value()
+        try:
+            if issues:
+                raise ValidationError(issues)
+            ctx.profile.save(p)
+        except ValidationError as exc:
+            self.show_issues(exc.issues)
+            return False
+        self.show_issues([])
+        return True
 
 
 class ProfilePage(QWidget):
@@ -94,7 +111,6 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.form = ProfileForm()
-        self.errors = error_label()
         self.saved = QLabel()
         save = QPushButton(self.tr("Save (Ctrl+S)"))
         save.clicked.connect(self.save)
@@ -115,7 +131,6 @@ class ProfilePage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(self.form)
-        lay.addWidget(self.errors)
         lay.addLayout(buttons)
         lay.addStretch(1)
         ctx.workspace_replaced.connect(self.reload)
@@ -127,20 +142,9 @@ class ProfilePage(QWidget):
             self.form.load(p)
 
     def save(self) -> None:
-        p, issues = self.form.value()
-        try:
-            if issues:
-                raise ValidationError(issues)
-            self.ctx.profile.save(p)
-        except ValidationError as exc:
-            self.form.show_issues(exc.issues)
-            self.errors.setText("\n".join(i.message for i in exc.issues))
-            self.errors.show()
-            return
-        self.form.show_issues([])
-        self.errors.hide()
-        self.saved.setText(self.tr("Saved."))
-        self.ctx.data_changed.emit()
+        if self.form.save_to(self.ctx):
+            self.saved.setText(self.tr("Saved."))
+            self.ctx.data_changed.emit()
 
     def edit_groups(self) -> None:
         from ui.groups_dialog import GroupsDialog

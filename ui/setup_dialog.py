@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from models.errors import ValidationError
 from ui.context import AppContext
 from ui.profile_page import ProfileForm
-from ui.widgets import error_label
 
 
 class SetupDialog(QDialog):
@@ -19,7 +17,6 @@ class SetupDialog(QDialog):
                        .format(ctx.ws.root))
         intro.setWordWrap(True)
         self.form = ProfileForm()
-        self.errors = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workspace"))
         buttons.accepted.connect(self.create)
@@ -30,22 +27,12 @@ class SetupDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(self.form)
-        lay.addWidget(self.errors)
         lay.addWidget(buttons)
         self.form.name.setFocus()
 
     def create(self) -> None:
-        p, issues = self.form.value()
-        try:
-            if issues:
-                raise ValidationError(issues)
-            self.ctx.profile.save(p)
-        except ValidationError as exc:
-            self.form.show_issues(exc.issues)
-            self.errors.setText("\n".join(i.message for i in exc.issues))
-            self.errors.show()
-            return
-        self.accept()
+        if self.form.save_to(self.ctx):
+            self.accept()
 
     def fill_demo(self) -> None:
         from models.demo import fill_demo

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from models.errors import UserError
 from models.progress import Cancelled
 
 log = logging.getLogger(__name__)
@@ -188,6 +187,3 @@ class SyncTaskRunner(TaskRunner):
             on_done(result)
         return progress
 
-
-def is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, UserError)
