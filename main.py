@@ -142,8 +142,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
     if cmd == "restore":
         from exchange.backup import restore
 
-        ws = Workspace.open(data_dir)
-        before = restore(data_dir, ws, Path(args.file))
+        before = restore(data_dir, None, Path(args.file))  # works even when the current data will not open
         Workspace.open(data_dir).close()  # migrate an older backup now
         print(pick(f"已恢复。恢复前的数据已备份为 {before}", f"Restored. The data as it was is backed up as {before}"))
         return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -132,8 +133,16 @@ def restore(root: Path, ws: Workspace | None, backup: Path) -> Path:
         ws.close()
     before = Path(root) / "backups" / backup_name("before-restore")
     if db.exists():
-        backup_database(db, before)
-    with sqlite3.connect(backup) as src, sqlite3.connect(db) as dst:
+        try:
+            backup_database(db, before)
+        except (sqlite3.DatabaseError, UserError):
+            # the current database is damaged (often why one restores): keep it aside as it is
+            before = before.with_name(before.name.replace("before-restore", "damaged"))
+            before.parent.mkdir(parents=True, exist_ok=True)
+            db.replace(before)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+    with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(db)) as dst:
         src.backup(dst)
     return before
 

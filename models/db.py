@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -65,9 +66,9 @@ def backup_database(src: Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
-    with sqlite3.connect(src) as s, sqlite3.connect(partial) as d:
+    with closing(sqlite3.connect(src)) as s, closing(sqlite3.connect(partial)) as d:
         s.backup(d)
-    with sqlite3.connect(partial) as d:
+    with closing(sqlite3.connect(partial)) as d:
         ok = d.execute("PRAGMA integrity_check").fetchone()[0]
         d.execute("PRAGMA journal_mode=DELETE")
     if ok != "ok":
@@ -134,6 +135,13 @@ class Workspace:
         engine = make_engine(db_path)
         try:
             _migrate(engine, db_path, root / "backups")
+        except DBAPIError as exc:
+            engine.dispose()
+            raise UserError(pick(
+                f"数据库文件 {db_path} 已损坏，无法打开（{exc.orig}）。请从备份恢复："
+                f"“文件 → 备份与恢复”，或命令 restore，备份在 {root / 'backups'}。",
+                f"The database {db_path} is damaged and cannot be opened ({exc.orig}). Restore a backup "
+                f"(File → Backups, or the restore command); backups are in {root / 'backups'}.")) from exc
         except Exception:
             engine.dispose()
             raise

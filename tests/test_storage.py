@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -53,8 +54,9 @@ def test_checked_in_old_database_opens_and_keeps_its_data(tmp_path: Path) -> Non
 def test_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:
     root = tmp_path / "new"
     Workspace.open(root).close()
-    with sqlite3.connect(root / DB_NAME) as c:
+    with closing(sqlite3.connect(root / DB_NAME)) as c:
         c.execute("UPDATE alembic_version SET version_num='9999_future'")
+        c.commit()
     before = (root / DB_NAME).read_bytes()
     with pytest.raises(NewerDatabaseError, match="更新版本"):
         Workspace.open(root)
@@ -171,5 +173,21 @@ def test_killing_the_program_mid_write_loses_nothing_committed(tmp_path: Path) -
     try:
         assert check(ws).ok
         assert len(RosterService(ws).list_members()) >= seen + 1  # every reported commit survived
+    finally:
+        ws.close()
+
+
+def test_restore_works_when_the_current_database_is_damaged(demo_ws: Workspace) -> None:
+    b = backup_now(demo_ws)
+    root = demo_ws.root
+    demo_ws.close()
+    (root / DB_NAME).write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)  # damaged beyond opening
+    with pytest.raises(UserError):
+        Workspace.open(root).close()
+    kept = restore(root, None, b)
+    assert "damaged" in kept.name and kept.exists()
+    ws = Workspace.open(root)
+    try:
+        assert len(RosterService(ws).list_members()) == 35 and check(ws).ok
     finally:
         ws.close()

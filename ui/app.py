@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.config import UserSettings
 from models.db import Workspace
-from models.errors import UserError
+from models.errors import NewerDatabaseError, UserError
 from ui.context import AppContext, show_crash
 from ui.i18n import install_translators
 from ui.tasks import TaskRunner
@@ -46,6 +46,29 @@ def ensure_chinese_font(app: QApplication) -> None:
         log.info("no Chinese font installed; using the bundled %s", families[0])
 
 
+def offer_restore(data_dir: Path, problem: str) -> Workspace | None:
+    """The data will not open: offer to restore a backup right away (the window cannot be reached otherwise)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from exchange.backup import restore
+
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("app", "Cannot open the data"),
+        problem + "\n\n" + QCoreApplication.translate("app", "Restore from a backup now?"))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    chosen, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("app", "Choose a backup"),
+                                            str(data_dir / "backups"), "*.sqlite3")
+    if not chosen:
+        return None
+    try:
+        restore(data_dir, None, Path(chosen))
+        return Workspace.open(data_dir)
+    except UserError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
+        return None
+
+
 def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: bool = True,
             tasks: TaskRunner | None = None) -> int:
     app = make_app()
@@ -59,8 +82,11 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
         if smoke:
             print(exc, file=sys.stderr)
             return 1
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
-        return 1
+        restored = None if isinstance(exc, NewerDatabaseError) else offer_restore(data_dir, str(exc))
+        if restored is None:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
+            return 1
+        ws = restored
     ctx = AppContext(ws, settings, tasks or TaskRunner(), log_path)
     sys.excepthook = lambda t, v, tb: show_crash(v.with_traceback(tb), log_path)
 

@@ -296,107 +296,107 @@ The current data is backed up first.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41" />
+        <location filename="../../ui/import_dialog.py" line="42" />
         <source>Import roster from a spreadsheet</source>
         <translation>Import roster from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46" />
+        <location filename="../../ui/import_dialog.py" line="47" />
         <source>An .xlsx, .xls or .csv file with one member per row</source>
         <translation>An .xlsx, .xls or .csv file with one member per row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47" />
+        <location filename="../../ui/import_dialog.py" line="48" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50" />
+        <location filename="../../ui/import_dialog.py" line="51" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55" />
+        <location filename="../../ui/import_dialog.py" line="56" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55" />
+        <location filename="../../ui/import_dialog.py" line="56" />
         <source>Means</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58" />
+        <location filename="../../ui/import_dialog.py" line="59" />
         <source>Check again with this mapping</source>
         <translation>Check again with this mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63" />
+        <location filename="../../ui/import_dialog.py" line="64" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="68" />
+        <location filename="../../ui/import_dialog.py" line="69" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81" />
+        <location filename="../../ui/import_dialog.py" line="82" />
         <source>Choose a file to begin.</source>
         <translation>Choose a file to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83" />
+        <location filename="../../ui/import_dialog.py" line="84" />
         <source>Import all</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85" />
+        <location filename="../../ui/import_dialog.py" line="86" />
         <source>Import only the valid rows</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87" />
+        <location filename="../../ui/import_dialog.py" line="88" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104" />
+        <location filename="../../ui/import_dialog.py" line="105" />
         <source>Choose the roster file</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105" />
+        <location filename="../../ui/import_dialog.py" line="106" />
         <source>Spreadsheets ({0})</source>
         <translation>Spreadsheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113" />
+        <location filename="../../ui/import_dialog.py" line="114" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130" />
+        <location filename="../../ui/import_dialog.py" line="131" />
         <source>(column {0})</source>
         <translation>(column {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135" />
+        <location filename="../../ui/import_dialog.py" line="136" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156" />
+        <location filename="../../ui/import_dialog.py" line="160" />
         <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
         <translation>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Fix the file and choose it again, or import only the valid rows.</source>
         <translation>Fix the file and choose it again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194" />
+        <location filename="../../ui/import_dialog.py" line="197" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -664,7 +664,7 @@ The current data is backed up first.</translation>
         <translation>letters and digits, given by the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="76" />
+        <location filename="../../ui/profile_page.py" line="78" />
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}: “{1}” is not a real date</translation>
     </message>
@@ -672,43 +672,43 @@ The current data is backed up first.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="99" />
+        <location filename="../../ui/profile_page.py" line="115" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="102" />
+        <location filename="../../ui/profile_page.py" line="118" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="104" />
+        <location filename="../../ui/profile_page.py" line="120" />
         <source>Print profile form… (Ctrl+P)</source>
         <translation>Print profile form… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="112" />
-        <location filename="../../ui/profile_page.py" line="155" />
+        <location filename="../../ui/profile_page.py" line="128" />
+        <location filename="../../ui/profile_page.py" line="160" />
         <source>Branch profile</source>
         <translation>Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="141" />
+        <location filename="../../ui/profile_page.py" line="146" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="155" />
+        <location filename="../../ui/profile_page.py" line="160" />
         <source>Save the profile first.</source>
         <translation>Save the profile first.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="163" />
+        <location filename="../../ui/profile_page.py" line="168" />
         <source>Branch profile {0}.pdf</source>
         <translation>Branch profile {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="167" />
+        <location filename="../../ui/profile_page.py" line="172" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -928,29 +928,29 @@ The current data is backed up first.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="16" />
+        <location filename="../../ui/setup_dialog.py" line="14" />
         <source>Welcome to Branch Desk</source>
         <translation>Welcome to Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="18" />
+        <location filename="../../ui/setup_dialog.py" line="16" />
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>Tell us about your party branch. Everything stays on this computer, in:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="24" />
+        <location filename="../../ui/setup_dialog.py" line="21" />
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="27" />
+        <location filename="../../ui/setup_dialog.py" line="24" />
         <source>Just look around with a demo branch</source>
         <translation>Just look around with a demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="55" />
+        <location filename="../../ui/setup_dialog.py" line="42" />
         <source>Creating the demo branch…</source>
         <translation>Creating the demo branch…</translation>
     </message>
@@ -958,12 +958,12 @@ The current data is backed up first.</translation>
 <context>
     <name>_Handle</name>
     <message>
-        <location filename="../../ui/tasks.py" line="101" />
+        <location filename="../../ui/tasks.py" line="100" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="102" />
+        <location filename="../../ui/tasks.py" line="101" />
         <source>Working</source>
         <translation>Working</translation>
     </message>
@@ -972,14 +972,26 @@ The current data is backed up first.</translation>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="27" />
-        <location filename="../../ui/app.py" line="53" />
+        <location filename="../../ui/app.py" line="76" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62" />
+        <location filename="../../ui/app.py" line="56" />
+        <location filename="../../ui/app.py" line="68" />
+        <location filename="../../ui/app.py" line="87" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="57" />
+        <source>Restore from a backup now?</source>
+        <translation>Restore from a backup now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="60" />
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
     </message>
 </context>
 <context>

@@ -297,107 +297,107 @@ The current data is backed up first.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="42"/>
         <source>Import roster from a spreadsheet</source>
         <translation>从表格导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46"/>
+        <location filename="../../ui/import_dialog.py" line="47"/>
         <source>An .xlsx, .xls or .csv file with one member per row</source>
         <translation>每行一名党员的 .xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Means</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="59"/>
         <source>Check again with this mapping</source>
         <translation>按此对应关系重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="68"/>
+        <location filename="../../ui/import_dialog.py" line="69"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Choose a file to begin.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Import only the valid rows</source>
         <translation>只导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Spreadsheets ({0})</source>
         <translation>表格文件 ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>(column {0})</source>
         <translation>（第{0}列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
         <translation>{0}：工作表“{1}”，表头在第{2}行；共{3}行，正确{4}行，有错误{5}行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>Fix the file and choose it again, or import only the valid rows.</source>
         <translation>请改正文件后重新选择，或只导入正确的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -665,7 +665,7 @@ The current data is backed up first.</source>
         <translation>字母和数字，由上级党组织编定</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="76"/>
+        <location filename="../../ui/profile_page.py" line="78"/>
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}：“{1}”不是有效日期</translation>
     </message>
@@ -673,43 +673,43 @@ The current data is backed up first.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="99"/>
+        <location filename="../../ui/profile_page.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="102"/>
+        <location filename="../../ui/profile_page.py" line="118"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="104"/>
+        <location filename="../../ui/profile_page.py" line="120"/>
         <source>Print profile form… (Ctrl+P)</source>
         <translation>打印基本情况表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="112"/>
-        <location filename="../../ui/profile_page.py" line="155"/>
+        <location filename="../../ui/profile_page.py" line="128"/>
+        <location filename="../../ui/profile_page.py" line="160"/>
         <source>Branch profile</source>
         <translation>支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="141"/>
+        <location filename="../../ui/profile_page.py" line="146"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="155"/>
+        <location filename="../../ui/profile_page.py" line="160"/>
         <source>Save the profile first.</source>
         <translation>请先保存支部基本情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="163"/>
+        <location filename="../../ui/profile_page.py" line="168"/>
         <source>Branch profile {0}.pdf</source>
         <translation>支部基本情况表{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="167"/>
+        <location filename="../../ui/profile_page.py" line="172"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
@@ -929,29 +929,29 @@ The current data is backed up first.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="16"/>
+        <location filename="../../ui/setup_dialog.py" line="14"/>
         <source>Welcome to Branch Desk</source>
         <translation>欢迎使用支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="18"/>
+        <location filename="../../ui/setup_dialog.py" line="16"/>
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>请填写党支部基本情况。所有数据只保存在本机：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="24"/>
+        <location filename="../../ui/setup_dialog.py" line="21"/>
         <source>Create workspace</source>
         <translation>建立工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="27"/>
+        <location filename="../../ui/setup_dialog.py" line="24"/>
         <source>Just look around with a demo branch</source>
         <translation>先用演示支部看看</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="55"/>
+        <location filename="../../ui/setup_dialog.py" line="42"/>
         <source>Creating the demo branch…</source>
         <translation>正在建立演示支部…</translation>
     </message>
@@ -959,12 +959,12 @@ The current data is backed up first.</source>
 <context>
     <name>_Handle</name>
     <message>
-        <location filename="../../ui/tasks.py" line="101"/>
+        <location filename="../../ui/tasks.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="102"/>
+        <location filename="../../ui/tasks.py" line="101"/>
         <source>Working</source>
         <translation>请稍候</translation>
     </message>
@@ -973,14 +973,26 @@ The current data is backed up first.</source>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="27"/>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="57"/>
+        <source>Restore from a backup now?</source>
+        <translation>现在从备份恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="60"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
     </message>
 </context>
 <context>
