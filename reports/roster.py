@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from exchange.roster_export import mask_id
@@ -35,8 +36,6 @@ PAD = 5.5  # left + right cell padding in points (page.grid_style) plus a hair
 
 def column_widths(cells: list[list[str]], font: str, size: float, total: float) -> list[float]:
     """Widths that fit each column's longest text on one line; the job column gets what is left."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     widths = []
     for i, (_h, minimum) in enumerate(COLUMNS):
         need = max((stringWidth(row[i], font, size) for row in cells), default=0) + PAD
@@ -64,9 +63,11 @@ def roster_story(st: Styles, branch: str, rows: list[MemberRow], on: date, mask_
     widths = column_widths(texts, st.fonts.table, TABLE_PT, frame_width(True))
     data: list[list[object]] = [head]
     for row in texts:
-        cells: list[object] = list(row)
-        cells[1] = Paragraph(row[1], st.cell_center)
-        cells[FLEX] = Paragraph(row[FLEX], st.cell) if row[FLEX] else ""
+        # plain strings draw fastest; a Paragraph only where the text must wrap
+        cells: list[object] = [
+            Paragraph(text, st.cell) if text and stringWidth(text, st.fonts.table, TABLE_PT) + PAD > widths[i] else text
+            for i, text in enumerate(row)
+        ]
         data.append(cells)
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
