@@ -97,4 +97,97 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
                 member.events.append(MemberEvent(kind=EventKind.LEFT.value, happened_on=on, detail=f"{kind.value}：{reason}"))
                 counts["left"] += 1
     counts["members"] -= counts["left"]
+    counts["meetings"] = fill_meetings(ws, today, years, rng)
     return counts
+
+
+TOPICS = {
+    "general": ["审议支部年度工作计划", "讨论接收预备党员", "开展民主评议党员", "传达上级党委会议精神", "审议支部工作报告"],
+    "committee": ["研究本月支部工作安排", "研究发展党员工作", "研究党费收缴情况", "研究主题党日活动方案", "研究党员教育培训计划"],
+    "group": ["学习《中国共产党章程》", "学习党的二十大报告", "交流学习体会", "讨论岗位建功措施", "学习《中国共产党纪律处分条例》"],
+    "lesson": ["坚定理想信念，践行初心使命", "弘扬伟大建党精神", "学习党史，汲取奋进力量", "以高质量党建引领高质量发展"],
+    "partyday": ["重温入党誓词", "参观红色教育基地", "志愿服务进社区", "安全生产主题宣讲", "学习先进典型事迹"],
+    "orglife": ["年度组织生活会：对照检查，批评与自我批评"],
+}
+LEAVE_REASONS = ("出差", "病假", "外出培训", "事假")
+
+
+def fill_meetings(ws: Workspace, today: date, years: int, rng: random.Random) -> int:
+    """Meetings of every kind for ``years`` up to ``today``, with realistic gaps so the 工作台 shows them:
+    a few committee and group meetings skipped, one quarter without a general meeting, this month's
+    themed party day still to come, and one member who missed the last three meetings."""
+    from models.base import RecordState, utcnow
+    from models.meeting import Meeting, MeetingKind, Motion
+    from models.rules.meetings import span
+    from models.services.meetings import AttendanceEntry, MeetingInput, MeetingService
+
+    svc = MeetingService(ws)
+    start = date(today.year - years, 1, 1) if years else span("quarter", today).start
+    plan: list[tuple[str, date, int | None]] = []
+    with ws.session() as s:
+        from sqlalchemy import select
+
+        from models.branch import PartyGroup
+        groups = list(s.scalars(select(PartyGroup.id).order_by(PartyGroup.sort_order)))
+    month = date(start.year, start.month, 1)
+    skipped_quarter = span("quarter", today).previous()  # a general meeting missed last quarter: overdue
+    while month <= today:
+        def day(d: int, m: date = month) -> date:
+            return min(m.replace(day=min(d, 28)), today)
+        if rng.random() > 0.08:
+            plan.append(("committee", day(rng.randint(3, 8)), None))
+        if month.month != today.month or month.year != today.year or today.day > 25:
+            plan.append(("partyday", day(25), None))  # the fixed day: the 25th
+        for g in groups:
+            if rng.random() > 0.1:
+                plan.append(("group", day(rng.randint(10, 20)), g))
+        if month.month in (2, 5, 8, 11) and not (skipped_quarter.start <= month <= skipped_quarter.end):
+            plan.append(("general", day(rng.randint(12, 22)), None))
+        if month.month in (3, 6, 9, 12) and not (month.year == today.year - 1 and month.month == 6):
+            plan.append(("lesson", day(rng.randint(15, 26)), None))
+        if month.month == 12 and month.year < today.year:
+            plan.append(("orglife", day(rng.randint(20, 27)), None))
+        month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    plan = [p for p in plan if p[1] <= today and p[1] >= start]
+    plan.sort(key=lambda p: p[1])
+    roster_names = {m.id: m.name for m in RosterService(ws).list_members(include_left=True)}
+    secretary = next((m for m in RosterService(ws).list_members() if m.committee_role == "书记"), None)
+    recorder = next((m for m in RosterService(ws).list_members() if m.committee_role == "组织委员"), None)
+    truant = next((m.id for m in RosterService(ws).list_members() if not m.committee_role and m.category == "在职"), None)
+    truant_since = today - timedelta(days=75)
+    this_month = today.replace(day=1)
+    made = 0
+    with ws.session() as s:
+        for kind, on, gid in plan:
+            due = svc._due(s, kind, on, gid)
+            if not due:
+                continue
+            att = []
+            for d in due:
+                r = rng.random()
+                status, reason = ("present", "") if r < 0.88 else (("leave", rng.choice(LEAVE_REASONS)) if r < 0.95 else ("absent", ""))
+                if d.member_id == truant and on >= truant_since:
+                    status, reason = "absent", ""
+                att.append(AttendanceEntry(d.member_id, status, reason))
+            topic = rng.choice(TOPICS[kind])
+            names = [roster_names[a.member_id] for a in att if a.status == "present"]
+            minutes = (f"会议由{secretary.name if secretary else '支部书记'}主持。{topic}。"
+                       f"{'、'.join(names[:3])}等同志先后发言，结合本职工作谈了认识和打算。"
+                       f"会议要求全体党员把学习成果转化为推动工作的实际行动。")
+            inp = MeetingInput(kind=kind, held_on=on, starts="14:30", ends="16:30", place="党员活动室",
+                               host=secretary.name if secretary else "", recorder=recorder.name if recorder else "",
+                               group_id=gid, lecturer=(secretary.name if secretary and kind == "lesson" else ""),
+                               title=topic, agenda=f"1. {topic}\n2. 交流讨论\n3. 部署下一步工作", minutes=minutes,
+                               attendance=att)
+            m = Meeting()
+            svc._apply(m, inp, due)
+            if kind == MeetingKind.GENERAL:
+                present_full = sum(1 for a, d in zip(att, due, strict=True) if a.status == "present" and d.full)
+                m.motions.append(Motion(seq=1, text=f"关于{topic}的决议", yes=max(0, present_full - 1), no=0,
+                                        abstain=1 if present_full else 0))
+            if on < this_month:
+                m.state = RecordState.FINAL.value
+                m.finalised_at = utcnow()
+            s.add(m)
+            made += 1
+    return made

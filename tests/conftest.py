@@ -37,12 +37,26 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
     w.close()
 
 
-@pytest.fixture
-def demo_ws(tmp_path: Path) -> Iterator[Workspace]:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo branch per test session (35 members, 3 years of meetings up to today)."""
     from models.demo import fill_demo
 
-    w = Workspace.open(tmp_path / "demo")
+    root = tmp_path_factory.mktemp("demo-template")
+    w = Workspace.open(root)
     fill_demo(w, today=date.today())
+    w.close()
+    return root
+
+
+@pytest.fixture
+def demo_ws(tmp_path: Path, demo_template: Path) -> Iterator[Workspace]:
+    """A private copy of the demo branch (copied with the SQLite backup API)."""
+    from models.db import DB_NAME, backup_database
+
+    root = tmp_path / "demo"
+    backup_database(demo_template / DB_NAME, root / DB_NAME)
+    w = Workspace.open(root)
     yield w
     w.close()
 

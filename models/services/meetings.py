@@ -1,0 +1,566 @@
+"""Meeting service (books 3–7, 三会一课): record, finalise, amend, delete to the recycle bin, search, and
+the obligations the 工作台 shows."""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from models.attachments import store
+from models.base import RecordState, utcnow
+from models.branch import PartyGroup
+from models.db import Workspace
+from models.errors import FieldIssue, UserError, ValidationError
+from models.i18n import pick
+from models.meeting import (
+    KIND_NAMES,
+    Amendment,
+    AttendanceStatus,
+    Meeting,
+    MeetingAttachment,
+    MeetingAttendance,
+    MeetingKind,
+    Motion,
+)
+from models.member import Member
+from models.meta import Attachment
+from models.rules.meetings import (
+    AttendanceCounts,
+    RuleResult,
+    Span,
+    committee_quorum,
+    count_attendance,
+    general_quorum,
+    longest_recent_misses,
+    motion_passes,
+    obligation_state,
+    span,
+    vote_problem,
+)
+from models.rules.periods import Period
+from models.services.standards import StandardsService
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def kind_name(kind: str) -> str:
+    zh, en = KIND_NAMES.get(kind, (kind, kind))
+    return pick(zh, en)
+
+
+@dataclass
+class AttendanceEntry:
+    member_id: int
+    status: str = AttendanceStatus.PRESENT.value
+    reason: str = ""
+
+
+@dataclass
+class MotionInput:
+    text: str
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+
+
+@dataclass
+class MeetingInput:
+    kind: str
+    held_on: date | None
+    starts: str = ""
+    ends: str = ""
+    place: str = ""
+    host: str = ""
+    recorder: str = ""
+    group_id: int | None = None
+    lecturer: str = ""
+    title: str = ""
+    agenda: str = ""
+    minutes: str = ""
+    guests: str = ""
+    attendance: list[AttendanceEntry] = field(default_factory=list)
+    motions: list[MotionInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DueMember:
+    """A member due at a meeting, as the roster stood that day."""
+
+    member_id: int
+    name: str
+    group: str
+    full: bool
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    member_id: int
+    name: str
+    group: str
+    full: bool
+    status: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MotionRow:
+    seq: int
+    text: str
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    passed: bool | None  # None where no vote was taken
+
+
+@dataclass(frozen=True)
+class AmendmentRow:
+    amended_at: datetime
+    reason: str
+    before: dict[str, object]
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    sha256: str
+    extension: str
+    name: str
+    size: int
+    caption: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One meeting in a list."""
+
+    id: int
+    uuid: str
+    kind: str
+    held_on: date
+    title: str
+    group: str
+    due: int
+    present: int
+    valid: bool | None  # quorum, where a rule applies
+    state: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    row: MeetingRow
+    input: MeetingInput
+    attendance: list[AttendanceRow]
+    counts: AttendanceCounts
+    quorum: RuleResult
+    motions: list[MotionRow]
+    amendments: list[AmendmentRow]
+    attachments: list[AttachmentRow]
+    version: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    row: MeetingRow
+    snippet: str  # matches wrapped in 【】
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One duty of the rules for one period: done / due / overdue."""
+
+    key: str
+    kind: str
+    name: str
+    group_id: int | None
+    span: Span
+    state: str
+    meeting_ids: tuple[int, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class MemberAttendance:
+    member_id: int
+    name: str
+    due: int
+    present: int
+    leave: int
+    missed_in_a_row: int
+
+    @property
+    def rate(self) -> float:
+        return self.present / self.due if self.due else 1.0
+
+
+class MeetingService:
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+
+    # -- who is due ------------------------------------------------------------------------------
+    def due_members(self, kind: str, on: date, group_id: int | None = None) -> list[DueMember]:
+        """The roster as it stood on the day: the whole branch, the committee (支委会) or one group (党小组会)."""
+        with self.ws.session() as s:
+            return self._due(s, kind, on, group_id)
+
+    @staticmethod
+    def _due(s: Session, kind: str, on: date, group_id: int | None) -> list[DueMember]:
+        q = (select(Member, PartyGroup.name).outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
+             .where(Member.deleted_at.is_(None), Member.join_date <= on,
+                    (Member.left_on.is_(None)) | (Member.left_on > on))
+             .order_by(PartyGroup.sort_order, Member.name_pinyin))
+        if kind == MeetingKind.COMMITTEE:
+            q = q.where(Member.committee_role != "")
+        elif kind == MeetingKind.GROUP:
+            q = q.where(Member.group_id == group_id)
+        return [DueMember(m.id, m.name, g or "", bool(m.full_date and m.full_date <= on)) for m, g in s.execute(q)]
+
+    # -- validation ------------------------------------------------------------------------------
+    def _check(self, s: Session, inp: MeetingInput, today: date) -> list[DueMember]:
+        issues: list[FieldIssue] = []
+
+        def bad(field_: str, zh: str, en: str) -> None:
+            issues.append(FieldIssue(field_, pick(zh, en)))
+
+        if inp.kind not in {k.value for k in MeetingKind}:
+            bad("kind", f"会议类型“{inp.kind}”无效", f"Unknown meeting kind “{inp.kind}”")
+        if inp.held_on is None:
+            bad("held_on", "会议日期：必填", "Date: required")
+        elif inp.held_on > today:
+            bad("held_on", "会议日期：不能晚于今天（会后再记录）", "Date: cannot be in the future")
+        for f in ("starts", "ends"):
+            v = getattr(inp, f)
+            if v and not _TIME.match(v):
+                bad(f, f"{'开始' if f == 'starts' else '结束'}时间：“{v}”应写作 09:30", f"Time “{v}”: write it as 09:30")
+        if inp.starts and inp.ends and _TIME.match(inp.starts) and _TIME.match(inp.ends) and inp.ends <= inp.starts:
+            bad("ends", "结束时间应晚于开始时间", "The end must be after the start")
+        if inp.kind == MeetingKind.GROUP and not inp.group_id:
+            bad("group_id", "党小组会：请选择党小组", "Group meeting: choose the party group")
+        if inp.kind == MeetingKind.LESSON:
+            if not inp.lecturer.strip():
+                bad("lecturer", "党课：请填写主讲人", "Party lesson: who lectured?")
+            if not inp.title.strip():
+                bad("title", "党课：请填写题目", "Party lesson: the title")
+        if inp.kind == MeetingKind.PARTYDAY and not inp.title.strip():
+            bad("title", "主题党日：请填写主题", "Themed party day: the theme")
+        if issues:
+            raise ValidationError(issues)
+        assert inp.held_on is not None
+        due = self._due(s, inp.kind, inp.held_on, inp.group_id)
+        due_ids = {d.member_id for d in due}
+        names = {d.member_id: d.name for d in due}
+        for a in inp.attendance:
+            if a.member_id not in due_ids:
+                bad("attendance", "出席名单中有当天不在本支部（或不属于本次会议范围）的人员",
+                    "The attendance lists someone not due at this meeting on that day")
+                break
+            if a.status not in {x.value for x in AttendanceStatus}:
+                bad("attendance", f"{names[a.member_id]}：出席情况无效", f"{names[a.member_id]}: unknown attendance")
+            if a.status == AttendanceStatus.LEAVE and not a.reason.strip():
+                bad("attendance", f"{names[a.member_id]}请假：请填写事由", f"{names[a.member_id]} on leave: give the reason")
+        full = {d.member_id: d.full for d in due}
+        c = count_attendance((a.status, full.get(a.member_id, False)) for a in inp.attendance)
+        for i, mo in enumerate(inp.motions, start=1):
+            if not mo.text.strip():
+                bad("motions", f"第{i}项决议：内容为空", f"Motion {i}: empty")
+            votes = (mo.yes, mo.no, mo.abstain)
+            if any(v is not None for v in votes):
+                problem = vote_problem(mo.yes or 0, mo.no or 0, mo.abstain or 0, c.present_full)
+                if problem:
+                    bad("motions", f"第{i}项决议：{problem}", f"Motion {i}: {problem}")
+        if issues:
+            raise ValidationError(issues)
+        return due
+
+    # -- writing ---------------------------------------------------------------------------------
+    def create(self, inp: MeetingInput, today: date | None = None) -> MeetingDetail:
+        today = today or date.today()
+        with self.ws.session() as s:
+            due = self._check(s, inp, today)
+            m = Meeting()
+            self._apply(m, inp, due)
+            s.add(m)
+            s.flush()
+            mid = m.id
+        return self.get(mid)
+
+    def update(self, meeting_id: int, inp: MeetingInput, expected_version: int | None = None,
+               today: date | None = None) -> MeetingDetail:
+        with self.ws.session() as s:
+            m = self._editable(s, meeting_id, expected_version)
+            if m.state != RecordState.DRAFT:
+                raise UserError(pick("该记录已定稿，不能直接修改；请用“更正”并写明原因。",
+                                     "This record is final; make an amendment with a reason instead."))
+            due = self._check(s, inp, today or date.today())
+            self._apply(m, inp, due)
+            m.version += 1
+            m.updated_at = utcnow()
+        return self.get(meeting_id)
+
+    def finalise(self, meeting_id: int) -> MeetingDetail:
+        """定稿: from now on read-only; changes are amendments."""
+        with self.ws.session() as s:
+            m = self._editable(s, meeting_id, None)
+            if m.state == RecordState.DRAFT:
+                m.state = RecordState.FINAL.value
+                m.finalised_at = utcnow()
+                m.version += 1
+        return self.get(meeting_id)
+
+    def amend(self, meeting_id: int, inp: MeetingInput, reason: str, expected_version: int | None = None,
+              today: date | None = None) -> MeetingDetail:
+        """更正 of a final record: the text as it was is kept with the reason and the date."""
+        if not reason.strip():
+            raise ValidationError([FieldIssue("reason", pick("更正原因：必填", "Reason for the amendment: required"))])
+        before = self.get(meeting_id)
+        if before.row.state == RecordState.DRAFT:
+            raise UserError(pick("草稿可以直接修改，不需要更正。", "A draft can be edited directly."))
+        with self.ws.session() as s:
+            m = self._editable(s, meeting_id, expected_version)
+            due = self._check(s, inp, today or date.today())
+            s.add(Amendment(record_type="meeting", record_uuid=m.uuid, reason=reason.strip(),
+                            before=json.dumps(_snapshot(before), ensure_ascii=False, default=str)))
+            self._apply(m, inp, due)
+            m.version += 1
+            m.updated_at = utcnow()
+        return self.get(meeting_id)
+
+    def delete(self, meeting_id: int) -> None:
+        """To the recycle bin (回收站); ``restore`` brings it back."""
+        with self.ws.session() as s:
+            m = self._editable(s, meeting_id, None)
+            m.deleted_at = utcnow()
+            m.version += 1
+
+    def restore(self, meeting_id: int) -> None:
+        with self.ws.session() as s:
+            m = s.get(Meeting, meeting_id)
+            if m is None or m.deleted_at is None:
+                raise UserError(pick("回收站里没有这条记录。", "That record is not in the recycle bin."))
+            m.deleted_at = None
+            m.version += 1
+
+    def attach(self, meeting_id: int, path: Path, caption: str = "") -> None:
+        sha = store(self.ws, Path(path))
+        with self.ws.session() as s:
+            m = self._editable(s, meeting_id, None)
+            att_id = s.scalar(select(Attachment.id).where(Attachment.sha256 == sha))
+            assert att_id is not None
+            if not any(a.attachment_id == att_id for a in m.attachments):
+                m.attachments.append(MeetingAttachment(attachment_id=att_id, caption=caption or Path(path).name))
+                m.version += 1
+
+    def _editable(self, s: Session, meeting_id: int, expected_version: int | None) -> Meeting:
+        m = s.get(Meeting, meeting_id)
+        if m is None or m.deleted_at is not None:
+            raise UserError(pick("找不到该会议记录（可能已删除）。", "That meeting record no longer exists."))
+        if expected_version is not None and m.version != expected_version:
+            raise UserError(pick("该记录已在别处被修改，请关闭后重新打开。", "The record was changed elsewhere; reopen it."))
+        return m
+
+    @staticmethod
+    def _apply(m: Meeting, inp: MeetingInput, due: list[DueMember]) -> None:
+        m.kind, m.held_on, m.starts, m.ends = inp.kind, inp.held_on, inp.starts, inp.ends  # type: ignore[assignment]
+        m.place, m.host, m.recorder = inp.place.strip(), inp.host.strip(), inp.recorder.strip()
+        m.group_id = inp.group_id if inp.kind == MeetingKind.GROUP else None
+        m.lecturer, m.title = inp.lecturer.strip(), inp.title.strip()
+        m.agenda, m.minutes, m.guests = inp.agenda.strip(), inp.minutes.strip(), inp.guests.strip()
+        given = {a.member_id: a for a in inp.attendance}
+        m.attendance.clear()
+        for d in due:  # everyone due gets a row: unticked means absent
+            a = given.get(d.member_id)
+            m.attendance.append(MeetingAttendance(
+                member_id=d.member_id, status=a.status if a else AttendanceStatus.ABSENT.value,
+                reason=(a.reason.strip() if a else ""), full_member=d.full))
+        m.motions.clear()
+        for i, mo in enumerate(inp.motions, start=1):
+            m.motions.append(Motion(seq=i, text=mo.text.strip(), yes=mo.yes, no=mo.no, abstain=mo.abstain))
+
+    # -- reading ---------------------------------------------------------------------------------
+    def get(self, meeting_id: int) -> MeetingDetail:
+        std = StandardsService(self.ws).in_force()
+        with self.ws.session() as s:
+            m = s.get(Meeting, meeting_id)
+            if m is None:
+                raise UserError(pick("找不到该会议记录。", "That meeting record does not exist."))
+            names = dict(s.execute(select(Member.id, Member.name)
+                                   .where(Member.id.in_([a.member_id for a in m.attendance]))).all())
+            groups = dict(s.execute(select(Member.id, PartyGroup.name).join(PartyGroup, Member.group_id == PartyGroup.id)
+                                    .where(Member.id.in_([a.member_id for a in m.attendance]))).all())
+            grp = s.get(PartyGroup, m.group_id) if m.group_id else None
+            group_name = grp.name if grp else ""
+            attendance = sorted((AttendanceRow(a.member_id, names.get(a.member_id, "?"), groups.get(a.member_id, ""),
+                                               a.full_member, a.status, a.reason) for a in m.attendance),
+                                key=lambda r: (r.group, r.name))
+            counts = count_attendance((a.status, a.full_member) for a in m.attendance)
+            quorum = _quorum(m.kind, counts, std)
+            share = float(std["general_motion_share"].value)
+            motions = [MotionRow(mo.seq, mo.text, mo.yes, mo.no, mo.abstain,
+                                 motion_passes(mo.yes or 0, counts.due_full, share)
+                                 if m.kind == MeetingKind.GENERAL and mo.yes is not None else None)
+                       for mo in m.motions]
+            amendments = [AmendmentRow(a.amended_at, a.reason, json.loads(a.before)) for a in s.scalars(
+                select(Amendment).where(Amendment.record_uuid == m.uuid).order_by(Amendment.id))]
+            atts = [AttachmentRow(att.sha256, att.extension, att.original_name, att.size, link.caption)
+                    for link in m.attachments for att in [s.get(Attachment, link.attachment_id)] if att]
+            inp = MeetingInput(
+                m.kind, m.held_on, m.starts, m.ends, m.place, m.host, m.recorder, m.group_id, m.lecturer, m.title,
+                m.agenda, m.minutes, m.guests, [AttendanceEntry(a.member_id, a.status, a.reason) for a in m.attendance],
+                [MotionInput(mo.text, mo.yes, mo.no, mo.abstain) for mo in m.motions])
+            row = MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, group_name, counts.due, counts.present,
+                             quorum.ok if quorum.applies else None, m.state, m.deleted_at is not None)
+            return MeetingDetail(row, inp, attendance, counts, quorum, motions, amendments, atts, m.version)
+
+    def list_meetings(self, period: Period | None = None, kinds: tuple[str, ...] = (), deleted: bool = False) -> list[MeetingRow]:
+        std = StandardsService(self.ws).in_force()
+        with self.ws.session() as s:
+            q = select(Meeting, PartyGroup.name).outerjoin(PartyGroup, Meeting.group_id == PartyGroup.id)
+            q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
+            if period is not None:
+                q = q.where(Meeting.held_on >= period.start, Meeting.held_on <= period.end)
+            if kinds:
+                q = q.where(Meeting.kind.in_(kinds))
+            meetings = s.execute(q.order_by(Meeting.held_on.desc(), Meeting.id.desc())).all()
+            per: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+            ids = [m.id for m, _ in meetings]
+            for chunk in range(0, len(ids), 900):
+                for mid, st, full in s.execute(select(MeetingAttendance.meeting_id, MeetingAttendance.status,
+                                                      MeetingAttendance.full_member)
+                                               .where(MeetingAttendance.meeting_id.in_(ids[chunk:chunk + 900]))):
+                    per[mid].append((st, full))
+            out = []
+            for m, g in meetings:
+                c = count_attendance(per[m.id])
+                q_ = _quorum(m.kind, c, std)
+                out.append(MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, g or "", c.due, c.present,
+                                      q_.ok if q_.applies else None, m.state, m.deleted_at is not None))
+            return out
+
+    def find_uuid(self, uuid: str) -> int:
+        with self.ws.session() as s:
+            mid = s.scalar(select(Meeting.id).where(Meeting.uuid == uuid))
+        if mid is None:
+            raise UserError(pick(f"找不到编号为 {uuid} 的会议记录。", f"No meeting record {uuid}."))
+        return mid
+
+    # -- search ----------------------------------------------------------------------------------
+    def search(self, query: str, period: Period | None = None, kinds: tuple[str, ...] = (),
+               limit: int = 200) -> list[SearchHit]:
+        """Full text over title, agenda and minutes: FTS5 trigram for 3+ characters, LIKE for shorter terms."""
+        q = query.strip()
+        if not q:
+            return []
+        rows = {r.id: r for r in self.list_meetings(period, kinds)}
+        hits: list[SearchHit] = []
+        with self.ws.session() as s:
+            if len(q) >= 3:
+                phrase = '"' + q.replace('"', '""') + '"'
+                res = s.execute(text(
+                    "SELECT rowid, snippet(meeting_fts, -1, '【', '】', '…', 24) FROM meeting_fts "
+                    "WHERE meeting_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": phrase, "n": limit * 4})
+                for mid, snip in res:
+                    if mid in rows:
+                        hits.append(SearchHit(rows[mid], snip))
+            else:
+                like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                res = s.execute(select(Meeting.id, Meeting.title, Meeting.agenda, Meeting.minutes).where(
+                    (Meeting.title.like(like, escape="\\")) | (Meeting.agenda.like(like, escape="\\"))
+                    | (Meeting.minutes.like(like, escape="\\"))).order_by(Meeting.held_on.desc()).limit(limit * 4))
+                for mid, title, agenda, minutes in res:
+                    if mid in rows:
+                        hits.append(SearchHit(rows[mid], _snippet(" ".join((title, agenda, minutes)), q)))
+        return hits[:limit]
+
+    # -- the 工作台 ------------------------------------------------------------------------------
+    def obligations(self, today: date | None = None, periods: str = "current") -> list[Obligation]:
+        """Each duty for the month, quarter and year containing ``today``, and the period before each
+        (``periods='current'``); or for the spans inside one period (``periods`` = 'YYYY', 'YYYY-Qn', 'YYYY-MM')."""
+        today = today or date.today()
+        std = StandardsService(self.ws).in_force()
+        kinds = (MeetingKind.GENERAL, MeetingKind.COMMITTEE, MeetingKind.GROUP, MeetingKind.LESSON,
+                 MeetingKind.PARTYDAY, MeetingKind.ORGLIFE)
+        with self.ws.session() as s:
+            groups = s.execute(select(PartyGroup.id, PartyGroup.name).order_by(PartyGroup.sort_order)).all()
+            held = s.execute(select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.group_id)
+                             .where(Meeting.deleted_at.is_(None))).all()
+        out: list[Obligation] = []
+        for kind in kinds:
+            st = std[f"meeting_every_{kind.value}"]
+            every = str(st.value)
+            spans = _spans(every, today, periods)
+            targets: list[tuple[int | None, str]] = ([(gid, f"{kind_name(kind)}（{name}）") for gid, name in groups]
+                                                     if kind == MeetingKind.GROUP else [(None, kind_name(kind))])
+            for sp in spans:
+                for gid, name in targets:
+                    ids = tuple(mid for mid, k, on, g in held
+                                if k == kind and sp.start <= on <= sp.end and (gid is None or g == gid))
+                    out.append(Obligation(f"{kind.value}:{gid or ''}:{sp.start}", kind.value, name, gid, sp,
+                                          obligation_state(bool(ids), sp, today), ids, st.standard.source))
+        return out
+
+    def attendance_by_member(self, start: date, end: date, today: date | None = None) -> list[MemberAttendance]:
+        """Per member: meetings due, attended, on leave, and how many in a row they missed up to now."""
+        with self.ws.session() as s:
+            rows = s.execute(select(MeetingAttendance.member_id, MeetingAttendance.status, Meeting.held_on)
+                             .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
+                             .where(Meeting.deleted_at.is_(None), Meeting.held_on >= start, Meeting.held_on <= end)
+                             .order_by(Meeting.held_on, Meeting.id)).all()
+            names = dict(s.execute(select(Member.id, Member.name).where(Member.left_on.is_(None))).all())
+        by: dict[int, list[str]] = defaultdict(list)
+        for mid, status, _on in rows:
+            by[mid].append(status)
+        out = [MemberAttendance(mid, names[mid], len(st), st.count("present"), st.count("leave"),
+                                longest_recent_misses(st))
+               for mid, st in by.items() if mid in names]
+        return sorted(out, key=lambda a: (a.rate, a.name))
+
+    def counts_by_kind(self, start: date, end: date) -> dict[str, int]:
+        with self.ws.session() as s:
+            return dict(s.execute(select(Meeting.kind, func.count()).where(
+                Meeting.deleted_at.is_(None), Meeting.held_on >= start, Meeting.held_on <= end)
+                .group_by(Meeting.kind)).all())
+
+
+def _spans(every: str, today: date, periods: str) -> list[Span]:
+    if periods == "current":
+        cur = span(every, today)
+        return [cur.previous(), cur]
+    from models.rules.periods import parse_period
+
+    p = parse_period(periods)
+    out, on = [], p.start
+    while on <= p.end:
+        sp = span(every, on)
+        out.append(sp)
+        on = sp.end.fromordinal(sp.end.toordinal() + 1)
+    return out
+
+
+def _quorum(kind: str, c: AttendanceCounts, std: dict) -> RuleResult:  # type: ignore[type-arg]
+    if kind == MeetingKind.GENERAL:
+        s = std["general_quorum_share"]
+        return general_quorum(c, float(s.value), s.standard.source)
+    if kind == MeetingKind.COMMITTEE:
+        s = std["committee_quorum_share"]
+        return committee_quorum(c, float(s.value), s.standard.source)
+    return RuleResult(False, True, pick(f"应到{c.due}人，实到{c.present}人", f"{c.present} of {c.due} present"))
+
+
+def _snippet(textv: str, q: str, width: int = 24) -> str:
+    i = textv.find(q)
+    if i < 0:
+        return textv[: width * 2]
+    start = max(0, i - width)
+    end = min(len(textv), i + len(q) + width)
+    return ("…" if start else "") + textv[start:i] + "【" + q + "】" + textv[i + len(q):end] + ("…" if end < len(textv) else "")
+
+
+def _snapshot(d: MeetingDetail) -> dict[str, object]:
+    snap = asdict(d.input)
+    snap["attendance"] = [{"name": a.name, "status": a.status, "reason": a.reason} for a in d.attendance]
+    return snap

@@ -1,0 +1,63 @@
+"""The rule values in force for this branch: resources/standards with the branch's recorded overrides."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from models.base import utcnow
+from models.db import Workspace
+from models.errors import FieldIssue, ValidationError
+from models.i18n import pick
+from models.meeting import StandardOverride
+from models.rules.standards import Standard, load_standards
+
+
+@dataclass(frozen=True)
+class StandardInForce:
+    standard: Standard
+    value: Any
+    overridden: bool
+    reason: str = ""
+
+
+class StandardsService:
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+
+    def in_force(self) -> dict[str, StandardInForce]:
+        with self.ws.session() as s:
+            overrides = {o.key: o for o in s.scalars(select(StandardOverride))}
+        out = {}
+        for key, std in load_standards().items():
+            o = overrides.get(key)
+            out[key] = (StandardInForce(std, json.loads(o.value), True, o.reason) if o
+                        else StandardInForce(std, std.value, False))
+        return out
+
+    def value(self, key: str) -> Any:
+        return self.in_force()[key].value
+
+    def override(self, key: str, value: Any, reason: str) -> None:
+        """Record the branch's own value with the reason (e.g. a local rule: 党课每学期2次)."""
+        std = load_standards().get(key)
+        if std is None:
+            raise ValidationError([FieldIssue("key", pick(f"没有规则“{key}”", f"No rule “{key}”"))])
+        if not reason.strip():
+            raise ValidationError([FieldIssue("reason", pick("请写明修改依据（如本地文件）", "Say why (e.g. the local rule)"))])
+        if type(value) is not type(std.value) and not (isinstance(std.value, float) and isinstance(value, int)):
+            raise ValidationError([FieldIssue("value", pick(f"“{value}”的类型不对", f"“{value}” has the wrong type"))])
+        if key.startswith("meeting_every_") and value not in ("month", "quarter", "year"):
+            raise ValidationError([FieldIssue("value", pick("应为 month、quarter 或 year", "must be month, quarter or year"))])
+        with self.ws.session() as s:
+            s.merge(StandardOverride(key=key, value=json.dumps(value), reason=reason.strip(), set_at=utcnow()))
+
+    def reset(self, key: str) -> None:
+        with self.ws.session() as s:
+            o = s.get(StandardOverride, key)
+            if o is not None:
+                s.delete(o)
+
+
