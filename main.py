@@ -17,8 +17,9 @@ from datetime import date
 from pathlib import Path
 
 VERSION = "0.1.0"
-IMPLEMENTED_BOOKS = ("roster", "profile")
-REPORT_KINDS = ("roster", "profile")
+MEETING_BOOKS = ("general", "committee", "group", "lesson", "partyday")
+IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS)
+REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin")
 
 log = logging.getLogger("branchdesk")
 
@@ -61,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--id", help="record UUID (for single-record forms)")
     rp.add_argument("--out", required=True)
     rp.add_argument("--show-ids", action="store_true", help="do not mask ID numbers")
+    rp.add_argument("--kind", dest="kind_", choices=("general", "committee", "group", "lesson", "partyday", "orglife", "council", "study"),
+                    default="general", help="for signin: the kind of meeting")
+    rp.add_argument("--date", help="for signin: the meeting date, YYYY-MM-DD (default today)")
+
+    st = sub.add_parser("status", help="obligations of the rules (三会一课 …) and their state")
+    st.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM (default: this month, quarter and year)")
+    st.add_argument("--json", action="store_true")
 
     sub.add_parser("backup", help="back up the workspace now")
     rt = sub.add_parser("restore", help="restore the workspace from a backup file")
@@ -178,6 +186,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
             return _list(parser, ws, args)
         elif cmd == "report":
             return _report(parser, ws, args)
+        elif cmd == "status":
+            return _status(parser, ws, args)
         elif cmd == "backup":
             from exchange.backup import backup_now
 
@@ -228,6 +238,19 @@ def _list(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:
     from models.services.profile import ProfileService
     from models.services.roster import RosterService
 
+    if args.book in ("meetings", *MEETING_BOOKS):
+        from models.services.meetings import MeetingService, kind_name
+
+        kinds = () if args.book == "meetings" else (args.book,)
+        rows = MeetingService(ws).list_meetings(_period(parser, args.period), kinds)
+        if args.json:
+            print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1, default=str))
+        else:
+            for r in rows:
+                valid = "" if r.valid is None else ("有效" if r.valid else "不符合召开条件")
+                print(f"{r.uuid}  {r.held_on}  {kind_name(r.kind)}{('（' + r.group + '）') if r.group else ''}\t"
+                      f"{r.title}\t{r.present}/{r.due}\t{r.state}\t{valid}")
+        return 0
     if args.book == "profile":
         p = ProfileService(ws).get()
         data = [asdict(p)] if p else []
@@ -270,11 +293,70 @@ def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
         from reports.roster import render_roster
 
         pages = render_roster(ws, out, on=on, mask_ids=not args.show_ids, fs=fs)
+    elif args.kind == "meeting":
+        from models.services.meetings import MeetingService
+        from reports.meetings import render_meeting
+
+        if not args.id:
+            parser.error("report meeting needs --id UUID (see: list meetings)")
+        pages = render_meeting(ws, MeetingService(ws).find_uuid(args.id), out, fs=fs)
+    elif args.kind == "meetings":
+        from models.rules.periods import parse_period
+        from reports.meetings import render_meeting_list
+
+        pages = render_meeting_list(ws, period or parse_period(str(date.today().year)), out, fs=fs)
+    elif args.kind == "signin":
+        from models.errors import UserError
+        from models.rules.dates import BadDate, parse_date
+        from reports.meetings import render_signin
+
+        try:
+            day = parse_date(args.date) if args.date else date.today()
+        except BadDate as exc:
+            raise UserError(f"--date {args.date}") from exc
+        pages = render_signin(ws, args.kind_, day or date.today(), out, fs=fs)
     else:
         from reports.profile import render_profile
 
         pages = render_profile(ws, out, on=on, fs=fs)
     print(f"{out} ({pages} pages)")
+    return 0
+
+
+
+def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """Obligations of the rules for the current periods (or one period) with done / due / overdue."""
+    from models.i18n import pick
+    from models.services.meetings import MeetingService
+    from models.services.standards import StandardsService
+
+    period = _period(parser, args.period)
+    svc = MeetingService(ws)
+    today = date.today()
+    obs = svc.obligations(today, periods=period.text if period else "current")
+    year_start = period.start if period else date(today.year, 1, 1)
+    year_end = min(period.end if period else today, today)
+    attendance = svc.attendance_by_member(year_start, year_end)
+    std = StandardsService(ws).value("missed_in_a_row")
+    if args.json:
+        uuids = {r.id: r.uuid for r in svc.list_meetings()}
+        print(json.dumps({
+            "obligations": [{"kind": o.kind, "name": o.name, "group_id": o.group_id, "period": o.span.label(),
+                             "start": o.span.start, "end": o.span.end, "state": o.state,
+                             "meetings": [uuids[i] for i in o.meeting_ids], "source": o.source} for o in obs],
+            "attendance": [{"name": a.name, "due": a.due, "present": a.present, "leave": a.leave,
+                            "rate": round(a.rate, 3), "missed_in_a_row": a.missed_in_a_row} for a in attendance],
+            "meetings_by_kind": svc.counts_by_kind(year_start, year_end),
+        }, ensure_ascii=False, indent=1, default=str))
+        return 0
+    marks = {"done": pick("✔ 已完成", "done"), "due": pick("○ 待完成", "due"), "overdue": pick("✖ 逾期", "OVERDUE")}
+    for o in obs:
+        print(f"{marks[o.state]}\t{o.span.label()}\t{o.name}")
+    missing = [a for a in attendance if a.missed_in_a_row >= int(std)]
+    if missing:
+        print(pick(f"\n连续{std}次以上未参加会议：", f"\nMissed {std} or more in a row:"))
+        for a in missing:
+            print(f"  {a.name}\t{a.missed_in_a_row}")
     return 0
 
 
