@@ -38,9 +38,9 @@ def main(out: Path, lang: str) -> None:
     fill_demo(ws, today=date(2026, 11, 21))
     ctx = AppContext(ws, UserSettings(language=lang), SyncTaskRunner())
     win = MainWindow(ctx)
-    win.resize(1280, 800)
+    win.resize(1280, 900)
     win.show()
-    for i, name in enumerate(("dashboard", "profile", "roster")):
+    for i, name in enumerate(("dashboard", "profile", "roster", "meetings")):
         win.page(i)
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
@@ -53,6 +53,22 @@ def main(out: Path, lang: str) -> None:
     d.show()
     QApplication.processEvents()
     d.grab().save(str(out / "member-dialog.png"))
+    win.page(3)
+    win.meetings_page.search.setText("党章")
+    win.meetings_page.reload()
+    QApplication.processEvents()
+    win.grab().save(str(out / "meetings-search.png"))
+    from models.services.meetings import MeetingService
+    from ui.meeting_dialog import MeetingDialog
+
+    general = next(r for r in MeetingService(ws).list_meetings() if r.kind == "general")
+    md = MeetingDialog(ctx, meeting_id=general.id, parent=win)
+    md.show()
+    QApplication.processEvents()
+    md.grab().save(str(out / "meeting-dialog.png"))
+    md.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    md.grab().save(str(out / "meeting-votes.png"))
     fixture = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "roster_messy.xlsx"
     if fixture.exists():
         imp = ImportDialog(ctx, win, fixture)

@@ -2,12 +2,28 @@
 and whether the branch's organisation meets the rules. Later issues add the obligations of each period."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.services.dto import CountRow, RosterStats
+from models.services.meetings import MeetingService, MemberAttendance, Obligation
+from models.services.standards import StandardsService
 from ui.context import AppContext
+
+STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b")}
 
 BAR_COLOUR = QColor("#c0392b")
 
@@ -67,6 +83,9 @@ def _card(title: str) -> tuple[QFrame, QLabel]:
 
 
 class DashboardPage(QWidget):
+    open_meeting = Signal(int)
+    new_meeting = Signal(str, object, object)  # kind, date, group id
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -96,10 +115,17 @@ class DashboardPage(QWidget):
         self.checks_box = QGroupBox(self.tr("Organisation checks"))
         self.checks = QVBoxLayout(self.checks_box)
 
+        self.duties_box = QGroupBox(self.tr("What the rules ask for (this month, quarter and year)"))
+        self.duties = QGridLayout(self.duties_box)
+        self.attendance_box = QGroupBox(self.tr("Attendance this year"))
+        self.attendance = QVBoxLayout(self.attendance_box)
+
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.addWidget(title)
         lay.addWidget(self.branch)
+        lay.addWidget(self.duties_box)
+        lay.addWidget(self.attendance_box)
         four = QLabel(self.tr("Four things to know (四个清楚): the number of members, their structure and distribution"))
         four.setStyleSheet("color: #666;")
         lay.addWidget(four)
@@ -120,6 +146,63 @@ class DashboardPage(QWidget):
         p = self.ctx.profile.get()
         self.branch.setText(f"{p.name} · {p.superior}" if p else "")
         self.show_stats(self.ctx.roster.stats(branch_type=p.branch_type if p else ""))
+        today = date.today()
+        svc = MeetingService(self.ctx.ws)
+        self.show_duties(svc.obligations(today), today)
+        self.show_attendance(svc.attendance_by_member(date(today.year, 1, 1), today),
+                             int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
+
+    @staticmethod
+    def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+
+    def show_duties(self, obligations: list[Obligation], today: date) -> None:
+        """The current periods, and earlier ones only where something was missed."""
+        self._clear(self.duties)
+        shown = [o for o in obligations if o.span.start <= today <= o.span.end or o.state == "overdue"]
+        self.duty_rows = shown
+        states = {"done": self.tr("done"), "due": self.tr("due"), "overdue": self.tr("overdue")}
+        for r, o in enumerate(shown):
+            mark, colour = STATE_STYLE[o.state]
+            state = QLabel(f"{mark} {states[o.state]}")
+            state.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            name = QLabel(o.name)
+            name.setToolTip(self.tr("Source: {0}").format(o.source))
+            self.duties.addWidget(state, r, 0)
+            self.duties.addWidget(QLabel(o.span.label()), r, 1)
+            self.duties.addWidget(name, r, 2)
+            if o.meeting_ids:
+                b = QPushButton(self.tr("Open record"))
+                b.clicked.connect(lambda _=False, mid=o.meeting_ids[-1]: self.open_meeting.emit(mid))
+            else:
+                b = QPushButton(self.tr("Record it…"))
+                on = min(today, o.span.end)
+                b.clicked.connect(lambda _=False, k=o.kind, d=on, g=o.group_id: self.new_meeting.emit(k, d, g))
+            self.duties.addWidget(b, r, 3)
+        self.duties.setColumnStretch(2, 1)
+
+    def show_attendance(self, rows: list[MemberAttendance], in_a_row: int) -> None:
+        self._clear(self.attendance)
+        missing = [a for a in rows if a.missed_in_a_row >= in_a_row]
+        self.missing = missing
+        if missing:
+            lab = QLabel(self.tr("⚠ Missed the last {0} meetings or more: {1}").format(
+                in_a_row, "、".join(f"{a.name}（{a.missed_in_a_row}）" for a in missing)))
+            lab.setStyleSheet("color: #c0392b; font-weight: bold;")
+            lab.setWordWrap(True)
+            self.attendance.addWidget(lab)
+        low = [a for a in rows if a.due and a.rate < 0.8][:8]
+        text = "；".join(f"{a.name} {a.present}/{a.due}（{a.rate:.0%}）" for a in low) or self.tr("everyone at 80% or more")
+        lab = QLabel(self.tr("Lowest attendance: {0}").format(text))
+        lab.setWordWrap(True)
+        self.attendance.addWidget(lab)
+        if rows:
+            total_due = sum(a.due for a in rows)
+            rate = sum(a.present for a in rows) / total_due if total_due else 1.0
+            self.attendance.addWidget(QLabel(self.tr("Branch attendance rate this year: {0:.0%}").format(rate)))
 
     def show_stats(self, s: RosterStats) -> None:
         self.stats = s

@@ -11,6 +11,7 @@ from exchange.backup import auto_backup
 from models.errors import UserError
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
+from ui.meetings_page import MeetingsPage
 from ui.profile_page import ProfilePage
 from ui.roster_page import RosterPage
 
@@ -30,10 +31,12 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx)
         self.profile_page = ProfilePage(ctx)
         self.roster_page = RosterPage(ctx)
-        # Books not built yet are absent, not fake (issue 2).
+        self.meetings_page = MeetingsPage(ctx)
+        # Books not built yet are absent, not fake.
         for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
                                            (self.tr("1 Branch profile"), self.profile_page),
-                                           (self.tr("2 Member roster"), self.roster_page))):
+                                           (self.tr("2 Member roster"), self.roster_page),
+                                           (self.tr("3–7 Meetings (三会一课)"), self.meetings_page))):
             item = QListWidgetItem(title)
             item.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.nav.addItem(item)
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
             self.addAction(act)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
+        self.dashboard.new_meeting.connect(lambda kind, on, gid: self.meetings_page.new_meeting(kind, on, gid))
         self.nav.setCurrentRow(0)
         split = QSplitter()
         split.addWidget(self.nav)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from exchange.roster_export import mask_id
 from models.services.dto import MemberRow
+from models.services.meetings import MeetingRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -143,3 +144,73 @@ def matches(r: MemberRow, text: str) -> bool:
         compact = r.name_pinyin.replace(" ", "")
         return r.name_initials.startswith(t) or t in compact or t in r.name_initials or t in r.phone
     return t in r.job or t in r.group
+
+
+class MeetingTableModel(QAbstractTableModel):
+    """三会一课 records (or search hits, with their snippet)."""
+
+    DATE, KIND, TITLE, DUE, PRESENT, VALID, STATE, SNIPPET = range(8)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[MeetingRow] = []
+        self.snippets: dict[int, str] = {}
+        self.headers = [self.tr("Date"), self.tr("Kind"), self.tr("Topic"), self.tr("Due"), self.tr("Present"),
+                        self.tr("Valid"), self.tr("State"), self.tr("Found in")]
+
+    def set_rows(self, rows: list[MeetingRow], snippets: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.snippets = snippets or {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _text(self, r: MeetingRow, col: int) -> str:
+        from models.services.meetings import kind_name
+
+        if col == self.DATE:
+            return r.held_on.isoformat()
+        if col == self.KIND:
+            return kind_name(r.kind) + (f"（{r.group}）" if r.group else "")
+        if col == self.TITLE:
+            return r.title
+        if col == self.DUE:
+            return str(r.due)
+        if col == self.PRESENT:
+            return str(r.present)
+        if col == self.VALID:
+            return "" if r.valid is None else (self.tr("yes") if r.valid else self.tr("NO quorum"))
+        if col == self.STATE:
+            return {"draft": self.tr("draft"), "final": self.tr("final"), "submitted": self.tr("submitted")}.get(r.state, r.state)
+        if col == self.SNIPPET:
+            return self.snippets.get(r.id, "").replace("\n", " ")
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == SORT_ROLE:
+            if col in (self.DUE, self.PRESENT):
+                return r.due if col == self.DUE else r.present
+            return self._text(r, col)
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.VALID and r.valid is False:
+            return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.SNIPPET:
+            return self.snippets.get(r.id, "")
+        return None

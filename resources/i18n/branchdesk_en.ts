@@ -157,7 +157,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="45" />
+        <location filename="../../ui/dashboard.py" line="61" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -165,75 +165,131 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="73" />
+        <location filename="../../ui/dashboard.py" line="92" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="78" />
+        <location filename="../../ui/dashboard.py" line="97" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="79" />
+        <location filename="../../ui/dashboard.py" line="98" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80" />
+        <location filename="../../ui/dashboard.py" line="99" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="81" />
+        <location filename="../../ui/dashboard.py" line="100" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86" />
+        <location filename="../../ui/dashboard.py" line="105" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86" />
+        <location filename="../../ui/dashboard.py" line="105" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="87" />
+        <location filename="../../ui/dashboard.py" line="106" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="87" />
+        <location filename="../../ui/dashboard.py" line="106" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88" />
+        <location filename="../../ui/dashboard.py" line="107" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88" />
+        <location filename="../../ui/dashboard.py" line="107" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="96" />
+        <location filename="../../ui/dashboard.py" line="115" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103" />
+        <location filename="../../ui/dashboard.py" line="118" />
+        <source>What the rules ask for (this month, quarter and year)</source>
+        <translation>What the rules ask for (this month, quarter and year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="120" />
+        <source>Attendance this year</source>
+        <translation>Attendance this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="129" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139" />
-        <location filename="../../ui/dashboard.py" line="142" />
+        <location filename="../../ui/dashboard.py" line="167" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="167" />
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="167" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="173" />
+        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="225" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="178" />
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="181" />
+        <source>Record it…</source>
+        <translation>Record it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="192" />
+        <source>⚠ Missed the last {0} meetings or more: {1}</source>
+        <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="198" />
+        <source>everyone at 80% or more</source>
+        <translation>everyone at 80% or more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="199" />
+        <source>Lowest attendance: {0}</source>
+        <translation>Lowest attendance: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="205" />
+        <source>Branch attendance rate this year: {0:.0%}</source>
+        <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
 </context>
 <context>
@@ -442,69 +498,549 @@ The current data is backed up first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="24" />
+        <location filename="../../ui/main_window.py" line="25" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="36" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>1 Branch profile</source>
         <translation>1 Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>2 Member roster</source>
         <translation>2 Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="39" />
+        <source>3–7 Meetings (三会一课)</source>
+        <translation>3–7 Meetings (三会一课)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="84" />
+        <source>non-members who attended, e.g. 行政负责人 王某</source>
+        <translation>non-members who attended, e.g. 行政负责人 王某</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <source>Lesson title</source>
+        <translation>Lesson title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <source>Minutes taken by</source>
+        <translation>Minutes taken by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="95" />
+        <source>Guests (列席)</source>
+        <translation>Guests (列席)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="97" />
+        <source>Party group *</source>
+        <translation>Party group *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="99" />
+        <source>Lecturer *</source>
+        <translation>Lecturer *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <source>Party group</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <location filename="../../ui/meeting_dialog.py" line="171" />
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="110" />
+        <source>Everyone present</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="127" />
+        <source>One agenda item a line</source>
+        <translation>One agenda item a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="134" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="135" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="140" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="143" />
+        <source>Add motion</source>
+        <translation>Add motion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="145" />
+        <source>Remove motion</source>
+        <translation>Remove motion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="161" />
+        <source>Add scan or photo…</source>
+        <translation>Add scan or photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="172" />
+        <source>Agenda and minutes</source>
+        <translation>Agenda and minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="173" />
+        <source>Motions and votes</source>
+        <translation>Motions and votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="174" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="175" />
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="179" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="181" />
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="183" />
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="185" />
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="187" />
+        <source>Sign-in sheet…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="189" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="211" />
+        <source>{0} — record</source>
+        <translation>{0} — record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="212" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="237" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <source>Final (read-only; changes are amendments)</source>
+        <translation>Final (read-only; changes are amendments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="259" />
+        <source>Amending: {0}</source>
+        <translation>Amending: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="278" />
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="278" />
+        <source>probationary</source>
+        <translation>probationary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="317" />
+        <source>Motion {0}: “{1}” is not a number of votes</source>
+        <translation>Motion {0}: “{1}” is not a number of votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="329" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="344" />
+        <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
+        <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="373" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="373" />
+        <source>NOT passed</source>
+        <translation>NOT passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="379" />
+        <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
+        <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="439" />
+        <source>Amend a final record</source>
+        <translation>Amend a final record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="440" />
+        <source>Why is this record being corrected?</source>
+        <translation>Why is this record being corrected?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="451" />
+        <source>Sign-in sheet scans, photos</source>
+        <translation>Sign-in sheet scans, photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="452" />
+        <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
+        <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="469" />
+        <source>Storing attachments…</source>
+        <translation>Storing attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="482" />
+        <source>Preparing the record for printing…</source>
+        <translation>Preparing the record for printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="498" />
+        <source>Preparing the sign-in sheet…</source>
+        <translation>Preparing the sign-in sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../ui/table_models.py" line="158" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="159" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="159" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="159" />
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="192" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="192" />
+        <source>NO quorum</source>
+        <translation>NO quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="194" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="194" />
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="194" />
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="47" />
+        <source>Search the minutes (Ctrl+F)</source>
+        <translation>Search the minutes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="52" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="58" />
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="77" />
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="85" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="86" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="88" />
+        <source>Restore from bin</source>
+        <translation>Restore from bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="90" />
+        <source>Print record</source>
+        <translation>Print record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="91" />
+        <source>Print list…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103" />
+        <source>Meetings (三会一课)</source>
+        <translation>Meetings (三会一课)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="127" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="148" />
+        <source>{0} shown</source>
+        <translation>{0} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="177" />
+        <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
+        <translation>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="197" />
+        <source>Preparing the record for printing…</source>
+        <translation>Preparing the record for printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="208" />
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="208" />
+        <source>No meetings recorded in {0}.</source>
+        <translation>No meetings recorded in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="212" />
+        <source>Preparing the list…</source>
+        <translation>Preparing the list…</translation>
     </message>
 </context>
 <context>
@@ -543,72 +1079,72 @@ The current data is backed up first.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28" />
+        <location filename="../../ui/table_models.py" line="29" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Full member</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="30" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="31" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="31" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="31" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="31" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31" />
+        <location filename="../../ui/table_models.py" line="32" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="78" />
+        <location filename="../../ui/table_models.py" line="79" />
         <source>On roster</source>
         <translation>On roster</translation>
     </message>

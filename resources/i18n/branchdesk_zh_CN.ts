@@ -158,7 +158,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="45"/>
+        <location filename="../../ui/dashboard.py" line="61"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -166,75 +166,131 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="73"/>
+        <location filename="../../ui/dashboard.py" line="92"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="78"/>
+        <location filename="../../ui/dashboard.py" line="97"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="79"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="81"/>
+        <location filename="../../ui/dashboard.py" line="100"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="87"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="87"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="88"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="96"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
+        <source>What the rules ask for (this month, quarter and year)</source>
+        <translation>本月、本季度、本年度应开展的组织生活</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="120"/>
+        <source>Attendance this year</source>
+        <translation>本年度参会情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/dashboard.py" line="167"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="167"/>
+        <source>due</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="167"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="173"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="178"/>
+        <source>Open record</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="181"/>
+        <source>Record it…</source>
+        <translation>去记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="192"/>
+        <source>⚠ Missed the last {0} meetings or more: {1}</source>
+        <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="198"/>
+        <source>everyone at 80% or more</source>
+        <translation>全部在80%以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="199"/>
+        <source>Lowest attendance: {0}</source>
+        <translation>参会率较低：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="205"/>
+        <source>Branch attendance rate this year: {0:.0%}</source>
+        <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
 </context>
 <context>
@@ -443,69 +499,549 @@ The current data is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="24"/>
+        <location filename="../../ui/main_window.py" line="25"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>1 Branch profile</source>
         <translation>1 支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>2 Member roster</source>
         <translation>2 党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
+        <source>3–7 Meetings (三会一课)</source>
+        <translation>3–7 三会一课</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="84"/>
+        <source>non-members who attended, e.g. 行政负责人 王某</source>
+        <translation>列席的非党员，如：行政负责人 王某</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <source>Lesson title</source>
+        <translation>党课题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <source>Theme</source>
+        <translation>活动主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <source>Minutes taken by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="95"/>
+        <source>Guests (列席)</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="97"/>
+        <source>Party group *</source>
+        <translation>党小组 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="99"/>
+        <source>Lecturer *</source>
+        <translation>主讲人 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <source>Membership</source>
+        <translation>党员类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <location filename="../../ui/meeting_dialog.py" line="171"/>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="110"/>
+        <source>Everyone present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="127"/>
+        <source>One agenda item a line</source>
+        <translation>每行一项议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="134"/>
+        <source>Agenda</source>
+        <translation>会议议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="135"/>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <source>Motion</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="143"/>
+        <source>Add motion</source>
+        <translation>增加决议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="145"/>
+        <source>Remove motion</source>
+        <translation>删除决议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="161"/>
+        <source>Add scan or photo…</source>
+        <translation>添加扫描件或照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="172"/>
+        <source>Agenda and minutes</source>
+        <translation>议程与记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="173"/>
+        <source>Motions and votes</source>
+        <translation>决议与表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="174"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="175"/>
+        <source>Amendments</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="179"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="181"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="183"/>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="185"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="187"/>
+        <source>Sign-in sheet…</source>
+        <translation>签到表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="189"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="211"/>
+        <source>{0} — record</source>
+        <translation>{0} — 新记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="212"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="237"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <source>Final (read-only; changes are amendments)</source>
+        <translation>已定稿（只读；修改请用“更正”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <source>New record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="259"/>
+        <source>Amending: {0}</source>
+        <translation>更正中：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="278"/>
+        <source>full</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="278"/>
+        <source>probationary</source>
+        <translation>预备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="317"/>
+        <source>Motion {0}: “{1}” is not a number of votes</source>
+        <translation>第{0}项决议：“{1}”不是票数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="329"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="344"/>
+        <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
+        <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="373"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="373"/>
+        <source>NOT passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="379"/>
+        <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
+        <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="439"/>
+        <source>Amend a final record</source>
+        <translation>更正已定稿的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="440"/>
+        <source>Why is this record being corrected?</source>
+        <translation>更正原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="451"/>
+        <source>Sign-in sheet scans, photos</source>
+        <translation>签到表扫描件、照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="452"/>
+        <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
+        <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="469"/>
+        <source>Storing attachments…</source>
+        <translation>正在保存附件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="482"/>
+        <source>Preparing the record for printing…</source>
+        <translation>正在生成会议记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="498"/>
+        <source>Preparing the sign-in sheet…</source>
+        <translation>正在生成签到表…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../ui/table_models.py" line="158"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158"/>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158"/>
+        <source>Due</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="158"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="159"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="159"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="159"/>
+        <source>Found in</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="192"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="192"/>
+        <source>NO quorum</source>
+        <translation>不足法定人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="194"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="194"/>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_models.py" line="194"/>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="47"/>
+        <source>Search the minutes (Ctrl+F)</source>
+        <translation>搜索会议记录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="52"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="58"/>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="77"/>
+        <source>New record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="85"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="86"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="88"/>
+        <source>Restore from bin</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="90"/>
+        <source>Print record</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="91"/>
+        <source>Print list…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103"/>
+        <source>Meetings (三会一课)</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="127"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="148"/>
+        <source>{0} shown</source>
+        <translation>显示{0}条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="177"/>
+        <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
+        <translation>已移入回收站：{0} {1}。勾选“回收站”可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="197"/>
+        <source>Preparing the record for printing…</source>
+        <translation>正在生成会议记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="208"/>
+        <source>Print list</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="208"/>
+        <source>No meetings recorded in {0}.</source>
+        <translation>{0}年没有会议记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="212"/>
+        <source>Preparing the list…</source>
+        <translation>正在生成登记表…</translation>
     </message>
 </context>
 <context>
@@ -544,72 +1080,72 @@ The current data is backed up first.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="28"/>
+        <location filename="../../ui/table_models.py" line="29"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Joined</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="30"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="31"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="31"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="31"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="31"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31"/>
+        <location filename="../../ui/table_models.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="78"/>
+        <location filename="../../ui/table_models.py" line="79"/>
         <source>On roster</source>
         <translation>在册</translation>
     </message>

@@ -1,0 +1,160 @@
+"""The meeting editor, the meetings page and the 工作台 obligations, driven with qtbot."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidgetItem
+
+from models.meeting import AttendanceStatus
+from models.services.meetings import MeetingService, MotionInput
+from ui.context import AppContext
+from ui.table_models import ROW_ROLE, MeetingTableModel
+
+
+@pytest.fixture(autouse=True)
+def _chinese_interface(qapp):  # type: ignore[no-untyped-def]
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    yield
+
+
+def tick(dialog, statuses: dict[int, str]) -> None:  # type: ignore[no-untyped-def]
+    for r, d in enumerate(dialog.due):
+        if d.member_id in statuses:
+            combo = dialog.table.cellWidget(r, 3)
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(combo.findData(statuses[d.member_id]))
+
+
+def test_meeting_table_model_passes_qtmodeltester(qtmodeltester, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    model = MeetingTableModel()
+    svc = MeetingService(ctx.ws)
+    rows = svc.list_meetings()
+    model.set_rows(rows, {rows[0].id: "…【党章】…"})
+    qtmodeltester.check(model)
+
+
+def test_recording_a_general_meeting_with_live_quorum_and_votes(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting_dialog import MeetingDialog
+
+    d = MeetingDialog(ctx, "general", on=date.today())
+    qtbot.addWidget(d)
+    full = [m for m in d.due if m.full]
+    assert "应到" in d.counts.text() and "✔" in d.quorum.text()  # everyone present by default
+    half = len(full) // 2
+    tick(d, {m.member_id: AttendanceStatus.ABSENT.value for m in full[: len(full) - half]})
+    assert "⚠" in d.quorum.text() and "未超过半数" in d.quorum.text()
+    d.set_all(AttendanceStatus.PRESENT.value)
+    d.title.setText("审议年度工作计划")
+    d.minutes.setPlainText("会议审议通过了年度工作计划。")
+    d.add_motion(MotionInput("通过年度计划"))
+    d.motions.setItem(0, 1, QTableWidgetItem(str(half)))  # yes = half of those due: not passed
+    assert d.motions.item(0, 4).text() == "未通过"
+    d.motions.setItem(0, 1, QTableWidgetItem(str(half + 1)))
+    assert d.motions.item(0, 4).text() == "通过"
+    assert d.save()
+    saved = MeetingService(ctx.ws).get(d.detail.row.id)  # type: ignore[union-attr]
+    assert saved.quorum.ok and saved.motions[0].passed and saved.input.title == "审议年度工作计划"
+
+
+def test_leave_without_reason_and_bad_votes_are_named(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting_dialog import MeetingDialog
+
+    d = MeetingDialog(ctx, "general", on=date.today())
+    qtbot.addWidget(d)
+    tick(d, {d.due[0].member_id: AttendanceStatus.LEAVE.value})
+    assert not d.save()
+    assert "请假：请填写事由" in d.errors.text() and d.tabs.currentIndex() == 0
+    d.table.setItem(0, 4, QTableWidgetItem("出差"))
+    d.add_motion(MotionInput("事项"))
+    d.motions.setItem(0, 1, QTableWidgetItem("很多"))
+    assert not d.save() and "不是票数" in d.errors.text()
+    d.motions.setItem(0, 1, QTableWidgetItem("999"))
+    assert "超过到会有表决权党员" in d.motions.item(0, 4).text()
+    assert not d.save() and d.tabs.currentIndex() == 2
+
+
+def test_group_meeting_attendance_follows_the_chosen_group(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting_dialog import MeetingDialog
+
+    d = MeetingDialog(ctx, "group", on=date.today())
+    qtbot.addWidget(d)
+    first = {m.group for m in d.due}
+    d.group.setCurrentIndex(1)
+    second = {m.group for m in d.due}
+    assert len(first) == 1 and len(second) == 1 and first != second
+
+
+def test_final_record_is_read_only_until_amended(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting_dialog import MeetingDialog
+
+    d = MeetingDialog(ctx, "partyday", on=date.today())
+    qtbot.addWidget(d)
+    d.title.setText("重温入党誓词")
+    assert d.save()
+    d.finalise()
+    assert not d.minutes.isEnabled() and not d.save_btn.isEnabled() and not d.amend_btn.isHidden()
+    d.start_amendment("主题写错")
+    assert d.minutes.isEnabled()
+    d.title.setText("重温入党誓词，牢记初心使命")
+    assert d.save()
+    detail = MeetingService(ctx.ws).get(d.detail.row.id)  # type: ignore[union-attr]
+    assert detail.row.state == "final" and [a.reason for a in detail.amendments] == ["主题写错"]
+    assert d.history.count() == 1 and not d.save_btn.isEnabled()
+
+
+def test_meetings_page_search_filters_recycle_bin(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.meetings_page import MeetingsPage
+
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setCurrentIndex(0)  # all years
+    total = page.proxy.rowCount()
+    assert total == len(MeetingService(ctx.ws).list_meetings())
+    page.kind.setCurrentIndex(page.kind.findData("general"))
+    assert 0 < page.proxy.rowCount() < total
+    page.kind.setCurrentIndex(0)
+    page.search.setText("党章")  # two characters: LIKE
+    page.reload()
+    assert page.proxy.rowCount() > 0 and "【党章】" in page.proxy.index(0, MeetingTableModel.SNIPPET).data()
+    page.search.setText("中国共产党章程")  # FTS trigram
+    page.reload()
+    assert page.proxy.rowCount() > 0
+    page.search.clear()
+    page.table.selectRow(0)
+    victim = page.selected()
+    assert victim is not None
+    page.delete_selected()
+    assert victim.id not in {page.proxy.index(r, 0).data(ROW_ROLE).id for r in range(page.proxy.rowCount())}
+    page.bin.setChecked(True)
+    assert page.proxy.rowCount() == 1
+    page.table.selectRow(0)
+    page.restore_selected()
+    page.bin.setChecked(False)
+    assert page.proxy.rowCount() == total
+
+
+def test_dashboard_lists_obligations_and_opens_the_editor(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    dash = win.dashboard
+    states = {o.state for o in dash.duty_rows}
+    assert "overdue" in states and "done" in states
+    assert dash.missing, "the demo has a member who stopped coming"
+    overdue_row = next(i for i, o in enumerate(dash.duty_rows) if o.state == "overdue")
+    button = dash.duties.itemAtPosition(overdue_row, 3).widget()
+    assert isinstance(button, QPushButton) and button.text() == "去记录…"
+    button.click()
+    dialog = win.meetings_page.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.kind == dash.duty_rows[overdue_row].kind and dialog.detail is None
+    assert dialog.held_on.date() <= dash.duty_rows[overdue_row].span.end
+    done_row = next(i for i, o in enumerate(dash.duty_rows) if o.state == "done")
+    dash.duties.itemAtPosition(done_row, 3).widget().click()
+    assert win.meetings_page.dialog.detail is not None
+    qtbot.addWidget(win.meetings_page.dialog)
