@@ -158,3 +158,43 @@ def test_dashboard_lists_obligations_and_opens_the_editor(qtbot, ctx: AppContext
     dash.duties.itemAtPosition(done_row, 3).widget().click()
     assert win.meetings_page.dialog.detail is not None
     qtbot.addWidget(win.meetings_page.dialog)
+
+
+def test_rules_dialog_shows_sources_and_records_a_local_rule(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from models.services.standards import StandardsService
+    from ui.standards_dialog import StandardsDialog
+
+    d = StandardsDialog(ctx)
+    qtbot.addWidget(d)
+    row = d.keys.index("meeting_every_lesson")
+    assert "第五章" in d.table.item(row, 2).text() and d.table.item(row, 1).text() == "每季度"
+    assert not d.set_value("meeting_every_lesson", "weekly", "本地规定")
+    assert "month、quarter 或 year" in d.message.text()
+    assert d.set_value("meeting_every_lesson", "month", "本市规定党课每月一次")
+    assert d.table.item(row, 1).text() == "每月" and "本市规定" in d.table.item(row, 3).text()
+    assert StandardsService(ctx.ws).in_force()["meeting_every_lesson"].overridden
+    d.table.selectRow(row)
+    d.reset()
+    assert not StandardsService(ctx.ws).in_force()["meeting_every_lesson"].overridden
+
+
+def test_every_members_attendance_table(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.attendance_dialog import AttendanceDialog
+
+    d = AttendanceDialog(ctx)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() == len(MeetingService(ctx.ws).attendance_by_member(date(date.today().year, 1, 1), date.today()))
+
+
+def test_attachments_added_in_the_editor_are_stored(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting_dialog import MeetingDialog
+
+    d = MeetingDialog(ctx, "partyday", on=date.today())
+    qtbot.addWidget(d)
+    assert not d.attach_button.isEnabled()  # save first
+    d.title.setText("参观红色教育基地")
+    assert d.save() and d.attach_button.isEnabled()
+    photo = tmp_path / "合影.jpg"
+    photo.write_bytes(b"\xff\xd8photo")
+    d.attach_files([photo])
+    assert d.attachments.count() == 1 and "合影.jpg" in d.attachments.item(0).text()

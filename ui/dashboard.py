@@ -203,6 +203,15 @@ class DashboardPage(QWidget):
             total_due = sum(a.due for a in rows)
             rate = sum(a.present for a in rows) / total_due if total_due else 1.0
             self.attendance.addWidget(QLabel(self.tr("Branch attendance rate this year: {0:.0%}").format(rate)))
+            every = QPushButton(self.tr("Every member's attendance…"))
+            every.clicked.connect(self.show_all_attendance)
+            self.attendance.addWidget(every)
+
+    def show_all_attendance(self) -> None:
+        from ui.attendance_dialog import AttendanceDialog
+
+        self.attendance_dialog = AttendanceDialog(self.ctx, parent=self)
+        self.attendance_dialog.open()
 
     def show_stats(self, s: RosterStats) -> None:
         self.stats = s

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._add(m, self.tr("&Check data"), None, self.check_data)
         m.addSeparator()
         self._add(m, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.settings)
+        self._add(m, self.tr("&Rules and their sources…"), None, self.standards)
         m.addSeparator()
         self._add(m, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         h = self.menuBar().addMenu(self.tr("&Help"))
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def standards(self) -> None:
+        from ui.standards_dialog import StandardsDialog
+
+        StandardsDialog(self.ctx, self).exec()
 
     def about(self) -> None:
         from ui.about_dialog import AboutDialog

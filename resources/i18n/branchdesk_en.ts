@@ -39,6 +39,44 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="17" />
+        <source>Attendance {0}</source>
+        <translation>Attendance {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21" />
+        <source>On leave</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="22" />
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="22" />
+        <source>Missed in a row</source>
+        <translation>Missed in a row</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../ui/backup_dialog.py" line="30" />
@@ -256,8 +294,8 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="173" />
-        <location filename="../../ui/dashboard.py" line="222" />
-        <location filename="../../ui/dashboard.py" line="225" />
+        <location filename="../../ui/dashboard.py" line="231" />
+        <location filename="../../ui/dashboard.py" line="234" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -290,6 +328,11 @@ The current data is backed up first.</translation>
         <location filename="../../ui/dashboard.py" line="205" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="206" />
+        <source>Every member's attendance…</source>
+        <translation>Every member's attendance…</translation>
     </message>
 </context>
 <context>
@@ -548,22 +591,27 @@ The current data is backed up first.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="69" />
+        <source>&amp;Rules and their sources…</source>
+        <translation>&amp;Rules and their sources…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
@@ -1489,6 +1537,74 @@ The current data is backed up first.</translation>
         <location filename="../../ui/setup_dialog.py" line="42" />
         <source>Creating the demo branch…</source>
         <translation>Creating the demo branch…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="39" />
+        <source>Rules and their sources</source>
+        <translation>Rules and their sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="42" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="42" />
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="42" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="43" />
+        <source>Branch's own value</source>
+        <translation>Branch's own value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="49" />
+        <source>Set our own value…</source>
+        <translation>Set our own value…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="51" />
+        <source>Back to the default</source>
+        <translation>Back to the default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="53" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="73" />
+        <source>yes: {0}</source>
+        <translation>yes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="93" />
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="97" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="101" />
+        <source>Why (e.g. the local rule that sets it)</source>
+        <translation>Why (e.g. the local rule that sets it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="114" />
+        <source>Saved. The 工作台 now uses the branch's value.</source>
+        <translation>Saved. The 工作台 now uses the branch's value.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,44 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="17"/>
+        <source>Attendance {0}</source>
+        <translation>{0}年参会情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21"/>
+        <source>Due</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="21"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="22"/>
+        <source>Rate</source>
+        <translation>参会率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="22"/>
+        <source>Missed in a row</source>
+        <translation>连续缺席</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../ui/backup_dialog.py" line="30"/>
@@ -257,8 +295,8 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="173"/>
-        <location filename="../../ui/dashboard.py" line="222"/>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="234"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
@@ -291,6 +329,11 @@ The current data is backed up first.</source>
         <location filename="../../ui/dashboard.py" line="205"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="206"/>
+        <source>Every member&apos;s attendance…</source>
+        <translation>每名党员的参会情况…</translation>
     </message>
 </context>
 <context>
@@ -549,22 +592,27 @@ The current data is backed up first.</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>&amp;Rules and their sources…</source>
+        <translation>规则及依据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
@@ -1490,6 +1538,74 @@ The current data is backed up first.</source>
         <location filename="../../ui/setup_dialog.py" line="42"/>
         <source>Creating the demo branch…</source>
         <translation>正在建立演示支部…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="39"/>
+        <source>Rules and their sources</source>
+        <translation>规则及其依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="42"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="42"/>
+        <source>In force</source>
+        <translation>现行值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="42"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="43"/>
+        <source>Branch&apos;s own value</source>
+        <translation>本支部设定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="49"/>
+        <source>Set our own value…</source>
+        <translation>设为本支部的值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="51"/>
+        <source>Back to the default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="53"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="73"/>
+        <source>yes: {0}</source>
+        <translation>是：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="93"/>
+        <source>How often</source>
+        <translation>多久一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="97"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="101"/>
+        <source>Why (e.g. the local rule that sets it)</source>
+        <translation>依据（如本地文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="114"/>
+        <source>Saved. The 工作台 now uses the branch&apos;s value.</source>
+        <translation>已保存，工作台将按本支部的设定计算。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,124 @@
+"""The rules in force, each with its source; a branch may set its own value (local rule) with a reason,
+which is recorded, and go back to the default."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import ValidationError
+from models.services.standards import StandardsService
+from ui.context import AppContext
+
+EVERY = {"month": "每月", "quarter": "每季度", "year": "每年"}
+
+
+def show_value(v: object) -> str:
+    if isinstance(v, str) and v in EVERY:
+        return EVERY[v]
+    return json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v
+
+
+class StandardsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.svc = StandardsService(ctx.ws)
+        self.setWindowTitle(self.tr("Rules and their sources"))
+        self.resize(1000, 560)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("In force"), self.tr("Source"),
+                                              self.tr("Branch's own value")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        change = QPushButton(self.tr("Set our own value…"))
+        change.clicked.connect(self.change)
+        reset = QPushButton(self.tr("Back to the default"))
+        reset.clicked.connect(self.reset)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(change)
+        row.addWidget(reset)
+        row.addWidget(self.message, 1)
+        row.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        items = sorted(self.svc.in_force().items())
+        self.keys = [k for k, _ in items]
+        self.table.setRowCount(len(items))
+        for r, (key, f) in enumerate(items):
+            cells = (key, show_value(f.value), f.standard.source,
+                     self.tr("yes: {0}").format(f.reason) if f.overridden else "")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f.standard.note or text)
+                if f.overridden:
+                    item.setForeground(Qt.GlobalColor.darkBlue)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+
+    def current_key(self) -> str | None:
+        r = self.table.currentRow()
+        return self.keys[r] if 0 <= r < len(self.keys) else None
+
+    def change(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        f = self.svc.in_force()[key]
+        if key.startswith("meeting_every_"):
+            labels = list(EVERY.values())
+            chosen, ok = QInputDialog.getItem(self, key, self.tr("How often"), labels, labels.index(EVERY[str(f.value)]),
+                                              False)
+            value: object = {v: k for k, v in EVERY.items()}[chosen] if ok else None
+        else:
+            text, ok = QInputDialog.getText(self, key, self.tr("Value"), text=json.dumps(f.value))
+            value = json.loads(text) if ok and text.strip() else None
+        if not ok or value is None:
+            return
+        reason, ok = QInputDialog.getText(self, key, self.tr("Why (e.g. the local rule that sets it)"))
+        if ok:
+            self.set_value(key, value, reason)
+
+    def set_value(self, key: str, value: object, reason: str) -> bool:
+        try:
+            self.svc.override(key, value, reason)
+        except ValidationError as exc:
+            self.message.setText("；".join(i.message for i in exc.issues))
+            return False
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(self.tr("Saved. The 工作台 now uses the branch's value."))
+        self.reload()
+        self.ctx.data_changed.emit()
+        return True
+
+    def reset(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.svc.reset(key)
+            self.reload()
+            self.ctx.data_changed.emit()
