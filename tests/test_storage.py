@@ -40,6 +40,12 @@ def test_models_match_the_latest_migration(ws: Workspace) -> None:
     assert diff == []
 
 
+def test_fast_path_schema_head_is_alembics_head() -> None:
+    from models.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision(), "set models.db.SCHEMA_HEAD to the new migration's revision"
+
+
 def test_checked_in_old_database_opens_and_keeps_its_data(tmp_path: Path) -> None:
     root = tmp_path / "old"
     root.mkdir()

@@ -108,8 +108,18 @@ class MeetingsPage(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
         self._fill_years()
-        ctx.data_changed.connect(self.reload)
-        self.reload()
+        self.loaded = False
+        ctx.data_changed.connect(self._changed)
+
+    def showEvent(self, e: object) -> None:  # noqa: N802
+        """Load on first show: the program opens on the 工作台, and start-up should not wait for this list."""
+        if not self.loaded:
+            self.reload()
+        super().showEvent(e)  # type: ignore[arg-type]
+
+    def _changed(self) -> None:
+        if self.loaded:
+            self.reload()
 
     def _action(self, bar: QToolBar, text: str, key, slot) -> QAction:  # type: ignore[no-untyped-def]
         a = QAction(text, self)
@@ -132,6 +142,7 @@ class MeetingsPage(QWidget):
         self.year.blockSignals(False)
 
     def reload(self) -> None:
+        self.loaded = True
         svc = MeetingService(self.ctx.ws)
         period = parse_period(self.year.currentData()) if self.year.currentData() else None
         kinds = (self.kind.currentData(),) if self.kind.currentData() else ()

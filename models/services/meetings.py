@@ -416,11 +416,14 @@ class MeetingService:
                              quorum.ok if quorum.applies else None, m.state, m.deleted_at is not None)
             return MeetingDetail(row, inp, attendance, counts, quorum, motions, amendments, atts, m.version)
 
-    def list_meetings(self, period: Period | None = None, kinds: tuple[str, ...] = (), deleted: bool = False) -> list[MeetingRow]:
+    def list_meetings(self, period: Period | None = None, kinds: tuple[str, ...] = (), deleted: bool = False,
+                      ids: list[int] | None = None) -> list[MeetingRow]:
         std = StandardsService(self.ws).in_force()
         with self.ws.session() as s:
             q = select(Meeting, PartyGroup.name).outerjoin(PartyGroup, Meeting.group_id == PartyGroup.id)
             q = q.where(Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None))
+            if ids is not None:
+                q = q.where(Meeting.id.in_(ids))
             if period is not None:
                 q = q.where(Meeting.held_on >= period.start, Meeting.held_on <= period.end)
             if kinds:
@@ -451,30 +454,34 @@ class MeetingService:
     # -- search ----------------------------------------------------------------------------------
     def search(self, query: str, period: Period | None = None, kinds: tuple[str, ...] = (),
                limit: int = 200) -> list[SearchHit]:
-        """Full text over title, agenda and minutes: FTS5 trigram for 3+ characters, LIKE for shorter terms."""
+        """Full text over title, agenda and minutes, newest first: FTS5 trigram for 3+ characters, LIKE on the
+        table for shorter terms (the trigram index cannot match them). Only the hits are read back."""
         q = query.strip()
         if not q:
             return []
-        rows = {r.id: r for r in self.list_meetings(period, kinds)}
-        hits: list[SearchHit] = []
+        where = ["m.deleted_at IS NULL"]
+        params: dict[str, object] = {"n": limit}
+        if period is not None:
+            where.append("m.held_on BETWEEN :start AND :end")
+            params.update(start=period.start, end=period.end)
+        if kinds:
+            where.append("m.kind IN (" + ",".join(f":k{i}" for i in range(len(kinds))) + ")")
+            params.update({f"k{i}": k for i, k in enumerate(kinds)})
         with self.ws.session() as s:
             if len(q) >= 3:
-                phrase = '"' + q.replace('"', '""') + '"'
-                res = s.execute(text(
-                    "SELECT rowid, snippet(meeting_fts, -1, '【', '】', '…', 24) FROM meeting_fts "
-                    "WHERE meeting_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": phrase, "n": limit * 4})
-                for mid, snip in res:
-                    if mid in rows:
-                        hits.append(SearchHit(rows[mid], snip))
+                params["q"] = '"' + q.replace('"', '""') + '"'
+                sql = ("SELECT m.id, snippet(meeting_fts, -1, '【', '】', '…', 24) FROM meeting_fts "
+                       "JOIN meeting m ON m.id = meeting_fts.rowid WHERE meeting_fts MATCH :q AND "
+                       + " AND ".join(where) + " ORDER BY m.held_on DESC, m.id DESC LIMIT :n")
+                found = [(mid, snip) for mid, snip in s.execute(text(sql), params)]
             else:
-                like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                res = s.execute(select(Meeting.id, Meeting.title, Meeting.agenda, Meeting.minutes).where(
-                    (Meeting.title.like(like, escape="\\")) | (Meeting.agenda.like(like, escape="\\"))
-                    | (Meeting.minutes.like(like, escape="\\"))).order_by(Meeting.held_on.desc()).limit(limit * 4))
-                for mid, title, agenda, minutes in res:
-                    if mid in rows:
-                        hits.append(SearchHit(rows[mid], _snippet(" ".join((title, agenda, minutes)), q)))
-        return hits[:limit]
+                params["like"] = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                cond = " OR ".join(f"m.{c} LIKE :like ESCAPE '\\'" for c in ("title", "agenda", "minutes"))
+                sql = ("SELECT m.id, m.title, m.agenda, m.minutes FROM meeting m WHERE (" + cond + ") AND "
+                       + " AND ".join(where) + " ORDER BY m.held_on DESC, m.id DESC LIMIT :n")
+                found = [(mid, _snippet(" ".join((t, a, mi)), q)) for mid, t, a, mi in s.execute(text(sql), params)]
+        rows = {r.id: r for r in self.list_meetings(ids=[mid for mid, _ in found])}
+        return [SearchHit(rows[mid], snip) for mid, snip in found if mid in rows]
 
     # -- the 工作台 ------------------------------------------------------------------------------
     def obligations(self, today: date | None = None, periods: str = "current") -> list[Obligation]:
