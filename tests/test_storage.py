@@ -199,3 +199,19 @@ def test_restore_works_when_the_current_database_is_damaged(demo_ws: Workspace) 
         assert len(RosterService(ws).list_members()) == 35 and check(ws).ok
     finally:
         ws.close()
+
+
+def test_checked_in_rev0002_database_keeps_meetings_and_search(tmp_path: Path) -> None:
+    from models.services.meetings import MeetingService
+
+    root = tmp_path / "rev2"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0002.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        svc = MeetingService(ws)
+        meetings = svc.list_meetings()
+        assert len(meetings) > 20
+        assert svc.search("交流讨论") and svc.search("党章")
+    finally:
+        ws.close()
