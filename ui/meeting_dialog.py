@@ -3,7 +3,6 @@ typed), agenda and minutes, motions with votes, attachments, and the amendment h
 vote's result are said in words as you type. Ctrl+S saves, Ctrl+P prints."""
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -45,7 +44,7 @@ from models.services.meetings import (
 )
 from models.services.standards import StandardsService
 from ui.context import AppContext
-from ui.widgets import DateField, error_label, mark
+from ui.widgets import DateField, error_label, show_field_issues
 
 STATUSES = [AttendanceStatus.PRESENT.value, AttendanceStatus.LEAVE.value, AttendanceStatus.ABSENT.value]
 
@@ -394,11 +393,7 @@ class MeetingDialog(QDialog):
                 combo.setCurrentIndex(STATUSES.index(status))
 
     def show_issues(self, issues: list[FieldIssue]) -> None:
-        bad = {i.field: i.message for i in issues}
-        for key, w in self.fields.items():
-            mark(w, key in bad, bad.get(key, ""))
-        self.errors.setText("\n".join(i.message for i in issues))
-        self.errors.setVisible(bool(issues))
+        bad = show_field_issues(self.fields, self.errors, issues)
         if "attendance" in bad:
             self.tabs.setCurrentIndex(0)
         elif "motions" in bad:
@@ -472,36 +467,26 @@ class MeetingDialog(QDialog):
         if self.detail is None and not self.save():
             return
         assert self.detail is not None
-        from reports.fonts import fonts
         from reports.meetings import render_meeting
+        from ui.pdf_preview import print_in_background
 
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "meeting.pdf"
-        ws, mid, overrides = self.ctx.ws, self.detail.row.id, dict(self.ctx.settings.fonts)
-        name = f"{kind_name(self.kind)}{self.detail.input.held_on}.pdf"
-        self.ctx.tasks.run(lambda _p: render_meeting(ws, mid, out, fonts(overrides)), lambda _n: self._preview(out, name),
-                           label=self.tr("Preparing the record for printing…"), parent=self)
+        ws, mid = self.ctx.ws, self.detail.row.id
+        print_in_background(self.ctx, self, lambda out, fs: render_meeting(ws, mid, out, fs),
+                            f"{kind_name(self.kind)}{self.detail.input.held_on}.pdf",
+                            self.tr("Preparing the record for printing…"))
 
     def print_signin(self) -> None:
-        from reports.fonts import fonts
         from reports.meetings import render_signin
+        from ui.pdf_preview import print_in_background
 
         try:
             on = self.held_on.date() or date.today()
         except BadDate:
             on = date.today()
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "signin.pdf"
-        ws, kind, overrides = self.ctx.ws, self.kind, dict(self.ctx.settings.fonts)
+        ws, kind, title = self.ctx.ws, self.kind, self.title.text()
         gid = self.group.currentData() if self.kind == MeetingKind.GROUP else None
-        title = self.title.text()
-        self.ctx.tasks.run(lambda _p: render_signin(ws, kind, on, out, gid, title, fonts(overrides)),
-                           lambda _n: self._preview(out, f"{kind_name(kind)}签到表{on}.pdf"),
-                           label=self.tr("Preparing the sign-in sheet…"), parent=self)
-
-    def _preview(self, pdf: Path, name: str) -> None:
-        from ui.pdf_preview import PdfPreviewDialog
-
-        self.preview = PdfPreviewDialog(pdf, name, self)
-        self.preview.open()
+        print_in_background(self.ctx, self, lambda out, fs: render_signin(ws, kind, on, out, gid, title, fs),
+                            f"{kind_name(kind)}签到表{on}.pdf", self.tr("Preparing the sign-in sheet…"))
 
 
 def _names_combo(names: list[str]) -> QComboBox:

@@ -2,9 +2,7 @@
 with highlighted snippets, the recycle bin, and printing."""
 from __future__ import annotations
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -198,32 +196,22 @@ class MeetingsPage(QWidget):
         r = self.selected()
         if r is None:
             return
-        from reports.fonts import fonts
         from reports.meetings import render_meeting
+        from ui.pdf_preview import print_in_background
 
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "meeting.pdf"
-        ws, overrides = self.ctx.ws, dict(self.ctx.settings.fonts)
-        self.ctx.tasks.run(lambda _p: render_meeting(ws, r.id, out, fonts(overrides)),
-                           lambda _n: self._preview(out, f"{kind_name(r.kind)}{r.held_on}.pdf"),
-                           label=self.tr("Preparing the record for printing…"), parent=self)
+        ws = self.ctx.ws
+        print_in_background(self.ctx, self, lambda out, fs: render_meeting(ws, r.id, out, fs),
+                            f"{kind_name(r.kind)}{r.held_on}.pdf", self.tr("Preparing the record for printing…"))
 
     def print_list(self) -> None:
-        from reports.fonts import fonts
         from reports.meetings import render_meeting_list
+        from ui.pdf_preview import print_in_background
 
         year = self.year.currentData() or str(date.today().year)
         period = parse_period(year)
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "meetings.pdf"
-        ws, overrides = self.ctx.ws, dict(self.ctx.settings.fonts)
+        ws = self.ctx.ws
         if not MeetingService(ws).list_meetings(period):
             QMessageBox.information(self, self.tr("Print list"), self.tr("No meetings recorded in {0}.").format(year))
             return
-        self.ctx.tasks.run(lambda _p: render_meeting_list(ws, period, out, fonts(overrides)),
-                           lambda _n: self._preview(out, f"三会一课登记表{year}.pdf"),
-                           label=self.tr("Preparing the list…"), parent=self)
-
-    def _preview(self, pdf: Path, name: str) -> None:
-        from ui.pdf_preview import PdfPreviewDialog
-
-        self.preview = PdfPreviewDialog(pdf, name, self)
-        self.preview.open()
+        print_in_background(self.ctx, self, lambda out, fs: render_meeting_list(ws, period, out, fs),
+                            f"三会一课登记表{year}.pdf", self.tr("Preparing the list…"))

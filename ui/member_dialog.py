@@ -24,7 +24,7 @@ from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_
 from models.rules.roster import label
 from models.services.dto import MemberInput, MemberRow
 from ui.context import AppContext
-from ui.widgets import DateField, error_label, mark
+from ui.widgets import DateField, error_label, show_field_issues
 
 ETHNICITIES = ("汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族",
                "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族")
@@ -166,15 +166,7 @@ class MemberDialog(QDialog):
         return m, issues
 
     def show_issues(self, issues: list[FieldIssue]) -> None:
-        bad = {i.field: i.message for i in issues}
-        for key, w in self.fields.items():
-            mark(w, key in bad, bad.get(key, ""))
-        self.errors.setText("\n".join(i.message for i in issues))
-        self.errors.setVisible(bool(issues))
-        for key, w in self.fields.items():
-            if key in bad:
-                w.setFocus()
-                break
+        show_field_issues(self.fields, self.errors, issues)
 
     def save(self) -> None:
         m, issues = self.entry()

@@ -82,3 +82,23 @@ def print_pdf(doc: QPdfDocument, printer: QPrinter) -> None:
             painter.restore()
     finally:
         painter.end()
+
+
+def print_in_background(ctx, parent: QWidget, render, suggested_name: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Render a form off the UI thread with the user's fonts, then open the preview (print or save from there).
+
+    ``render(out: Path, fonts: FontSet) -> pages`` runs on a worker; it must not touch widgets.
+    """
+    import tempfile
+
+    from reports.fonts import fonts
+
+    out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "form.pdf"
+    overrides = dict(ctx.settings.fonts)
+
+    def show(_pages: int) -> None:
+        preview = PdfPreviewDialog(out, suggested_name, parent)
+        parent.preview = preview  # type: ignore[attr-defined]  # tests and the person reach it here
+        preview.open()
+
+    ctx.tasks.run(lambda _p: render(out, fonts(overrides)), show, label=label, parent=parent)

@@ -1,9 +1,7 @@
 """支部基本情况 page (book 1): the profile form, party groups, and printing the 支部基本情况表."""
 from __future__ import annotations
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from models.rules.dates import BadDate
 from models.services.dto import BranchProfile
 from models.services.profile import PROFILE_LABELS
 from ui.context import AppContext
-from ui.widgets import DateField, error_label, mark
+from ui.widgets import DateField, error_label, show_field_issues
 
 
 class ProfileForm(QWidget):
@@ -82,15 +80,7 @@ class ProfileForm(QWidget):
         return p, issues
 
     def show_issues(self, issues: list[FieldIssue]) -> None:
-        bad = {i.field: i.message for i in issues}
-        for key, w in self.fields.items():
-            mark(w, key in bad, bad.get(key, ""))
-        self.errors.setText("\n".join(i.message for i in issues))
-        self.errors.setVisible(bool(issues))
-        for key, w in self.fields.items():
-            if key in bad:
-                w.setFocus()
-                break
+        show_field_issues(self.fields, self.errors, issues)
 
     def save_to(self, ctx: AppContext) -> bool:
         """Save through the profile service; on refusal mark the fields and say why."""
@@ -153,20 +143,12 @@ class ProfilePage(QWidget):
         self.ctx.data_changed.emit()
 
     def print_profile(self) -> None:
-        from reports.fonts import fonts
         from reports.profile import render_profile
+        from ui.pdf_preview import print_in_background
 
         if self.ctx.profile.get() is None:
             QMessageBox.information(self, self.tr("Branch profile"), self.tr("Save the profile first."))
             return
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "profile.pdf"
-        ws, overrides = self.ctx.ws, dict(self.ctx.settings.fonts)
-
-        def show(_pages: int) -> None:
-            from ui.pdf_preview import PdfPreviewDialog
-
-            self.preview = PdfPreviewDialog(out, self.tr("Branch profile {0}.pdf").format(date.today().year), self)
-            self.preview.open()
-
-        self.ctx.tasks.run(lambda _p: render_profile(ws, out, fs=fonts(overrides)), show,
-                           label=self.tr("Preparing the form…"), parent=self)
+        ws = self.ctx.ws
+        print_in_background(self.ctx, self, lambda out, fs: render_profile(ws, out, fs=fs),
+                            self.tr("Branch profile {0}.pdf").format(date.today().year), self.tr("Preparing the form…"))

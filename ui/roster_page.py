@@ -1,7 +1,6 @@
 """党员花名册 page: the list with search and filters, and the actions on members."""
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -219,19 +218,10 @@ class RosterPage(QWidget):
         )
 
     def print_roster(self) -> None:
-        from reports.fonts import fonts
         from reports.roster import render_roster
+        from ui.pdf_preview import print_in_background
 
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "roster.pdf"
-        ws, overrides = self.ctx.ws, dict(self.ctx.settings.fonts)
-        self.ctx.tasks.run(
-            lambda _p: render_roster(ws, out, fs=fonts(overrides)),
-            lambda _pages: self._preview(out, self.tr("Member roster {0}.pdf").format(date.today().isoformat())),
-            label=self.tr("Preparing the roster for printing…"), parent=self,
-        )
-
-    def _preview(self, pdf: Path, name: str) -> None:
-        from ui.pdf_preview import PdfPreviewDialog
-
-        self.preview = PdfPreviewDialog(pdf, name, self)
-        self.preview.open()
+        ws = self.ctx.ws
+        print_in_background(self.ctx, self, lambda out, fs: render_roster(ws, out, fs=fs),
+                            self.tr("Member roster {0}.pdf").format(date.today().isoformat()),
+                            self.tr("Preparing the roster for printing…"))

@@ -17,21 +17,16 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-class MemberTableModel(QAbstractTableModel):
-    """党员花名册 rows."""
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of DTO rows: subclasses name their columns and say how a cell reads."""
 
-    NAME, GENDER, BIRTH, ID_NUMBER, EDUCATION, JOINED, FULL, STATUS, CATEGORY, GROUP, ROLE, PHONE, STATE = range(13)
+    headers: list[str]
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[MemberRow] = []
-        self.show_ids = False
-        self.headers = [self.tr("Name"), self.tr("Gender"), self.tr("Born"), self.tr("ID number"),
-                        self.tr("Education"), self.tr("Joined"), self.tr("Full member"), self.tr("Membership"),
-                        self.tr("Category"), self.tr("Party group"), self.tr("Post"), self.tr("Phone"),
-                        self.tr("State")]
+        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[MemberRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -46,6 +41,22 @@ class MemberTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
             return self.headers[section]
         return None
+
+
+class MemberTableModel(RowTableModel):
+    """党员花名册 rows."""
+
+    NAME, GENDER, BIRTH, ID_NUMBER, EDUCATION, JOINED, FULL, STATUS, CATEGORY, GROUP, ROLE, PHONE, STATE = range(13)
+
+    rows: list[MemberRow]
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.show_ids = False
+        self.headers = [self.tr("Name"), self.tr("Gender"), self.tr("Born"), self.tr("ID number"),
+                        self.tr("Education"), self.tr("Joined"), self.tr("Full member"), self.tr("Membership"),
+                        self.tr("Category"), self.tr("Party group"), self.tr("Post"), self.tr("Phone"),
+                        self.tr("State")]
 
     def _text(self, r: MemberRow, col: int) -> str:
         def d(x: date | None) -> str:
@@ -146,34 +157,22 @@ def matches(r: MemberRow, text: str) -> bool:
     return t in r.job or t in r.group
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowTableModel):
     """三会一课 records (or search hits, with their snippet)."""
 
     DATE, KIND, TITLE, DUE, PRESENT, VALID, STATE, SNIPPET = range(8)
 
+    rows: list[MeetingRow]
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[MeetingRow] = []
         self.snippets: dict[int, str] = {}
         self.headers = [self.tr("Date"), self.tr("Kind"), self.tr("Topic"), self.tr("Due"), self.tr("Present"),
                         self.tr("Valid"), self.tr("State"), self.tr("Found in")]
 
-    def set_rows(self, rows: list[MeetingRow], snippets: dict[int, str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def set_rows(self, rows: list[MeetingRow], snippets: dict[int, str] | None = None) -> None:  # type: ignore[override]
         self.snippets = snippets or {}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+        super().set_rows(rows)
 
     def _text(self, r: MeetingRow, col: int) -> str:
         from models.services.meetings import kind_name

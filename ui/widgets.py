@@ -71,6 +71,21 @@ def mark(widget: QWidget, bad: bool, tip: str = "") -> None:
     target.setToolTip(tip if bad else "")
 
 
+def show_field_issues(fields: dict[str, QWidget], label: QLabel, issues: list) -> set[str]:  # type: ignore[type-arg]
+    """Mark each bad field red with its message as tooltip, list the messages, focus the first bad field.
+    Returns the names of the bad fields (so a form can switch to the tab that holds them)."""
+    bad = {i.field: i.message for i in issues}
+    for key, w in fields.items():
+        mark(w, key in bad, bad.get(key, ""))
+    label.setText("\n".join(i.message for i in issues))
+    label.setVisible(bool(issues))
+    for key, w in fields.items():
+        if key in bad:
+            w.setFocus()
+            break
+    return set(bad)
+
+
 def error_label() -> QLabel:
     lab = QLabel()
     lab.setWordWrap(True)

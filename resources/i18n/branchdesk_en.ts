@@ -503,37 +503,37 @@ The current data is backed up first.</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="201" />
+        <location filename="../../ui/member_dialog.py" line="193" />
         <source>{0} leaves the branch</source>
         <translation>{0} leaves the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="206" />
+        <location filename="../../ui/member_dialog.py" line="198" />
         <source>e.g. transferred to the branch of ...</source>
         <translation>e.g. transferred to the branch of ...</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="208" />
+        <location filename="../../ui/member_dialog.py" line="200" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="209" />
+        <location filename="../../ui/member_dialog.py" line="201" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="210" />
+        <location filename="../../ui/member_dialog.py" line="202" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="224" />
+        <location filename="../../ui/member_dialog.py" line="216" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228" />
+        <location filename="../../ui/member_dialog.py" line="220" />
         <source>Date: required</source>
         <translation>Date: required</translation>
     </message>
@@ -619,318 +619,318 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="84" />
+        <location filename="../../ui/meeting_dialog.py" line="83" />
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>non-members who attended, e.g. 行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="88" />
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="88" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="89" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Minutes taken by</source>
         <translation>Minutes taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="95" />
+        <location filename="../../ui/meeting_dialog.py" line="94" />
         <source>Guests (列席)</source>
         <translation>Guests (列席)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="97" />
+        <location filename="../../ui/meeting_dialog.py" line="96" />
         <source>Party group *</source>
         <translation>Party group *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="99" />
+        <location filename="../../ui/meeting_dialog.py" line="98" />
         <source>Lecturer *</source>
         <translation>Lecturer *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="105" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="105" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="105" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107" />
-        <location filename="../../ui/meeting_dialog.py" line="171" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="170" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="110" />
+        <location filename="../../ui/meeting_dialog.py" line="109" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="127" />
+        <location filename="../../ui/meeting_dialog.py" line="126" />
         <source>One agenda item a line</source>
         <translation>One agenda item a line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134" />
+        <location filename="../../ui/meeting_dialog.py" line="133" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="135" />
+        <location filename="../../ui/meeting_dialog.py" line="134" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>Abstain</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="140" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="143" />
+        <location filename="../../ui/meeting_dialog.py" line="142" />
         <source>Add motion</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="145" />
+        <location filename="../../ui/meeting_dialog.py" line="144" />
         <source>Remove motion</source>
         <translation>Remove motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="161" />
+        <location filename="../../ui/meeting_dialog.py" line="160" />
         <source>Add scan or photo…</source>
         <translation>Add scan or photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="172" />
+        <location filename="../../ui/meeting_dialog.py" line="171" />
         <source>Agenda and minutes</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173" />
+        <location filename="../../ui/meeting_dialog.py" line="172" />
         <source>Motions and votes</source>
         <translation>Motions and votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174" />
+        <location filename="../../ui/meeting_dialog.py" line="173" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175" />
+        <location filename="../../ui/meeting_dialog.py" line="174" />
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="179" />
+        <location filename="../../ui/meeting_dialog.py" line="178" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="181" />
+        <location filename="../../ui/meeting_dialog.py" line="180" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="183" />
+        <location filename="../../ui/meeting_dialog.py" line="182" />
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="185" />
+        <location filename="../../ui/meeting_dialog.py" line="184" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="187" />
+        <location filename="../../ui/meeting_dialog.py" line="186" />
         <source>Sign-in sheet…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="189" />
+        <location filename="../../ui/meeting_dialog.py" line="188" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="211" />
+        <location filename="../../ui/meeting_dialog.py" line="210" />
         <source>{0} — record</source>
         <translation>{0} — record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212" />
+        <location filename="../../ui/meeting_dialog.py" line="211" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="237" />
+        <location filename="../../ui/meeting_dialog.py" line="236" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <location filename="../../ui/meeting_dialog.py" line="254" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <location filename="../../ui/meeting_dialog.py" line="254" />
         <source>Final (read-only; changes are amendments)</source>
         <translation>Final (read-only; changes are amendments)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="255" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <location filename="../../ui/meeting_dialog.py" line="256" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="259" />
+        <location filename="../../ui/meeting_dialog.py" line="258" />
         <source>Amending: {0}</source>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278" />
+        <location filename="../../ui/meeting_dialog.py" line="277" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278" />
+        <location filename="../../ui/meeting_dialog.py" line="277" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="317" />
+        <location filename="../../ui/meeting_dialog.py" line="316" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="329" />
+        <location filename="../../ui/meeting_dialog.py" line="328" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="344" />
+        <location filename="../../ui/meeting_dialog.py" line="343" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373" />
+        <location filename="../../ui/meeting_dialog.py" line="372" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373" />
+        <location filename="../../ui/meeting_dialog.py" line="372" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379" />
+        <location filename="../../ui/meeting_dialog.py" line="378" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="439" />
+        <location filename="../../ui/meeting_dialog.py" line="434" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="440" />
+        <location filename="../../ui/meeting_dialog.py" line="435" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="451" />
+        <location filename="../../ui/meeting_dialog.py" line="446" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="452" />
+        <location filename="../../ui/meeting_dialog.py" line="447" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="469" />
+        <location filename="../../ui/meeting_dialog.py" line="464" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="482" />
+        <location filename="../../ui/meeting_dialog.py" line="476" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="498" />
+        <location filename="../../ui/meeting_dialog.py" line="489" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>
@@ -938,67 +938,67 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="158" />
+        <location filename="../../ui/table_models.py" line="170" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158" />
+        <location filename="../../ui/table_models.py" line="170" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158" />
+        <location filename="../../ui/table_models.py" line="170" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158" />
+        <location filename="../../ui/table_models.py" line="170" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158" />
+        <location filename="../../ui/table_models.py" line="170" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="159" />
+        <location filename="../../ui/table_models.py" line="171" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="159" />
+        <location filename="../../ui/table_models.py" line="171" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="159" />
+        <location filename="../../ui/table_models.py" line="171" />
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="192" />
+        <location filename="../../ui/table_models.py" line="191" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="192" />
+        <location filename="../../ui/table_models.py" line="191" />
         <source>NO quorum</source>
         <translation>NO quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="194" />
+        <location filename="../../ui/table_models.py" line="193" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="194" />
+        <location filename="../../ui/table_models.py" line="193" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="194" />
+        <location filename="../../ui/table_models.py" line="193" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
@@ -1006,87 +1006,87 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="47" />
+        <location filename="../../ui/meetings_page.py" line="45" />
         <source>Search the minutes (Ctrl+F)</source>
         <translation>Search the minutes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="52" />
+        <location filename="../../ui/meetings_page.py" line="50" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="58" />
+        <location filename="../../ui/meetings_page.py" line="56" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="77" />
+        <location filename="../../ui/meetings_page.py" line="75" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="85" />
+        <location filename="../../ui/meetings_page.py" line="83" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86" />
+        <location filename="../../ui/meetings_page.py" line="84" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="88" />
+        <location filename="../../ui/meetings_page.py" line="86" />
         <source>Restore from bin</source>
         <translation>Restore from bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="90" />
+        <location filename="../../ui/meetings_page.py" line="88" />
         <source>Print record</source>
         <translation>Print record</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="91" />
+        <location filename="../../ui/meetings_page.py" line="89" />
         <source>Print list…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="103" />
+        <location filename="../../ui/meetings_page.py" line="101" />
         <source>Meetings (三会一课)</source>
         <translation>Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="127" />
+        <location filename="../../ui/meetings_page.py" line="135" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="148" />
+        <location filename="../../ui/meetings_page.py" line="157" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="177" />
+        <location filename="../../ui/meetings_page.py" line="186" />
         <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
         <translation>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="197" />
+        <location filename="../../ui/meetings_page.py" line="204" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="208" />
+        <location filename="../../ui/meetings_page.py" line="214" />
         <source>Print list</source>
         <translation>Print list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="208" />
+        <location filename="../../ui/meetings_page.py" line="214" />
         <source>No meetings recorded in {0}.</source>
         <translation>No meetings recorded in {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="212" />
+        <location filename="../../ui/meetings_page.py" line="217" />
         <source>Preparing the list…</source>
         <translation>Preparing the list…</translation>
     </message>
@@ -1127,72 +1127,72 @@ The current data is backed up first.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="56" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="56" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29" />
+        <location filename="../../ui/table_models.py" line="56" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="57" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="57" />
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="57" />
         <source>Full member</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30" />
+        <location filename="../../ui/table_models.py" line="57" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31" />
+        <location filename="../../ui/table_models.py" line="58" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31" />
+        <location filename="../../ui/table_models.py" line="58" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31" />
+        <location filename="../../ui/table_models.py" line="58" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31" />
+        <location filename="../../ui/table_models.py" line="58" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="32" />
+        <location filename="../../ui/table_models.py" line="59" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="79" />
+        <location filename="../../ui/table_models.py" line="90" />
         <source>On roster</source>
         <translation>On roster</translation>
     </message>
@@ -1238,17 +1238,17 @@ The current data is backed up first.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="37" />
+        <location filename="../../ui/profile_page.py" line="35" />
         <source>e.g. 中共XX公司机关第一支部委员会</source>
         <translation>e.g. 中共XX公司机关第一支部委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="42" />
+        <location filename="../../ui/profile_page.py" line="40" />
         <source>letters and digits, given by the superior committee</source>
         <translation>letters and digits, given by the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="78" />
+        <location filename="../../ui/profile_page.py" line="76" />
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}: “{1}” is not a real date</translation>
     </message>
@@ -1256,43 +1256,43 @@ The current data is backed up first.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="115" />
+        <location filename="../../ui/profile_page.py" line="105" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="118" />
+        <location filename="../../ui/profile_page.py" line="108" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="120" />
+        <location filename="../../ui/profile_page.py" line="110" />
         <source>Print profile form… (Ctrl+P)</source>
         <translation>Print profile form… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="128" />
-        <location filename="../../ui/profile_page.py" line="160" />
+        <location filename="../../ui/profile_page.py" line="118" />
+        <location filename="../../ui/profile_page.py" line="150" />
         <source>Branch profile</source>
         <translation>Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="146" />
+        <location filename="../../ui/profile_page.py" line="136" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="160" />
+        <location filename="../../ui/profile_page.py" line="150" />
         <source>Save the profile first.</source>
         <translation>Save the profile first.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="168" />
+        <location filename="../../ui/profile_page.py" line="154" />
         <source>Branch profile {0}.pdf</source>
         <translation>Branch profile {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="172" />
+        <location filename="../../ui/profile_page.py" line="154" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -1300,122 +1300,122 @@ The current data is backed up first.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="43" />
+        <location filename="../../ui/roster_page.py" line="42" />
         <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
         <translation>Search name or pinyin initials (e.g. zs)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="49" />
+        <location filename="../../ui/roster_page.py" line="48" />
         <source>All memberships</source>
         <translation>All memberships</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="54" />
+        <location filename="../../ui/roster_page.py" line="53" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="58" />
+        <location filename="../../ui/roster_page.py" line="57" />
         <source>Show members who left</source>
         <translation>Show members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="80" />
+        <location filename="../../ui/roster_page.py" line="79" />
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="81" />
+        <location filename="../../ui/roster_page.py" line="80" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="82" />
+        <location filename="../../ui/roster_page.py" line="81" />
         <source>Leaves branch…</source>
         <translation>Leaves branch…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="83" />
+        <location filename="../../ui/roster_page.py" line="82" />
         <source>Undo leaving…</source>
         <translation>Undo leaving…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85" />
+        <location filename="../../ui/roster_page.py" line="84" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="86" />
+        <location filename="../../ui/roster_page.py" line="85" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="87" />
+        <location filename="../../ui/roster_page.py" line="86" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="88" />
+        <location filename="../../ui/roster_page.py" line="87" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102" />
+        <location filename="../../ui/roster_page.py" line="101" />
         <source>Member roster</source>
         <translation>Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="127" />
+        <location filename="../../ui/roster_page.py" line="126" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="141" />
+        <location filename="../../ui/roster_page.py" line="140" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="184" />
+        <location filename="../../ui/roster_page.py" line="183" />
         <source>Undo leaving</source>
         <translation>Undo leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="185" />
+        <location filename="../../ui/roster_page.py" line="184" />
         <source>Why is {0} back on the roster?</source>
         <translation>Why is {0} back on the roster?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="209" />
+        <location filename="../../ui/roster_page.py" line="208" />
         <source>Export roster</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="209" />
+        <location filename="../../ui/roster_page.py" line="208" />
         <source>roster.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="217" />
+        <location filename="../../ui/roster_page.py" line="216" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="217" />
+        <location filename="../../ui/roster_page.py" line="216" />
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="218" />
+        <location filename="../../ui/roster_page.py" line="217" />
         <source>Exporting the roster…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="229" />
+        <location filename="../../ui/roster_page.py" line="226" />
         <source>Member roster {0}.pdf</source>
         <translation>Member roster {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="230" />
+        <location filename="../../ui/roster_page.py" line="227" />
         <source>Preparing the roster for printing…</source>
         <translation>Preparing the roster for printing…</translation>
     </message>

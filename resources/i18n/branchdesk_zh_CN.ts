@@ -504,37 +504,37 @@ The current data is backed up first.</source>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="201"/>
+        <location filename="../../ui/member_dialog.py" line="193"/>
         <source>{0} leaves the branch</source>
         <translation>{0}离开支部</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="206"/>
+        <location filename="../../ui/member_dialog.py" line="198"/>
         <source>e.g. transferred to the branch of ...</source>
         <translation>如：转至XX党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="208"/>
+        <location filename="../../ui/member_dialog.py" line="200"/>
         <source>How</source>
         <translation>离开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="209"/>
+        <location filename="../../ui/member_dialog.py" line="201"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="210"/>
+        <location filename="../../ui/member_dialog.py" line="202"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="224"/>
+        <location filename="../../ui/member_dialog.py" line="216"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228"/>
+        <location filename="../../ui/member_dialog.py" line="220"/>
         <source>Date: required</source>
         <translation>日期：必填</translation>
     </message>
@@ -620,318 +620,318 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/meeting_dialog.py" line="83"/>
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>列席的非党员，如：行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="88"/>
         <source>Lesson title</source>
         <translation>党课题目</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="88"/>
         <source>Theme</source>
         <translation>活动主题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Chaired by</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Minutes taken by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/meeting_dialog.py" line="94"/>
         <source>Guests (列席)</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/meeting_dialog.py" line="96"/>
         <source>Party group *</source>
         <translation>党小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/meeting_dialog.py" line="98"/>
         <source>Lecturer *</source>
         <translation>主讲人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="105"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="105"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107"/>
-        <location filename="../../ui/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="170"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="110"/>
+        <location filename="../../ui/meeting_dialog.py" line="109"/>
         <source>Everyone present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="127"/>
+        <location filename="../../ui/meeting_dialog.py" line="126"/>
         <source>One agenda item a line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134"/>
+        <location filename="../../ui/meeting_dialog.py" line="133"/>
         <source>Agenda</source>
         <translation>会议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="135"/>
+        <location filename="../../ui/meeting_dialog.py" line="134"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>Motion</source>
         <translation>决议事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>Yes</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>No</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="143"/>
+        <location filename="../../ui/meeting_dialog.py" line="142"/>
         <source>Add motion</source>
         <translation>增加决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="145"/>
+        <location filename="../../ui/meeting_dialog.py" line="144"/>
         <source>Remove motion</source>
         <translation>删除决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/meeting_dialog.py" line="160"/>
         <source>Add scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/meeting_dialog.py" line="171"/>
         <source>Agenda and minutes</source>
         <translation>议程与记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/meeting_dialog.py" line="172"/>
         <source>Motions and votes</source>
         <translation>决议与表决</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/meeting_dialog.py" line="173"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/meeting_dialog.py" line="174"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="179"/>
+        <location filename="../../ui/meeting_dialog.py" line="178"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="181"/>
+        <location filename="../../ui/meeting_dialog.py" line="180"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="183"/>
+        <location filename="../../ui/meeting_dialog.py" line="182"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="185"/>
+        <location filename="../../ui/meeting_dialog.py" line="184"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="187"/>
+        <location filename="../../ui/meeting_dialog.py" line="186"/>
         <source>Sign-in sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="189"/>
+        <location filename="../../ui/meeting_dialog.py" line="188"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="211"/>
+        <location filename="../../ui/meeting_dialog.py" line="210"/>
         <source>{0} — record</source>
         <translation>{0} — 新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212"/>
+        <location filename="../../ui/meeting_dialog.py" line="211"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="237"/>
+        <location filename="../../ui/meeting_dialog.py" line="236"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <location filename="../../ui/meeting_dialog.py" line="254"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <location filename="../../ui/meeting_dialog.py" line="254"/>
         <source>Final (read-only; changes are amendments)</source>
         <translation>已定稿（只读；修改请用“更正”）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="255"/>
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="259"/>
+        <location filename="../../ui/meeting_dialog.py" line="258"/>
         <source>Amending: {0}</source>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278"/>
+        <location filename="../../ui/meeting_dialog.py" line="277"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278"/>
+        <location filename="../../ui/meeting_dialog.py" line="277"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="317"/>
+        <location filename="../../ui/meeting_dialog.py" line="316"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="329"/>
+        <location filename="../../ui/meeting_dialog.py" line="328"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="344"/>
+        <location filename="../../ui/meeting_dialog.py" line="343"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373"/>
+        <location filename="../../ui/meeting_dialog.py" line="372"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373"/>
+        <location filename="../../ui/meeting_dialog.py" line="372"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379"/>
+        <location filename="../../ui/meeting_dialog.py" line="378"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="439"/>
+        <location filename="../../ui/meeting_dialog.py" line="434"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="440"/>
+        <location filename="../../ui/meeting_dialog.py" line="435"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="451"/>
+        <location filename="../../ui/meeting_dialog.py" line="446"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="452"/>
+        <location filename="../../ui/meeting_dialog.py" line="447"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="469"/>
+        <location filename="../../ui/meeting_dialog.py" line="464"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="482"/>
+        <location filename="../../ui/meeting_dialog.py" line="476"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="498"/>
+        <location filename="../../ui/meeting_dialog.py" line="489"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
@@ -939,67 +939,67 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="158"/>
+        <location filename="../../ui/table_models.py" line="170"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158"/>
+        <location filename="../../ui/table_models.py" line="170"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158"/>
+        <location filename="../../ui/table_models.py" line="170"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158"/>
+        <location filename="../../ui/table_models.py" line="170"/>
         <source>Due</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="158"/>
+        <location filename="../../ui/table_models.py" line="170"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="159"/>
+        <location filename="../../ui/table_models.py" line="171"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="159"/>
+        <location filename="../../ui/table_models.py" line="171"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="159"/>
+        <location filename="../../ui/table_models.py" line="171"/>
         <source>Found in</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="192"/>
+        <location filename="../../ui/table_models.py" line="191"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="192"/>
+        <location filename="../../ui/table_models.py" line="191"/>
         <source>NO quorum</source>
         <translation>不足法定人数</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="194"/>
+        <location filename="../../ui/table_models.py" line="193"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="194"/>
+        <location filename="../../ui/table_models.py" line="193"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="194"/>
+        <location filename="../../ui/table_models.py" line="193"/>
         <source>submitted</source>
         <translation>已报送</translation>
     </message>
@@ -1007,87 +1007,87 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="47"/>
+        <location filename="../../ui/meetings_page.py" line="45"/>
         <source>Search the minutes (Ctrl+F)</source>
         <translation>搜索会议记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="52"/>
+        <location filename="../../ui/meetings_page.py" line="50"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="58"/>
+        <location filename="../../ui/meetings_page.py" line="56"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="77"/>
+        <location filename="../../ui/meetings_page.py" line="75"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="85"/>
+        <location filename="../../ui/meetings_page.py" line="83"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86"/>
+        <location filename="../../ui/meetings_page.py" line="84"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="88"/>
+        <location filename="../../ui/meetings_page.py" line="86"/>
         <source>Restore from bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="90"/>
+        <location filename="../../ui/meetings_page.py" line="88"/>
         <source>Print record</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="91"/>
+        <location filename="../../ui/meetings_page.py" line="89"/>
         <source>Print list…</source>
         <translation>打印登记表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="103"/>
+        <location filename="../../ui/meetings_page.py" line="101"/>
         <source>Meetings (三会一课)</source>
         <translation>三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="127"/>
+        <location filename="../../ui/meetings_page.py" line="135"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="148"/>
+        <location filename="../../ui/meetings_page.py" line="157"/>
         <source>{0} shown</source>
         <translation>显示{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="177"/>
+        <location filename="../../ui/meetings_page.py" line="186"/>
         <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
         <translation>已移入回收站：{0} {1}。勾选“回收站”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="197"/>
+        <location filename="../../ui/meetings_page.py" line="204"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="208"/>
+        <location filename="../../ui/meetings_page.py" line="214"/>
         <source>Print list</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="208"/>
+        <location filename="../../ui/meetings_page.py" line="214"/>
         <source>No meetings recorded in {0}.</source>
         <translation>{0}年没有会议记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="212"/>
+        <location filename="../../ui/meetings_page.py" line="217"/>
         <source>Preparing the list…</source>
         <translation>正在生成登记表…</translation>
     </message>
@@ -1128,72 +1128,72 @@ The current data is backed up first.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="56"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="56"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="29"/>
+        <location filename="../../ui/table_models.py" line="56"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="57"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="57"/>
         <source>Joined</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="57"/>
         <source>Full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="30"/>
+        <location filename="../../ui/table_models.py" line="57"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31"/>
+        <location filename="../../ui/table_models.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31"/>
+        <location filename="../../ui/table_models.py" line="58"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31"/>
+        <location filename="../../ui/table_models.py" line="58"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="31"/>
+        <location filename="../../ui/table_models.py" line="58"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="32"/>
+        <location filename="../../ui/table_models.py" line="59"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="79"/>
+        <location filename="../../ui/table_models.py" line="90"/>
         <source>On roster</source>
         <translation>在册</translation>
     </message>
@@ -1239,17 +1239,17 @@ The current data is backed up first.</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="37"/>
+        <location filename="../../ui/profile_page.py" line="35"/>
         <source>e.g. 中共XX公司机关第一支部委员会</source>
         <translation>如：中共XX公司机关第一支部委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="42"/>
+        <location filename="../../ui/profile_page.py" line="40"/>
         <source>letters and digits, given by the superior committee</source>
         <translation>字母和数字，由上级党组织编定</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="78"/>
+        <location filename="../../ui/profile_page.py" line="76"/>
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}：“{1}”不是有效日期</translation>
     </message>
@@ -1257,43 +1257,43 @@ The current data is backed up first.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="115"/>
+        <location filename="../../ui/profile_page.py" line="105"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="118"/>
+        <location filename="../../ui/profile_page.py" line="108"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="120"/>
+        <location filename="../../ui/profile_page.py" line="110"/>
         <source>Print profile form… (Ctrl+P)</source>
         <translation>打印基本情况表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="128"/>
-        <location filename="../../ui/profile_page.py" line="160"/>
+        <location filename="../../ui/profile_page.py" line="118"/>
+        <location filename="../../ui/profile_page.py" line="150"/>
         <source>Branch profile</source>
         <translation>支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="146"/>
+        <location filename="../../ui/profile_page.py" line="136"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="160"/>
+        <location filename="../../ui/profile_page.py" line="150"/>
         <source>Save the profile first.</source>
         <translation>请先保存支部基本情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="168"/>
+        <location filename="../../ui/profile_page.py" line="154"/>
         <source>Branch profile {0}.pdf</source>
         <translation>支部基本情况表{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="172"/>
+        <location filename="../../ui/profile_page.py" line="154"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
@@ -1301,122 +1301,122 @@ The current data is backed up first.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="43"/>
+        <location filename="../../ui/roster_page.py" line="42"/>
         <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
         <translation>搜索姓名或拼音首字母（如 zs）  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="49"/>
+        <location filename="../../ui/roster_page.py" line="48"/>
         <source>All memberships</source>
         <translation>正式和预备</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="54"/>
+        <location filename="../../ui/roster_page.py" line="53"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="58"/>
+        <location filename="../../ui/roster_page.py" line="57"/>
         <source>Show members who left</source>
         <translation>显示已离开的党员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="80"/>
+        <location filename="../../ui/roster_page.py" line="79"/>
         <source>New member</source>
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="81"/>
+        <location filename="../../ui/roster_page.py" line="80"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="82"/>
+        <location filename="../../ui/roster_page.py" line="81"/>
         <source>Leaves branch…</source>
         <translation>离开支部…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="83"/>
+        <location filename="../../ui/roster_page.py" line="82"/>
         <source>Undo leaving…</source>
         <translation>撤销离开…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85"/>
+        <location filename="../../ui/roster_page.py" line="84"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="86"/>
+        <location filename="../../ui/roster_page.py" line="85"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="87"/>
+        <location filename="../../ui/roster_page.py" line="86"/>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="88"/>
+        <location filename="../../ui/roster_page.py" line="87"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="101"/>
         <source>Member roster</source>
         <translation>党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="127"/>
+        <location filename="../../ui/roster_page.py" line="126"/>
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="141"/>
+        <location filename="../../ui/roster_page.py" line="140"/>
         <source>{0} shown</source>
         <translation>显示{0}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="184"/>
+        <location filename="../../ui/roster_page.py" line="183"/>
         <source>Undo leaving</source>
         <translation>撤销离开</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="185"/>
+        <location filename="../../ui/roster_page.py" line="184"/>
         <source>Why is {0} back on the roster?</source>
         <translation>{0}为什么恢复在册？（请填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="209"/>
+        <location filename="../../ui/roster_page.py" line="208"/>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="209"/>
+        <location filename="../../ui/roster_page.py" line="208"/>
         <source>roster.xlsx</source>
         <translation>党员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="217"/>
+        <location filename="../../ui/roster_page.py" line="216"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="217"/>
+        <location filename="../../ui/roster_page.py" line="216"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="218"/>
+        <location filename="../../ui/roster_page.py" line="217"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="229"/>
+        <location filename="../../ui/roster_page.py" line="226"/>
         <source>Member roster {0}.pdf</source>
         <translation>党员花名册{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="230"/>
+        <location filename="../../ui/roster_page.py" line="227"/>
         <source>Preparing the roster for printing…</source>
         <translation>正在生成花名册…</translation>
     </message>
