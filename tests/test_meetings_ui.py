@@ -198,3 +198,5 @@ def test_attachments_added_in_the_editor_are_stored(qtbot, ctx: AppContext, tmp_
     photo.write_bytes(b"\xff\xd8photo")
     d.attach_files([photo])
     assert d.attachments.count() == 1 and "合影.jpg" in d.attachments.item(0).text()
+    copy = d.attachment_copy(0)
+    assert copy.name == "合影.jpg" and copy.read_bytes() == b"\xff\xd8photo"

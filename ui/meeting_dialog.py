@@ -3,6 +3,7 @@ typed), agenda and minutes, motions with votes, attachments, and the amendment h
 vote's result are said in words as you type. Ctrl+S saves, Ctrl+P prints."""
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -157,6 +158,7 @@ class MeetingDialog(QDialog):
 
         # attachments and history
         self.attachments = QListWidget()
+        self.attachments.itemActivated.connect(lambda _i: self.open_attachment(self.attachments.currentRow()))
         attach = QPushButton(self.tr("Add scan or photo…"))
         attach.clicked.connect(self.add_attachment)
         att_files = QWidget()
@@ -462,6 +464,29 @@ class MeetingDialog(QDialog):
             self.load()
 
         self.ctx.tasks.run(work, done, label=self.tr("Storing attachments…"), writes=True, parent=self)
+
+    def attachment_copy(self, row: int) -> Path:
+        """A temporary copy of a stored attachment, its content checked against its hash first."""
+        from models.attachments import read_verified
+
+        assert self.detail is not None
+        a = self.detail.attachments[row]
+        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / a.name
+        out.write_bytes(read_verified(self.ctx.ws, a.sha256, a.extension))
+        return out
+
+    def open_attachment(self, row: int) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.detail is None or not (0 <= row < len(self.detail.attachments)):
+            return
+        try:
+            path = self.attachment_copy(row)
+        except Exception as exc:  # a damaged attachment is a UserError with a clear message
+            self.ctx.show_error(exc, self)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_record(self) -> None:
         if self.detail is None and not self.save():
