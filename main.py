@@ -18,8 +18,8 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 MEETING_BOOKS = ("general", "committee", "group", "lesson", "partyday")
-IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS)
-REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin")
+IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "appraisal", "talks")
+REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin", "appraisal", "talks")
 
 log = logging.getLogger("branchdesk")
 
@@ -251,6 +251,27 @@ def _list(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:
                 print(f"{r.uuid}  {r.held_on}  {kind_name(r.kind)}{('（' + r.group + '）') if r.group else ''}\t"
                       f"{r.title}\t{r.present}/{r.due}\t{r.state}\t{valid}")
         return 0
+    if args.book == "talks":
+        from models.services.talks import TalkService
+
+        talks = TalkService(ws).list_talks(_period(parser, args.period))
+        if args.json:
+            print(json.dumps([asdict(t) for t in talks], ensure_ascii=False, indent=1, default=str))
+        else:
+            for t in talks:
+                print(f"{t.uuid}  {t.held_on}  {t.talker} → {t.member}\t{t.topic}")
+        return 0
+    if args.book == "appraisal":
+        from models.services.appraisals import AppraisalService
+
+        year = (_period(parser, args.period) or _period(parser, str(date.today().year))).start.year
+        sheet = AppraisalService(ws).sheet(year)
+        if args.json:
+            print(json.dumps([asdict(r) for r in sheet], ensure_ascii=False, indent=1, default=str))
+        else:
+            for r in sheet:
+                print(f"{r.uuid or '-':36}  {year}  {r.name}\t{r.input.grade or '未评定'}\t{r.state}")
+        return 0
     if args.book == "profile":
         p = ProfileService(ws).get()
         data = [asdict(p)] if p else []
@@ -305,6 +326,12 @@ def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
         from reports.meetings import render_meeting_list
 
         pages = render_meeting_list(ws, period or parse_period(str(date.today().year)), out, fs=fs)
+    elif args.kind in ("appraisal", "talks"):
+        from models.rules.periods import parse_period
+        from reports.people import render_appraisal, render_talks
+
+        p = period or parse_period(str(date.today().year))
+        pages = render_appraisal(ws, p.start.year, out, fs=fs) if args.kind == "appraisal" else render_talks(ws, p, out, fs=fs)
     elif args.kind == "signin":
         from models.errors import UserError
         from models.rules.dates import BadDate, parse_date
@@ -328,12 +355,13 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
     """Obligations of the rules for the current periods (or one period) with done / due / overdue."""
     from models.i18n import pick
     from models.services.meetings import MeetingService
+    from models.services.obligations import all_obligations
     from models.services.standards import StandardsService
 
     period = _period(parser, args.period)
     svc = MeetingService(ws)
     today = date.today()
-    obs = svc.obligations(today, periods=period.text if period else "current")
+    obs = all_obligations(ws, today, periods=period.text if period else "current")
     year_start = period.start if period else date(today.year, 1, 1)
     year_end = min(period.end if period else today, today)
     attendance = svc.attendance_by_member(year_start, year_end)

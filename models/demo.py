@@ -98,6 +98,7 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
                 counts["left"] += 1
     counts["members"] -= counts["left"]
     counts["meetings"] = fill_meetings(ws, today, years, rng)
+    counts["talks"], counts["appraisals"] = fill_talks_and_appraisals(ws, today, years, rng)
     return counts
 
 
@@ -191,3 +192,41 @@ def fill_meetings(ws: Workspace, today: date, years: int, rng: random.Random) ->
             s.add(m)
             made += 1
     return made
+
+
+def fill_talks_and_appraisals(ws: Workspace, today: date, years: int, rng: random.Random) -> tuple[int, int]:
+    """Talks with nearly every member each year (a few still to do this year) and a finished appraisal for each
+    past year: mostly 合格, under a third 优秀, one 基本合格 with its follow-up."""
+    from models.services.appraisals import AppraisalInput, AppraisalService
+    from models.services.talks import TalkInput, TalkService
+
+    roster = RosterService(ws)
+    committee = [m.name for m in roster.list_members() if m.committee_role] or ["支部书记"]
+    talks, appraisals = TalkService(ws), AppraisalService(ws)
+    n_talks = n_appraisals = 0
+    topics = ("思想工作情况", "岗位建功与承诺践诺", "家庭困难与需要组织帮助的事", "对支部工作的意见建议", "学习教育体会")
+    for year in range(today.year - years, today.year + 1):
+        end = min(date(year, 12, 31), today)
+        members = roster.list_members(on=end)
+        for i, m in enumerate(members):
+            if year == today.year and i % 6 == 0:
+                continue  # still to talk with this year
+            joined = max(m.join_date or date(year, 1, 1), date(year, 1, 1))
+            if joined > end:
+                continue
+            on = joined + (end - joined) * rng.random()
+            talks.add(TalkInput(on, rng.choice(committee), m.id, rng.choice(topics),
+                                f"与{m.name}同志谈心，了解其思想、工作和生活情况，听取意见建议。",
+                                "鼓励其继续发挥党员先锋模范作用。", "党员活动室"), today)
+            n_talks += 1
+        if year < today.year:
+            excellent = max(1, len(members) // 4)
+            for i, m in enumerate(members):
+                grade = "优秀" if i < excellent else ("基本合格" if i == len(members) - 1 and year == today.year - 1 else "合格")
+                n = len(members)
+                votes = (n // 3, n - n // 3 - 1, 1, 0) if grade != "基本合格" else (0, n // 2, n - n // 2, 0)
+                appraisals.save(AppraisalInput(year, m.id, "对照党员标准进行了自我评价。", "同志们认为该同志工作认真负责。",
+                                               *votes, grade, "支部书记谈话提醒，限期改正，明年重点帮扶。" if grade == "基本合格" else ""))
+                n_appraisals += 1
+            appraisals.finalise(year)
+    return n_talks, n_appraisals

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MeetingService, MemberAttendance, Obligation
+from models.services.obligations import all_obligations
 from models.services.standards import StandardsService
 from ui.context import AppContext
 
@@ -148,7 +149,7 @@ class DashboardPage(QWidget):
         self.show_stats(self.ctx.roster.stats(branch_type=p.branch_type if p else ""))
         today = date.today()
         svc = MeetingService(self.ctx.ws)
-        self.show_duties(svc.obligations(today), today)
+        self.show_duties(all_obligations(self.ctx.ws, today), today)
         self.show_attendance(svc.attendance_by_member(date(today.year, 1, 1), today),
                              int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
 

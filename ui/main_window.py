@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 
 from exchange.backup import auto_backup
 from models.errors import UserError
+from ui.appraisal_page import AppraisalPage
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
 from ui.meetings_page import MeetingsPage
 from ui.profile_page import ProfilePage
 from ui.roster_page import RosterPage
+from ui.talks_page import TalksPage
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +34,15 @@ class MainWindow(QMainWindow):
         self.profile_page = ProfilePage(ctx)
         self.roster_page = RosterPage(ctx)
         self.meetings_page = MeetingsPage(ctx)
+        self.appraisal_page = AppraisalPage(ctx)
+        self.talks_page = TalksPage(ctx)
         # Books not built yet are absent, not fake.
         for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
                                            (self.tr("1 Branch profile"), self.profile_page),
                                            (self.tr("2 Member roster"), self.roster_page),
-                                           (self.tr("3–7 Meetings (三会一课)"), self.meetings_page))):
+                                           (self.tr("3–7 Meetings (三会一课)"), self.meetings_page),
+                                           (self.tr("9 Democratic appraisal"), self.appraisal_page),
+                                           (self.tr("10 Heart-to-heart talks"), self.talks_page))):
             item = QListWidgetItem(title)
             item.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.nav.addItem(item)
@@ -47,7 +53,7 @@ class MainWindow(QMainWindow):
             self.addAction(act)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
-        self.dashboard.new_meeting.connect(lambda kind, on, gid: self.meetings_page.new_meeting(kind, on, gid))
+        self.dashboard.new_meeting.connect(self.record)
         self.nav.setCurrentRow(0)
         split = QSplitter()
         split.addWidget(self.nav)
@@ -86,6 +92,15 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> QWidget:
         self.nav.setCurrentRow(index)
         return self.stack.currentWidget()
+
+    def record(self, kind: str, on: object, group_id: object) -> None:
+        """The 工作台's “record it”: a new meeting of that kind, or the book where the duty is recorded."""
+        if kind == "talks":
+            self.page(self.stack.indexOf(self.talks_page))
+        elif kind == "appraisal":
+            self.page(self.stack.indexOf(self.appraisal_page))
+        else:
+            self.meetings_page.new_meeting(kind, on, group_id)  # type: ignore[arg-type]
 
     def backups(self) -> None:
         from ui.backup_dialog import BackupDialog

@@ -499,10 +499,10 @@ class MeetingService:
         for kind in kinds:
             st = std[f"meeting_every_{kind.value}"]
             every = str(st.value)
-            spans = _spans(every, today, periods)
+            for_kind = spans(every, today, periods)
             targets: list[tuple[int | None, str]] = ([(gid, f"{kind_name(kind)}（{name}）") for gid, name in groups]
                                                      if kind == MeetingKind.GROUP else [(None, kind_name(kind))])
-            for sp in spans:
+            for sp in for_kind:
                 for gid, name in targets:
                     ids = tuple(mid for mid, k, on, g in held
                                 if k == kind and sp.start <= on <= sp.end and (gid is None or g == gid))
@@ -533,7 +533,7 @@ class MeetingService:
                 .group_by(Meeting.kind)).all())
 
 
-def _spans(every: str, today: date, periods: str) -> list[Span]:
+def spans(every: str, today: date, periods: str) -> list[Span]:
     if periods == "current":
         cur = span(every, today)
         return [cur.previous(), cur]

@@ -39,6 +39,152 @@
     </message>
 </context>
 <context>
+    <name>AppraisalDialog</name>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="46" />
+        <source>Appraisal of {0}, {1}</source>
+        <translation>Appraisal of {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63" />
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63" />
+        <source>qualified</source>
+        <translation>qualified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63" />
+        <source>basically</source>
+        <translation>basically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63" />
+        <source>unqualified</source>
+        <translation>unqualified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="70" />
+        <source>Self-appraisal</source>
+        <translation>Self-appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="71" />
+        <source>Mutual appraisal</source>
+        <translation>Mutual appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="72" />
+        <source>Measurement votes</source>
+        <translation>Measurement votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="73" />
+        <source>Committee's grade</source>
+        <translation>Committee's grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="74" />
+        <source>Follow-up (required for the lower grades)</source>
+        <translation>Follow-up (required for the lower grades)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="76" />
+        <source>Final: saving makes an amendment with a reason.</source>
+        <translation>Final: saving makes an amendment with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="94" />
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="94" />
+        <source>Why is this appraisal being corrected?</source>
+        <translation>Why is this appraisal being corrected?</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121" />
+        <source>Party group</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121" />
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121" />
+        <source>Mutual</source>
+        <translation>Mutual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="122" />
+        <source>Votes (excellent/qualified/basically/unqualified)</source>
+        <translation>Votes (excellent/qualified/basically/unqualified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="123" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="123" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="123" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="132" />
+        <source>Appraise…</source>
+        <translation>Appraise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="134" />
+        <source>Finalise the year</source>
+        <translation>Finalise the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="136" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="138" />
+        <source>Democratic appraisal (民主评议党员)</source>
+        <translation>Democratic appraisal (民主评议党员)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="157" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="157" />
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="191" />
+        <source>Preparing the appraisal sheet…</source>
+        <translation>Preparing the appraisal sheet…</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="17" />
@@ -195,7 +341,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="61" />
+        <location filename="../../ui/dashboard.py" line="62" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -203,134 +349,134 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="92" />
+        <location filename="../../ui/dashboard.py" line="93" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97" />
+        <location filename="../../ui/dashboard.py" line="98" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98" />
+        <location filename="../../ui/dashboard.py" line="99" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="99" />
+        <location filename="../../ui/dashboard.py" line="100" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="100" />
+        <location filename="../../ui/dashboard.py" line="101" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105" />
+        <location filename="../../ui/dashboard.py" line="106" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105" />
+        <location filename="../../ui/dashboard.py" line="106" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106" />
+        <location filename="../../ui/dashboard.py" line="107" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106" />
+        <location filename="../../ui/dashboard.py" line="107" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107" />
+        <location filename="../../ui/dashboard.py" line="108" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107" />
+        <location filename="../../ui/dashboard.py" line="108" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115" />
+        <location filename="../../ui/dashboard.py" line="116" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129" />
+        <location filename="../../ui/dashboard.py" line="130" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="167" />
+        <location filename="../../ui/dashboard.py" line="168" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="167" />
+        <location filename="../../ui/dashboard.py" line="168" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="167" />
+        <location filename="../../ui/dashboard.py" line="168" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="173" />
-        <location filename="../../ui/dashboard.py" line="231" />
-        <location filename="../../ui/dashboard.py" line="234" />
+        <location filename="../../ui/dashboard.py" line="174" />
+        <location filename="../../ui/dashboard.py" line="232" />
+        <location filename="../../ui/dashboard.py" line="235" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="178" />
+        <location filename="../../ui/dashboard.py" line="179" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="181" />
+        <location filename="../../ui/dashboard.py" line="182" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="192" />
+        <location filename="../../ui/dashboard.py" line="193" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="198" />
+        <location filename="../../ui/dashboard.py" line="199" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="199" />
+        <location filename="../../ui/dashboard.py" line="200" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205" />
+        <location filename="../../ui/dashboard.py" line="206" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206" />
+        <location filename="../../ui/dashboard.py" line="207" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -541,77 +687,87 @@ The current data is backed up first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="25" />
+        <location filename="../../ui/main_window.py" line="27" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>1 Branch profile</source>
         <translation>1 Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>2 Member roster</source>
         <translation>2 Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="44" />
+        <source>9 Democratic appraisal</source>
+        <translation>9 Democratic appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45" />
+        <source>10 Heart-to-heart talks</source>
+        <translation>10 Heart-to-heart talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
@@ -619,318 +775,318 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="83" />
+        <location filename="../../ui/meeting_dialog.py" line="84" />
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>non-members who attended, e.g. 行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88" />
+        <location filename="../../ui/meeting_dialog.py" line="89" />
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88" />
+        <location filename="../../ui/meeting_dialog.py" line="89" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="93" />
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="93" />
         <source>Minutes taken by</source>
         <translation>Minutes taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="94" />
+        <location filename="../../ui/meeting_dialog.py" line="95" />
         <source>Guests (列席)</source>
         <translation>Guests (列席)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="96" />
+        <location filename="../../ui/meeting_dialog.py" line="97" />
         <source>Party group *</source>
         <translation>Party group *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="98" />
+        <location filename="../../ui/meeting_dialog.py" line="99" />
         <source>Lecturer *</source>
         <translation>Lecturer *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
-        <location filename="../../ui/meeting_dialog.py" line="170" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <location filename="../../ui/meeting_dialog.py" line="172" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="109" />
+        <location filename="../../ui/meeting_dialog.py" line="110" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="126" />
+        <location filename="../../ui/meeting_dialog.py" line="127" />
         <source>One agenda item a line</source>
         <translation>One agenda item a line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="133" />
+        <location filename="../../ui/meeting_dialog.py" line="134" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134" />
+        <location filename="../../ui/meeting_dialog.py" line="135" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Abstain</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="140" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="142" />
+        <location filename="../../ui/meeting_dialog.py" line="143" />
         <source>Add motion</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="144" />
+        <location filename="../../ui/meeting_dialog.py" line="145" />
         <source>Remove motion</source>
         <translation>Remove motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="160" />
+        <location filename="../../ui/meeting_dialog.py" line="162" />
         <source>Add scan or photo…</source>
         <translation>Add scan or photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="171" />
+        <location filename="../../ui/meeting_dialog.py" line="173" />
         <source>Agenda and minutes</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="172" />
+        <location filename="../../ui/meeting_dialog.py" line="174" />
         <source>Motions and votes</source>
         <translation>Motions and votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173" />
+        <location filename="../../ui/meeting_dialog.py" line="175" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174" />
+        <location filename="../../ui/meeting_dialog.py" line="176" />
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="178" />
+        <location filename="../../ui/meeting_dialog.py" line="180" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="180" />
+        <location filename="../../ui/meeting_dialog.py" line="182" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="182" />
+        <location filename="../../ui/meeting_dialog.py" line="184" />
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="184" />
+        <location filename="../../ui/meeting_dialog.py" line="186" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="186" />
+        <location filename="../../ui/meeting_dialog.py" line="188" />
         <source>Sign-in sheet…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="188" />
+        <location filename="../../ui/meeting_dialog.py" line="190" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="210" />
+        <location filename="../../ui/meeting_dialog.py" line="212" />
         <source>{0} — record</source>
         <translation>{0} — record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="211" />
+        <location filename="../../ui/meeting_dialog.py" line="213" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="236" />
+        <location filename="../../ui/meeting_dialog.py" line="238" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="254" />
+        <location filename="../../ui/meeting_dialog.py" line="256" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="254" />
+        <location filename="../../ui/meeting_dialog.py" line="256" />
         <source>Final (read-only; changes are amendments)</source>
         <translation>Final (read-only; changes are amendments)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <location filename="../../ui/meeting_dialog.py" line="257" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="258" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258" />
+        <location filename="../../ui/meeting_dialog.py" line="260" />
         <source>Amending: {0}</source>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="277" />
+        <location filename="../../ui/meeting_dialog.py" line="279" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="277" />
+        <location filename="../../ui/meeting_dialog.py" line="279" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="316" />
+        <location filename="../../ui/meeting_dialog.py" line="318" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="328" />
+        <location filename="../../ui/meeting_dialog.py" line="330" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="343" />
+        <location filename="../../ui/meeting_dialog.py" line="345" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="372" />
+        <location filename="../../ui/meeting_dialog.py" line="374" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="372" />
+        <location filename="../../ui/meeting_dialog.py" line="374" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="378" />
+        <location filename="../../ui/meeting_dialog.py" line="380" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="434" />
+        <location filename="../../ui/meeting_dialog.py" line="436" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="435" />
+        <location filename="../../ui/meeting_dialog.py" line="437" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="446" />
+        <location filename="../../ui/meeting_dialog.py" line="448" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="447" />
+        <location filename="../../ui/meeting_dialog.py" line="449" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="464" />
+        <location filename="../../ui/meeting_dialog.py" line="466" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="476" />
+        <location filename="../../ui/meeting_dialog.py" line="501" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="489" />
+        <location filename="../../ui/meeting_dialog.py" line="514" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>
@@ -1605,6 +1761,125 @@ The current data is backed up first.</translation>
         <location filename="../../ui/standards_dialog.py" line="114" />
         <source>Saved. The 工作台 now uses the branch's value.</source>
         <translation>Saved. The 工作台 now uses the branch's value.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../../ui/talks_page.py" line="59" />
+        <source>Heart-to-heart talk</source>
+        <translation>Heart-to-heart talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="80" />
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="80" />
+        <source>Talked with *</source>
+        <translation>Talked with *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="80" />
+        <source>By *</source>
+        <translation>By *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="81" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="81" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="81" />
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="82" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="109" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>TalkTableModel</name>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41" />
+        <source>Talked with</source>
+        <translation>Talked with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPage</name>
+    <message>
+        <location filename="../../ui/talks_page.py" line="145" />
+        <source>New talk</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="146" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="147" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="148" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="155" />
+        <source>Heart-to-heart talks (谈心谈话)</source>
+        <translation>Heart-to-heart talks (谈心谈话)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="174" />
+        <source>Nobody has talked with these members in {0} yet: {1}</source>
+        <translation>Nobody has talked with these members in {0} yet: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="175" />
+        <source>Every member has had a talk in {0}.</source>
+        <translation>Every member has had a talk in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="206" />
+        <source>Preparing the talks…</source>
+        <translation>Preparing the talks…</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,152 @@
     </message>
 </context>
 <context>
+    <name>AppraisalDialog</name>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="46"/>
+        <source>Appraisal of {0}, {1}</source>
+        <translation>{0} {1}年度民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <source>qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <source>basically</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <source>unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="70"/>
+        <source>Self-appraisal</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="71"/>
+        <source>Mutual appraisal</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="72"/>
+        <source>Measurement votes</source>
+        <translation>测评票数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="73"/>
+        <source>Committee&apos;s grade</source>
+        <translation>组织评定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="74"/>
+        <source>Follow-up (required for the lower grades)</source>
+        <translation>处置或帮扶措施（基本合格、不合格须填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="76"/>
+        <source>Final: saving makes an amendment with a reason.</source>
+        <translation>已定稿：保存时须写明更正原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="94"/>
+        <source>Amend</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="94"/>
+        <source>Why is this appraisal being corrected?</source>
+        <translation>更正原因：</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <source>Mutual</source>
+        <translation>互评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="122"/>
+        <source>Votes (excellent/qualified/basically/unqualified)</source>
+        <translation>测评票（优秀/合格/基本合格/不合格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
+        <source>Follow-up</source>
+        <translation>后续措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="132"/>
+        <source>Appraise…</source>
+        <translation>评议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="134"/>
+        <source>Finalise the year</source>
+        <translation>本年度定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="136"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="138"/>
+        <source>Democratic appraisal (民主评议党员)</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="157"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="157"/>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="191"/>
+        <source>Preparing the appraisal sheet…</source>
+        <translation>正在生成民主评议登记表…</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="17"/>
@@ -196,7 +342,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="61"/>
+        <location filename="../../ui/dashboard.py" line="62"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -204,134 +350,134 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="92"/>
+        <location filename="../../ui/dashboard.py" line="93"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="99"/>
+        <location filename="../../ui/dashboard.py" line="100"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="100"/>
+        <location filename="../../ui/dashboard.py" line="101"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="116"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129"/>
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="167"/>
+        <location filename="../../ui/dashboard.py" line="168"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="167"/>
+        <location filename="../../ui/dashboard.py" line="168"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="167"/>
+        <location filename="../../ui/dashboard.py" line="168"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="173"/>
-        <location filename="../../ui/dashboard.py" line="231"/>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="178"/>
+        <location filename="../../ui/dashboard.py" line="179"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="181"/>
+        <location filename="../../ui/dashboard.py" line="182"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="192"/>
+        <location filename="../../ui/dashboard.py" line="193"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="198"/>
+        <location filename="../../ui/dashboard.py" line="199"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="199"/>
+        <location filename="../../ui/dashboard.py" line="200"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="206"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="207"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -542,77 +688,87 @@ The current data is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="25"/>
+        <location filename="../../ui/main_window.py" line="27"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>1 Branch profile</source>
         <translation>1 支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>2 Member roster</source>
         <translation>2 党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>9 Democratic appraisal</source>
+        <translation>9 民主评议党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45"/>
+        <source>10 Heart-to-heart talks</source>
+        <translation>10 谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
@@ -620,318 +776,318 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="83"/>
+        <location filename="../../ui/meeting_dialog.py" line="84"/>
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>列席的非党员，如：行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
         <source>Lesson title</source>
         <translation>党课题目</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>活动主题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
         <source>Chaired by</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
         <source>Minutes taken by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="94"/>
+        <location filename="../../ui/meeting_dialog.py" line="95"/>
         <source>Guests (列席)</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/meeting_dialog.py" line="97"/>
         <source>Party group *</source>
         <translation>党小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/meeting_dialog.py" line="99"/>
         <source>Lecturer *</source>
         <translation>主讲人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
-        <location filename="../../ui/meeting_dialog.py" line="170"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <location filename="../../ui/meeting_dialog.py" line="172"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="109"/>
+        <location filename="../../ui/meeting_dialog.py" line="110"/>
         <source>Everyone present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="126"/>
+        <location filename="../../ui/meeting_dialog.py" line="127"/>
         <source>One agenda item a line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="133"/>
+        <location filename="../../ui/meeting_dialog.py" line="134"/>
         <source>Agenda</source>
         <translation>会议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134"/>
+        <location filename="../../ui/meeting_dialog.py" line="135"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Motion</source>
         <translation>决议事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Yes</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>No</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="142"/>
+        <location filename="../../ui/meeting_dialog.py" line="143"/>
         <source>Add motion</source>
         <translation>增加决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="144"/>
+        <location filename="../../ui/meeting_dialog.py" line="145"/>
         <source>Remove motion</source>
         <translation>删除决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/meeting_dialog.py" line="162"/>
         <source>Add scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/meeting_dialog.py" line="173"/>
         <source>Agenda and minutes</source>
         <translation>议程与记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/meeting_dialog.py" line="174"/>
         <source>Motions and votes</source>
         <translation>决议与表决</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/meeting_dialog.py" line="175"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/meeting_dialog.py" line="176"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="178"/>
+        <location filename="../../ui/meeting_dialog.py" line="180"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="180"/>
+        <location filename="../../ui/meeting_dialog.py" line="182"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="182"/>
+        <location filename="../../ui/meeting_dialog.py" line="184"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="184"/>
+        <location filename="../../ui/meeting_dialog.py" line="186"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/meeting_dialog.py" line="188"/>
         <source>Sign-in sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="188"/>
+        <location filename="../../ui/meeting_dialog.py" line="190"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="210"/>
+        <location filename="../../ui/meeting_dialog.py" line="212"/>
         <source>{0} — record</source>
         <translation>{0} — 新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="211"/>
+        <location filename="../../ui/meeting_dialog.py" line="213"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="236"/>
+        <location filename="../../ui/meeting_dialog.py" line="238"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="254"/>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="254"/>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
         <source>Final (read-only; changes are amendments)</source>
         <translation>已定稿（只读；修改请用“更正”）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <location filename="../../ui/meeting_dialog.py" line="257"/>
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="258"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258"/>
+        <location filename="../../ui/meeting_dialog.py" line="260"/>
         <source>Amending: {0}</source>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="277"/>
+        <location filename="../../ui/meeting_dialog.py" line="279"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="277"/>
+        <location filename="../../ui/meeting_dialog.py" line="279"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="316"/>
+        <location filename="../../ui/meeting_dialog.py" line="318"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="328"/>
+        <location filename="../../ui/meeting_dialog.py" line="330"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="343"/>
+        <location filename="../../ui/meeting_dialog.py" line="345"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="372"/>
+        <location filename="../../ui/meeting_dialog.py" line="374"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="372"/>
+        <location filename="../../ui/meeting_dialog.py" line="374"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="378"/>
+        <location filename="../../ui/meeting_dialog.py" line="380"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="434"/>
+        <location filename="../../ui/meeting_dialog.py" line="436"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="435"/>
+        <location filename="../../ui/meeting_dialog.py" line="437"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="446"/>
+        <location filename="../../ui/meeting_dialog.py" line="448"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="447"/>
+        <location filename="../../ui/meeting_dialog.py" line="449"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="464"/>
+        <location filename="../../ui/meeting_dialog.py" line="466"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="476"/>
+        <location filename="../../ui/meeting_dialog.py" line="501"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="489"/>
+        <location filename="../../ui/meeting_dialog.py" line="514"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
@@ -1606,6 +1762,125 @@ The current data is backed up first.</source>
         <location filename="../../ui/standards_dialog.py" line="114"/>
         <source>Saved. The 工作台 now uses the branch&apos;s value.</source>
         <translation>已保存，工作台将按本支部的设定计算。</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <location filename="../../ui/talks_page.py" line="59"/>
+        <source>Heart-to-heart talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="80"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="80"/>
+        <source>Talked with *</source>
+        <translation>谈话对象 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="80"/>
+        <source>By *</source>
+        <translation>谈话人 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="81"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="81"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="81"/>
+        <source>What was said</source>
+        <translation>谈话内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="82"/>
+        <source>Follow-up</source>
+        <translation>后续措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="109"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>TalkTableModel</name>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41"/>
+        <source>Talked with</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41"/>
+        <source>By</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="41"/>
+        <source>Follow-up</source>
+        <translation>后续措施</translation>
+    </message>
+</context>
+<context>
+    <name>TalksPage</name>
+    <message>
+        <location filename="../../ui/talks_page.py" line="145"/>
+        <source>New talk</source>
+        <translation>新增谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="146"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="147"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="148"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="155"/>
+        <source>Heart-to-heart talks (谈心谈话)</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="174"/>
+        <source>Nobody has talked with these members in {0} yet: {1}</source>
+        <translation>{0}年尚未谈心谈话的党员：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="175"/>
+        <source>Every member has had a talk in {0}.</source>
+        <translation>{0}年每名党员都已谈心谈话。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="206"/>
+        <source>Preparing the talks…</source>
+        <translation>正在生成谈心谈话记录…</translation>
     </message>
 </context>
 <context>

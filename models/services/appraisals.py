@@ -1,0 +1,152 @@
+"""民主评议党员 service (book 9): one appraisal per member per year, draft → final, amendments, and the checks
+(optional 1/3 ceiling on 优秀, follow-up required for the lower grades)."""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from datetime import date
+from fractions import Fraction
+
+from sqlalchemy import select
+
+from models.appraisal import Appraisal
+from models.base import RecordState, utcnow
+from models.db import Workspace
+from models.errors import FieldIssue, UserError, ValidationError
+from models.i18n import pick
+from models.meeting import Amendment
+from models.rules.meetings import RuleResult
+from models.services.roster import RosterService
+from models.services.standards import StandardsService
+
+
+@dataclass
+class AppraisalInput:
+    year: int
+    member_id: int
+    self_appraisal: str = ""
+    mutual_appraisal: str = ""
+    votes_excellent: int | None = None
+    votes_qualified: int | None = None
+    votes_basic: int | None = None
+    votes_unqualified: int | None = None
+    grade: str = ""
+    follow_up: str = ""
+
+
+@dataclass(frozen=True)
+class AppraisalRow:
+    """One member's line on the year's sheet (``id`` is None while nothing is recorded)."""
+
+    member_id: int
+    name: str
+    group: str
+    id: int | None
+    uuid: str
+    input: AppraisalInput
+    state: str
+    version: int
+
+
+def excellent_check(grades: list[str], share: str | float, source: str) -> RuleResult:
+    """优秀 should not exceed the share (by default 1/3, an exact fraction) of the members appraised: a warning
+    for the committee, not a refusal."""
+    graded = [g for g in grades if g]
+    n = sum(g == "优秀" for g in graded)
+    limit = math.floor(len(graded) * Fraction(str(share)))
+    ok = n <= limit
+    return RuleResult(True, ok, pick(
+        f"评为优秀{n}人，参评{len(graded)}人" + ("，未超过三分之一" if ok else f"，超过三分之一（一般不超过{limit}人）"),
+        f"{n} of {len(graded)} graded 优秀" + ("" if ok else f": more than a third (usually at most {limit})")), source)
+
+
+class AppraisalService:
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+
+    def sheet(self, year: int) -> list[AppraisalRow]:
+        """Every member on the roster at the year's end (or today) with their appraisal, if any."""
+        on = min(date(year, 12, 31), date.today())
+        members = RosterService(self.ws).list_members(on=on)
+        with self.ws.session() as s:
+            got = {a.member_id: a for a in s.scalars(select(Appraisal).where(Appraisal.year == year,
+                                                                             Appraisal.deleted_at.is_(None)))}
+            out = []
+            for m in members:
+                a = got.get(m.id)
+                inp = AppraisalInput(year, m.id) if a is None else AppraisalInput(
+                    year, m.id, a.self_appraisal, a.mutual_appraisal, a.votes_excellent, a.votes_qualified,
+                    a.votes_basic, a.votes_unqualified, a.grade, a.follow_up)
+                out.append(AppraisalRow(m.id, m.name, m.group, a.id if a else None, a.uuid if a else "", inp,
+                                        a.state if a else "", a.version if a else 0))
+            return out
+
+    def _check(self, inp: AppraisalInput) -> None:
+        std = StandardsService(self.ws).in_force()
+        grades = list(std["appraisal_grades"].value)
+        followup = list(std["appraisal_followup_grades"].value)
+        issues = []
+        if inp.grade and inp.grade not in grades:
+            issues.append(FieldIssue("grade", pick(f"评定等次“{inp.grade}”不在{'、'.join(grades)}之中",
+                                                   f"Grade “{inp.grade}” is not one of {', '.join(grades)}")))
+        if inp.grade in followup and not inp.follow_up.strip():
+            issues.append(FieldIssue("follow_up", pick(f"评为{inp.grade}的党员须写明处置或帮扶措施",
+                                                       f"A member graded {inp.grade} needs the follow-up written down")))
+        for f in ("votes_excellent", "votes_qualified", "votes_basic", "votes_unqualified"):
+            v = getattr(inp, f)
+            if v is not None and v < 0:
+                issues.append(FieldIssue(f, pick("测评票数不能为负数", "Votes cannot be negative")))
+        if inp.year > date.today().year:
+            issues.append(FieldIssue("year", pick("不能评议未来的年度", "Cannot appraise a future year")))
+        if issues:
+            raise ValidationError(issues)
+
+    def save(self, inp: AppraisalInput, reason: str = "") -> AppraisalRow:
+        """Record or change a draft; a final appraisal changes only as an amendment with a reason."""
+        self._check(inp)
+        with self.ws.session() as s:
+            a = s.scalar(select(Appraisal).where(Appraisal.year == inp.year, Appraisal.member_id == inp.member_id))
+            if a is None:
+                a = Appraisal(year=inp.year, member_id=inp.member_id)
+                s.add(a)
+            else:
+                if a.state != RecordState.DRAFT:
+                    if not reason.strip():
+                        raise UserError(pick("该评议已定稿，修改须写明更正原因。",
+                                             "This appraisal is final: give a reason to amend it."))
+                    s.add(Amendment(record_type="appraisal", record_uuid=a.uuid, reason=reason.strip(),
+                                    before=json.dumps(asdict(self._input(a)), ensure_ascii=False)))
+                a.version += 1
+            for k, v in asdict(inp).items():
+                if k not in ("year", "member_id"):
+                    setattr(a, k, v.strip() if isinstance(v, str) else v)
+            a.deleted_at = None
+            a.updated_at = utcnow()
+        return next(r for r in self.sheet(inp.year) if r.member_id == inp.member_id)
+
+    @staticmethod
+    def _input(a: Appraisal) -> AppraisalInput:
+        return AppraisalInput(a.year, a.member_id, a.self_appraisal, a.mutual_appraisal, a.votes_excellent,
+                              a.votes_qualified, a.votes_basic, a.votes_unqualified, a.grade, a.follow_up)
+
+    def finalise(self, year: int) -> int:
+        """定稿 the year's graded appraisals; returns how many."""
+        with self.ws.session() as s:
+            n = 0
+            for a in s.scalars(select(Appraisal).where(Appraisal.year == year, Appraisal.state == RecordState.DRAFT.value,
+                                                       Appraisal.grade != "", Appraisal.deleted_at.is_(None))):
+                a.state = RecordState.FINAL.value
+                a.version += 1
+                n += 1
+            return n
+
+    def amendments(self, appraisal_uuid: str) -> list[tuple[str, str]]:
+        with self.ws.session() as s:
+            return [(a.amended_at.strftime("%Y-%m-%d %H:%M"), a.reason) for a in s.scalars(
+                select(Amendment).where(Amendment.record_uuid == appraisal_uuid).order_by(Amendment.id))]
+
+    def checks(self, year: int) -> list[RuleResult]:
+        std = StandardsService(self.ws).in_force()
+        s = std["appraisal_excellent_share"]
+        return [excellent_check([r.input.grade for r in self.sheet(year)], s.value, s.standard.source)]
