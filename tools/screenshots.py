@@ -40,7 +40,7 @@ def main(out: Path, lang: str) -> None:
     win = MainWindow(ctx)
     win.resize(1280, 900)
     win.show()
-    for i, name in enumerate(("dashboard", "profile", "roster", "meetings")):
+    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "appraisal", "talks")):
         win.page(i)
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
