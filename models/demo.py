@@ -160,7 +160,7 @@ def fill_meetings(ws: Workspace, today: date, years: int, rng: random.Random) ->
     made = 0
     with ws.session() as s:
         for kind, on, gid in plan:
-            due = svc._due(s, kind, on, gid)
+            due = svc.due_in(s, kind, on, gid)
             if not due:
                 continue
             att = []
@@ -181,7 +181,7 @@ def fill_meetings(ws: Workspace, today: date, years: int, rng: random.Random) ->
                                title=topic, agenda=f"1. {topic}\n2. 交流讨论\n3. 部署下一步工作", minutes=minutes,
                                attendance=att)
             m = Meeting()
-            svc._apply(m, inp, due)
+            svc.apply_input(m, inp, due)
             if kind == MeetingKind.GENERAL:
                 present_full = sum(1 for a, d in zip(att, due, strict=True) if a.status == "present" and d.full)
                 m.motions.append(Motion(seq=1, text=f"关于{topic}的决议", yes=max(0, present_full - 1), no=0,

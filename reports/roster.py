@@ -83,6 +83,6 @@ def render_roster(ws: Workspace, out: Path, on: date | None = None, mask_ids: bo
     fs = fs or fonts()
     profile = ProfileService(ws).get()
     branch = profile.name if profile else pick("（未命名支部）", "(unnamed branch)")
-    rows = RosterService(ws).list_members(on=on) if on != date.today() else RosterService(ws).list_members()
+    rows = RosterService(ws).list_members(on=on)
     meta = FormMeta(branch, "党员花名册", f"截至{on.isoformat()}", landscape=True)
     return build_pdf(out, meta, roster_story(Styles(fs), branch, rows, on, mask_ids), fs)

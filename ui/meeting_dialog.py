@@ -202,8 +202,8 @@ class MeetingDialog(QDialog):
         lay.addWidget(self.errors)
         lay.addLayout(buttons)
 
-        self.held_on.changed.connect(self.reload_due)
-        self.group.currentIndexChanged.connect(self.reload_due)
+        self.held_on.changed.connect(lambda: self.reload_due())
+        self.group.currentIndexChanged.connect(lambda _i: self.reload_due())
         self.load()
 
     # -- loading -------------------------------------------------------------------------------
@@ -262,7 +262,7 @@ class MeetingDialog(QDialog):
 
     def reload_due(self, keep: dict[int, tuple[str, str]] | None = None) -> None:
         """The roster on the meeting's date decides who is due; ticks already made are kept."""
-        if not isinstance(keep, dict):
+        if keep is None:
             keep = {e.member_id: (e.status, e.reason) for e in self.entries()}
         try:
             on = self.held_on.date()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,6 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = MeetingTableModel(self)
-        from PySide6.QtCore import QSortFilterProxyModel
-
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

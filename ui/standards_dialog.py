@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ValidationError
-from models.services.standards import StandardsService
+from models.services.standards import StandardsService, is_period_rule
 from ui.context import AppContext
 
 EVERY = {"month": "每月", "quarter": "每季度", "year": "每年"}
@@ -88,7 +88,7 @@ class StandardsDialog(QDialog):
         if key is None:
             return
         f = self.svc.in_force()[key]
-        if key.startswith("meeting_every_"):
+        if is_period_rule(key):
             labels = list(EVERY.values())
             chosen, ok = QInputDialog.getItem(self, key, self.tr("How often"), labels, labels.index(EVERY[str(f.value)]),
                                               False)

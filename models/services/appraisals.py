@@ -75,9 +75,7 @@ class AppraisalService:
             out = []
             for m in members:
                 a = got.get(m.id)
-                inp = AppraisalInput(year, m.id) if a is None else AppraisalInput(
-                    year, m.id, a.self_appraisal, a.mutual_appraisal, a.votes_excellent, a.votes_qualified,
-                    a.votes_basic, a.votes_unqualified, a.grade, a.follow_up)
+                inp = AppraisalInput(year, m.id) if a is None else self._input(a)
                 out.append(AppraisalRow(m.id, m.name, m.group, a.id if a else None, a.uuid if a else "", inp,
                                         a.state if a else "", a.version if a else 0))
             return out

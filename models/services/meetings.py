@@ -44,7 +44,7 @@ from models.rules.meetings import (
     vote_problem,
 )
 from models.rules.periods import Period
-from models.services.standards import StandardsService
+from models.services.standards import StandardInForce, StandardsService
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -206,10 +206,10 @@ class MeetingService:
     def due_members(self, kind: str, on: date, group_id: int | None = None) -> list[DueMember]:
         """The roster as it stood on the day: the whole branch, the committee (支委会) or one group (党小组会)."""
         with self.ws.session() as s:
-            return self._due(s, kind, on, group_id)
+            return self.due_in(s, kind, on, group_id)
 
-    @staticmethod
-    def _due(s: Session, kind: str, on: date, group_id: int | None) -> list[DueMember]:
+    @staticmethod  # also used inside one unit of work for many meetings (the demo)
+    def due_in(s: Session, kind: str, on: date, group_id: int | None) -> list[DueMember]:
         q = (select(Member, PartyGroup.name).outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
              .where(Member.deleted_at.is_(None), Member.join_date <= on,
                     (Member.left_on.is_(None)) | (Member.left_on > on))
@@ -251,7 +251,7 @@ class MeetingService:
         if issues:
             raise ValidationError(issues)
         assert inp.held_on is not None
-        due = self._due(s, inp.kind, inp.held_on, inp.group_id)
+        due = self.due_in(s, inp.kind, inp.held_on, inp.group_id)
         due_ids = {d.member_id for d in due}
         names = {d.member_id: d.name for d in due}
         for a in inp.attendance:
@@ -283,7 +283,7 @@ class MeetingService:
         with self.ws.session() as s:
             due = self._check(s, inp, today)
             m = Meeting()
-            self._apply(m, inp, due)
+            self.apply_input(m, inp, due)
             s.add(m)
             s.flush()
             mid = m.id
@@ -297,7 +297,7 @@ class MeetingService:
                 raise UserError(pick("该记录已定稿，不能直接修改；请用“更正”并写明原因。",
                                      "This record is final; make an amendment with a reason instead."))
             due = self._check(s, inp, today or date.today())
-            self._apply(m, inp, due)
+            self.apply_input(m, inp, due)
             m.version += 1
             m.updated_at = utcnow()
         return self.get(meeting_id)
@@ -325,7 +325,7 @@ class MeetingService:
             due = self._check(s, inp, today or date.today())
             s.add(Amendment(record_type="meeting", record_uuid=m.uuid, reason=reason.strip(),
                             before=json.dumps(_snapshot(before), ensure_ascii=False, default=str)))
-            self._apply(m, inp, due)
+            self.apply_input(m, inp, due)
             m.version += 1
             m.updated_at = utcnow()
         return self.get(meeting_id)
@@ -364,7 +364,7 @@ class MeetingService:
         return m
 
     @staticmethod
-    def _apply(m: Meeting, inp: MeetingInput, due: list[DueMember]) -> None:
+    def apply_input(m: Meeting, inp: MeetingInput, due: list[DueMember]) -> None:
         m.kind, m.held_on, m.starts, m.ends = inp.kind, inp.held_on, inp.starts, inp.ends  # type: ignore[assignment]
         m.place, m.host, m.recorder = inp.place.strip(), inp.host.strip(), inp.recorder.strip()
         m.group_id = inp.group_id if inp.kind == MeetingKind.GROUP else None
@@ -412,8 +412,7 @@ class MeetingService:
                 m.kind, m.held_on, m.starts, m.ends, m.place, m.host, m.recorder, m.group_id, m.lecturer, m.title,
                 m.agenda, m.minutes, m.guests, [AttendanceEntry(a.member_id, a.status, a.reason) for a in m.attendance],
                 [MotionInput(mo.text, mo.yes, mo.no, mo.abstain) for mo in m.motions])
-            row = MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, group_name, counts.due, counts.present,
-                             quorum.ok if quorum.applies else None, m.state, m.deleted_at is not None)
+            row = _meeting_row(m, group_name, counts, quorum)
             return MeetingDetail(row, inp, attendance, counts, quorum, motions, amendments, atts, m.version)
 
     def list_meetings(self, period: Period | None = None, kinds: tuple[str, ...] = (), deleted: bool = False,
@@ -439,9 +438,7 @@ class MeetingService:
             out = []
             for m, g in meetings:
                 c = count_attendance(per[m.id])
-                q_ = _quorum(m.kind, c, std)
-                out.append(MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, g or "", c.due, c.present,
-                                      q_.ok if q_.applies else None, m.state, m.deleted_at is not None))
+                out.append(_meeting_row(m, g or "", c, _quorum(m.kind, c, std)))
             return out
 
     def find_uuid(self, uuid: str) -> int:
@@ -548,7 +545,12 @@ def spans(every: str, today: date, periods: str) -> list[Span]:
     return out
 
 
-def _quorum(kind: str, c: AttendanceCounts, std: dict) -> RuleResult:  # type: ignore[type-arg]
+def _meeting_row(m: Meeting, group: str, c: AttendanceCounts, quorum: RuleResult) -> MeetingRow:
+    return MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, group, c.due, c.present,
+                      quorum.ok if quorum.applies else None, m.state, m.deleted_at is not None)
+
+
+def _quorum(kind: str, c: AttendanceCounts, std: dict[str, StandardInForce]) -> RuleResult:
     if kind == MeetingKind.GENERAL:
         s = std["general_quorum_share"]
         return general_quorum(c, float(s.value), s.standard.source)

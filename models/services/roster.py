@@ -54,6 +54,12 @@ def _row(m: Member, group_name: str) -> MemberRow:
     )
 
 
+def _row_in(s: Session, m: Member) -> MemberRow:
+    """The row for a member inside an open unit of work (looks up the group's name)."""
+    g = s.get(PartyGroup, m.group_id) if m.group_id else None
+    return _row(m, g.name if g else "")
+
+
 def _band(value: int, bands: Iterable[tuple[int, int, str]]) -> str:
     for lo, hi, name in bands:
         if lo <= value <= hi:
@@ -102,8 +108,7 @@ class RosterService:
             m = s.get(Member, member_id)
             if m is None:
                 raise UserError(pick("找不到该党员，可能已被他人删除。", "That member no longer exists."))
-            g = s.get(PartyGroup, m.group_id) if m.group_id else None
-            return _row(m, g.name if g else "")
+            return _row_in(s, m)
 
     def history(self, member_id: int) -> list[MemberEventRow]:
         with self.ws.session() as s:
@@ -141,8 +146,7 @@ class RosterService:
         with self.ws.session() as s:
             member = self.add_in(s, m, today)
             s.flush()
-            g = s.get(PartyGroup, member.group_id) if member.group_id else None
-            return _row(member, g.name if g else "")
+            return _row_in(s, member)
 
     def add_in(self, s: Session, m: MemberInput, today: date | None = None,
                event: EventKind = EventKind.ADDED, detail: str = "", batch: Batch | None = None) -> Member:
@@ -184,8 +188,7 @@ class RosterService:
             if became_full:
                 s.add(MemberEvent(member_id=member.id, kind=EventKind.BECAME_FULL.value, happened_on=m.full_date))
             s.flush()
-            g = s.get(PartyGroup, member.group_id) if member.group_id else None
-            return _row(member, g.name if g else "")
+            return _row_in(s, member)
 
     def leave(self, member_id: int, kind: str, on: date, reason: str, today: date | None = None) -> MemberRow:
         """转出/去世/出党/停止党籍: the member stays in the history, never hard-deleted."""
@@ -216,8 +219,7 @@ class RosterService:
             s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=on,
                               detail=f"{kind}：{reason.strip()}"))
             s.flush()
-            g = s.get(PartyGroup, member.group_id) if member.group_id else None
-            return _row(member, g.name if g else "")
+            return _row_in(s, member)
 
     def restore(self, member_id: int, reason: str) -> MemberRow:
         """Undo a leave recorded by mistake (or a member who returns): back on the roster, noted in history."""
@@ -236,8 +238,7 @@ class RosterService:
             member.left_on, member.left_kind, member.left_reason = None, "", ""
             member.version += 1
             s.flush()
-            g = s.get(PartyGroup, member.group_id) if member.group_id else None
-            return _row(member, g.name if g else "")
+            return _row_in(s, member)
 
     def _apply(self, s: Session, member: Member, m: MemberInput, batch: Batch | None = None) -> list[str]:
         if not m.group:

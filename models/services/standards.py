@@ -12,6 +12,7 @@ from models.db import Workspace
 from models.errors import FieldIssue, ValidationError
 from models.i18n import pick
 from models.meeting import StandardOverride
+from models.rules.meetings import EVERY
 from models.rules.standards import Standard, load_standards
 
 
@@ -21,6 +22,11 @@ class StandardInForce:
     value: Any
     overridden: bool
     reason: str = ""
+
+
+def is_period_rule(key: str) -> bool:
+    """Rules whose value is how often something is due: month, quarter or year."""
+    return key.startswith("meeting_every_") or key.endswith("_every")
 
 
 class StandardsService:
@@ -49,8 +55,9 @@ class StandardsService:
             raise ValidationError([FieldIssue("reason", pick("请写明修改依据（如本地文件）", "Say why (e.g. the local rule)"))])
         if type(value) is not type(std.value) and not (isinstance(std.value, float) and isinstance(value, int)):
             raise ValidationError([FieldIssue("value", pick(f"“{value}”的类型不对", f"“{value}” has the wrong type"))])
-        if key.startswith("meeting_every_") and value not in ("month", "quarter", "year"):
-            raise ValidationError([FieldIssue("value", pick("应为 month、quarter 或 year", "must be month, quarter or year"))])
+        if is_period_rule(key):
+            if value not in EVERY:
+                raise ValidationError([FieldIssue("value", pick("应为 month、quarter 或 year", "must be month, quarter or year"))])
         with self.ws.session() as s:
             s.merge(StandardOverride(key=key, value=json.dumps(value), reason=reason.strip(), set_at=utcnow()))
 
