@@ -18,8 +18,9 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 MEETING_BOOKS = ("general", "committee", "group", "lesson", "partyday")
-IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "appraisal", "talks")
-REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin", "appraisal", "talks")
+IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "appraisal", "talks", "pledges")
+PLEDGE_REPORTS = ("pledges", "pledge-board", "pledge-sheet", "pledge-summary")
+REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin", "appraisal", "talks", *PLEDGE_REPORTS)
 
 log = logging.getLogger("branchdesk")
 
@@ -65,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--kind", dest="kind_", choices=("general", "committee", "group", "lesson", "partyday", "orglife", "council", "study"),
                     default="general", help="for signin: the kind of meeting")
     rp.add_argument("--date", help="for signin: the meeting date, YYYY-MM-DD (default today)")
+    rp.add_argument("--paper", choices=("A4", "A3"), default="A4", help="for pledge-board: the poster's paper size")
+    rp.add_argument("--member", help="for pledge-sheet: one member's UUID (default: every member and the branch)")
 
     st = sub.add_parser("status", help="obligations of the rules (三会一课 …) and their state")
     st.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM (default: this month, quarter and year)")
@@ -261,6 +264,20 @@ def _list(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:
             for t in talks:
                 print(f"{t.uuid}  {t.held_on}  {t.talker} → {t.member}\t{t.topic}")
         return 0
+    if args.book == "pledges":
+        from models.services.pledges import PledgeService
+
+        year = (_period(parser, args.period) or _period(parser, str(date.today().year))).start.year
+        pledges = PledgeService(ws).list_pledges(year)
+        if args.json:
+            print(json.dumps([{**asdict(p), "review_name": p.review_name, "counts_for_rate": p.counts,
+                               "overdue": p.overdue(date.today())} for p in pledges],
+                             ensure_ascii=False, indent=1, default=str))
+        else:
+            for p in pledges:
+                print(f"{p.uuid}  {year}  {p.member}\t{p.category}\t{p.content}\t{p.review_name}\t"
+                      f"{p.assessment.conclusion or '未评诺'}\t{p.state}")
+        return 0
     if args.book == "appraisal":
         from models.services.appraisals import AppraisalService
 
@@ -332,6 +349,8 @@ def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
 
         p = period or parse_period(str(date.today().year))
         pages = render_appraisal(ws, p.start.year, out, fs=fs) if args.kind == "appraisal" else render_talks(ws, p, out, fs=fs)
+    elif args.kind in PLEDGE_REPORTS:
+        pages = _pledge_report(ws, args, period, out, fs)
     elif args.kind == "signin":
         from models.errors import UserError
         from models.rules.dates import BadDate, parse_date
@@ -349,6 +368,45 @@ def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
     print(f"{out} ({pages} pages)")
     return 0
 
+
+
+def _pledge_report(ws, args: argparse.Namespace, period, out: Path, fs) -> int:  # type: ignore[no-untyped-def]
+    from reports import pledges as rp
+
+    year = period.start.year if period else date.today().year
+    if args.kind == "pledges":
+        return rp.render_pledge_ledger(ws, year, out, fs=fs)
+    if args.kind == "pledge-board":
+        return rp.render_pledge_board(ws, year, out, paper=args.paper, fs=fs)
+    if args.kind == "pledge-summary":
+        return rp.render_pledge_summary(ws, year, out, fs=fs)
+    member_id = None
+    if args.member:
+        from models.services.roster import RosterService
+
+        member_id = RosterService(ws).find_uuid(args.member).id
+    return rp.render_pledge_sheets(ws, year, out, member_id=member_id, fs=fs)
+
+
+def _pledge_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from models.services.pledges import PledgeService
+
+    svc = PledgeService(ws)
+    s = svc.summary(year)
+
+    def rate(r) -> dict[str, object]:  # type: ignore[no-untyped-def]
+        return {"due": r.due, "concluded": r.concluded, "fulfilled": r.fulfilled, "by_conclusion": r.by_conclusion,
+                "rate": None if r.rate is None else round(float(r.rate), 4)}
+    return {
+        "year": year, "total": sum(s.review_counts.values()), "by_review": s.review_counts, "final": s.final,
+        "posted": [asdict(p) for p in s.postings], "branch": rate(s.branch), "members": rate(s.members),
+        "collective": rate(s.collective), "by_category": {k: rate(v) for k, v in s.by_category.items()},
+        "by_group": {k: rate(v) for k, v in s.by_group.items()},
+        "by_member": [{"name": m.name, "group": m.group, "pledges": m.pledges, **rate(m.rate)} for m in s.by_member],
+        "not_pledged": [n for _i, n, _g in s.not_pledged],
+        "overdue": [{"uuid": p.uuid, "member": p.member, "content": p.content, "deadline": p.deadline}
+                    for p in svc.overdue() if p.year == year],
+    }
 
 
 def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -375,11 +433,23 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
             "attendance": [{"name": a.name, "due": a.due, "present": a.present, "leave": a.leave,
                             "rate": round(a.rate, 3), "missed_in_a_row": a.missed_in_a_row} for a in attendance],
             "meetings_by_kind": svc.counts_by_kind(year_start, year_end),
+            "pledges": _pledge_status(ws, year_start.year),
         }, ensure_ascii=False, indent=1, default=str))
         return 0
     marks = {"done": pick("✔ 已完成", "done"), "due": pick("○ 待完成", "due"), "overdue": pick("✖ 逾期", "OVERDUE")}
     for o in obs:
         print(f"{marks[o.state]}\t{o.span.label()}\t{o.name}")
+    from models.services.pledges import PledgeService
+
+    pledges = PledgeService(ws)
+    late = [p for p in pledges.overdue() if not period or p.year == year_start.year]
+    if late:
+        print(pick("\n承诺已过完成时限但无践诺记录：", "\nPledges past their deadline with nothing done:"))
+        for p in late:
+            print(f"  {p.member}\t{p.deadline}\t{p.content}")
+    ps = pledges.summary(year_start.year)
+    print(pick(f"\n{year_start.year}年承诺：{sum(ps.review_counts.values())}项，兑诺率{ps.branch.percent()}（{ps.branch.detail()}）",
+               f"\nPledges {year_start.year}: {sum(ps.review_counts.values())}, fulfilled {ps.branch.percent()} ({ps.branch.detail()})"))
     missing = [a for a in attendance if a.missed_in_a_row >= int(std)]
     if missing:
         print(pick(f"\n连续{std}次以上未参加会议：", f"\nMissed {std} or more in a row:"))

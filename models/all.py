@@ -5,6 +5,7 @@ from models.branch import Branch, PartyGroup
 from models.meeting import Amendment, Meeting, MeetingAttachment, MeetingAttendance, Motion, StandardOverride
 from models.member import Member, MemberEvent
 from models.meta import Attachment, MetaEntry
+from models.pledge import Pledge, PledgeEvidence, PledgePosting, PledgeProgress
 from models.talk import Talk
 
 # tables made by raw SQL in migrations (full-text search), not by the models
@@ -16,5 +17,5 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(UNMAPPED_TABLE_PREFIXES))
 
 __all__ = ["Appraisal", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
-           "Member", "MemberEvent", "MetaEntry", "Motion", "PartyGroup", "StandardOverride",
+           "Member", "MemberEvent", "MetaEntry", "Motion", "PartyGroup", "Pledge", "PledgeEvidence", "PledgePosting", "PledgeProgress", "StandardOverride",
            "UNMAPPED_TABLE_PREFIXES", "include_name"]

@@ -99,6 +99,7 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     counts["members"] -= counts["left"]
     counts["meetings"] = fill_meetings(ws, today, years, rng)
     counts["talks"], counts["appraisals"] = fill_talks_and_appraisals(ws, today, years, rng)
+    counts["pledges"] = fill_pledges(ws, today, years, rng)
     return counts
 
 
@@ -230,3 +231,94 @@ def fill_talks_and_appraisals(ws: Workspace, today: date, years: int, rng: rando
                 n_appraisals += 1
             appraisals.finalise(year)
     return n_talks, n_appraisals
+
+
+PLEDGES = {
+    "共性承诺": [("带头学习党的创新理论，按时参加集中学习和组织生活", "全年参学率100%，撰写学习体会不少于4篇"),
+                ("按时足额交纳党费，亮身份、作表率", "每月按时交纳，全年无拖欠"),
+                ("带头践行社会主义核心价值观，弘扬新风正气", "全年无违反公序良俗的行为")],
+    "岗位承诺": [("完成本岗位年度重点工作任务，工作零差错", "年度绩效考核B级以上"),
+                ("牵头完成一项流程优化或技术改进", "形成可推广的成果1项"),
+                ("安全生产零违章，做好班组安全监督", "全年无违章记录")],
+    "实事承诺": [("参加“志愿服务进社区”活动", "全年不少于4次"),
+                ("结对帮带一名青年员工", "帮助其通过岗位技能考核"),
+                ("为困难群众办一件实事", "帮扶一户困难家庭解决实际问题")],
+    "自律承诺": [("严守廉洁纪律，不收受礼品礼金", "全年无违纪违规"),
+                ("严格遵守中央八项规定精神", "全年无违规问题")],
+}
+BRANCH_PLEDGES = [("共性承诺", "三会一课按时召开，组织生活规范有序", "全年按期召开率100%"),
+                  ("实事承诺", "开展“党员服务队进社区”活动，解决群众用电难题", "全年不少于4次，办实事10件以上"),
+                  ("岗位承诺", "围绕中心工作设立党员责任区和示范岗", "责任区全年指标全部完成")]
+PROGRESS = ("已按计划完成阶段任务，有活动照片和记录。", "参加了支部组织的志愿服务活动。", "完成季度目标，得到班组认可。",
+            "撰写学习体会一篇并在小组会上交流。", "牵头完成阶段性工作，形成书面总结。")
+
+
+def fill_pledges(ws: Workspace, today: date, years: int, rng: random.Random) -> int:
+    """Book 14 for last year (approved, posted, progress, concluded and 定稿: mostly 兑现, a few 基本兑现, one 未兑现)
+    and this year (approved at the first general meeting, posted, progress under way; two returned for
+    rework, a few past their deadline with nothing done, the newest member not yet pledged)."""
+    from sqlalchemy import select
+
+    from models.base import RecordState
+    from models.meeting import Meeting
+    from models.pledge import Pledge, PledgePosting, PledgeProgress, Review
+
+    roster = RosterService(ws)
+    committee = [m.name for m in roster.list_members() if m.committee_role] or ["支部书记"]
+    made = 0
+    first = today.year - (1 if years >= 1 else 0)
+    with ws.session() as s:
+        for year in range(first, today.year + 1):
+            past = year < today.year
+            end = min(date(year, 12, 31), today)
+            meeting = s.scalar(select(Meeting).where(Meeting.kind == "general", Meeting.held_on >= date(year, 1, 1),
+                                                     Meeting.held_on <= end).order_by(Meeting.held_on))
+            approve_on = meeting.held_on if meeting else date(year, 2, 20)
+            if approve_on > today:
+                continue
+            s.add(PledgePosting(year=year, posted_on=approve_on + timedelta(days=2), days=7,
+                                place="党员活动室公示栏、支部微信群", note="公示期间未收到异议"))
+            members = [m for m in roster.list_members(on=end) if m.join_date and m.join_date <= approve_on]
+            owners: list[tuple[int | None, list[tuple[str, str, str]]]] = [(None, list(BRANCH_PLEDGES))]
+            for m in members:
+                cats = ["共性承诺", "岗位承诺"] + rng.sample(["实事承诺", "自律承诺"], rng.randint(0, 2))
+                owners.append((m.id, [(c, *rng.choice(PLEDGES[c])) for c in cats]))
+            overdue_left = 0 if past else 3
+            for owner_i, (mid, items) in enumerate(owners):
+                for seq, (cat, content, target) in enumerate(items, start=1):
+                    deadline = date(year, rng.choice((6, 9, 12)), 30 if rng.random() < 0.5 else 28)
+                    p = Pledge(year=year, member_id=mid, seq=seq, category=cat, content=content, target=target,
+                               deadline=deadline)
+                    returned = not past and owner_i in (4, 9) and seq == 2
+                    if returned:
+                        p.review, p.reviewed_on = Review.RETURNED.value, approve_on
+                        p.review_meeting_id = meeting.id if meeting else None
+                        p.review_comment = "目标不够具体，请写明可衡量的完成标准后重新提交"
+                    else:
+                        p.review, p.reviewed_on = Review.APPROVED.value, approve_on
+                        p.review_meeting_id = meeting.id if meeting else None
+                        p.review_comment = "同意"
+                    s.add(p)
+                    made += 1
+                    if returned:
+                        continue
+                    stale = not past and overdue_left > 0 and mid is not None and deadline < today and seq == 1
+                    if stale:
+                        overdue_left -= 1
+                        p.deadline = date(year, 6, 30)
+                        continue  # past its deadline with nothing done: the 工作台 shows it
+                    last = min(deadline, today)
+                    for _ in range(rng.randint(1, 3)):
+                        on = approve_on + (last - approve_on) * rng.random()
+                        if on > approve_on:
+                            p.progress.append(PledgeProgress(done_on=on, content=rng.choice(PROGRESS),
+                                                             confirmed_by=rng.choice(committee)))
+                    if past:
+                        r = rng.random()
+                        p.conclusion = "兑现" if r < 0.86 else ("基本兑现" if r < 0.97 else "未兑现")
+                        p.self_assessment = "对照承诺逐项自查，能够认真履诺。"
+                        p.member_assessment = "党员评议认为履诺情况较好。"
+                        p.masses_assessment = "群众满意。"
+                        p.concluded_on = date(year, 12, 26)
+                        p.state = RecordState.FINAL.value
+    return made

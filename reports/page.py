@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -39,6 +39,7 @@ class FormMeta:
     short_id: str = ""
     landscape: bool = False
     author: str = ""
+    paper: str = "A4"  # or "A3" for posters such as the pledge board
 
 
 def margins(is_landscape: bool) -> dict[str, float]:
@@ -155,7 +156,7 @@ def build_pdf(out: Path, meta: FormMeta, story: list[Flowable], fs: FontSet | No
     fs = fs or fonts()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    size = landscape(A4) if meta.landscape else A4
+    size = page_size(meta.landscape, meta.paper)
     m = margins(meta.landscape)
     partial = out.with_name(out.name + ".partial")
     doc = BaseDocTemplate(
@@ -174,8 +175,14 @@ def build_pdf(out: Path, meta: FormMeta, story: list[Flowable], fs: FontSet | No
     return int(doc.page)
 
 
-def frame_width(is_landscape: bool) -> float:
-    size = landscape(A4) if is_landscape else A4
+def page_size(is_landscape: bool, paper: str = "A4") -> tuple[float, float]:
+    base = A3 if paper == "A3" else A4
+    w, h = landscape(base) if is_landscape else base
+    return float(w), float(h)
+
+
+def frame_width(is_landscape: bool, paper: str = "A4") -> float:
+    size = page_size(is_landscape, paper)
     m = margins(is_landscape)
     return float(size[0] - m["left"] - m["right"])
 

@@ -215,3 +215,22 @@ def test_checked_in_rev0002_database_keeps_meetings_and_search(tmp_path: Path) -
         assert svc.search("交流讨论") and svc.search("党章")
     finally:
         ws.close()
+
+
+def test_checked_in_rev0003_database_upgrades_and_keeps_appraisals(tmp_path: Path) -> None:
+    """A workspace from before pledges (revision 0003) opens, is backed up, gains the pledge tables and keeps
+    its talks and appraisals."""
+    from models.services.appraisals import AppraisalService
+    from models.services.pledges import PledgeService
+    from models.services.talks import TalkService
+
+    root = tmp_path / "rev3"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0003.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        assert TalkService(ws).list_talks() and any(r.input.grade for r in AppraisalService(ws).sheet(2025))
+        assert PledgeService(ws).list_pledges(2026) == [] and check(ws).ok
+        assert list((root / "backups").glob("*.sqlite3"))
+    finally:
+        ws.close()

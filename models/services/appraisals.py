@@ -47,6 +47,8 @@ class AppraisalRow:
     input: AppraisalInput
     state: str
     version: int
+    pledge_rate: str = "—"  # 兑诺率 of the member's pledges that year (book 14)
+    pledge_detail: str = ""
 
 
 def excellent_check(grades: list[str], share: str | float, source: str) -> RuleResult:
@@ -69,6 +71,9 @@ class AppraisalService:
         """Every member on the roster at the year's end (or today) with their appraisal, if any."""
         on = min(date(year, 12, 31), date.today())
         members = RosterService(self.ws).list_members(on=on)
+        from models.services.pledges import PledgeService
+
+        rates = PledgeService(self.ws).member_rates(year)
         with self.ws.session() as s:
             got = {a.member_id: a for a in s.scalars(select(Appraisal).where(Appraisal.year == year,
                                                                              Appraisal.deleted_at.is_(None)))}
@@ -76,8 +81,10 @@ class AppraisalService:
             for m in members:
                 a = got.get(m.id)
                 inp = AppraisalInput(year, m.id) if a is None else self._input(a)
+                pr = rates.get(m.id)
                 out.append(AppraisalRow(m.id, m.name, m.group, a.id if a else None, a.uuid if a else "", inp,
-                                        a.state if a else "", a.version if a else 0))
+                                        a.state if a else "", a.version if a else 0,
+                                        pr.rate.percent() if pr else "—", pr.rate.detail() if pr else ""))
             return out
 
     def _check(self, inp: AppraisalInput) -> None:

@@ -1,5 +1,6 @@
 """Everything the rules ask of the branch in a period, for the 工作台 and ``status``: the meetings (三会一课,
-组织生活会), the yearly democratic appraisal (民主评议党员) and a talk with every member (谈心谈话)."""
+组织生活会), the yearly democratic appraisal (民主评议党员), a talk with every member (谈心谈话), and the pledge
+cycle (党员承诺践诺): every member's pledges approved and posted, then concluded and 定稿 at the year's end."""
 from __future__ import annotations
 
 from datetime import date
@@ -9,6 +10,7 @@ from models.i18n import pick
 from models.rules.meetings import obligation_state
 from models.services.appraisals import AppraisalService
 from models.services.meetings import MeetingService, Obligation, spans
+from models.services.pledges import PledgeService
 from models.services.standards import StandardsService
 from models.services.talks import TalkService
 
@@ -32,4 +34,26 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
                     "Heart-to-heart talks" + (f" ({len(missing)} not yet)" if missing else " (everyone)"))
         out.append(Obligation(f"talks::{sp.start}", "talks", name, None, sp, obligation_state(not missing, sp, today),
                               (), std["talks_every"].standard.source))
+    pledges = PledgeService(ws)
+    for sp in spans(str(std["pledge_every"].value), today, periods):
+        year = sp.start.year
+        summary = pledges.summary(year, today)
+        expected = [m for m, _n, _g in pledges.members_of_year(year, today)]
+        rows = pledges.list_pledges(year)
+        approved = {r.member_id for r in rows if r.approved}
+        pledged = sum(m in {r.member_id for r in rows} for m in expected)
+        without = sum(m not in approved for m in expected)
+        posted = bool(summary.postings)
+        name = pick(f"党员承诺：审核与公示（{pledged}/{len(expected)}人已承诺"
+                    + (f"，{without}人尚无通过审核的承诺" if without else "") + ("，已公示）" if posted else "，未公示）"),
+                    f"Pledges approved and posted ({pledged}/{len(expected)} members pledged"
+                    + (f", {without} without an approved pledge" if without else "") + (", posted)" if posted else ", not posted)"))
+        source = std["pledge_every"].standard.source
+        out.append(Obligation(f"pledges::{sp.start}", "pledges", name, None, sp,
+                              obligation_state(without == 0 and posted, sp, today), (), source))
+        b = summary.branch
+        name = pick(f"年终评诺（已评{b.concluded}/{b.due}项" + ("，已定稿）" if summary.final else "）"),
+                    f"Year-end pledge appraisal ({b.concluded}/{b.due} concluded" + (", final)" if summary.final else ")"))
+        out.append(Obligation(f"pledge-appraisal::{sp.start}", "pledge-appraisal", name, None, sp,
+                              obligation_state(summary.final, sp, today), (), source))
     return out

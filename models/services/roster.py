@@ -110,6 +110,13 @@ class RosterService:
                 raise UserError(pick("找不到该党员，可能已被他人删除。", "That member no longer exists."))
             return _row_in(s, m)
 
+    def find_uuid(self, uuid: str) -> MemberRow:
+        with self.ws.session() as s:
+            m = s.scalar(select(Member).where(Member.uuid == uuid.strip()))
+            if m is None:
+                raise UserError(pick(f"找不到编号为{uuid}的党员（见 list roster）。", f"No member {uuid} (see: list roster)."))
+            return _row_in(s, m)
+
     def history(self, member_id: int) -> list[MemberEventRow]:
         with self.ws.session() as s:
             q = select(MemberEvent).where(MemberEvent.member_id == member_id).order_by(MemberEvent.id)
