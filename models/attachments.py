@@ -54,3 +54,13 @@ def read_verified(ws: Workspace, sha: str, ext: str) -> bytes:
         raise UserError(pick(f"附件{sha[:8]}已损坏（内容与校验值不符），请从备份恢复。",
                              f"Attachment {sha[:8]} is damaged (content does not match its hash); restore from a backup."))
     return data
+
+
+def verified_copy(ws: Workspace, sha: str, ext: str, name: str) -> Path:
+    """A temporary copy of a stored attachment under its own name, its content checked against its hash first
+    (for handing to the system viewer)."""
+    import tempfile
+
+    out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / (Path(name).name or f"{sha[:8]}.{ext}")
+    out.write_bytes(read_verified(ws, sha, ext))
+    return out

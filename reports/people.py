@@ -58,15 +58,17 @@ def render_appraisal(ws: Workspace, year: int, out: Path, fs: FontSet | None = N
         return Paragraph(escape(text), st.cell)
 
     story: list[Flowable] = title_block(st, "民主评议党员登记表", f"{year}年度　　参评{len(sheet)}人")
-    head = ("序号", "姓名", "党小组", "个人自评", "党员互评", "优秀票", "合格票", "基本合格票", "不合格票", "组织评定",
-            "处置或帮扶措施")
+    head = ("序号", "姓名", "党小组", "个人自评", "党员互评", "优秀票", "合格票", "基本合格票", "不合格票", "兑诺率",
+            "组织评定", "处置或帮扶措施")
     rows: list[list[object]] = [[Paragraph(h, st.cell_center) for h in head]]
     for i, r in enumerate(sheet, start=1):
         a = r.input
         rows.append([str(i), r.name, r.group, para(a.self_appraisal), para(a.mutual_appraisal),
                      *("" if v is None else str(v) for v in (a.votes_excellent, a.votes_qualified, a.votes_basic,
-                                                             a.votes_unqualified)), a.grade, para(a.follow_up)])
-    table = Table(rows, colWidths=[w * x for x in (0.04, 0.07, 0.09, 0.18, 0.18, 0.05, 0.05, 0.06, 0.05, 0.07, 0.16)],
+                                                             a.votes_unqualified)), r.pledge_rate, a.grade,
+                     para(a.follow_up)])
+    table = Table(rows, colWidths=[w * x for x in (0.04, 0.07, 0.09, 0.16, 0.16, 0.05, 0.05, 0.06, 0.05, 0.07, 0.07,
+                                                   0.13)],
                   repeatRows=1)
     table.setStyle(grid_style(fs.table))
     story += [table, Spacer(1, 3 * mm)]

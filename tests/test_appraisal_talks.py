@@ -135,7 +135,7 @@ def test_pages_appraise_and_record_talks(qtbot, qapp, ctx) -> None:  # type: ign
     d.save()
     assert d.result() == d.DialogCode.Accepted
     ctx.data_changed.emit()
-    assert page.table.item(0, 5).text() == "不合格"
+    assert page.table.item(0, 6).text() == "不合格"
 
     talks = TalksPage(ctx)
     qtbot.addWidget(talks)

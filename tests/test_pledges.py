@@ -229,12 +229,12 @@ def test_copy_last_years_pledges_as_a_starting_point(small: Workspace) -> None:
     svc.review([bad.id], False, "不具体", on=date(YEAR - 1, 2, 1), today=TODAY)
     svc.add(PledgeInput(YEAR - 1, m["赵六"], "共性承诺", "离开者的承诺"))
     RosterService(small).leave(m["赵六"], "转出", date(YEAR - 1, 10, 1), "转出", today=TODAY)
-    assert svc.copy_year(YEAR - 1, YEAR, today=TODAY) == 2
+    assert len(svc.copy_year(YEAR - 1, YEAR, today=TODAY)) == 2
     rows = svc.list_pledges(YEAR)
     assert [(r.member, r.content, r.review, r.deadline) for r in rows] == [
         ("支部集体承诺", "支部办实事", "pending", date(YEAR, 2, 28)),
         ("张三", "带头学习", "pending", date(YEAR, 12, 31))]
-    assert svc.copy_year(YEAR - 1, YEAR, today=TODAY) == 0  # copying twice adds nothing
+    assert svc.copy_year(YEAR - 1, YEAR, today=TODAY) == []  # copying twice adds nothing
 
 
 def test_recycle_bin_for_pledges_and_progress(small: Workspace) -> None:

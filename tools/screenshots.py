@@ -40,7 +40,7 @@ def main(out: Path, lang: str) -> None:
     win = MainWindow(ctx)
     win.resize(1280, 900)
     win.show()
-    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "appraisal", "talks")):
+    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "appraisal", "talks", "pledges")):
         win.page(i)
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
@@ -69,6 +69,24 @@ def main(out: Path, lang: str) -> None:
     md.tabs.setCurrentIndex(2)
     QApplication.processEvents()
     md.grab().save(str(out / "meeting-votes.png"))
+    from models.services.pledges import PledgeService
+    from ui.pledges_page import AssessDialog, ProgressDialog, ReviewDialog
+
+    win.page(6)
+    page = win.pledges_page
+    page.view.setCurrentIndex(page.view.findData("overdue"))
+    QApplication.processEvents()
+    win.grab().save(str(out / "pledges-overdue.png"))
+    page.view.setCurrentIndex(0)
+    rows = PledgeService(ws).list_pledges(2026)
+    with_progress = next(r for r in rows if r.progress and r.member_id is not None)
+    for name, dialog in (("pledge-progress", ProgressDialog(ctx, with_progress, win)),
+                         ("pledge-review", ReviewDialog(ctx, 2026, rows[3:9], win)),
+                         ("pledge-assess", AssessDialog(ctx, with_progress, win))):
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))
+        dialog.close()
     fixture = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "roster_messy.xlsx"
     if fixture.exists():
         imp = ImportDialog(ctx, win, fixture)

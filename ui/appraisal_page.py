@@ -70,6 +70,8 @@ class AppraisalDialog(QDialog):
         form.addRow(self.tr("Self-appraisal"), self.self_appraisal)
         form.addRow(self.tr("Mutual appraisal"), self.mutual_appraisal)
         form.addRow(self.tr("Measurement votes"), votes)
+        pledges = QLabel(f"{row.pledge_rate}（{row.pledge_detail}）" if row.pledge_detail else row.pledge_rate)
+        form.addRow(self.tr("Pledges fulfilled (book 14)"), pledges)
         form.addRow(self.tr("Committee's grade"), self.grade)
         form.addRow(self.tr("Follow-up (required for the lower grades)"), self.follow_up)
         self.errors = error_label()
@@ -108,7 +110,7 @@ class AppraisalDialog(QDialog):
 
 
 class AppraisalPage(QWidget):
-    COLUMNS = 8
+    COLUMNS = 9
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,7 +122,8 @@ class AppraisalPage(QWidget):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Party group"), self.tr("Self"), self.tr("Mutual"),
                                               self.tr("Votes (excellent/qualified/basically/unqualified)"),
-                                              self.tr("Grade"), self.tr("Follow-up"), self.tr("State")])
+                                              self.tr("Pledges fulfilled"), self.tr("Grade"), self.tr("Follow-up"),
+                                              self.tr("State")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -160,11 +163,13 @@ class AppraisalPage(QWidget):
             votes = "/".join("—" if v is None else str(v) for v in (i.votes_excellent, i.votes_qualified, i.votes_basic,
                                                                        i.votes_unqualified))
             cells = (row.name, row.group, "✔" if i.self_appraisal else "", "✔" if i.mutual_appraisal else "", votes,
-                     i.grade, i.follow_up, states.get(row.state, row.state))
+                     row.pledge_rate, i.grade, i.follow_up, states.get(row.state, row.state))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 5 and i.grade in ("基本合格", "不合格"):
+                if c == 6 and i.grade in ("基本合格", "不合格"):
                     item.setForeground(Qt.GlobalColor.red)
+                if c == 5:
+                    item.setToolTip(row.pledge_detail)
                 self.table.setItem(r, c, item)
         checks = svc.checks(year)
         self.check.setText("\n".join(("✔ " if c.ok else "⚠ ") + c.message for c in checks))

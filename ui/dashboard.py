@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MeetingService, MemberAttendance, Obligation
 from models.services.obligations import all_obligations
+from models.services.pledges import PledgeRow, PledgeService
 from models.services.standards import StandardsService
 from ui.context import AppContext
 
@@ -86,6 +87,7 @@ def _card(title: str) -> tuple[QFrame, QLabel]:
 class DashboardPage(QWidget):
     open_meeting = Signal(int)
     new_meeting = Signal(str, object, object)  # kind, date, group id
+    open_overdue_pledges = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,6 +120,8 @@ class DashboardPage(QWidget):
 
         self.duties_box = QGroupBox(self.tr("What the rules ask for (this month, quarter and year)"))
         self.duties = QGridLayout(self.duties_box)
+        self.deadlines_box = QGroupBox(self.tr("Deadlines passed"))
+        self.deadlines = QVBoxLayout(self.deadlines_box)
         self.attendance_box = QGroupBox(self.tr("Attendance this year"))
         self.attendance = QVBoxLayout(self.attendance_box)
 
@@ -126,6 +130,7 @@ class DashboardPage(QWidget):
         lay.addWidget(title)
         lay.addWidget(self.branch)
         lay.addWidget(self.duties_box)
+        lay.addWidget(self.deadlines_box)
         lay.addWidget(self.attendance_box)
         four = QLabel(self.tr("Four things to know (四个清楚): the number of members, their structure and distribution"))
         four.setStyleSheet("color: #666;")
@@ -150,6 +155,7 @@ class DashboardPage(QWidget):
         today = date.today()
         svc = MeetingService(self.ctx.ws)
         self.show_duties(all_obligations(self.ctx.ws, today), today)
+        self.show_deadlines(PledgeService(self.ctx.ws).overdue(today))
         self.show_attendance(svc.attendance_by_member(date(today.year, 1, 1), today),
                              int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
 
@@ -184,6 +190,28 @@ class DashboardPage(QWidget):
                 b.clicked.connect(lambda _=False, k=o.kind, d=on, g=o.group_id: self.new_meeting.emit(k, d, g))
             self.duties.addWidget(b, r, 3)
         self.duties.setColumnStretch(2, 1)
+
+    def show_deadlines(self, late: list[PledgeRow]) -> None:
+        """Pledges past their deadline with no progress entry (more deadlines join as their books land)."""
+        self._clear(self.deadlines)
+        self.late_pledges = late
+        self.deadlines_box.setVisible(bool(late))
+        if not late:
+            return
+        lab = QLabel(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
+            len(late), "；".join(f"{r.member}“{r.content[:14]}”（{r.deadline}）" for r in late[:6])
+            + ("…" if len(late) > 6 else "")))
+        lab.setStyleSheet("color: #c0392b;")
+        lab.setWordWrap(True)
+        self.deadlines.addWidget(lab)
+        b = QPushButton(self.tr("See these pledges"))
+        b.clicked.connect(self.open_overdue_pledges.emit)
+        row = QHBoxLayout()
+        row.addWidget(b)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.deadlines.addWidget(holder)
 
     def show_attendance(self, rows: list[MemberAttendance], in_a_row: int) -> None:
         self._clear(self.attendance)

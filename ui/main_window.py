@@ -13,6 +13,7 @@ from ui.appraisal_page import AppraisalPage
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
 from ui.meetings_page import MeetingsPage
+from ui.pledges_page import PledgesPage
 from ui.profile_page import ProfilePage
 from ui.roster_page import RosterPage
 from ui.talks_page import TalksPage
@@ -36,13 +37,15 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(ctx)
         self.appraisal_page = AppraisalPage(ctx)
         self.talks_page = TalksPage(ctx)
+        self.pledges_page = PledgesPage(ctx)
         # Books not built yet are absent, not fake.
         for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
                                            (self.tr("1 Branch profile"), self.profile_page),
                                            (self.tr("2 Member roster"), self.roster_page),
                                            (self.tr("3–7 Meetings (三会一课)"), self.meetings_page),
                                            (self.tr("9 Democratic appraisal"), self.appraisal_page),
-                                           (self.tr("10 Heart-to-heart talks"), self.talks_page))):
+                                           (self.tr("10 Heart-to-heart talks"), self.talks_page),
+                                           (self.tr("14 Member pledges"), self.pledges_page))):
             item = QListWidgetItem(title)
             item.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.nav.addItem(item)
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
         self.dashboard.new_meeting.connect(self.record)
+        self.dashboard.open_overdue_pledges.connect(self.overdue_pledges)
         self.nav.setCurrentRow(0)
         split = QSplitter()
         split.addWidget(self.nav)
@@ -99,8 +103,14 @@ class MainWindow(QMainWindow):
             self.page(self.stack.indexOf(self.talks_page))
         elif kind == "appraisal":
             self.page(self.stack.indexOf(self.appraisal_page))
+        elif kind in ("pledges", "pledge-appraisal"):
+            self.page(self.stack.indexOf(self.pledges_page))
         else:
             self.meetings_page.new_meeting(kind, on, group_id)  # type: ignore[arg-type]
+
+    def overdue_pledges(self) -> None:
+        self.page(self.stack.indexOf(self.pledges_page))
+        self.pledges_page.show_overdue()
 
     def backups(self) -> None:
         from ui.backup_dialog import BackupDialog

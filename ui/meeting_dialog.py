@@ -3,7 +3,6 @@ typed), agenda and minutes, motions with votes, attachments, and the amendment h
 vote's result are said in words as you type. Ctrl+S saves, Ctrl+P prints."""
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -467,13 +466,11 @@ class MeetingDialog(QDialog):
 
     def attachment_copy(self, row: int) -> Path:
         """A temporary copy of a stored attachment, its content checked against its hash first."""
-        from models.attachments import read_verified
+        from models.attachments import verified_copy
 
         assert self.detail is not None
         a = self.detail.attachments[row]
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / a.name
-        out.write_bytes(read_verified(self.ctx.ws, a.sha256, a.extension))
-        return out
+        return verified_copy(self.ctx.ws, a.sha256, a.extension, a.name)
 
     def open_attachment(self, row: int) -> None:
         from PySide6.QtCore import QUrl

@@ -331,12 +331,12 @@ class PledgeService:
                 p.deleted_at = None
                 p.version += 1
 
-    def copy_year(self, from_year: int, to_year: int, today: date | None = None) -> int:
+    def copy_year(self, from_year: int, to_year: int, today: date | None = None) -> list[int]:
         """Start a year from last year's pledges: for every member still expected to pledge and for the branch,
         each pledge not already there (same member, category and content) is copied as 待审核 with its deadline
-        moved on by the years between. Returns how many were copied."""
+        moved on by the years between. Returns the new pledges' ids (so the copy can be undone)."""
         members = {mid for mid, _n, _g in self.members_of_year(to_year, today)}
-        n = 0
+        made: list[int] = []
         with self.ws.session() as s:
             src = list(s.scalars(select(Pledge).where(Pledge.year == from_year, Pledge.deleted_at.is_(None),
                                                       Pledge.review != Review.RETURNED.value)
@@ -354,8 +354,8 @@ class PledgeService:
                 s.add(new)
                 s.flush()
                 have.add((p.member_id, p.category, p.content))
-                n += 1
-        return n
+                made.append(new.id)
+        return made
 
     # ---- 审核 -----------------------------------------------------------------------------------------------
     def review(self, pledge_ids: Sequence[int], approve: bool, comment: str = "", on: date | None = None,

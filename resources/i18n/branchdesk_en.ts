@@ -81,27 +81,32 @@
         <translation>Measurement votes</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="73" />
+        <location filename="../../ui/appraisal_page.py" line="74" />
+        <source>Pledges fulfilled (book 14)</source>
+        <translation>Pledges fulfilled (book 14)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="75" />
         <source>Committee's grade</source>
         <translation>Committee's grade</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="74" />
+        <location filename="../../ui/appraisal_page.py" line="76" />
         <source>Follow-up (required for the lower grades)</source>
         <translation>Follow-up (required for the lower grades)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="76" />
+        <location filename="../../ui/appraisal_page.py" line="78" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="94" />
+        <location filename="../../ui/appraisal_page.py" line="96" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="94" />
+        <location filename="../../ui/appraisal_page.py" line="96" />
         <source>Why is this appraisal being corrected?</source>
         <translation>Why is this appraisal being corrected?</translation>
     </message>
@@ -109,79 +114,142 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121" />
+        <location filename="../../ui/appraisal_page.py" line="123" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121" />
+        <location filename="../../ui/appraisal_page.py" line="123" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121" />
+        <location filename="../../ui/appraisal_page.py" line="123" />
         <source>Self</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121" />
+        <location filename="../../ui/appraisal_page.py" line="123" />
         <source>Mutual</source>
         <translation>Mutual</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="122" />
+        <location filename="../../ui/appraisal_page.py" line="124" />
         <source>Votes (excellent/qualified/basically/unqualified)</source>
         <translation>Votes (excellent/qualified/basically/unqualified)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
+        <location filename="../../ui/appraisal_page.py" line="125" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
+        <location filename="../../ui/appraisal_page.py" line="125" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
+        <location filename="../../ui/appraisal_page.py" line="125" />
+        <source>Pledges fulfilled</source>
+        <translation>Pledges fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="126" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="132" />
+        <location filename="../../ui/appraisal_page.py" line="135" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="134" />
+        <location filename="../../ui/appraisal_page.py" line="137" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="136" />
+        <location filename="../../ui/appraisal_page.py" line="139" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="138" />
+        <location filename="../../ui/appraisal_page.py" line="141" />
         <source>Democratic appraisal (民主评议党员)</source>
         <translation>Democratic appraisal (民主评议党员)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="157" />
+        <location filename="../../ui/appraisal_page.py" line="160" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="157" />
+        <location filename="../../ui/appraisal_page.py" line="160" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="191" />
+        <location filename="../../ui/appraisal_page.py" line="196" />
         <source>Preparing the appraisal sheet…</source>
         <translation>Preparing the appraisal sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="532" />
+        <source>Year-end appraisal of {0}'s pledge</source>
+        <translation>Year-end appraisal of {0}'s pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="534" />
+        <source>{0} progress entries</source>
+        <translation>{0} progress entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="553" />
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="554" />
+        <source>Members' assessment</source>
+        <translation>Members' assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="555" />
+        <source>The masses' assessment</source>
+        <translation>The masses' assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="556" />
+        <source>Branch's conclusion</source>
+        <translation>Branch's conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="557" />
+        <source>Concluded on</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="558" />
+        <source>Final: saving makes an amendment with a reason.</source>
+        <translation>Final: saving makes an amendment with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="570" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="574" />
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="574" />
+        <source>Why is this conclusion being corrected?</source>
+        <translation>Why is this conclusion being corrected?</translation>
     </message>
 </context>
 <context>
@@ -341,7 +409,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="62" />
+        <location filename="../../ui/dashboard.py" line="63" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -349,134 +417,149 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="93" />
+        <location filename="../../ui/dashboard.py" line="95" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98" />
+        <location filename="../../ui/dashboard.py" line="100" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="99" />
+        <location filename="../../ui/dashboard.py" line="101" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="100" />
+        <location filename="../../ui/dashboard.py" line="102" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="101" />
+        <location filename="../../ui/dashboard.py" line="103" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106" />
+        <location filename="../../ui/dashboard.py" line="108" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106" />
+        <location filename="../../ui/dashboard.py" line="108" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107" />
+        <location filename="../../ui/dashboard.py" line="109" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107" />
+        <location filename="../../ui/dashboard.py" line="109" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108" />
+        <location filename="../../ui/dashboard.py" line="110" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108" />
+        <location filename="../../ui/dashboard.py" line="110" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116" />
+        <location filename="../../ui/dashboard.py" line="118" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="123" />
+        <source>Deadlines passed</source>
+        <translation>Deadlines passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="125" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130" />
+        <location filename="../../ui/dashboard.py" line="135" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="168" />
+        <location filename="../../ui/dashboard.py" line="174" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="168" />
+        <location filename="../../ui/dashboard.py" line="174" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="168" />
+        <location filename="../../ui/dashboard.py" line="174" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174" />
-        <location filename="../../ui/dashboard.py" line="232" />
-        <location filename="../../ui/dashboard.py" line="235" />
+        <location filename="../../ui/dashboard.py" line="180" />
+        <location filename="../../ui/dashboard.py" line="260" />
+        <location filename="../../ui/dashboard.py" line="263" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179" />
+        <location filename="../../ui/dashboard.py" line="185" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="182" />
+        <location filename="../../ui/dashboard.py" line="188" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="193" />
+        <location filename="../../ui/dashboard.py" line="201" />
+        <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
+        <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207" />
+        <source>See these pledges</source>
+        <translation>See these pledges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="221" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="199" />
+        <location filename="../../ui/dashboard.py" line="227" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="200" />
+        <location filename="../../ui/dashboard.py" line="228" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206" />
+        <location filename="../../ui/dashboard.py" line="234" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207" />
+        <location filename="../../ui/dashboard.py" line="235" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -687,87 +770,92 @@ The current data is backed up first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="27" />
+        <location filename="../../ui/main_window.py" line="28" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>1 Branch profile</source>
         <translation>1 Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>2 Member roster</source>
         <translation>2 Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>9 Democratic appraisal</source>
         <translation>9 Democratic appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>10 Heart-to-heart talks</source>
         <translation>10 Heart-to-heart talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>14 Member pledges</source>
+        <translation>14 Member pledges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
@@ -775,318 +863,318 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="84" />
+        <location filename="../../ui/meeting_dialog.py" line="83" />
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>non-members who attended, e.g. 行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="88" />
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="88" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="89" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Minutes taken by</source>
         <translation>Minutes taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="95" />
+        <location filename="../../ui/meeting_dialog.py" line="94" />
         <source>Guests (列席)</source>
         <translation>Guests (列席)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="97" />
+        <location filename="../../ui/meeting_dialog.py" line="96" />
         <source>Party group *</source>
         <translation>Party group *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="99" />
+        <location filename="../../ui/meeting_dialog.py" line="98" />
         <source>Lecturer *</source>
         <translation>Lecturer *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="105" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="105" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="105" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107" />
-        <location filename="../../ui/meeting_dialog.py" line="172" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="171" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="110" />
+        <location filename="../../ui/meeting_dialog.py" line="109" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="127" />
+        <location filename="../../ui/meeting_dialog.py" line="126" />
         <source>One agenda item a line</source>
         <translation>One agenda item a line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134" />
+        <location filename="../../ui/meeting_dialog.py" line="133" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="135" />
+        <location filename="../../ui/meeting_dialog.py" line="134" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="138" />
         <source>Abstain</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="140" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="143" />
+        <location filename="../../ui/meeting_dialog.py" line="142" />
         <source>Add motion</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="145" />
+        <location filename="../../ui/meeting_dialog.py" line="144" />
         <source>Remove motion</source>
         <translation>Remove motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="162" />
+        <location filename="../../ui/meeting_dialog.py" line="161" />
         <source>Add scan or photo…</source>
         <translation>Add scan or photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173" />
+        <location filename="../../ui/meeting_dialog.py" line="172" />
         <source>Agenda and minutes</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174" />
+        <location filename="../../ui/meeting_dialog.py" line="173" />
         <source>Motions and votes</source>
         <translation>Motions and votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175" />
+        <location filename="../../ui/meeting_dialog.py" line="174" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="176" />
+        <location filename="../../ui/meeting_dialog.py" line="175" />
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="180" />
+        <location filename="../../ui/meeting_dialog.py" line="179" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="182" />
+        <location filename="../../ui/meeting_dialog.py" line="181" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="184" />
+        <location filename="../../ui/meeting_dialog.py" line="183" />
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="186" />
+        <location filename="../../ui/meeting_dialog.py" line="185" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="188" />
+        <location filename="../../ui/meeting_dialog.py" line="187" />
         <source>Sign-in sheet…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="190" />
+        <location filename="../../ui/meeting_dialog.py" line="189" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212" />
+        <location filename="../../ui/meeting_dialog.py" line="211" />
         <source>{0} — record</source>
         <translation>{0} — record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="213" />
+        <location filename="../../ui/meeting_dialog.py" line="212" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="238" />
+        <location filename="../../ui/meeting_dialog.py" line="237" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="255" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="255" />
         <source>Final (read-only; changes are amendments)</source>
         <translation>Final (read-only; changes are amendments)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <location filename="../../ui/meeting_dialog.py" line="256" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258" />
+        <location filename="../../ui/meeting_dialog.py" line="257" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="260" />
+        <location filename="../../ui/meeting_dialog.py" line="259" />
         <source>Amending: {0}</source>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="279" />
+        <location filename="../../ui/meeting_dialog.py" line="278" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="279" />
+        <location filename="../../ui/meeting_dialog.py" line="278" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="318" />
+        <location filename="../../ui/meeting_dialog.py" line="317" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="330" />
+        <location filename="../../ui/meeting_dialog.py" line="329" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="345" />
+        <location filename="../../ui/meeting_dialog.py" line="344" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="374" />
+        <location filename="../../ui/meeting_dialog.py" line="373" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="374" />
+        <location filename="../../ui/meeting_dialog.py" line="373" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="380" />
+        <location filename="../../ui/meeting_dialog.py" line="379" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="436" />
+        <location filename="../../ui/meeting_dialog.py" line="435" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="437" />
+        <location filename="../../ui/meeting_dialog.py" line="436" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="448" />
+        <location filename="../../ui/meeting_dialog.py" line="447" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="449" />
+        <location filename="../../ui/meeting_dialog.py" line="448" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="466" />
+        <location filename="../../ui/meeting_dialog.py" line="465" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="501" />
+        <location filename="../../ui/meeting_dialog.py" line="498" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="514" />
+        <location filename="../../ui/meeting_dialog.py" line="511" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>
@@ -1162,87 +1250,87 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="45" />
+        <location filename="../../ui/meetings_page.py" line="43" />
         <source>Search the minutes (Ctrl+F)</source>
         <translation>Search the minutes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="50" />
+        <location filename="../../ui/meetings_page.py" line="48" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="56" />
+        <location filename="../../ui/meetings_page.py" line="54" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="75" />
+        <location filename="../../ui/meetings_page.py" line="73" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="83" />
+        <location filename="../../ui/meetings_page.py" line="81" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="84" />
+        <location filename="../../ui/meetings_page.py" line="82" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86" />
+        <location filename="../../ui/meetings_page.py" line="84" />
         <source>Restore from bin</source>
         <translation>Restore from bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="88" />
+        <location filename="../../ui/meetings_page.py" line="86" />
         <source>Print record</source>
         <translation>Print record</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89" />
+        <location filename="../../ui/meetings_page.py" line="87" />
         <source>Print list…</source>
         <translation>Print list…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="101" />
+        <location filename="../../ui/meetings_page.py" line="99" />
         <source>Meetings (三会一课)</source>
         <translation>Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="135" />
+        <location filename="../../ui/meetings_page.py" line="133" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="157" />
+        <location filename="../../ui/meetings_page.py" line="155" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186" />
+        <location filename="../../ui/meetings_page.py" line="184" />
         <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
         <translation>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="204" />
+        <location filename="../../ui/meetings_page.py" line="202" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214" />
+        <location filename="../../ui/meetings_page.py" line="212" />
         <source>Print list</source>
         <translation>Print list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214" />
+        <location filename="../../ui/meetings_page.py" line="212" />
         <source>No meetings recorded in {0}.</source>
         <translation>No meetings recorded in {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217" />
+        <location filename="../../ui/meetings_page.py" line="215" />
         <source>Preparing the list…</source>
         <translation>Preparing the list…</translation>
     </message>
@@ -1392,6 +1480,499 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>PledgeDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="222" />
+        <source>Pledge</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="222" />
+        <source>Pledge of {0}</source>
+        <translation>Pledge of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="226" />
+        <source>The branch (collective pledge)</source>
+        <translation>The branch (collective pledge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="233" />
+        <source>Measurable: how many, by when, to what standard</source>
+        <translation>Measurable: how many, by when, to what standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="239" />
+        <source>Pledged by *</source>
+        <translation>Pledged by *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="239" />
+        <source>Category *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="240" />
+        <source>Pledge *</source>
+        <translation>Pledge *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="240" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="241" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="258" />
+        <source>Approved on {0}: changing the pledge sends it back for review.</source>
+        <translation>Approved on {0}: changing the pledge sends it back for review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="276" />
+        <source>Deadline: “{0}” is not a real date</source>
+        <translation>Deadline: “{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeTableModel</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104" />
+        <source>Pledged by</source>
+        <translation>Pledged by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104" />
+        <source>Party group</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104" />
+        <source>Pledge</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="106" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="106" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="132" />
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="132" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="133" />
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="136" />
+        <source>overdue, nothing done</source>
+        <translation>overdue, nothing done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="137" />
+        <source>{0} entries</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="141" />
+        <source>in the bin</source>
+        <translation>in the bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="141" />
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="141" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="604" />
+        <source>Search name (pinyin initials work) or pledge</source>
+        <translation>Search name (pinyin initials work) or pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="608" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="611" />
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="611" />
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="612" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="612" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="613" />
+        <source>Overdue, nothing done</source>
+        <translation>Overdue, nothing done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="613" />
+        <source>Not yet concluded</source>
+        <translation>Not yet concluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="646" />
+        <source>New pledge</source>
+        <translation>New pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="647" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="648" />
+        <source>Copy last year's</source>
+        <translation>Copy last year's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="649" />
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="650" />
+        <source>Posting…</source>
+        <translation>Posting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="651" />
+        <source>Progress…</source>
+        <translation>Progress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="652" />
+        <source>Appraise…</source>
+        <translation>Appraise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="653" />
+        <source>Finalise the year</source>
+        <translation>Finalise the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="654" />
+        <location filename="../../ui/pledges_page.py" line="747" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="655" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="656" />
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="668" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="671" />
+        <source>Pledge sheet of the selected member…</source>
+        <translation>Pledge sheet of the selected member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="672" />
+        <source>Every pledge sheet…</source>
+        <translation>Every pledge sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="673" />
+        <source>Public pledge board, A4…</source>
+        <translation>Public pledge board, A4…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="674" />
+        <source>Public pledge board, A3…</source>
+        <translation>Public pledge board, A3…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="675" />
+        <source>Pledge ledger with progress…</source>
+        <translation>Pledge ledger with progress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="676" />
+        <source>Year-end appraisal summary…</source>
+        <translation>Year-end appraisal summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="691" />
+        <source>Member pledges (党员承诺践诺)</source>
+        <translation>Member pledges (党员承诺践诺)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="693" />
+        <source>Pledge → review → posting → progress → year-end appraisal</source>
+        <translation>Pledge → review → posting → progress → year-end appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="747" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="755" />
+        <source>{0}: pledges at a glance</source>
+        <translation>{0}: pledges at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="757" />
+        <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
+        <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="760" />
+        <source>Fulfilment rate (兑诺率): {0}</source>
+        <translation>Fulfilment rate (兑诺率): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="762" />
+        <source>Members: {0} · the branch's own: {1}</source>
+        <translation>Members: {0} · the branch's own: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="764" />
+        <source>{0}, {1} days, {2}</source>
+        <translation>{0}, {1} days, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="765" />
+        <source>Posted: {0}</source>
+        <translation>Posted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="766" />
+        <source>Not posted yet</source>
+        <translation>Not posted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="768" />
+        <source>Conclusions are final</source>
+        <translation>Conclusions are final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="770" />
+        <source>No pledge yet: {0}</source>
+        <translation>No pledge yet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="774" />
+        <source>Past the deadline with nothing done: {0}</source>
+        <translation>Past the deadline with nothing done: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="838" />
+        <source>Nothing to copy: {0} has no pledges that are not already here.</source>
+        <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="845" />
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="847" />
+        <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
+        <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="852" />
+        <source>Select the pledges to review (Ctrl+A selects all).</source>
+        <translation>Select the pledges to review (Ctrl+A selects all).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="864" />
+        <source>Only an approved pledge takes progress entries.</source>
+        <translation>Only an approved pledge takes progress entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="873" />
+        <source>This pledge was never approved, so it cannot be appraised.</source>
+        <translation>This pledge was never approved, so it cannot be appraised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="884" />
+        <source>{0} conclusions are final. Changes now need a reason.</source>
+        <translation>{0} conclusions are final. Changes now need a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="895" />
+        <source>Restored {0} pledges.</source>
+        <translation>Restored {0} pledges.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="908" />
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="910" />
+        <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
+        <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="914" />
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="919" />
+        <source>Undone: {0}.</source>
+        <translation>Undone: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="933" />
+        <source>Select one of the member's pledges first.</source>
+        <translation>Select one of the member's pledges first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="938" />
+        <source>Preparing the pledge sheet…</source>
+        <translation>Preparing the pledge sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="941" />
+        <source>Preparing the pledge sheets…</source>
+        <translation>Preparing the pledge sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="945" />
+        <source>Preparing the pledge board…</source>
+        <translation>Preparing the pledge board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="948" />
+        <source>Preparing the pledge ledger…</source>
+        <translation>Preparing the pledge ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="951" />
+        <source>Preparing the appraisal summary…</source>
+        <translation>Preparing the appraisal summary…</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="350" />
+        <source>Public posting of the {0} pledges</source>
+        <translation>Public posting of the {0} pledges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="355" />
+        <source>{0}, {1} days, {2}</source>
+        <translation>{0}, {1} days, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="361" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="363" />
+        <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
+        <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="368" />
+        <source>Posted on *</source>
+        <translation>Posted on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="369" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="370" />
+        <source>Where *</source>
+        <translation>Where *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="371" />
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="374" />
+        <source>Recorded so far:</source>
+        <translation>Recorded so far:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="381" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <location filename="../../ui/profile_page.py" line="35" />
@@ -1451,6 +2032,135 @@ The current data is backed up first.</translation>
         <location filename="../../ui/profile_page.py" line="154" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="401" />
+        <source>Progress of {0}'s pledge</source>
+        <translation>Progress of {0}'s pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="405" />
+        <source>Target: {0}</source>
+        <translation>Target: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="407" />
+        <source>Deadline: {0}</source>
+        <translation>Deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="413" />
+        <source>Remove entry</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="421" />
+        <location filename="../../ui/pledges_page.py" line="472" />
+        <location filename="../../ui/pledges_page.py" line="487" />
+        <source>No files</source>
+        <translation>No files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="422" />
+        <source>Add photos or scans…</source>
+        <translation>Add photos or scans…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="430" />
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="431" />
+        <source>What was done *</source>
+        <translation>What was done *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="432" />
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="433" />
+        <location filename="../../ui/pledges_page.py" line="467" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="434" />
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="437" />
+        <source>Add entry</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="461" />
+        <source> (confirmed by {0})</source>
+        <translation> (confirmed by {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="475" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="297" />
+        <source>Review {0} pledges</source>
+        <translation>Review {0} pledges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="299" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="301" />
+        <source>Return for rework</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="307" />
+        <source>(no meeting)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="313" />
+        <source>the meeting's date</source>
+        <translation>the meeting's date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="317" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="318" />
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="319" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="320" />
+        <source>Comment (required when returning)</source>
+        <translation>Comment (required when returning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="332" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>

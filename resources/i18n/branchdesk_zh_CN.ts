@@ -82,27 +82,32 @@
         <translation>测评票数</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="73"/>
+        <location filename="../../ui/appraisal_page.py" line="74"/>
+        <source>Pledges fulfilled (book 14)</source>
+        <translation>兑诺率（党员承诺践诺）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="75"/>
         <source>Committee&apos;s grade</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="74"/>
+        <location filename="../../ui/appraisal_page.py" line="76"/>
         <source>Follow-up (required for the lower grades)</source>
         <translation>处置或帮扶措施（基本合格、不合格须填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="76"/>
+        <location filename="../../ui/appraisal_page.py" line="78"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存时须写明更正原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="94"/>
+        <location filename="../../ui/appraisal_page.py" line="96"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="94"/>
+        <location filename="../../ui/appraisal_page.py" line="96"/>
         <source>Why is this appraisal being corrected?</source>
         <translation>更正原因：</translation>
     </message>
@@ -110,79 +115,142 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="121"/>
+        <location filename="../../ui/appraisal_page.py" line="123"/>
         <source>Mutual</source>
         <translation>互评</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="122"/>
+        <location filename="../../ui/appraisal_page.py" line="124"/>
         <source>Votes (excellent/qualified/basically/unqualified)</source>
         <translation>测评票（优秀/合格/基本合格/不合格）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
+        <location filename="../../ui/appraisal_page.py" line="125"/>
         <source>Grade</source>
         <translation>评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
+        <location filename="../../ui/appraisal_page.py" line="125"/>
         <source>Follow-up</source>
         <translation>后续措施</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
+        <location filename="../../ui/appraisal_page.py" line="125"/>
+        <source>Pledges fulfilled</source>
+        <translation>兑诺率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="126"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="132"/>
+        <location filename="../../ui/appraisal_page.py" line="135"/>
         <source>Appraise…</source>
         <translation>评议…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="134"/>
+        <location filename="../../ui/appraisal_page.py" line="137"/>
         <source>Finalise the year</source>
         <translation>本年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="136"/>
+        <location filename="../../ui/appraisal_page.py" line="139"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="138"/>
+        <location filename="../../ui/appraisal_page.py" line="141"/>
         <source>Democratic appraisal (民主评议党员)</source>
         <translation>民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="157"/>
+        <location filename="../../ui/appraisal_page.py" line="160"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="157"/>
+        <location filename="../../ui/appraisal_page.py" line="160"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="191"/>
+        <location filename="../../ui/appraisal_page.py" line="196"/>
         <source>Preparing the appraisal sheet…</source>
         <translation>正在生成民主评议登记表…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="532"/>
+        <source>Year-end appraisal of {0}&apos;s pledge</source>
+        <translation>{0}的承诺：年终评诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="534"/>
+        <source>{0} progress entries</source>
+        <translation>践诺记录{0}条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="553"/>
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="554"/>
+        <source>Members&apos; assessment</source>
+        <translation>党员评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="555"/>
+        <source>The masses&apos; assessment</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="556"/>
+        <source>Branch&apos;s conclusion</source>
+        <translation>组织评定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="557"/>
+        <source>Concluded on</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="558"/>
+        <source>Final: saving makes an amendment with a reason.</source>
+        <translation>已定稿：保存将作为更正，需写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="570"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="574"/>
+        <source>Amend</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="574"/>
+        <source>Why is this conclusion being corrected?</source>
+        <translation>为什么更正该评定结论？</translation>
     </message>
 </context>
 <context>
@@ -342,7 +410,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="62"/>
+        <location filename="../../ui/dashboard.py" line="63"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -350,134 +418,149 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="93"/>
+        <location filename="../../ui/dashboard.py" line="95"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="100"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="99"/>
+        <location filename="../../ui/dashboard.py" line="101"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="100"/>
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="101"/>
+        <location filename="../../ui/dashboard.py" line="103"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="123"/>
+        <source>Deadlines passed</source>
+        <translation>已过期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="125"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="135"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="168"/>
+        <location filename="../../ui/dashboard.py" line="174"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="168"/>
+        <location filename="../../ui/dashboard.py" line="174"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="168"/>
+        <location filename="../../ui/dashboard.py" line="174"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
-        <location filename="../../ui/dashboard.py" line="232"/>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="180"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179"/>
+        <location filename="../../ui/dashboard.py" line="185"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="182"/>
+        <location filename="../../ui/dashboard.py" line="188"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="193"/>
+        <location filename="../../ui/dashboard.py" line="201"/>
+        <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
+        <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207"/>
+        <source>See these pledges</source>
+        <translation>查看这些承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="199"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="200"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="234"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -688,87 +771,92 @@ The current data is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="27"/>
+        <location filename="../../ui/main_window.py" line="28"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>1 Branch profile</source>
         <translation>1 支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>2 Member roster</source>
         <translation>2 党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>9 Democratic appraisal</source>
         <translation>9 民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>10 Heart-to-heart talks</source>
         <translation>10 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <source>14 Member pledges</source>
+        <translation>14 党员承诺践诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
@@ -776,318 +864,318 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/meeting_dialog.py" line="83"/>
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>列席的非党员，如：行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="88"/>
         <source>Lesson title</source>
         <translation>党课题目</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="88"/>
         <source>Theme</source>
         <translation>活动主题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Chaired by</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Minutes taken by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/meeting_dialog.py" line="94"/>
         <source>Guests (列席)</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/meeting_dialog.py" line="96"/>
         <source>Party group *</source>
         <translation>党小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/meeting_dialog.py" line="98"/>
         <source>Lecturer *</source>
         <translation>主讲人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="105"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="105"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107"/>
-        <location filename="../../ui/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="171"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="110"/>
+        <location filename="../../ui/meeting_dialog.py" line="109"/>
         <source>Everyone present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="127"/>
+        <location filename="../../ui/meeting_dialog.py" line="126"/>
         <source>One agenda item a line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134"/>
+        <location filename="../../ui/meeting_dialog.py" line="133"/>
         <source>Agenda</source>
         <translation>会议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="135"/>
+        <location filename="../../ui/meeting_dialog.py" line="134"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>Motion</source>
         <translation>决议事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>Yes</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>No</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="138"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="143"/>
+        <location filename="../../ui/meeting_dialog.py" line="142"/>
         <source>Add motion</source>
         <translation>增加决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="145"/>
+        <location filename="../../ui/meeting_dialog.py" line="144"/>
         <source>Remove motion</source>
         <translation>删除决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/meeting_dialog.py" line="161"/>
         <source>Add scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/meeting_dialog.py" line="172"/>
         <source>Agenda and minutes</source>
         <translation>议程与记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/meeting_dialog.py" line="173"/>
         <source>Motions and votes</source>
         <translation>决议与表决</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/meeting_dialog.py" line="174"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="176"/>
+        <location filename="../../ui/meeting_dialog.py" line="175"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="180"/>
+        <location filename="../../ui/meeting_dialog.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="182"/>
+        <location filename="../../ui/meeting_dialog.py" line="181"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="184"/>
+        <location filename="../../ui/meeting_dialog.py" line="183"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/meeting_dialog.py" line="185"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="188"/>
+        <location filename="../../ui/meeting_dialog.py" line="187"/>
         <source>Sign-in sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="190"/>
+        <location filename="../../ui/meeting_dialog.py" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212"/>
+        <location filename="../../ui/meeting_dialog.py" line="211"/>
         <source>{0} — record</source>
         <translation>{0} — 新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="213"/>
+        <location filename="../../ui/meeting_dialog.py" line="212"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="238"/>
+        <location filename="../../ui/meeting_dialog.py" line="237"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="255"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="255"/>
         <source>Final (read-only; changes are amendments)</source>
         <translation>已定稿（只读；修改请用“更正”）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258"/>
+        <location filename="../../ui/meeting_dialog.py" line="257"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="260"/>
+        <location filename="../../ui/meeting_dialog.py" line="259"/>
         <source>Amending: {0}</source>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="279"/>
+        <location filename="../../ui/meeting_dialog.py" line="278"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="279"/>
+        <location filename="../../ui/meeting_dialog.py" line="278"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="318"/>
+        <location filename="../../ui/meeting_dialog.py" line="317"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="330"/>
+        <location filename="../../ui/meeting_dialog.py" line="329"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="345"/>
+        <location filename="../../ui/meeting_dialog.py" line="344"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="374"/>
+        <location filename="../../ui/meeting_dialog.py" line="373"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="374"/>
+        <location filename="../../ui/meeting_dialog.py" line="373"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="380"/>
+        <location filename="../../ui/meeting_dialog.py" line="379"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="436"/>
+        <location filename="../../ui/meeting_dialog.py" line="435"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="437"/>
+        <location filename="../../ui/meeting_dialog.py" line="436"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="448"/>
+        <location filename="../../ui/meeting_dialog.py" line="447"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="449"/>
+        <location filename="../../ui/meeting_dialog.py" line="448"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="466"/>
+        <location filename="../../ui/meeting_dialog.py" line="465"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="501"/>
+        <location filename="../../ui/meeting_dialog.py" line="498"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="514"/>
+        <location filename="../../ui/meeting_dialog.py" line="511"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
@@ -1163,87 +1251,87 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="45"/>
+        <location filename="../../ui/meetings_page.py" line="43"/>
         <source>Search the minutes (Ctrl+F)</source>
         <translation>搜索会议记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="50"/>
+        <location filename="../../ui/meetings_page.py" line="48"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="56"/>
+        <location filename="../../ui/meetings_page.py" line="54"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="75"/>
+        <location filename="../../ui/meetings_page.py" line="73"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="83"/>
+        <location filename="../../ui/meetings_page.py" line="81"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="84"/>
+        <location filename="../../ui/meetings_page.py" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86"/>
+        <location filename="../../ui/meetings_page.py" line="84"/>
         <source>Restore from bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="88"/>
+        <location filename="../../ui/meetings_page.py" line="86"/>
         <source>Print record</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="89"/>
+        <location filename="../../ui/meetings_page.py" line="87"/>
         <source>Print list…</source>
         <translation>打印登记表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="101"/>
+        <location filename="../../ui/meetings_page.py" line="99"/>
         <source>Meetings (三会一课)</source>
         <translation>三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="135"/>
+        <location filename="../../ui/meetings_page.py" line="133"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="157"/>
+        <location filename="../../ui/meetings_page.py" line="155"/>
         <source>{0} shown</source>
         <translation>显示{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="186"/>
+        <location filename="../../ui/meetings_page.py" line="184"/>
         <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
         <translation>已移入回收站：{0} {1}。勾选“回收站”可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="204"/>
+        <location filename="../../ui/meetings_page.py" line="202"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="212"/>
         <source>Print list</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="214"/>
+        <location filename="../../ui/meetings_page.py" line="212"/>
         <source>No meetings recorded in {0}.</source>
         <translation>{0}年没有会议记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="217"/>
+        <location filename="../../ui/meetings_page.py" line="215"/>
         <source>Preparing the list…</source>
         <translation>正在生成登记表…</translation>
     </message>
@@ -1393,6 +1481,499 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>PledgeDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="222"/>
+        <source>Pledge</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="222"/>
+        <source>Pledge of {0}</source>
+        <translation>{0}的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="226"/>
+        <source>The branch (collective pledge)</source>
+        <translation>支部集体承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="233"/>
+        <source>Measurable: how many, by when, to what standard</source>
+        <translation>可衡量：做多少、何时完成、达到什么标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="239"/>
+        <source>Pledged by *</source>
+        <translation>承诺人 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="239"/>
+        <source>Category *</source>
+        <translation>类别 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="240"/>
+        <source>Pledge *</source>
+        <translation>承诺内容 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="240"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="241"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="258"/>
+        <source>Approved on {0}: changing the pledge sends it back for review.</source>
+        <translation>已于{0}审核通过：修改承诺后需重新审核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="276"/>
+        <source>Deadline: “{0}” is not a real date</source>
+        <translation>完成时限：“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeTableModel</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104"/>
+        <source>Pledged by</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="104"/>
+        <source>Pledge</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="105"/>
+        <source>Progress</source>
+        <translation>践诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="106"/>
+        <source>Conclusion</source>
+        <translation>评诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="106"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="132"/>
+        <source>pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="132"/>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="133"/>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="136"/>
+        <source>overdue, nothing done</source>
+        <translation>逾期未践诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="137"/>
+        <source>{0} entries</source>
+        <translation>{0}条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="141"/>
+        <source>in the bin</source>
+        <translation>回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="141"/>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="141"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="604"/>
+        <source>Search name (pinyin initials work) or pledge</source>
+        <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="608"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="611"/>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="611"/>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="612"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="612"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="613"/>
+        <source>Overdue, nothing done</source>
+        <translation>逾期未践诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="613"/>
+        <source>Not yet concluded</source>
+        <translation>未评诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="646"/>
+        <source>New pledge</source>
+        <translation>新增承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="647"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="648"/>
+        <source>Copy last year&apos;s</source>
+        <translation>复制上年承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="649"/>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="650"/>
+        <source>Posting…</source>
+        <translation>公示…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="651"/>
+        <source>Progress…</source>
+        <translation>践诺登记…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="652"/>
+        <source>Appraise…</source>
+        <translation>评诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="653"/>
+        <source>Finalise the year</source>
+        <translation>年度定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="654"/>
+        <location filename="../../ui/pledges_page.py" line="747"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="655"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="656"/>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="668"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="671"/>
+        <source>Pledge sheet of the selected member…</source>
+        <translation>选中党员的承诺书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="672"/>
+        <source>Every pledge sheet…</source>
+        <translation>全部承诺书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="673"/>
+        <source>Public pledge board, A4…</source>
+        <translation>承诺公示栏（A4）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="674"/>
+        <source>Public pledge board, A3…</source>
+        <translation>承诺公示栏（A3）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="675"/>
+        <source>Pledge ledger with progress…</source>
+        <translation>践诺台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="676"/>
+        <source>Year-end appraisal summary…</source>
+        <translation>评诺汇总表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="691"/>
+        <source>Member pledges (党员承诺践诺)</source>
+        <translation>党员承诺践诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="693"/>
+        <source>Pledge → review → posting → progress → year-end appraisal</source>
+        <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="747"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="755"/>
+        <source>{0}: pledges at a glance</source>
+        <translation>{0}年度承诺概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="757"/>
+        <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
+        <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="760"/>
+        <source>Fulfilment rate (兑诺率): {0}</source>
+        <translation>兑诺率：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="762"/>
+        <source>Members: {0} · the branch&apos;s own: {1}</source>
+        <translation>党员个人：{0} · 支部集体：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="764"/>
+        <source>{0}, {1} days, {2}</source>
+        <translation>{0}起{1}天，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="765"/>
+        <source>Posted: {0}</source>
+        <translation>已公示：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="766"/>
+        <source>Not posted yet</source>
+        <translation>尚未公示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="768"/>
+        <source>Conclusions are final</source>
+        <translation>评诺已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="770"/>
+        <source>No pledge yet: {0}</source>
+        <translation>尚未承诺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="774"/>
+        <source>Past the deadline with nothing done: {0}</source>
+        <translation>逾期未践诺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="838"/>
+        <source>Nothing to copy: {0} has no pledges that are not already here.</source>
+        <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="845"/>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="847"/>
+        <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
+        <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="852"/>
+        <source>Select the pledges to review (Ctrl+A selects all).</source>
+        <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="864"/>
+        <source>Only an approved pledge takes progress entries.</source>
+        <translation>承诺经支部审核通过后才能登记践诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="873"/>
+        <source>This pledge was never approved, so it cannot be appraised.</source>
+        <translation>该承诺未经支部审核通过，不能评诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="884"/>
+        <source>{0} conclusions are final. Changes now need a reason.</source>
+        <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="895"/>
+        <source>Restored {0} pledges.</source>
+        <translation>已恢复{0}项承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="908"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="910"/>
+        <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
+        <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="914"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="919"/>
+        <source>Undone: {0}.</source>
+        <translation>已撤销：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="933"/>
+        <source>Select one of the member&apos;s pledges first.</source>
+        <translation>请先选中该党员的一项承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="938"/>
+        <source>Preparing the pledge sheet…</source>
+        <translation>正在生成承诺书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="941"/>
+        <source>Preparing the pledge sheets…</source>
+        <translation>正在生成承诺书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="945"/>
+        <source>Preparing the pledge board…</source>
+        <translation>正在生成承诺公示栏…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="948"/>
+        <source>Preparing the pledge ledger…</source>
+        <translation>正在生成践诺台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="951"/>
+        <source>Preparing the appraisal summary…</source>
+        <translation>正在生成评诺汇总表…</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="350"/>
+        <source>Public posting of the {0} pledges</source>
+        <translation>{0}年度承诺公示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="355"/>
+        <source>{0}, {1} days, {2}</source>
+        <translation>{0}起{1}天，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="361"/>
+        <source> days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="363"/>
+        <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
+        <translation>如：党员活动室公示栏、支部微信群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="368"/>
+        <source>Posted on *</source>
+        <translation>公示日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="369"/>
+        <source>For</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="370"/>
+        <source>Where *</source>
+        <translation>公示地点 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="371"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="374"/>
+        <source>Recorded so far:</source>
+        <translation>已登记的公示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="381"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <location filename="../../ui/profile_page.py" line="35"/>
@@ -1452,6 +2033,135 @@ The current data is backed up first.</source>
         <location filename="../../ui/profile_page.py" line="154"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="401"/>
+        <source>Progress of {0}&apos;s pledge</source>
+        <translation>{0}的承诺：践诺登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="405"/>
+        <source>Target: {0}</source>
+        <translation>目标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="407"/>
+        <source>Deadline: {0}</source>
+        <translation>完成时限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="413"/>
+        <source>Remove entry</source>
+        <translation>删除该条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="421"/>
+        <location filename="../../ui/pledges_page.py" line="472"/>
+        <location filename="../../ui/pledges_page.py" line="487"/>
+        <source>No files</source>
+        <translation>无附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="422"/>
+        <source>Add photos or scans…</source>
+        <translation>添加照片或扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="430"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="431"/>
+        <source>What was done *</source>
+        <translation>践诺情况 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="432"/>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="433"/>
+        <location filename="../../ui/pledges_page.py" line="467"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="434"/>
+        <source>New entry</source>
+        <translation>新增践诺记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="437"/>
+        <source>Add entry</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="461"/>
+        <source> (confirmed by {0})</source>
+        <translation>（确认人：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="475"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="297"/>
+        <source>Review {0} pledges</source>
+        <translation>审核{0}项承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="299"/>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="301"/>
+        <source>Return for rework</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="307"/>
+        <source>(no meeting)</source>
+        <translation>（不关联会议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="313"/>
+        <source>the meeting&apos;s date</source>
+        <translation>默认为会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="317"/>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="318"/>
+        <source>Decided at</source>
+        <translation>审定会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="319"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="320"/>
+        <source>Comment (required when returning)</source>
+        <translation>意见（退回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="332"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
