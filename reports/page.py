@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
@@ -189,3 +190,60 @@ def frame_width(is_landscape: bool, paper: str = "A4") -> float:
 
 def title_block(st: Styles, title: str, subtitle: str) -> list[Flowable]:
     return [Paragraph(title, st.title), Paragraph(subtitle, st.subtitle), Spacer(1, 2 * mm)]
+
+
+NO_LINE_START = set("，。、；：！？）》」』”’%．,.;:!?)")
+CELL_PAD = 2 * 2.5 + 1  # grid_style's left and right padding, and a point to spare
+
+
+def wrap_cell(text: str, font: str, size: float, width: float) -> str:
+    """Break ``text`` into lines that fit ``width`` (a table column), as a plain string with newlines.
+
+    Long registers print many cells; a plain multi-line string is laid out by the table several times faster
+    than a CJK Paragraph. Chinese breaks between any two characters; a Latin word or number is kept whole
+    unless it alone is wider than the column."""
+    room = width - CELL_PAD
+    out: list[str] = []
+    for para in text.split("\n"):
+        line, line_w = "", 0.0
+        for token in _tokens(para):
+            w = stringWidth(token, font, size)
+            if line and line_w + w > room and token in NO_LINE_START and len(line) > 1:
+                carry = line[-1]  # 避头: a closing mark never starts a line; take the character before along
+                out.append(line[:-1])
+                line, line_w = carry, stringWidth(carry, font, size)
+            elif line and line_w + w > room:
+                out.append(line.rstrip())
+                line, line_w = "", 0.0
+                token = token.lstrip()
+                w = stringWidth(token, font, size)
+            if w > room:  # a single token wider than the column: break it by character
+                for ch in token:
+                    cw = stringWidth(ch, font, size)
+                    if line and line_w + cw > room:
+                        out.append(line)
+                        line, line_w = "", 0.0
+                    line += ch
+                    line_w += cw
+                continue
+            line += token
+            line_w += w
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def _tokens(text: str) -> list[str]:
+    """Each CJK character alone; runs of Latin letters, digits and their punctuation together."""
+    out: list[str] = []
+    run = ""
+    for ch in text:
+        if ch.isascii() and not ch.isspace():
+            run += ch
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(ch)
+    if run:
+        out.append(run)
+    return out

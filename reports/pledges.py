@@ -21,7 +21,18 @@ from models.services.profile import ProfileService
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
+from reports.page import (
+    TABLE_PT,
+    FormMeta,
+    Styles,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+    wrap_cell,
+)
 
 RED = "#b22222"
 
@@ -184,13 +195,17 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Path, fs: FontSet | None
     today = today or date.today()
     st = Styles(fs)
     w = frame_width(True)
-    cell = _para(st.cell)
     svc = PledgeService(ws)
     rows = svc.list_pledges(year)
     s = svc.summary(year, today)
     story: list[Flowable] = title_block(st, "党员承诺践诺台账", f"{year}年度　　共{len(rows)}项承诺")
     story.append(Paragraph(escape("公示：" + _posting_line(s.postings)), st.cell))
     story.append(Spacer(1, 3 * mm))
+    widths = [w * x for x in (0.04, 0.08, 0.07, 0.195, 0.095, 0.095, 0.275, 0.085, 0.065)]
+
+    def fit(text: str, col: int) -> str:  # plain multi-line strings: long ledgers lay out fast
+        return wrap_cell(text, fs.table, TABLE_PT, widths[col])
+
     data: list[list[object]] = [[Paragraph(h, st.cell_center) for h in (
         "序号", "承诺人", "类别", "承诺内容及目标", "完成时限", "审核", "践诺情况（日期、内容、确认人、佐证）", "评诺", "编号")]]
     late_rows = []
@@ -206,10 +221,10 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Path, fs: FontSet | None
             steps = f"已于{date_cn(r.member_left_on)}离开本支部"
         a = r.assessment
         verdict = a.conclusion + (f"\n{date_cn(a.concluded_on)}" if a.concluded_on else "") if a.conclusion else ""
-        data.append([str(i), cell(r.member), cell(r.category),
-                     cell(r.content + (f"\n目标：{r.target}" if r.target else "")), date_cn(r.deadline), cell(review),
-                     cell(steps), cell(verdict), Paragraph(r.uuid[:8], st.small)])
-    t = Table(data, colWidths=[w * x for x in (0.04, 0.08, 0.07, 0.195, 0.095, 0.095, 0.275, 0.085, 0.065)], repeatRows=1)
+        data.append([str(i), fit(r.member if r.member_id is not None else "支部集体", 1), fit(r.category, 2),
+                     fit(r.content + (f"\n目标：{r.target}" if r.target else ""), 3), date_cn(r.deadline),
+                     fit(review, 5), fit(steps, 6), fit(verdict, 7), Paragraph(r.uuid[:8], st.small)])
+    t = Table(data, colWidths=widths, repeatRows=1)
     style = grid_style(fs.table)
     style.add("ALIGN", (3, 1), (3, -1), "LEFT")
     style.add("ALIGN", (6, 1), (6, -1), "LEFT")

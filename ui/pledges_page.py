@@ -100,18 +100,11 @@ class PledgeTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.today = date.today()
-        self.pinyin: dict[str, tuple[str, str]] = {}
         self.headers = [self.tr("Pledged by"), self.tr("Party group"), self.tr("Category"), self.tr("Pledge"),
                         self.tr("Target"), self.tr("Deadline"), self.tr("Review"), self.tr("Progress"),
                         self.tr("Conclusion"), self.tr("State")]
 
     def set_rows(self, rows: list[PledgeRow]) -> None:  # type: ignore[override]
-        from pypinyin import Style, lazy_pinyin
-
-        for r in rows:
-            if r.member not in self.pinyin:
-                self.pinyin[r.member] = ("".join(lazy_pinyin(r.member)),
-                                         "".join(lazy_pinyin(r.member, style=Style.FIRST_LETTER)))
         self.today = date.today()
         super().set_rows(rows)
 
@@ -150,7 +143,7 @@ class PledgeTableModel(RowTableModel):
             return self._text(r, col).replace("\n", " ")
         if role == SORT_ROLE:
             if col == self.MEMBER:
-                return ("0" if r.member_id is None else "1") + self.pinyin.get(r.member, ("", ""))[0]
+                return ("0" if r.member_id is None else "1") + r.member_pinyin
             return self._text(r, col)
         if role == ROW_ROLE:
             return r
@@ -207,8 +200,8 @@ class PledgeFilterProxy(QSortFilterProxyModel):
             return True
         if t in r.member or t in r.content or t in r.target:
             return True
-        full, initials = model.pinyin.get(r.member, ("", ""))
-        return t.isascii() and (initials.startswith(t) or t in full)
+        full = r.member_pinyin.replace(" ", "")
+        return t.isascii() and (r.member_initials.startswith(t) or t in full)
 
 
 class PledgeDialog(QDialog):
@@ -741,7 +734,7 @@ class PledgesPage(QWidget):
             self.category.addItem(c, c)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
-        self.show_summary(svc.summary(year))
+        self.show_summary(svc.summary(year, rows=None if self.show_bin else rows))
         for key in ("new", "copy", "review", "post", "progress", "assess", "final", "edit"):
             self.actions_[key].setEnabled(not self.show_bin)
         self.actions_["delete"].setText(self.tr("Restore") if self.show_bin else self.tr("Delete"))

@@ -67,13 +67,14 @@ class AppraisalService:
     def __init__(self, ws: Workspace):
         self.ws = ws
 
-    def sheet(self, year: int) -> list[AppraisalRow]:
-        """Every member on the roster at the year's end (or today) with their appraisal, if any."""
+    def sheet(self, year: int, with_pledges: bool = True) -> list[AppraisalRow]:
+        """Every member on the roster at the year's end (or today) with their appraisal, if any, and (unless
+        ``with_pledges`` is False) the member's pledge rate that year."""
         on = min(date(year, 12, 31), date.today())
         members = RosterService(self.ws).list_members(on=on)
         from models.services.pledges import PledgeService
 
-        rates = PledgeService(self.ws).member_rates(year)
+        rates = PledgeService(self.ws).member_rates(year) if with_pledges else {}
         with self.ws.session() as s:
             got = {a.member_id: a for a in s.scalars(select(Appraisal).where(Appraisal.year == year,
                                                                              Appraisal.deleted_at.is_(None)))}

@@ -21,7 +21,7 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
     std = StandardsService(ws).in_force()
     appraisals = AppraisalService(ws)
     for sp in spans(str(std["appraisal_every"].value), today, periods):
-        sheet = appraisals.sheet(sp.start.year)
+        sheet = appraisals.sheet(sp.start.year, with_pledges=False)
         graded = sum(1 for r in sheet if r.input.grade)
         done = bool(sheet) and graded == len(sheet)
         name = pick(f"民主评议党员（已评定{graded}/{len(sheet)}人）", f"Democratic appraisal ({graded}/{len(sheet)} graded)")
@@ -38,15 +38,13 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
     for sp in spans(str(std["pledge_every"].value), today, periods):
         year = sp.start.year
         summary = pledges.summary(year, today)
-        expected = [m for m, _n, _g in pledges.members_of_year(year, today)]
-        rows = pledges.list_pledges(year)
-        approved = {r.member_id for r in rows if r.approved}
-        pledged = sum(m in {r.member_id for r in rows} for m in expected)
-        without = sum(m not in approved for m in expected)
+        expected = summary.expected
+        pledged = expected - len(summary.not_pledged)
+        without = len(summary.without_approved)
         posted = bool(summary.postings)
-        name = pick(f"党员承诺：审核与公示（{pledged}/{len(expected)}人已承诺"
+        name = pick(f"党员承诺：审核与公示（{pledged}/{expected}人已承诺"
                     + (f"，{without}人尚无通过审核的承诺" if without else "") + ("，已公示）" if posted else "，未公示）"),
-                    f"Pledges approved and posted ({pledged}/{len(expected)} members pledged"
+                    f"Pledges approved and posted ({pledged}/{expected} members pledged"
                     + (f", {without} without an approved pledge" if without else "") + (", posted)" if posted else ", not posted)"))
         source = std["pledge_every"].standard.source
         out.append(Obligation(f"pledges::{sp.start}", "pledges", name, None, sp,

@@ -87,6 +87,8 @@ class PledgeRow:
     member: str
     group: str
     member_left_on: date | None
+    member_pinyin: str  # for sorting and for search by pinyin or initials (zs finds 张三)
+    member_initials: str
     seq: int
     category: str
     content: str
@@ -158,6 +160,8 @@ class YearSummary:
     postings: list[PostingRow]
     final: bool  # the year's conclusions are 定稿
     checks: list[RuleResult]
+    expected: int = 0  # members expected to pledge (on the roster at the year's end, or today)
+    without_approved: tuple[str, ...] = ()  # of those, who has no approved pledge yet
 
 
 class PledgeService:
@@ -166,18 +170,23 @@ class PledgeService:
 
     # ---- reading -------------------------------------------------------------------------------------------
     def list_pledges(self, year: int | None = None, deleted: bool | None = False, member_id: int | None = None,
-                     ids: Sequence[int] | None = None) -> list[PledgeRow]:
-        """Pledges with progress, ordered the way the books print them: branch first, then by group and member."""
+                     ids: Sequence[int] | None = None, years: Sequence[int] | None = None,
+                     progress: bool = True) -> list[PledgeRow]:
+        """Pledges with progress (``progress=False``: without, for counting), ordered the way the books print them:
+        the branch's own first, then by party group and member."""
         from models.branch import PartyGroup
 
         with self.ws.session() as s:
             q = (select(Pledge, Member, PartyGroup.name, PartyGroup.sort_order, Meeting)
                  .outerjoin(Member, Member.id == Pledge.member_id)
                  .outerjoin(PartyGroup, PartyGroup.id == Member.group_id)
-                 .outerjoin(Meeting, Meeting.id == Pledge.review_meeting_id)
-                 .options(selectinload(Pledge.progress).selectinload(PledgeProgress.evidence)))
+                 .outerjoin(Meeting, Meeting.id == Pledge.review_meeting_id))
+            if progress:
+                q = q.options(selectinload(Pledge.progress).selectinload(PledgeProgress.evidence))
             if year is not None:
                 q = q.where(Pledge.year == year)
+            if years is not None:
+                q = q.where(Pledge.year.in_(list(years)))
             if deleted is not None:
                 q = q.where(Pledge.deleted_at.is_not(None) if deleted else Pledge.deleted_at.is_(None))
             if member_id is not None:
@@ -185,31 +194,31 @@ class PledgeService:
             if ids is not None:
                 q = q.where(Pledge.id.in_(list(ids)))
             rows = list(s.execute(q))
-            att_ids = {e.attachment_id for p, *_ in rows for g in p.progress for e in g.evidence}
+            att_ids = {e.attachment_id for p, *_ in rows for g in p.progress for e in g.evidence} if progress else set()
             atts = {a.id: a for a in s.scalars(select(Attachment).where(Attachment.id.in_(att_ids)))} if att_ids else {}
-            out = [self._row(p, m, g or "", meeting, atts) for p, m, g, _order, meeting in rows]
+            out = [self._row(p, m, g or "", meeting, atts, progress) for p, m, g, _order, meeting in rows]
             order = {r.id: (o if o is not None else 1 << 30) for r, (_p, _m, _g, o, _mt) in zip(out, rows, strict=True)}
-        from pypinyin import lazy_pinyin
 
         def key(r: PledgeRow) -> tuple[object, ...]:
             return (r.year, r.member_id is not None, order[r.id] if r.member_id is not None else 0,
-                    "".join(lazy_pinyin(r.member)), r.member_id or 0, r.seq, r.id)
+                    r.member_pinyin, r.member_id or 0, r.seq, r.id)
         return sorted(out, key=key)
 
     @staticmethod
     def _row(p: Pledge, m: Member | None, group: str, meeting: Meeting | None,
-             atts: dict[int, Attachment]) -> PledgeRow:
+             atts: dict[int, Attachment], with_progress: bool = True) -> PledgeRow:
         from models.services.meetings import kind_name
 
         progress = tuple(
             ProgressRow(g.id, g.uuid, g.done_on, g.content, g.confirmed_by, tuple(
                 EvidenceRow(e.attachment_id, atts[e.attachment_id].sha256, atts[e.attachment_id].extension,
                             e.caption or atts[e.attachment_id].original_name) for e in g.evidence))
-            for g in p.progress if g.deleted_at is None)
+            for g in p.progress if g.deleted_at is None) if with_progress else ()
         label = f"{meeting.held_on:%Y-%m-%d} {kind_name(meeting.kind)}" if meeting is not None else ""
         return PledgeRow(
             p.id, p.uuid, p.year, p.member_id, m.name if m else pick(*BRANCH_NAME), group,
-            m.left_on if m else None, p.seq, p.category, p.content, p.target, p.deadline, p.review,
+            m.left_on if m else None, m.name_pinyin if m else "", m.name_initials if m else "", p.seq, p.category,
+            p.content, p.target, p.deadline, p.review,
             p.review_comment, p.reviewed_on, p.review_meeting_id, label,
             AssessmentInput(p.self_assessment, p.member_assessment, p.masses_assessment, p.conclusion, p.concluded_on),
             p.state, p.version, p.deleted_at is not None, progress)
@@ -555,11 +564,12 @@ class PledgeService:
             return n
 
     # ---- 兑诺率 and the year at a glance --------------------------------------------------------------------
-    def summary(self, year: int, today: date | None = None) -> YearSummary:
+    def summary(self, year: int, today: date | None = None, rows: list[PledgeRow] | None = None) -> YearSummary:
+        """The year at a glance; ``rows`` when the caller has already listed the year's pledges."""
         today = today or date.today()
         std = StandardsService(self.ws).in_force()
         fulfilled = set(std["pledge_fulfilled"].value)
-        rows = self.list_pledges(year)
+        rows = self.list_pledges(year, progress=False) if rows is None else rows
         due = [r for r in rows if r.counts]
 
         def rate(items: list[PledgeRow]) -> Rate:
@@ -592,7 +602,8 @@ class PledgeService:
             by_member=member_rates, review_counts=review_counts,
             not_pledged=[(m, n, g) for m, n, g in expected if m not in by_member],
             postings=self.postings(year), final=bool(due) and all(r.state != RecordState.DRAFT for r in due),
-            checks=[c for c in checks if not c.ok])
+            checks=[c for c in checks if not c.ok], expected=len(expected),
+            without_approved=tuple(n for m, n, _g in expected if m not in {r.member_id for r in rows if r.approved}))
 
     def member_rates(self, year: int) -> dict[int, MemberRate]:
         return {m.member_id: m for m in self.summary(year).by_member}
@@ -600,8 +611,14 @@ class PledgeService:
     def overdue(self, today: date | None = None) -> list[PledgeRow]:
         """Approved pledges past their deadline with no progress entry and no conclusion (for the 工作台)."""
         today = today or date.today()
-        return [r for y in (today.year - 1, today.year) for r in self.list_pledges(y) if r.overdue(today)
-                and r.state == RecordState.DRAFT]
+        live = select(PledgeProgress.id).where(PledgeProgress.pledge_id == Pledge.id,
+                                               PledgeProgress.deleted_at.is_(None)).exists()
+        with self.ws.session() as s:
+            ids = list(s.scalars(select(Pledge.id).where(
+                Pledge.year.in_((today.year - 1, today.year)), Pledge.deleted_at.is_(None),
+                Pledge.review == Review.APPROVED.value, Pledge.deadline < today, Pledge.conclusion == "",
+                Pledge.state == RecordState.DRAFT.value, ~live)))
+        return [r for r in self.list_pledges(ids=ids) if r.overdue(today)] if ids else []
 
 
 def _apply(p: Pledge, inp: PledgeInput) -> None:
