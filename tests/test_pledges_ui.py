@@ -203,3 +203,26 @@ def test_appraisal_page_shows_the_pledge_rate(qtbot, ctx: AppContext) -> None:  
     row = page.rows[0]
     assert page.table.item(0, col).text() == rates[row.member_id].rate.percent()
     assert page.table.item(0, col).text().endswith("%")
+
+
+def test_rules_dialog_reads_a_list_typed_with_chinese_commas() -> None:
+    from ui.standards_dialog import parse_value
+
+    assert parse_value("共性承诺、岗位承诺，实事承诺", ["a"]) == ["共性承诺", "岗位承诺", "实事承诺"]
+    assert parse_value('["兑现", "基本兑现"]', ["a"]) == ["兑现", "基本兑现"]
+    assert parse_value("2、6", [2, 5]) == [2, 6] and parse_value("否", True) is False
+    with pytest.raises(ValueError):
+        parse_value("也许", True)
+
+
+def test_pledge_rules_refuse_an_empty_list_or_a_backwards_range(ctx: AppContext) -> None:
+    from models.errors import ValidationError
+    from models.services.standards import StandardsService
+
+    svc = StandardsService(ctx.ws)
+    with pytest.raises(ValidationError, match="不能为空"):
+        svc.override("pledge_categories", [], "试")
+    with pytest.raises(ValidationError, match="最少和最多"):
+        svc.override("pledges_per_member", [5, 2], "试")
+    svc.override("pledges_per_member", [1, 4], "本支部规定")
+    assert svc.value("pledges_per_member") == [1, 4]

@@ -25,6 +25,33 @@ from ui.context import AppContext
 EVERY = {"month": "每月", "quarter": "每季度", "year": "每年"}
 
 
+def parse_value(text: str, like: object) -> object:
+    """What a person typed, read as the kind of value the rule has: a list typed as 甲、乙 or 甲,乙 (or JSON),
+    true/false or 是/否 for a yes-no rule, a number, or text. Raises ValueError when it cannot be read."""
+    import re
+
+    t = text.strip()
+    if isinstance(like, list):
+        if t.startswith("["):
+            v = json.loads(t)
+            if not isinstance(v, list):
+                raise ValueError(t)
+            return v
+        items = [x.strip() for x in re.split(r"[、,，;；\s]+", t) if x.strip()]
+        if like and all(isinstance(x, int) for x in like):
+            return [int(x) for x in items]
+        return items
+    if isinstance(like, bool):
+        if t.lower() in ("true", "yes", "是", "1"):
+            return True
+        if t.lower() in ("false", "no", "否", "0"):
+            return False
+        raise ValueError(t)
+    if isinstance(like, int | float):
+        return json.loads(t)
+    return t
+
+
 def show_value(v: object) -> str:
     if isinstance(v, str) and v in EVERY:
         return EVERY[v]
@@ -94,8 +121,15 @@ class StandardsDialog(QDialog):
                                               False)
             value: object = {v: k for k, v in EVERY.items()}[chosen] if ok else None
         else:
-            text, ok = QInputDialog.getText(self, key, self.tr("Value"), text=json.dumps(f.value))
-            value = json.loads(text) if ok and text.strip() else None
+            shown = "、".join(map(str, f.value)) if isinstance(f.value, list) else show_value(f.value)
+            text, ok = QInputDialog.getText(self, key, self.tr("Value (for a list, separate items with 、)"), text=shown)
+            if not ok or not text.strip():
+                return
+            try:
+                value = parse_value(text, f.standard.value)
+            except ValueError:
+                self.message.setText(self.tr("“{0}” is not a value this rule takes.").format(text))
+                return
         if not ok or value is None:
             return
         reason, ok = QInputDialog.getText(self, key, self.tr("Why (e.g. the local rule that sets it)"))

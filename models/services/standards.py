@@ -55,6 +55,11 @@ class StandardsService:
             raise ValidationError([FieldIssue("reason", pick("请写明修改依据（如本地文件）", "Say why (e.g. the local rule)"))])
         if type(value) is not type(std.value) and not (isinstance(std.value, float) and isinstance(value, int)):
             raise ValidationError([FieldIssue("value", pick(f"“{value}”的类型不对", f"“{value}” has the wrong type"))])
+        if isinstance(value, list) and not value:
+            raise ValidationError([FieldIssue("value", pick("不能为空", "cannot be empty"))])
+        if key == "pledges_per_member" and not (len(value) == 2 and all(isinstance(x, int) for x in value)
+                                                and 0 <= value[0] <= value[1]):
+            raise ValidationError([FieldIssue("value", pick("应为最少和最多两个数，如 2、5", "two numbers, fewest and most"))])
         if is_period_rule(key):
             if value not in EVERY:
                 raise ValidationError([FieldIssue("value", pick("应为 month、quarter 或 year", "must be month, quarter or year"))])

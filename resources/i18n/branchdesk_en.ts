@@ -197,57 +197,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="532" />
+        <location filename="../../ui/pledges_page.py" line="525" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="534" />
+        <location filename="../../ui/pledges_page.py" line="527" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="553" />
+        <location filename="../../ui/pledges_page.py" line="546" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="554" />
+        <location filename="../../ui/pledges_page.py" line="547" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="555" />
+        <location filename="../../ui/pledges_page.py" line="548" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="556" />
+        <location filename="../../ui/pledges_page.py" line="549" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="557" />
+        <location filename="../../ui/pledges_page.py" line="550" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="558" />
+        <location filename="../../ui/pledges_page.py" line="551" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="570" />
+        <location filename="../../ui/pledges_page.py" line="563" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="574" />
+        <location filename="../../ui/pledges_page.py" line="567" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="574" />
+        <location filename="../../ui/pledges_page.py" line="567" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -1482,57 +1482,57 @@ The current data is backed up first.</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="222" />
+        <location filename="../../ui/pledges_page.py" line="215" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="222" />
+        <location filename="../../ui/pledges_page.py" line="215" />
         <source>Pledge of {0}</source>
         <translation>Pledge of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="226" />
+        <location filename="../../ui/pledges_page.py" line="219" />
         <source>The branch (collective pledge)</source>
         <translation>The branch (collective pledge)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="233" />
+        <location filename="../../ui/pledges_page.py" line="226" />
         <source>Measurable: how many, by when, to what standard</source>
         <translation>Measurable: how many, by when, to what standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="239" />
+        <location filename="../../ui/pledges_page.py" line="232" />
         <source>Pledged by *</source>
         <translation>Pledged by *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="239" />
+        <location filename="../../ui/pledges_page.py" line="232" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="240" />
+        <location filename="../../ui/pledges_page.py" line="233" />
         <source>Pledge *</source>
         <translation>Pledge *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="240" />
+        <location filename="../../ui/pledges_page.py" line="233" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="241" />
+        <location filename="../../ui/pledges_page.py" line="234" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="258" />
+        <location filename="../../ui/pledges_page.py" line="251" />
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>Approved on {0}: changing the pledge sends it back for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="276" />
+        <location filename="../../ui/pledges_page.py" line="269" />
         <source>Deadline: “{0}” is not a real date</source>
         <translation>Deadline: “{0}” is not a real date</translation>
     </message>
@@ -1540,92 +1540,92 @@ The current data is backed up first.</translation>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="103" />
         <source>Pledged by</source>
         <translation>Pledged by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="103" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="103" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="103" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105" />
+        <location filename="../../ui/pledges_page.py" line="104" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105" />
+        <location filename="../../ui/pledges_page.py" line="104" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105" />
+        <location filename="../../ui/pledges_page.py" line="104" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105" />
+        <location filename="../../ui/pledges_page.py" line="104" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="106" />
+        <location filename="../../ui/pledges_page.py" line="105" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="106" />
+        <location filename="../../ui/pledges_page.py" line="105" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="132" />
+        <location filename="../../ui/pledges_page.py" line="125" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="132" />
+        <location filename="../../ui/pledges_page.py" line="125" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="133" />
+        <location filename="../../ui/pledges_page.py" line="126" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="136" />
+        <location filename="../../ui/pledges_page.py" line="129" />
         <source>overdue, nothing done</source>
         <translation>overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="137" />
+        <location filename="../../ui/pledges_page.py" line="130" />
         <source>{0} entries</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="141" />
+        <location filename="../../ui/pledges_page.py" line="134" />
         <source>in the bin</source>
         <translation>in the bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="141" />
+        <location filename="../../ui/pledges_page.py" line="134" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="141" />
+        <location filename="../../ui/pledges_page.py" line="134" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1633,288 +1633,288 @@ The current data is backed up first.</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="604" />
+        <location filename="../../ui/pledges_page.py" line="597" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="608" />
+        <location filename="../../ui/pledges_page.py" line="601" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="611" />
+        <location filename="../../ui/pledges_page.py" line="604" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="611" />
+        <location filename="../../ui/pledges_page.py" line="604" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="612" />
+        <location filename="../../ui/pledges_page.py" line="605" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="612" />
+        <location filename="../../ui/pledges_page.py" line="605" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="613" />
+        <location filename="../../ui/pledges_page.py" line="606" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="613" />
+        <location filename="../../ui/pledges_page.py" line="606" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="646" />
+        <location filename="../../ui/pledges_page.py" line="639" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="647" />
+        <location filename="../../ui/pledges_page.py" line="640" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="648" />
+        <location filename="../../ui/pledges_page.py" line="641" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="649" />
+        <location filename="../../ui/pledges_page.py" line="642" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="650" />
+        <location filename="../../ui/pledges_page.py" line="643" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="651" />
+        <location filename="../../ui/pledges_page.py" line="644" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="652" />
+        <location filename="../../ui/pledges_page.py" line="645" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="653" />
+        <location filename="../../ui/pledges_page.py" line="646" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="654" />
-        <location filename="../../ui/pledges_page.py" line="747" />
+        <location filename="../../ui/pledges_page.py" line="647" />
+        <location filename="../../ui/pledges_page.py" line="740" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="655" />
+        <location filename="../../ui/pledges_page.py" line="648" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="656" />
+        <location filename="../../ui/pledges_page.py" line="649" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="668" />
+        <location filename="../../ui/pledges_page.py" line="661" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="671" />
+        <location filename="../../ui/pledges_page.py" line="664" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="672" />
+        <location filename="../../ui/pledges_page.py" line="665" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="673" />
+        <location filename="../../ui/pledges_page.py" line="666" />
         <source>Public pledge board, A4…</source>
         <translation>Public pledge board, A4…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="674" />
+        <location filename="../../ui/pledges_page.py" line="667" />
         <source>Public pledge board, A3…</source>
         <translation>Public pledge board, A3…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="675" />
+        <location filename="../../ui/pledges_page.py" line="668" />
         <source>Pledge ledger with progress…</source>
         <translation>Pledge ledger with progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="676" />
+        <location filename="../../ui/pledges_page.py" line="669" />
         <source>Year-end appraisal summary…</source>
         <translation>Year-end appraisal summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="691" />
+        <location filename="../../ui/pledges_page.py" line="684" />
         <source>Member pledges (党员承诺践诺)</source>
         <translation>Member pledges (党员承诺践诺)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="693" />
+        <location filename="../../ui/pledges_page.py" line="686" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="747" />
+        <location filename="../../ui/pledges_page.py" line="740" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="755" />
+        <location filename="../../ui/pledges_page.py" line="748" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="757" />
+        <location filename="../../ui/pledges_page.py" line="750" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="760" />
+        <location filename="../../ui/pledges_page.py" line="753" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="762" />
+        <location filename="../../ui/pledges_page.py" line="755" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="764" />
+        <location filename="../../ui/pledges_page.py" line="757" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="765" />
+        <location filename="../../ui/pledges_page.py" line="758" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="766" />
+        <location filename="../../ui/pledges_page.py" line="759" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="768" />
+        <location filename="../../ui/pledges_page.py" line="761" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="770" />
+        <location filename="../../ui/pledges_page.py" line="763" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="774" />
+        <location filename="../../ui/pledges_page.py" line="767" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="838" />
+        <location filename="../../ui/pledges_page.py" line="833" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="845" />
+        <location filename="../../ui/pledges_page.py" line="840" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="847" />
+        <location filename="../../ui/pledges_page.py" line="842" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="852" />
+        <location filename="../../ui/pledges_page.py" line="847" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="864" />
+        <location filename="../../ui/pledges_page.py" line="859" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="873" />
+        <location filename="../../ui/pledges_page.py" line="868" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="884" />
+        <location filename="../../ui/pledges_page.py" line="879" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="895" />
+        <location filename="../../ui/pledges_page.py" line="890" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="908" />
+        <location filename="../../ui/pledges_page.py" line="903" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="910" />
+        <location filename="../../ui/pledges_page.py" line="905" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="914" />
+        <location filename="../../ui/pledges_page.py" line="909" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="919" />
+        <location filename="../../ui/pledges_page.py" line="914" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="933" />
+        <location filename="../../ui/pledges_page.py" line="928" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="938" />
+        <location filename="../../ui/pledges_page.py" line="933" />
         <source>Preparing the pledge sheet…</source>
         <translation>Preparing the pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="941" />
+        <location filename="../../ui/pledges_page.py" line="936" />
         <source>Preparing the pledge sheets…</source>
         <translation>Preparing the pledge sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="945" />
+        <location filename="../../ui/pledges_page.py" line="940" />
         <source>Preparing the pledge board…</source>
         <translation>Preparing the pledge board…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="948" />
+        <location filename="../../ui/pledges_page.py" line="943" />
         <source>Preparing the pledge ledger…</source>
         <translation>Preparing the pledge ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="951" />
+        <location filename="../../ui/pledges_page.py" line="946" />
         <source>Preparing the appraisal summary…</source>
         <translation>Preparing the appraisal summary…</translation>
     </message>
@@ -1922,52 +1922,52 @@ The current data is backed up first.</translation>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="350" />
+        <location filename="../../ui/pledges_page.py" line="343" />
         <source>Public posting of the {0} pledges</source>
         <translation>Public posting of the {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="355" />
+        <location filename="../../ui/pledges_page.py" line="348" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="361" />
+        <location filename="../../ui/pledges_page.py" line="354" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363" />
+        <location filename="../../ui/pledges_page.py" line="356" />
         <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
         <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="368" />
+        <location filename="../../ui/pledges_page.py" line="361" />
         <source>Posted on *</source>
         <translation>Posted on *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="369" />
+        <location filename="../../ui/pledges_page.py" line="362" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="370" />
+        <location filename="../../ui/pledges_page.py" line="363" />
         <source>Where *</source>
         <translation>Where *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="371" />
+        <location filename="../../ui/pledges_page.py" line="364" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="374" />
+        <location filename="../../ui/pledges_page.py" line="367" />
         <source>Recorded so far:</source>
         <translation>Recorded so far:</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="381" />
+        <location filename="../../ui/pledges_page.py" line="374" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2037,75 +2037,75 @@ The current data is backed up first.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="401" />
+        <location filename="../../ui/pledges_page.py" line="394" />
         <source>Progress of {0}'s pledge</source>
         <translation>Progress of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="405" />
+        <location filename="../../ui/pledges_page.py" line="398" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="407" />
+        <location filename="../../ui/pledges_page.py" line="400" />
         <source>Deadline: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="413" />
+        <location filename="../../ui/pledges_page.py" line="406" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="421" />
-        <location filename="../../ui/pledges_page.py" line="472" />
-        <location filename="../../ui/pledges_page.py" line="487" />
+        <location filename="../../ui/pledges_page.py" line="414" />
+        <location filename="../../ui/pledges_page.py" line="465" />
+        <location filename="../../ui/pledges_page.py" line="480" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="422" />
+        <location filename="../../ui/pledges_page.py" line="415" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430" />
+        <location filename="../../ui/pledges_page.py" line="423" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="431" />
+        <location filename="../../ui/pledges_page.py" line="424" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="432" />
+        <location filename="../../ui/pledges_page.py" line="425" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="433" />
-        <location filename="../../ui/pledges_page.py" line="467" />
+        <location filename="../../ui/pledges_page.py" line="426" />
+        <location filename="../../ui/pledges_page.py" line="460" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="434" />
+        <location filename="../../ui/pledges_page.py" line="427" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="437" />
+        <location filename="../../ui/pledges_page.py" line="430" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="461" />
+        <location filename="../../ui/pledges_page.py" line="454" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="475" />
+        <location filename="../../ui/pledges_page.py" line="468" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2113,52 +2113,52 @@ The current data is backed up first.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="297" />
+        <location filename="../../ui/pledges_page.py" line="290" />
         <source>Review {0} pledges</source>
         <translation>Review {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="299" />
+        <location filename="../../ui/pledges_page.py" line="292" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="301" />
+        <location filename="../../ui/pledges_page.py" line="294" />
         <source>Return for rework</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="307" />
+        <location filename="../../ui/pledges_page.py" line="300" />
         <source>(no meeting)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="313" />
+        <location filename="../../ui/pledges_page.py" line="306" />
         <source>the meeting's date</source>
         <translation>the meeting's date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="317" />
+        <location filename="../../ui/pledges_page.py" line="310" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="318" />
+        <location filename="../../ui/pledges_page.py" line="311" />
         <source>Decided at</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="319" />
+        <location filename="../../ui/pledges_page.py" line="312" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="320" />
+        <location filename="../../ui/pledges_page.py" line="313" />
         <source>Comment (required when returning)</source>
         <translation>Comment (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="332" />
+        <location filename="../../ui/pledges_page.py" line="325" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2408,67 +2408,72 @@ The current data is backed up first.</translation>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="39" />
+        <location filename="../../ui/standards_dialog.py" line="66" />
         <source>Rules and their sources</source>
         <translation>Rules and their sources</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="42" />
+        <location filename="../../ui/standards_dialog.py" line="69" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="42" />
+        <location filename="../../ui/standards_dialog.py" line="69" />
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="42" />
+        <location filename="../../ui/standards_dialog.py" line="69" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="43" />
+        <location filename="../../ui/standards_dialog.py" line="70" />
         <source>Branch's own value</source>
         <translation>Branch's own value</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="49" />
+        <location filename="../../ui/standards_dialog.py" line="76" />
         <source>Set our own value…</source>
         <translation>Set our own value…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="51" />
+        <location filename="../../ui/standards_dialog.py" line="78" />
         <source>Back to the default</source>
         <translation>Back to the default</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="53" />
+        <location filename="../../ui/standards_dialog.py" line="80" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="73" />
+        <location filename="../../ui/standards_dialog.py" line="100" />
         <source>yes: {0}</source>
         <translation>yes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="93" />
+        <location filename="../../ui/standards_dialog.py" line="120" />
         <source>How often</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="97" />
-        <source>Value</source>
-        <translation>Value</translation>
+        <location filename="../../ui/standards_dialog.py" line="125" />
+        <source>Value (for a list, separate items with 、)</source>
+        <translation>Value (for a list, separate items with 、)</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="101" />
+        <location filename="../../ui/standards_dialog.py" line="131" />
+        <source>“{0}” is not a value this rule takes.</source>
+        <translation>“{0}” is not a value this rule takes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="135" />
         <source>Why (e.g. the local rule that sets it)</source>
         <translation>Why (e.g. the local rule that sets it)</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="114" />
+        <location filename="../../ui/standards_dialog.py" line="148" />
         <source>Saved. The 工作台 now uses the branch's value.</source>
         <translation>Saved. The 工作台 now uses the branch's value.</translation>
     </message>

@@ -198,57 +198,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="532"/>
+        <location filename="../../ui/pledges_page.py" line="525"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="534"/>
+        <location filename="../../ui/pledges_page.py" line="527"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="553"/>
+        <location filename="../../ui/pledges_page.py" line="546"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="554"/>
+        <location filename="../../ui/pledges_page.py" line="547"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="555"/>
+        <location filename="../../ui/pledges_page.py" line="548"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="556"/>
+        <location filename="../../ui/pledges_page.py" line="549"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="557"/>
+        <location filename="../../ui/pledges_page.py" line="550"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="558"/>
+        <location filename="../../ui/pledges_page.py" line="551"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="570"/>
+        <location filename="../../ui/pledges_page.py" line="563"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="574"/>
+        <location filename="../../ui/pledges_page.py" line="567"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="574"/>
+        <location filename="../../ui/pledges_page.py" line="567"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -1483,57 +1483,57 @@ The current data is backed up first.</source>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="222"/>
+        <location filename="../../ui/pledges_page.py" line="215"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="222"/>
+        <location filename="../../ui/pledges_page.py" line="215"/>
         <source>Pledge of {0}</source>
         <translation>{0}的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="226"/>
+        <location filename="../../ui/pledges_page.py" line="219"/>
         <source>The branch (collective pledge)</source>
         <translation>支部集体承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="233"/>
+        <location filename="../../ui/pledges_page.py" line="226"/>
         <source>Measurable: how many, by when, to what standard</source>
         <translation>可衡量：做多少、何时完成、达到什么标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="239"/>
+        <location filename="../../ui/pledges_page.py" line="232"/>
         <source>Pledged by *</source>
         <translation>承诺人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="239"/>
+        <location filename="../../ui/pledges_page.py" line="232"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="240"/>
+        <location filename="../../ui/pledges_page.py" line="233"/>
         <source>Pledge *</source>
         <translation>承诺内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="240"/>
+        <location filename="../../ui/pledges_page.py" line="233"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="241"/>
+        <location filename="../../ui/pledges_page.py" line="234"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="258"/>
+        <location filename="../../ui/pledges_page.py" line="251"/>
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>已于{0}审核通过：修改承诺后需重新审核。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="276"/>
+        <location filename="../../ui/pledges_page.py" line="269"/>
         <source>Deadline: “{0}” is not a real date</source>
         <translation>完成时限：“{0}”不是有效日期</translation>
     </message>
@@ -1541,92 +1541,92 @@ The current data is backed up first.</source>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="103"/>
         <source>Pledged by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="103"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="103"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="103"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105"/>
+        <location filename="../../ui/pledges_page.py" line="104"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105"/>
+        <location filename="../../ui/pledges_page.py" line="104"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105"/>
+        <location filename="../../ui/pledges_page.py" line="104"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105"/>
+        <location filename="../../ui/pledges_page.py" line="104"/>
         <source>Progress</source>
         <translation>践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="106"/>
+        <location filename="../../ui/pledges_page.py" line="105"/>
         <source>Conclusion</source>
         <translation>评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="106"/>
+        <location filename="../../ui/pledges_page.py" line="105"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="132"/>
+        <location filename="../../ui/pledges_page.py" line="125"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="132"/>
+        <location filename="../../ui/pledges_page.py" line="125"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="133"/>
+        <location filename="../../ui/pledges_page.py" line="126"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="136"/>
+        <location filename="../../ui/pledges_page.py" line="129"/>
         <source>overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="137"/>
+        <location filename="../../ui/pledges_page.py" line="130"/>
         <source>{0} entries</source>
         <translation>{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="141"/>
+        <location filename="../../ui/pledges_page.py" line="134"/>
         <source>in the bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="141"/>
+        <location filename="../../ui/pledges_page.py" line="134"/>
         <source>final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="141"/>
+        <location filename="../../ui/pledges_page.py" line="134"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -1634,288 +1634,288 @@ The current data is backed up first.</source>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="604"/>
+        <location filename="../../ui/pledges_page.py" line="597"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="608"/>
+        <location filename="../../ui/pledges_page.py" line="601"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="611"/>
+        <location filename="../../ui/pledges_page.py" line="604"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="611"/>
+        <location filename="../../ui/pledges_page.py" line="604"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="612"/>
+        <location filename="../../ui/pledges_page.py" line="605"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="612"/>
+        <location filename="../../ui/pledges_page.py" line="605"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="613"/>
+        <location filename="../../ui/pledges_page.py" line="606"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="613"/>
+        <location filename="../../ui/pledges_page.py" line="606"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="646"/>
+        <location filename="../../ui/pledges_page.py" line="639"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="647"/>
+        <location filename="../../ui/pledges_page.py" line="640"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="648"/>
+        <location filename="../../ui/pledges_page.py" line="641"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="649"/>
+        <location filename="../../ui/pledges_page.py" line="642"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="650"/>
+        <location filename="../../ui/pledges_page.py" line="643"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="651"/>
+        <location filename="../../ui/pledges_page.py" line="644"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="652"/>
+        <location filename="../../ui/pledges_page.py" line="645"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="653"/>
+        <location filename="../../ui/pledges_page.py" line="646"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="654"/>
-        <location filename="../../ui/pledges_page.py" line="747"/>
+        <location filename="../../ui/pledges_page.py" line="647"/>
+        <location filename="../../ui/pledges_page.py" line="740"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="655"/>
+        <location filename="../../ui/pledges_page.py" line="648"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="656"/>
+        <location filename="../../ui/pledges_page.py" line="649"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="668"/>
+        <location filename="../../ui/pledges_page.py" line="661"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="671"/>
+        <location filename="../../ui/pledges_page.py" line="664"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="672"/>
+        <location filename="../../ui/pledges_page.py" line="665"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="673"/>
+        <location filename="../../ui/pledges_page.py" line="666"/>
         <source>Public pledge board, A4…</source>
         <translation>承诺公示栏（A4）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="674"/>
+        <location filename="../../ui/pledges_page.py" line="667"/>
         <source>Public pledge board, A3…</source>
         <translation>承诺公示栏（A3）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="675"/>
+        <location filename="../../ui/pledges_page.py" line="668"/>
         <source>Pledge ledger with progress…</source>
         <translation>践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="676"/>
+        <location filename="../../ui/pledges_page.py" line="669"/>
         <source>Year-end appraisal summary…</source>
         <translation>评诺汇总表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="691"/>
+        <location filename="../../ui/pledges_page.py" line="684"/>
         <source>Member pledges (党员承诺践诺)</source>
         <translation>党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="693"/>
+        <location filename="../../ui/pledges_page.py" line="686"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="747"/>
+        <location filename="../../ui/pledges_page.py" line="740"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="755"/>
+        <location filename="../../ui/pledges_page.py" line="748"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="757"/>
+        <location filename="../../ui/pledges_page.py" line="750"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="760"/>
+        <location filename="../../ui/pledges_page.py" line="753"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="762"/>
+        <location filename="../../ui/pledges_page.py" line="755"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="764"/>
+        <location filename="../../ui/pledges_page.py" line="757"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="765"/>
+        <location filename="../../ui/pledges_page.py" line="758"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="766"/>
+        <location filename="../../ui/pledges_page.py" line="759"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="768"/>
+        <location filename="../../ui/pledges_page.py" line="761"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="770"/>
+        <location filename="../../ui/pledges_page.py" line="763"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="774"/>
+        <location filename="../../ui/pledges_page.py" line="767"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="838"/>
+        <location filename="../../ui/pledges_page.py" line="833"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="845"/>
+        <location filename="../../ui/pledges_page.py" line="840"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="847"/>
+        <location filename="../../ui/pledges_page.py" line="842"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="852"/>
+        <location filename="../../ui/pledges_page.py" line="847"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="864"/>
+        <location filename="../../ui/pledges_page.py" line="859"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="873"/>
+        <location filename="../../ui/pledges_page.py" line="868"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="884"/>
+        <location filename="../../ui/pledges_page.py" line="879"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="895"/>
+        <location filename="../../ui/pledges_page.py" line="890"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="908"/>
+        <location filename="../../ui/pledges_page.py" line="903"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="910"/>
+        <location filename="../../ui/pledges_page.py" line="905"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="914"/>
+        <location filename="../../ui/pledges_page.py" line="909"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="919"/>
+        <location filename="../../ui/pledges_page.py" line="914"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="933"/>
+        <location filename="../../ui/pledges_page.py" line="928"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="938"/>
+        <location filename="../../ui/pledges_page.py" line="933"/>
         <source>Preparing the pledge sheet…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="941"/>
+        <location filename="../../ui/pledges_page.py" line="936"/>
         <source>Preparing the pledge sheets…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="945"/>
+        <location filename="../../ui/pledges_page.py" line="940"/>
         <source>Preparing the pledge board…</source>
         <translation>正在生成承诺公示栏…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="948"/>
+        <location filename="../../ui/pledges_page.py" line="943"/>
         <source>Preparing the pledge ledger…</source>
         <translation>正在生成践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="951"/>
+        <location filename="../../ui/pledges_page.py" line="946"/>
         <source>Preparing the appraisal summary…</source>
         <translation>正在生成评诺汇总表…</translation>
     </message>
@@ -1923,52 +1923,52 @@ The current data is backed up first.</source>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="350"/>
+        <location filename="../../ui/pledges_page.py" line="343"/>
         <source>Public posting of the {0} pledges</source>
         <translation>{0}年度承诺公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="355"/>
+        <location filename="../../ui/pledges_page.py" line="348"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="361"/>
+        <location filename="../../ui/pledges_page.py" line="354"/>
         <source> days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363"/>
+        <location filename="../../ui/pledges_page.py" line="356"/>
         <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
         <translation>如：党员活动室公示栏、支部微信群</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="368"/>
+        <location filename="../../ui/pledges_page.py" line="361"/>
         <source>Posted on *</source>
         <translation>公示日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="369"/>
+        <location filename="../../ui/pledges_page.py" line="362"/>
         <source>For</source>
         <translation>公示天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="370"/>
+        <location filename="../../ui/pledges_page.py" line="363"/>
         <source>Where *</source>
         <translation>公示地点 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="371"/>
+        <location filename="../../ui/pledges_page.py" line="364"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="374"/>
+        <location filename="../../ui/pledges_page.py" line="367"/>
         <source>Recorded so far:</source>
         <translation>已登记的公示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="381"/>
+        <location filename="../../ui/pledges_page.py" line="374"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2038,75 +2038,75 @@ The current data is backed up first.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="401"/>
+        <location filename="../../ui/pledges_page.py" line="394"/>
         <source>Progress of {0}&apos;s pledge</source>
         <translation>{0}的承诺：践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="405"/>
+        <location filename="../../ui/pledges_page.py" line="398"/>
         <source>Target: {0}</source>
         <translation>目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="407"/>
+        <location filename="../../ui/pledges_page.py" line="400"/>
         <source>Deadline: {0}</source>
         <translation>完成时限：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="413"/>
+        <location filename="../../ui/pledges_page.py" line="406"/>
         <source>Remove entry</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="421"/>
-        <location filename="../../ui/pledges_page.py" line="472"/>
-        <location filename="../../ui/pledges_page.py" line="487"/>
+        <location filename="../../ui/pledges_page.py" line="414"/>
+        <location filename="../../ui/pledges_page.py" line="465"/>
+        <location filename="../../ui/pledges_page.py" line="480"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="422"/>
+        <location filename="../../ui/pledges_page.py" line="415"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430"/>
+        <location filename="../../ui/pledges_page.py" line="423"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="431"/>
+        <location filename="../../ui/pledges_page.py" line="424"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="432"/>
+        <location filename="../../ui/pledges_page.py" line="425"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="433"/>
-        <location filename="../../ui/pledges_page.py" line="467"/>
+        <location filename="../../ui/pledges_page.py" line="426"/>
+        <location filename="../../ui/pledges_page.py" line="460"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="434"/>
+        <location filename="../../ui/pledges_page.py" line="427"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="437"/>
+        <location filename="../../ui/pledges_page.py" line="430"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="461"/>
+        <location filename="../../ui/pledges_page.py" line="454"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="475"/>
+        <location filename="../../ui/pledges_page.py" line="468"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2114,52 +2114,52 @@ The current data is backed up first.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="297"/>
+        <location filename="../../ui/pledges_page.py" line="290"/>
         <source>Review {0} pledges</source>
         <translation>审核{0}项承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="299"/>
+        <location filename="../../ui/pledges_page.py" line="292"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="301"/>
+        <location filename="../../ui/pledges_page.py" line="294"/>
         <source>Return for rework</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="307"/>
+        <location filename="../../ui/pledges_page.py" line="300"/>
         <source>(no meeting)</source>
         <translation>（不关联会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="313"/>
+        <location filename="../../ui/pledges_page.py" line="306"/>
         <source>the meeting&apos;s date</source>
         <translation>默认为会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="317"/>
+        <location filename="../../ui/pledges_page.py" line="310"/>
         <source>Decision</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="318"/>
+        <location filename="../../ui/pledges_page.py" line="311"/>
         <source>Decided at</source>
         <translation>审定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="319"/>
+        <location filename="../../ui/pledges_page.py" line="312"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="320"/>
+        <location filename="../../ui/pledges_page.py" line="313"/>
         <source>Comment (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="332"/>
+        <location filename="../../ui/pledges_page.py" line="325"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2409,67 +2409,72 @@ The current data is backed up first.</source>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="39"/>
+        <location filename="../../ui/standards_dialog.py" line="66"/>
         <source>Rules and their sources</source>
         <translation>规则及其依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="42"/>
+        <location filename="../../ui/standards_dialog.py" line="69"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="42"/>
+        <location filename="../../ui/standards_dialog.py" line="69"/>
         <source>In force</source>
         <translation>现行值</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="42"/>
+        <location filename="../../ui/standards_dialog.py" line="69"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="43"/>
+        <location filename="../../ui/standards_dialog.py" line="70"/>
         <source>Branch&apos;s own value</source>
         <translation>本支部设定</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="49"/>
+        <location filename="../../ui/standards_dialog.py" line="76"/>
         <source>Set our own value…</source>
         <translation>设为本支部的值…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="51"/>
+        <location filename="../../ui/standards_dialog.py" line="78"/>
         <source>Back to the default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="53"/>
+        <location filename="../../ui/standards_dialog.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="73"/>
+        <location filename="../../ui/standards_dialog.py" line="100"/>
         <source>yes: {0}</source>
         <translation>是：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="93"/>
+        <location filename="../../ui/standards_dialog.py" line="120"/>
         <source>How often</source>
         <translation>多久一次</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="97"/>
-        <source>Value</source>
-        <translation>值</translation>
+        <location filename="../../ui/standards_dialog.py" line="125"/>
+        <source>Value (for a list, separate items with 、)</source>
+        <translation>取值（多项用“、”分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="101"/>
+        <location filename="../../ui/standards_dialog.py" line="131"/>
+        <source>“{0}” is not a value this rule takes.</source>
+        <translation>“{0}”不是该规则可用的取值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="135"/>
         <source>Why (e.g. the local rule that sets it)</source>
         <translation>依据（如本地文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="114"/>
+        <location filename="../../ui/standards_dialog.py" line="148"/>
         <source>Saved. The 工作台 now uses the branch&apos;s value.</source>
         <translation>已保存，工作台将按本支部的设定计算。</translation>
     </message>
