@@ -226,3 +226,41 @@ def test_pledge_rules_refuse_an_empty_list_or_a_backwards_range(ctx: AppContext)
         svc.override("pledges_per_member", [5, 2], "试")
     svc.override("pledges_per_member", [1, 4], "本支部规定")
     assert svc.value("pledges_per_member") == [1, 4]
+
+
+def test_posting_is_recorded_with_its_place_and_can_be_removed(page, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page.year.setCurrentIndex(page.year.findData(YEAR + 1))
+    page.posting()
+    d = page.dialog
+    d.posted_on.edit.setText(date.today().isoformat())  # the end of the year before counts too
+    d.save()
+    assert d.isVisible() and "公示地点" in d.errors.text()  # where it was posted is required
+    ime(d.place, "党员活动室公示栏")
+    d.days.setValue(5)
+    d.save()
+    posted = PledgeService(ctx.ws).postings(YEAR + 1)
+    assert [(p.place, p.days) for p in posted] == [("党员活动室公示栏", 5)]
+    page.posting()
+    again = page.dialog
+    again.existing.setCurrentRow(0)
+    again.remove()
+    assert PledgeService(ctx.ws).postings(YEAR + 1) == [] and again.existing.count() == 0
+
+
+def test_amending_a_final_conclusion_shows_its_history(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.pledges_page import AssessDialog
+
+    svc = PledgeService(ctx.ws)
+    row = next(r for r in svc.list_pledges(YEAR - 1) if r.assessment.conclusion == "兑现" and r.state == "final")
+    d = AssessDialog(ctx, row)
+    qtbot.addWidget(d)
+    d.conclusion.setCurrentText("基本兑现")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("评议结果复核后调整", True))
+    d.save()
+    assert svc.get(row.id).assessment.conclusion == "基本兑现"
+    again = AssessDialog(ctx, svc.get(row.id))
+    qtbot.addWidget(again)
+    labels = " ".join(w.text() for w in again.findChildren(type(again.errors)))
+    assert "评议结果复核后调整" in labels and "原为兑现" in labels

@@ -199,7 +199,8 @@ class DashboardPage(QWidget):
         if not late:
             return
         lab = QLabel(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
-            len(late), "；".join(f"{r.member}“{r.content[:14]}”（{r.deadline}）" for r in late[:6])
+            len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"
+                     for r in late[:6])
             + ("…" if len(late) > 6 else "")))
         lab.setStyleSheet("color: #c0392b;")
         lab.setWordWrap(True)

@@ -344,8 +344,9 @@ class PostingDialog(QDialog):
         self.setMinimumWidth(520)
         self.existing = QListWidget()
         self.existing.setMaximumHeight(90)
-        for p in PledgeService(ctx.ws).postings(year):
-            self.existing.addItem(self.tr("{0}, {1} days, {2}").format(p.posted_on, p.days, p.place))
+        self.fill()
+        remove = QPushButton(self.tr("Remove the selected posting"))
+        remove.clicked.connect(self.remove)
         self.posted_on = DateField()
         self.posted_on.set_date(date.today() if date.today().year == year else None)
         self.days = QSpinBox()
@@ -366,9 +367,24 @@ class PostingDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Recorded so far:")))
         lay.addWidget(self.existing)
+        lay.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
         lay.addLayout(form)
         lay.addWidget(self.errors)
         lay.addWidget(_buttons(self, self.save))
+
+    def fill(self) -> None:
+        self.existing.clear()
+        for p in PledgeService(self.ctx.ws).postings(self.year):
+            item = QListWidgetItem(self.tr("{0}, {1} days, {2}").format(p.posted_on, p.days, p.place))
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.existing.addItem(item)
+
+    def remove(self) -> None:
+        item = self.existing.currentItem()
+        if item is not None:
+            PledgeService(self.ctx.ws).delete_posting(item.data(Qt.ItemDataRole.UserRole))
+            self.fill()
+            self.ctx.data_changed.emit()
 
     def save(self) -> None:
         ok, on = _date(self.posted_on, "posted_on", self.fields, self.errors, self.tr("Date: “{0}” is not a real date"))
@@ -550,11 +566,17 @@ class AssessDialog(QDialog):
         form.addRow(self.tr("Concluded on"), self.concluded_on)
         state = QLabel(self.tr("Final: saving makes an amendment with a reason.") if row.state == "final" else "")
         state.setStyleSheet("color: #b9770e;")
+        history = PledgeService(ctx.ws).amendments(row.uuid)
+        amended = QLabel("\n".join(self.tr("Amended {0}: {1} (was {2})").format(when, why, before.get("conclusion", ""))
+                                   for when, why, before in history))
+        amended.setStyleSheet("color: #666;")
+        amended.setWordWrap(True)
         self.errors = error_label()
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addLayout(form)
         lay.addWidget(state)
+        lay.addWidget(amended)
         lay.addWidget(self.errors)
         lay.addWidget(_buttons(self, self.save))
 

@@ -197,57 +197,62 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="525" />
+        <location filename="../../ui/pledges_page.py" line="541" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="527" />
+        <location filename="../../ui/pledges_page.py" line="543" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="546" />
+        <location filename="../../ui/pledges_page.py" line="562" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="547" />
+        <location filename="../../ui/pledges_page.py" line="563" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="548" />
+        <location filename="../../ui/pledges_page.py" line="564" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="549" />
+        <location filename="../../ui/pledges_page.py" line="565" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="550" />
+        <location filename="../../ui/pledges_page.py" line="566" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="551" />
+        <location filename="../../ui/pledges_page.py" line="567" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="563" />
+        <location filename="../../ui/pledges_page.py" line="570" />
+        <source>Amended {0}: {1} (was {2})</source>
+        <translation>Amended {0}: {1} (was {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="585" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="567" />
+        <location filename="../../ui/pledges_page.py" line="589" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="567" />
+        <location filename="../../ui/pledges_page.py" line="589" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -513,8 +518,8 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="180" />
-        <location filename="../../ui/dashboard.py" line="260" />
-        <location filename="../../ui/dashboard.py" line="263" />
+        <location filename="../../ui/dashboard.py" line="261" />
+        <location filename="../../ui/dashboard.py" line="264" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -534,32 +539,32 @@ The current data is backed up first.</translation>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207" />
+        <location filename="../../ui/dashboard.py" line="208" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221" />
+        <location filename="../../ui/dashboard.py" line="222" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227" />
+        <location filename="../../ui/dashboard.py" line="228" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228" />
+        <location filename="../../ui/dashboard.py" line="229" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234" />
+        <location filename="../../ui/dashboard.py" line="235" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235" />
+        <location filename="../../ui/dashboard.py" line="236" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1633,288 +1638,288 @@ The current data is backed up first.</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="597" />
+        <location filename="../../ui/pledges_page.py" line="619" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="601" />
+        <location filename="../../ui/pledges_page.py" line="623" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="604" />
+        <location filename="../../ui/pledges_page.py" line="626" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="604" />
+        <location filename="../../ui/pledges_page.py" line="626" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="605" />
+        <location filename="../../ui/pledges_page.py" line="627" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="605" />
+        <location filename="../../ui/pledges_page.py" line="627" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="606" />
+        <location filename="../../ui/pledges_page.py" line="628" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="606" />
+        <location filename="../../ui/pledges_page.py" line="628" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="639" />
+        <location filename="../../ui/pledges_page.py" line="661" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="640" />
+        <location filename="../../ui/pledges_page.py" line="662" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="641" />
+        <location filename="../../ui/pledges_page.py" line="663" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="642" />
+        <location filename="../../ui/pledges_page.py" line="664" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="643" />
+        <location filename="../../ui/pledges_page.py" line="665" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="644" />
+        <location filename="../../ui/pledges_page.py" line="666" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="645" />
+        <location filename="../../ui/pledges_page.py" line="667" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="646" />
+        <location filename="../../ui/pledges_page.py" line="668" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="647" />
-        <location filename="../../ui/pledges_page.py" line="740" />
+        <location filename="../../ui/pledges_page.py" line="669" />
+        <location filename="../../ui/pledges_page.py" line="762" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="648" />
+        <location filename="../../ui/pledges_page.py" line="670" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="649" />
+        <location filename="../../ui/pledges_page.py" line="671" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="661" />
+        <location filename="../../ui/pledges_page.py" line="683" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="664" />
+        <location filename="../../ui/pledges_page.py" line="686" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="665" />
+        <location filename="../../ui/pledges_page.py" line="687" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="666" />
+        <location filename="../../ui/pledges_page.py" line="688" />
         <source>Public pledge board, A4…</source>
         <translation>Public pledge board, A4…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="667" />
+        <location filename="../../ui/pledges_page.py" line="689" />
         <source>Public pledge board, A3…</source>
         <translation>Public pledge board, A3…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="668" />
+        <location filename="../../ui/pledges_page.py" line="690" />
         <source>Pledge ledger with progress…</source>
         <translation>Pledge ledger with progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="669" />
+        <location filename="../../ui/pledges_page.py" line="691" />
         <source>Year-end appraisal summary…</source>
         <translation>Year-end appraisal summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="684" />
+        <location filename="../../ui/pledges_page.py" line="706" />
         <source>Member pledges (党员承诺践诺)</source>
         <translation>Member pledges (党员承诺践诺)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="686" />
+        <location filename="../../ui/pledges_page.py" line="708" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="740" />
+        <location filename="../../ui/pledges_page.py" line="762" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="748" />
+        <location filename="../../ui/pledges_page.py" line="770" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="750" />
+        <location filename="../../ui/pledges_page.py" line="772" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="753" />
+        <location filename="../../ui/pledges_page.py" line="775" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="755" />
+        <location filename="../../ui/pledges_page.py" line="777" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="757" />
+        <location filename="../../ui/pledges_page.py" line="779" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="758" />
+        <location filename="../../ui/pledges_page.py" line="780" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="759" />
+        <location filename="../../ui/pledges_page.py" line="781" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="761" />
+        <location filename="../../ui/pledges_page.py" line="783" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="763" />
+        <location filename="../../ui/pledges_page.py" line="785" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="767" />
+        <location filename="../../ui/pledges_page.py" line="789" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="833" />
+        <location filename="../../ui/pledges_page.py" line="855" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="840" />
+        <location filename="../../ui/pledges_page.py" line="862" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="842" />
+        <location filename="../../ui/pledges_page.py" line="864" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="847" />
+        <location filename="../../ui/pledges_page.py" line="869" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="859" />
+        <location filename="../../ui/pledges_page.py" line="881" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="868" />
+        <location filename="../../ui/pledges_page.py" line="890" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="879" />
+        <location filename="../../ui/pledges_page.py" line="901" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="890" />
+        <location filename="../../ui/pledges_page.py" line="912" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="903" />
+        <location filename="../../ui/pledges_page.py" line="925" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="905" />
+        <location filename="../../ui/pledges_page.py" line="927" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="909" />
+        <location filename="../../ui/pledges_page.py" line="931" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="914" />
+        <location filename="../../ui/pledges_page.py" line="936" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="928" />
+        <location filename="../../ui/pledges_page.py" line="950" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="933" />
+        <location filename="../../ui/pledges_page.py" line="955" />
         <source>Preparing the pledge sheet…</source>
         <translation>Preparing the pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="936" />
+        <location filename="../../ui/pledges_page.py" line="958" />
         <source>Preparing the pledge sheets…</source>
         <translation>Preparing the pledge sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="940" />
+        <location filename="../../ui/pledges_page.py" line="962" />
         <source>Preparing the pledge board…</source>
         <translation>Preparing the pledge board…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="943" />
+        <location filename="../../ui/pledges_page.py" line="965" />
         <source>Preparing the pledge ledger…</source>
         <translation>Preparing the pledge ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="946" />
+        <location filename="../../ui/pledges_page.py" line="968" />
         <source>Preparing the appraisal summary…</source>
         <translation>Preparing the appraisal summary…</translation>
     </message>
@@ -1927,47 +1932,52 @@ The current data is backed up first.</translation>
         <translation>Public posting of the {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="348" />
+        <location filename="../../ui/pledges_page.py" line="378" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="354" />
+        <location filename="../../ui/pledges_page.py" line="355" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="356" />
+        <location filename="../../ui/pledges_page.py" line="348" />
+        <source>Remove the selected posting</source>
+        <translation>Remove the selected posting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="357" />
         <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
         <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="361" />
+        <location filename="../../ui/pledges_page.py" line="362" />
         <source>Posted on *</source>
         <translation>Posted on *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="362" />
+        <location filename="../../ui/pledges_page.py" line="363" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363" />
+        <location filename="../../ui/pledges_page.py" line="364" />
         <source>Where *</source>
         <translation>Where *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="364" />
+        <location filename="../../ui/pledges_page.py" line="365" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="367" />
+        <location filename="../../ui/pledges_page.py" line="368" />
         <source>Recorded so far:</source>
         <translation>Recorded so far:</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="374" />
+        <location filename="../../ui/pledges_page.py" line="390" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2037,75 +2047,75 @@ The current data is backed up first.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="394" />
+        <location filename="../../ui/pledges_page.py" line="410" />
         <source>Progress of {0}'s pledge</source>
         <translation>Progress of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="398" />
+        <location filename="../../ui/pledges_page.py" line="414" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="400" />
+        <location filename="../../ui/pledges_page.py" line="416" />
         <source>Deadline: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="406" />
+        <location filename="../../ui/pledges_page.py" line="422" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="414" />
-        <location filename="../../ui/pledges_page.py" line="465" />
-        <location filename="../../ui/pledges_page.py" line="480" />
+        <location filename="../../ui/pledges_page.py" line="430" />
+        <location filename="../../ui/pledges_page.py" line="481" />
+        <location filename="../../ui/pledges_page.py" line="496" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="415" />
+        <location filename="../../ui/pledges_page.py" line="431" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="423" />
+        <location filename="../../ui/pledges_page.py" line="439" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="424" />
+        <location filename="../../ui/pledges_page.py" line="440" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="425" />
+        <location filename="../../ui/pledges_page.py" line="441" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="426" />
-        <location filename="../../ui/pledges_page.py" line="460" />
+        <location filename="../../ui/pledges_page.py" line="442" />
+        <location filename="../../ui/pledges_page.py" line="476" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="427" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430" />
+        <location filename="../../ui/pledges_page.py" line="446" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="454" />
+        <location filename="../../ui/pledges_page.py" line="470" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="468" />
+        <location filename="../../ui/pledges_page.py" line="484" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>

@@ -198,57 +198,62 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="525"/>
+        <location filename="../../ui/pledges_page.py" line="541"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="527"/>
+        <location filename="../../ui/pledges_page.py" line="543"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="546"/>
+        <location filename="../../ui/pledges_page.py" line="562"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="547"/>
+        <location filename="../../ui/pledges_page.py" line="563"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="548"/>
+        <location filename="../../ui/pledges_page.py" line="564"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="549"/>
+        <location filename="../../ui/pledges_page.py" line="565"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="550"/>
+        <location filename="../../ui/pledges_page.py" line="566"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="551"/>
+        <location filename="../../ui/pledges_page.py" line="567"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="563"/>
+        <location filename="../../ui/pledges_page.py" line="570"/>
+        <source>Amended {0}: {1} (was {2})</source>
+        <translation>{0}更正：{1}（原为{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="585"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="567"/>
+        <location filename="../../ui/pledges_page.py" line="589"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="567"/>
+        <location filename="../../ui/pledges_page.py" line="589"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -514,8 +519,8 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="180"/>
-        <location filename="../../ui/dashboard.py" line="260"/>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
+        <location filename="../../ui/dashboard.py" line="264"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
@@ -535,32 +540,32 @@ The current data is backed up first.</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207"/>
+        <location filename="../../ui/dashboard.py" line="208"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1634,288 +1639,288 @@ The current data is backed up first.</source>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="597"/>
+        <location filename="../../ui/pledges_page.py" line="619"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="601"/>
+        <location filename="../../ui/pledges_page.py" line="623"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="604"/>
+        <location filename="../../ui/pledges_page.py" line="626"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="604"/>
+        <location filename="../../ui/pledges_page.py" line="626"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="605"/>
+        <location filename="../../ui/pledges_page.py" line="627"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="605"/>
+        <location filename="../../ui/pledges_page.py" line="627"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="606"/>
+        <location filename="../../ui/pledges_page.py" line="628"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="606"/>
+        <location filename="../../ui/pledges_page.py" line="628"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="639"/>
+        <location filename="../../ui/pledges_page.py" line="661"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="640"/>
+        <location filename="../../ui/pledges_page.py" line="662"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="641"/>
+        <location filename="../../ui/pledges_page.py" line="663"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="642"/>
+        <location filename="../../ui/pledges_page.py" line="664"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="643"/>
+        <location filename="../../ui/pledges_page.py" line="665"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="644"/>
+        <location filename="../../ui/pledges_page.py" line="666"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="645"/>
+        <location filename="../../ui/pledges_page.py" line="667"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="646"/>
+        <location filename="../../ui/pledges_page.py" line="668"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="647"/>
-        <location filename="../../ui/pledges_page.py" line="740"/>
+        <location filename="../../ui/pledges_page.py" line="669"/>
+        <location filename="../../ui/pledges_page.py" line="762"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="648"/>
+        <location filename="../../ui/pledges_page.py" line="670"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="649"/>
+        <location filename="../../ui/pledges_page.py" line="671"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="661"/>
+        <location filename="../../ui/pledges_page.py" line="683"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="664"/>
+        <location filename="../../ui/pledges_page.py" line="686"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="665"/>
+        <location filename="../../ui/pledges_page.py" line="687"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="666"/>
+        <location filename="../../ui/pledges_page.py" line="688"/>
         <source>Public pledge board, A4…</source>
         <translation>承诺公示栏（A4）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="667"/>
+        <location filename="../../ui/pledges_page.py" line="689"/>
         <source>Public pledge board, A3…</source>
         <translation>承诺公示栏（A3）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="668"/>
+        <location filename="../../ui/pledges_page.py" line="690"/>
         <source>Pledge ledger with progress…</source>
         <translation>践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="669"/>
+        <location filename="../../ui/pledges_page.py" line="691"/>
         <source>Year-end appraisal summary…</source>
         <translation>评诺汇总表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="684"/>
+        <location filename="../../ui/pledges_page.py" line="706"/>
         <source>Member pledges (党员承诺践诺)</source>
         <translation>党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="686"/>
+        <location filename="../../ui/pledges_page.py" line="708"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="740"/>
+        <location filename="../../ui/pledges_page.py" line="762"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="748"/>
+        <location filename="../../ui/pledges_page.py" line="770"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="750"/>
+        <location filename="../../ui/pledges_page.py" line="772"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="753"/>
+        <location filename="../../ui/pledges_page.py" line="775"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="755"/>
+        <location filename="../../ui/pledges_page.py" line="777"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="757"/>
+        <location filename="../../ui/pledges_page.py" line="779"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="758"/>
+        <location filename="../../ui/pledges_page.py" line="780"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="759"/>
+        <location filename="../../ui/pledges_page.py" line="781"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="761"/>
+        <location filename="../../ui/pledges_page.py" line="783"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="763"/>
+        <location filename="../../ui/pledges_page.py" line="785"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="767"/>
+        <location filename="../../ui/pledges_page.py" line="789"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="833"/>
+        <location filename="../../ui/pledges_page.py" line="855"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="840"/>
+        <location filename="../../ui/pledges_page.py" line="862"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="842"/>
+        <location filename="../../ui/pledges_page.py" line="864"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="847"/>
+        <location filename="../../ui/pledges_page.py" line="869"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="859"/>
+        <location filename="../../ui/pledges_page.py" line="881"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="868"/>
+        <location filename="../../ui/pledges_page.py" line="890"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="879"/>
+        <location filename="../../ui/pledges_page.py" line="901"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="890"/>
+        <location filename="../../ui/pledges_page.py" line="912"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="903"/>
+        <location filename="../../ui/pledges_page.py" line="925"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="905"/>
+        <location filename="../../ui/pledges_page.py" line="927"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="909"/>
+        <location filename="../../ui/pledges_page.py" line="931"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="914"/>
+        <location filename="../../ui/pledges_page.py" line="936"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="928"/>
+        <location filename="../../ui/pledges_page.py" line="950"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="933"/>
+        <location filename="../../ui/pledges_page.py" line="955"/>
         <source>Preparing the pledge sheet…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="936"/>
+        <location filename="../../ui/pledges_page.py" line="958"/>
         <source>Preparing the pledge sheets…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="940"/>
+        <location filename="../../ui/pledges_page.py" line="962"/>
         <source>Preparing the pledge board…</source>
         <translation>正在生成承诺公示栏…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="943"/>
+        <location filename="../../ui/pledges_page.py" line="965"/>
         <source>Preparing the pledge ledger…</source>
         <translation>正在生成践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="946"/>
+        <location filename="../../ui/pledges_page.py" line="968"/>
         <source>Preparing the appraisal summary…</source>
         <translation>正在生成评诺汇总表…</translation>
     </message>
@@ -1928,47 +1933,52 @@ The current data is backed up first.</source>
         <translation>{0}年度承诺公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="348"/>
+        <location filename="../../ui/pledges_page.py" line="378"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="354"/>
+        <location filename="../../ui/pledges_page.py" line="355"/>
         <source> days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="356"/>
+        <location filename="../../ui/pledges_page.py" line="348"/>
+        <source>Remove the selected posting</source>
+        <translation>删除选中的公示记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="357"/>
         <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
         <translation>如：党员活动室公示栏、支部微信群</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="361"/>
+        <location filename="../../ui/pledges_page.py" line="362"/>
         <source>Posted on *</source>
         <translation>公示日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="362"/>
+        <location filename="../../ui/pledges_page.py" line="363"/>
         <source>For</source>
         <translation>公示天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363"/>
+        <location filename="../../ui/pledges_page.py" line="364"/>
         <source>Where *</source>
         <translation>公示地点 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="364"/>
+        <location filename="../../ui/pledges_page.py" line="365"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="367"/>
+        <location filename="../../ui/pledges_page.py" line="368"/>
         <source>Recorded so far:</source>
         <translation>已登记的公示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="374"/>
+        <location filename="../../ui/pledges_page.py" line="390"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2038,75 +2048,75 @@ The current data is backed up first.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="394"/>
+        <location filename="../../ui/pledges_page.py" line="410"/>
         <source>Progress of {0}&apos;s pledge</source>
         <translation>{0}的承诺：践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="398"/>
+        <location filename="../../ui/pledges_page.py" line="414"/>
         <source>Target: {0}</source>
         <translation>目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="400"/>
+        <location filename="../../ui/pledges_page.py" line="416"/>
         <source>Deadline: {0}</source>
         <translation>完成时限：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="406"/>
+        <location filename="../../ui/pledges_page.py" line="422"/>
         <source>Remove entry</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="414"/>
-        <location filename="../../ui/pledges_page.py" line="465"/>
-        <location filename="../../ui/pledges_page.py" line="480"/>
+        <location filename="../../ui/pledges_page.py" line="430"/>
+        <location filename="../../ui/pledges_page.py" line="481"/>
+        <location filename="../../ui/pledges_page.py" line="496"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="415"/>
+        <location filename="../../ui/pledges_page.py" line="431"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="423"/>
+        <location filename="../../ui/pledges_page.py" line="439"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="424"/>
+        <location filename="../../ui/pledges_page.py" line="440"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="425"/>
+        <location filename="../../ui/pledges_page.py" line="441"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="426"/>
-        <location filename="../../ui/pledges_page.py" line="460"/>
+        <location filename="../../ui/pledges_page.py" line="442"/>
+        <location filename="../../ui/pledges_page.py" line="476"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="427"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430"/>
+        <location filename="../../ui/pledges_page.py" line="446"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="454"/>
+        <location filename="../../ui/pledges_page.py" line="470"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="468"/>
+        <location filename="../../ui/pledges_page.py" line="484"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
