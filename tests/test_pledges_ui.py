@@ -264,3 +264,18 @@ def test_amending_a_final_conclusion_shows_its_history(qtbot, ctx: AppContext, m
     qtbot.addWidget(again)
     labels = " ".join(w.text() for w in again.findChildren(type(again.errors)))
     assert "评议结果复核后调整" in labels and "原为兑现" in labels
+
+
+def test_a_removed_progress_entry_can_be_brought_back(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.pledges_page import ProgressDialog
+
+    svc = PledgeService(ctx.ws)
+    row = next(r for r in svc.list_pledges(YEAR) if r.progress and r.member_id is not None)
+    d = ProgressDialog(ctx, row)
+    qtbot.addWidget(d)
+    n = d.entries.count()
+    d.entries.setCurrentRow(0)
+    d.remove()
+    assert d.entries.count() == n - 1 and len(svc.get(row.id).progress) == n - 1
+    d.undo_remove()
+    assert d.entries.count() == n and len(svc.get(row.id).progress) == n and not d.undo_button.isEnabled()

@@ -421,6 +421,10 @@ class ProgressDialog(QDialog):
         self.entries.itemDoubleClicked.connect(self.open_evidence)
         remove = QPushButton(self.tr("Remove entry"))
         remove.clicked.connect(self.remove)
+        self.removed: list[int] = []
+        self.undo_button = QPushButton(self.tr("Undo remove"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_remove)
         self.done_on = DateField()
         self.done_on.set_date(date.today() if date.today().year == row.year else date(row.year, 12, 31))
         self.content = _text_box()
@@ -450,6 +454,7 @@ class ProgressDialog(QDialog):
         close.rejected.connect(self.finish)
         bottom = QHBoxLayout()
         bottom.addWidget(remove)
+        bottom.addWidget(self.undo_button)
         bottom.addStretch(1)
         bottom.addWidget(add)
         bottom.addWidget(close)
@@ -501,13 +506,22 @@ class ProgressDialog(QDialog):
         item = self.entries.currentItem()
         if item is None:
             return
+        gid = item.data(Qt.ItemDataRole.UserRole).id
         try:
-            PledgeService(self.ctx.ws).delete_progress(item.data(Qt.ItemDataRole.UserRole).id)
+            PledgeService(self.ctx.ws).delete_progress(gid)
         except UserError as exc:
             _report(self.errors, {}, exc)
             return
+        self.removed.append(gid)
+        self.undo_button.setEnabled(True)
         self.changed = True
         self.fill()
+
+    def undo_remove(self) -> None:
+        if self.removed:
+            PledgeService(self.ctx.ws).restore_progress(self.removed.pop())
+            self.undo_button.setEnabled(bool(self.removed))
+            self.fill()
 
     def open_evidence(self, item: QListWidgetItem) -> None:
         from PySide6.QtCore import QUrl

@@ -197,62 +197,62 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="541" />
+        <location filename="../../ui/pledges_page.py" line="555" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="543" />
+        <location filename="../../ui/pledges_page.py" line="557" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="562" />
+        <location filename="../../ui/pledges_page.py" line="576" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="563" />
+        <location filename="../../ui/pledges_page.py" line="577" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="564" />
+        <location filename="../../ui/pledges_page.py" line="578" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="565" />
+        <location filename="../../ui/pledges_page.py" line="579" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="566" />
+        <location filename="../../ui/pledges_page.py" line="580" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="567" />
+        <location filename="../../ui/pledges_page.py" line="581" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="570" />
+        <location filename="../../ui/pledges_page.py" line="584" />
         <source>Amended {0}: {1} (was {2})</source>
         <translation>Amended {0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="585" />
+        <location filename="../../ui/pledges_page.py" line="599" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="589" />
+        <location filename="../../ui/pledges_page.py" line="603" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="589" />
+        <location filename="../../ui/pledges_page.py" line="603" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -1638,288 +1638,288 @@ The current data is backed up first.</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="619" />
+        <location filename="../../ui/pledges_page.py" line="633" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="623" />
+        <location filename="../../ui/pledges_page.py" line="637" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="626" />
+        <location filename="../../ui/pledges_page.py" line="640" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="626" />
+        <location filename="../../ui/pledges_page.py" line="640" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="627" />
+        <location filename="../../ui/pledges_page.py" line="641" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="627" />
+        <location filename="../../ui/pledges_page.py" line="641" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628" />
+        <location filename="../../ui/pledges_page.py" line="642" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628" />
+        <location filename="../../ui/pledges_page.py" line="642" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="661" />
+        <location filename="../../ui/pledges_page.py" line="675" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="662" />
+        <location filename="../../ui/pledges_page.py" line="676" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="663" />
+        <location filename="../../ui/pledges_page.py" line="677" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="664" />
+        <location filename="../../ui/pledges_page.py" line="678" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="665" />
+        <location filename="../../ui/pledges_page.py" line="679" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="666" />
+        <location filename="../../ui/pledges_page.py" line="680" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="667" />
+        <location filename="../../ui/pledges_page.py" line="681" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="668" />
+        <location filename="../../ui/pledges_page.py" line="682" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="669" />
-        <location filename="../../ui/pledges_page.py" line="762" />
+        <location filename="../../ui/pledges_page.py" line="683" />
+        <location filename="../../ui/pledges_page.py" line="776" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="670" />
+        <location filename="../../ui/pledges_page.py" line="684" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="671" />
+        <location filename="../../ui/pledges_page.py" line="685" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="683" />
+        <location filename="../../ui/pledges_page.py" line="697" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="686" />
+        <location filename="../../ui/pledges_page.py" line="700" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="687" />
+        <location filename="../../ui/pledges_page.py" line="701" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="688" />
+        <location filename="../../ui/pledges_page.py" line="702" />
         <source>Public pledge board, A4…</source>
         <translation>Public pledge board, A4…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="689" />
+        <location filename="../../ui/pledges_page.py" line="703" />
         <source>Public pledge board, A3…</source>
         <translation>Public pledge board, A3…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="690" />
+        <location filename="../../ui/pledges_page.py" line="704" />
         <source>Pledge ledger with progress…</source>
         <translation>Pledge ledger with progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="691" />
+        <location filename="../../ui/pledges_page.py" line="705" />
         <source>Year-end appraisal summary…</source>
         <translation>Year-end appraisal summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="706" />
+        <location filename="../../ui/pledges_page.py" line="720" />
         <source>Member pledges (党员承诺践诺)</source>
         <translation>Member pledges (党员承诺践诺)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="708" />
+        <location filename="../../ui/pledges_page.py" line="722" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="762" />
+        <location filename="../../ui/pledges_page.py" line="776" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="770" />
+        <location filename="../../ui/pledges_page.py" line="784" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="772" />
+        <location filename="../../ui/pledges_page.py" line="786" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="775" />
+        <location filename="../../ui/pledges_page.py" line="789" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="777" />
+        <location filename="../../ui/pledges_page.py" line="791" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="779" />
+        <location filename="../../ui/pledges_page.py" line="793" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="780" />
+        <location filename="../../ui/pledges_page.py" line="794" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="781" />
+        <location filename="../../ui/pledges_page.py" line="795" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="783" />
+        <location filename="../../ui/pledges_page.py" line="797" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="785" />
+        <location filename="../../ui/pledges_page.py" line="799" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="789" />
+        <location filename="../../ui/pledges_page.py" line="803" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="855" />
+        <location filename="../../ui/pledges_page.py" line="869" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="862" />
+        <location filename="../../ui/pledges_page.py" line="876" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="864" />
+        <location filename="../../ui/pledges_page.py" line="878" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="869" />
+        <location filename="../../ui/pledges_page.py" line="883" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="881" />
+        <location filename="../../ui/pledges_page.py" line="895" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="890" />
+        <location filename="../../ui/pledges_page.py" line="904" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="901" />
+        <location filename="../../ui/pledges_page.py" line="915" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="912" />
+        <location filename="../../ui/pledges_page.py" line="926" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="925" />
+        <location filename="../../ui/pledges_page.py" line="939" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="927" />
+        <location filename="../../ui/pledges_page.py" line="941" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="931" />
+        <location filename="../../ui/pledges_page.py" line="945" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="936" />
+        <location filename="../../ui/pledges_page.py" line="950" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="950" />
+        <location filename="../../ui/pledges_page.py" line="964" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="955" />
+        <location filename="../../ui/pledges_page.py" line="969" />
         <source>Preparing the pledge sheet…</source>
         <translation>Preparing the pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="958" />
+        <location filename="../../ui/pledges_page.py" line="972" />
         <source>Preparing the pledge sheets…</source>
         <translation>Preparing the pledge sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="962" />
+        <location filename="../../ui/pledges_page.py" line="976" />
         <source>Preparing the pledge board…</source>
         <translation>Preparing the pledge board…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="965" />
+        <location filename="../../ui/pledges_page.py" line="979" />
         <source>Preparing the pledge ledger…</source>
         <translation>Preparing the pledge ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="968" />
+        <location filename="../../ui/pledges_page.py" line="982" />
         <source>Preparing the appraisal summary…</source>
         <translation>Preparing the appraisal summary…</translation>
     </message>
@@ -2067,55 +2067,60 @@ The current data is backed up first.</translation>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430" />
-        <location filename="../../ui/pledges_page.py" line="481" />
-        <location filename="../../ui/pledges_page.py" line="496" />
+        <location filename="../../ui/pledges_page.py" line="425" />
+        <source>Undo remove</source>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="434" />
+        <location filename="../../ui/pledges_page.py" line="486" />
+        <location filename="../../ui/pledges_page.py" line="501" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="431" />
+        <location filename="../../ui/pledges_page.py" line="435" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="439" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="440" />
+        <location filename="../../ui/pledges_page.py" line="444" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="441" />
+        <location filename="../../ui/pledges_page.py" line="445" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442" />
-        <location filename="../../ui/pledges_page.py" line="476" />
+        <location filename="../../ui/pledges_page.py" line="446" />
+        <location filename="../../ui/pledges_page.py" line="481" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="447" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="446" />
+        <location filename="../../ui/pledges_page.py" line="450" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="470" />
+        <location filename="../../ui/pledges_page.py" line="475" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="484" />
+        <location filename="../../ui/pledges_page.py" line="489" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>

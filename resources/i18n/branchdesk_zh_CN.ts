@@ -198,62 +198,62 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="541"/>
+        <location filename="../../ui/pledges_page.py" line="555"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="543"/>
+        <location filename="../../ui/pledges_page.py" line="557"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="562"/>
+        <location filename="../../ui/pledges_page.py" line="576"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="563"/>
+        <location filename="../../ui/pledges_page.py" line="577"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="564"/>
+        <location filename="../../ui/pledges_page.py" line="578"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="565"/>
+        <location filename="../../ui/pledges_page.py" line="579"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="566"/>
+        <location filename="../../ui/pledges_page.py" line="580"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="567"/>
+        <location filename="../../ui/pledges_page.py" line="581"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="570"/>
+        <location filename="../../ui/pledges_page.py" line="584"/>
         <source>Amended {0}: {1} (was {2})</source>
         <translation>{0}更正：{1}（原为{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="585"/>
+        <location filename="../../ui/pledges_page.py" line="599"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="589"/>
+        <location filename="../../ui/pledges_page.py" line="603"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="589"/>
+        <location filename="../../ui/pledges_page.py" line="603"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -1639,288 +1639,288 @@ The current data is backed up first.</source>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="619"/>
+        <location filename="../../ui/pledges_page.py" line="633"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="623"/>
+        <location filename="../../ui/pledges_page.py" line="637"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="626"/>
+        <location filename="../../ui/pledges_page.py" line="640"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="626"/>
+        <location filename="../../ui/pledges_page.py" line="640"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="627"/>
+        <location filename="../../ui/pledges_page.py" line="641"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="627"/>
+        <location filename="../../ui/pledges_page.py" line="641"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628"/>
+        <location filename="../../ui/pledges_page.py" line="642"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628"/>
+        <location filename="../../ui/pledges_page.py" line="642"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="661"/>
+        <location filename="../../ui/pledges_page.py" line="675"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="662"/>
+        <location filename="../../ui/pledges_page.py" line="676"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="663"/>
+        <location filename="../../ui/pledges_page.py" line="677"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="664"/>
+        <location filename="../../ui/pledges_page.py" line="678"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="665"/>
+        <location filename="../../ui/pledges_page.py" line="679"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="666"/>
+        <location filename="../../ui/pledges_page.py" line="680"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="667"/>
+        <location filename="../../ui/pledges_page.py" line="681"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="668"/>
+        <location filename="../../ui/pledges_page.py" line="682"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="669"/>
-        <location filename="../../ui/pledges_page.py" line="762"/>
+        <location filename="../../ui/pledges_page.py" line="683"/>
+        <location filename="../../ui/pledges_page.py" line="776"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="670"/>
+        <location filename="../../ui/pledges_page.py" line="684"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="671"/>
+        <location filename="../../ui/pledges_page.py" line="685"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="683"/>
+        <location filename="../../ui/pledges_page.py" line="697"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="686"/>
+        <location filename="../../ui/pledges_page.py" line="700"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="687"/>
+        <location filename="../../ui/pledges_page.py" line="701"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="688"/>
+        <location filename="../../ui/pledges_page.py" line="702"/>
         <source>Public pledge board, A4…</source>
         <translation>承诺公示栏（A4）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="689"/>
+        <location filename="../../ui/pledges_page.py" line="703"/>
         <source>Public pledge board, A3…</source>
         <translation>承诺公示栏（A3）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="690"/>
+        <location filename="../../ui/pledges_page.py" line="704"/>
         <source>Pledge ledger with progress…</source>
         <translation>践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="691"/>
+        <location filename="../../ui/pledges_page.py" line="705"/>
         <source>Year-end appraisal summary…</source>
         <translation>评诺汇总表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="706"/>
+        <location filename="../../ui/pledges_page.py" line="720"/>
         <source>Member pledges (党员承诺践诺)</source>
         <translation>党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="708"/>
+        <location filename="../../ui/pledges_page.py" line="722"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="762"/>
+        <location filename="../../ui/pledges_page.py" line="776"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="770"/>
+        <location filename="../../ui/pledges_page.py" line="784"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="772"/>
+        <location filename="../../ui/pledges_page.py" line="786"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="775"/>
+        <location filename="../../ui/pledges_page.py" line="789"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="777"/>
+        <location filename="../../ui/pledges_page.py" line="791"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="779"/>
+        <location filename="../../ui/pledges_page.py" line="793"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="780"/>
+        <location filename="../../ui/pledges_page.py" line="794"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="781"/>
+        <location filename="../../ui/pledges_page.py" line="795"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="783"/>
+        <location filename="../../ui/pledges_page.py" line="797"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="785"/>
+        <location filename="../../ui/pledges_page.py" line="799"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="789"/>
+        <location filename="../../ui/pledges_page.py" line="803"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="855"/>
+        <location filename="../../ui/pledges_page.py" line="869"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="862"/>
+        <location filename="../../ui/pledges_page.py" line="876"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="864"/>
+        <location filename="../../ui/pledges_page.py" line="878"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="869"/>
+        <location filename="../../ui/pledges_page.py" line="883"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="881"/>
+        <location filename="../../ui/pledges_page.py" line="895"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="890"/>
+        <location filename="../../ui/pledges_page.py" line="904"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="901"/>
+        <location filename="../../ui/pledges_page.py" line="915"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="912"/>
+        <location filename="../../ui/pledges_page.py" line="926"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="925"/>
+        <location filename="../../ui/pledges_page.py" line="939"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="927"/>
+        <location filename="../../ui/pledges_page.py" line="941"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="931"/>
+        <location filename="../../ui/pledges_page.py" line="945"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="936"/>
+        <location filename="../../ui/pledges_page.py" line="950"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="950"/>
+        <location filename="../../ui/pledges_page.py" line="964"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="955"/>
+        <location filename="../../ui/pledges_page.py" line="969"/>
         <source>Preparing the pledge sheet…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="958"/>
+        <location filename="../../ui/pledges_page.py" line="972"/>
         <source>Preparing the pledge sheets…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="962"/>
+        <location filename="../../ui/pledges_page.py" line="976"/>
         <source>Preparing the pledge board…</source>
         <translation>正在生成承诺公示栏…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="965"/>
+        <location filename="../../ui/pledges_page.py" line="979"/>
         <source>Preparing the pledge ledger…</source>
         <translation>正在生成践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="968"/>
+        <location filename="../../ui/pledges_page.py" line="982"/>
         <source>Preparing the appraisal summary…</source>
         <translation>正在生成评诺汇总表…</translation>
     </message>
@@ -2068,55 +2068,60 @@ The current data is backed up first.</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430"/>
-        <location filename="../../ui/pledges_page.py" line="481"/>
-        <location filename="../../ui/pledges_page.py" line="496"/>
+        <location filename="../../ui/pledges_page.py" line="425"/>
+        <source>Undo remove</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="434"/>
+        <location filename="../../ui/pledges_page.py" line="486"/>
+        <location filename="../../ui/pledges_page.py" line="501"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="431"/>
+        <location filename="../../ui/pledges_page.py" line="435"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="439"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="440"/>
+        <location filename="../../ui/pledges_page.py" line="444"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="441"/>
+        <location filename="../../ui/pledges_page.py" line="445"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442"/>
-        <location filename="../../ui/pledges_page.py" line="476"/>
+        <location filename="../../ui/pledges_page.py" line="446"/>
+        <location filename="../../ui/pledges_page.py" line="481"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="447"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="446"/>
+        <location filename="../../ui/pledges_page.py" line="450"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="470"/>
+        <location filename="../../ui/pledges_page.py" line="475"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="484"/>
+        <location filename="../../ui/pledges_page.py" line="489"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
