@@ -175,9 +175,11 @@ def render_pledge_board(ws: Workspace, year: int, out: Path, paper: str = "A4", 
             texts = ["\n".join(f"{i}. {r.content}" for i, r in enumerate([r for r in by_member[mid] if r.category == c],
                                                                           start=1)) for c in cats]
             data.append([Paragraph(escape(m.name), head_st), cell(m.status.replace("党员", "")), cell(m.job),
-                         *(cell(t) for t in texts)])
+                         *(wrap_cell(t, fs.table, 10 * scale, widths[3 + i]) for i, t in enumerate(texts))])
         t = Table(data, colWidths=widths, repeatRows=1)
-        style = grid_style(fs.table)
+        style = grid_style(fs.table, size=10 * scale)
+        style.add("LEADING", (0, 1), (-1, -1), 14 * scale)
+        style.add("ALIGN", (3, 1), (-1, -1), "LEFT")
         style.add("VALIGN", (3, 1), (-1, -1), "TOP")
         style.add("BACKGROUND", (0, 0), (-1, 0), "#fbe9e7")
         t.setStyle(style)
