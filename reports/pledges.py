@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from models.db import Workspace
+from models.errors import UserError
 from models.i18n import pick
 from models.rules.pledges import Rate
 from models.services.pledges import PledgeRow, PledgeService, PostingRow
@@ -63,6 +64,10 @@ def _review_line(rows: list[PledgeRow]) -> str:
         f"同意{len(approved)}项承诺" + (f"，退回{n}项" if (n := sum(r.review == 'returned' for r in rows)) else "") + "。"
 
 
+def _raise_empty(year: int) -> None:
+    raise UserError(pick(f"{year}年还没有承诺，无可打印。", f"No pledges in {year}: nothing to print."))
+
+
 # ---- 承诺书 ---------------------------------------------------------------------------------------------------
 def render_pledge_sheets(ws: Workspace, year: int, out: Path, member_id: int | None = None, only_branch: bool = False,
                          fs: FontSet | None = None) -> int:
@@ -78,7 +83,7 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Path, member_id: int | N
     if member_id is not None or only_branch:
         owners = [o for o in owners if o == member_id]
     if not owners:
-        raise_empty(year)
+        _raise_empty(year)
     story: list[Flowable] = []
     for i, owner in enumerate(owners):
         mine = [r for r in rows if r.member_id == owner]
@@ -114,12 +119,6 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Path, member_id: int | N
                      story, fs)
 
 
-def raise_empty(year: int) -> None:
-    from models.errors import UserError
-
-    raise UserError(pick(f"{year}年还没有承诺，无可打印。", f"No pledges in {year}: nothing to print."))
-
-
 # ---- 公示栏 ---------------------------------------------------------------------------------------------------
 def render_pledge_board(ws: Workspace, year: int, out: Path, paper: str = "A4", fs: FontSet | None = None) -> int:
     """党员承诺公示栏: the year's approved pledges as a landscape poster, the branch's own first, then each party
@@ -138,7 +137,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Path, paper: str = "A4", 
     svc = PledgeService(ws)
     rows = [r for r in svc.list_pledges(year) if r.approved]
     if not rows:
-        raise_empty(year)
+        _raise_empty(year)
     cats = list(std["pledge_categories"].value)
     cats += [c for c in dict.fromkeys(r.category for r in rows) if c not in cats]
     members = {m.id: m for m in RosterService(ws).list_members(include_left=True)}

@@ -743,13 +743,20 @@ class PledgesPage(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.message)
         lay.addWidget(split, 1)
-        ctx.data_changed.connect(self.reload)
+        ctx.data_changed.connect(self._changed)
         self.loaded = False
 
     def showEvent(self, e: Any) -> None:  # noqa: N802
+        """Load on show: start-up and changes made elsewhere do not wait for this page while it is hidden."""
         if not self.loaded:
             self.reload()
         super().showEvent(e)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self.loaded = False  # stale: reloaded when next shown
 
     # ---- state -----------------------------------------------------------------------------------------------
     def current_year(self) -> int:

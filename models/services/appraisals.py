@@ -17,6 +17,7 @@ from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import Amendment
 from models.rules.meetings import RuleResult
+from models.services.pledges import PledgeService
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
 
@@ -72,8 +73,6 @@ class AppraisalService:
         ``with_pledges`` is False) the member's pledge rate that year."""
         on = min(date(year, 12, 31), date.today())
         members = RosterService(self.ws).list_members(on=on)
-        from models.services.pledges import PledgeService
-
         rates = PledgeService(self.ws).member_rates(year) if with_pledges else {}
         with self.ws.session() as s:
             got = {a.member_id: a for a in s.scalars(select(Appraisal).where(Appraisal.year == year,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.attachments import store
 from models.base import RecordState, utcnow
+from models.branch import PartyGroup
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
@@ -26,6 +27,8 @@ from models.pledge import REVIEW_NAMES, Pledge, PledgeEvidence, PledgePosting, P
 from models.rules.dates import add_years
 from models.rules.meetings import RuleResult
 from models.rules.pledges import Rate, counts_for_rate, deadline_in_year, fulfilment_rate, pledge_count_check
+from models.services.meetings import kind_name
+from models.services.roster import RosterService
 from models.services.standards import StandardsService
 
 BRANCH_NAME = ("支部集体承诺", "Branch (collective)")
@@ -123,9 +126,6 @@ class PledgeRow:
         return (self.approved and self.deadline is not None and self.deadline < today and not self.progress
                 and not self.assessment.conclusion and self.member_left_on is None)
 
-    def as_input(self) -> PledgeInput:
-        return PledgeInput(self.year, self.member_id, self.category, self.content, self.target, self.deadline)
-
 
 @dataclass(frozen=True)
 class PostingRow:
@@ -174,8 +174,6 @@ class PledgeService:
                      progress: bool = True) -> list[PledgeRow]:
         """Pledges with progress (``progress=False``: without, for counting), ordered the way the books print them:
         the branch's own first, then by party group and member."""
-        from models.branch import PartyGroup
-
         with self.ws.session() as s:
             q = (select(Pledge, Member, PartyGroup.name, PartyGroup.sort_order, Meeting)
                  .outerjoin(Member, Member.id == Pledge.member_id)
@@ -196,19 +194,14 @@ class PledgeService:
             rows = list(s.execute(q))
             att_ids = {e.attachment_id for p, *_ in rows for g in p.progress for e in g.evidence} if progress else set()
             atts = {a.id: a for a in s.scalars(select(Attachment).where(Attachment.id.in_(att_ids)))} if att_ids else {}
-            out = [self._row(p, m, g or "", meeting, atts, progress) for p, m, g, _order, meeting in rows]
-            order = {r.id: (o if o is not None else 1 << 30) for r, (_p, _m, _g, o, _mt) in zip(out, rows, strict=True)}
-
-        def key(r: PledgeRow) -> tuple[object, ...]:
-            return (r.year, r.member_id is not None, order[r.id] if r.member_id is not None else 0,
-                    r.member_pinyin, r.member_id or 0, r.seq, r.id)
-        return sorted(out, key=key)
+            keyed = [((p.year, p.member_id is not None, 1 << 30 if order is None else order,
+                       m.name_pinyin if m else "", p.member_id or 0, p.seq, p.id),
+                      self._row(p, m, g or "", meeting, atts, progress)) for p, m, g, order, meeting in rows]
+        return [row for _key, row in sorted(keyed, key=lambda kr: kr[0])]
 
     @staticmethod
     def _row(p: Pledge, m: Member | None, group: str, meeting: Meeting | None,
              atts: dict[int, Attachment], with_progress: bool = True) -> PledgeRow:
-        from models.services.meetings import kind_name
-
         progress = tuple(
             ProgressRow(g.id, g.uuid, g.done_on, g.content, g.confirmed_by, tuple(
                 EvidenceRow(e.attachment_id, atts[e.attachment_id].sha256, atts[e.attachment_id].extension,
@@ -229,17 +222,8 @@ class PledgeService:
             raise UserError(pick("找不到该承诺（可能已被删除）。", "That pledge no longer exists."))
         return rows[0]
 
-    def find_uuid(self, uuid: str) -> PledgeRow:
-        with self.ws.session() as s:
-            pid = s.scalar(select(Pledge.id).where(Pledge.uuid == uuid))
-        if pid is None:
-            raise UserError(pick(f"找不到编号为{uuid}的承诺。", f"No pledge {uuid}."))
-        return self.get(pid)
-
     def members_of_year(self, year: int, today: date | None = None) -> list[tuple[int, str, str]]:
         """(id, name, group) of members expected to pledge: on the roster at the year's end, or today."""
-        from models.services.roster import RosterService
-
         on = min(date(year, 12, 31), today or date.today())
         if on < date(year, 1, 1):
             on = date(year, 1, 1)
@@ -247,8 +231,6 @@ class PledgeService:
 
     def review_meetings(self, year: int) -> list[tuple[int, str]]:
         """Meetings that may decide the year's pledges: 党员大会 and 支委会 from December before to the year's end."""
-        from models.services.meetings import kind_name
-
         with self.ws.session() as s:
             q = (select(Meeting).where(Meeting.kind.in_(REVIEW_MEETING_KINDS), Meeting.deleted_at.is_(None),
                                        Meeting.held_on >= date(year - 1, 12, 1), Meeting.held_on <= date(year, 12, 31))
