@@ -2,6 +2,8 @@
 from models.appraisal import Appraisal
 from models.base import Base
 from models.branch import Branch, PartyGroup
+from models.development import Applicant, DevStep
+from models.dues import DuesAccount, DuesHandUp, DuesPayment
 from models.meeting import Amendment, Meeting, MeetingAttachment, MeetingAttendance, Motion, StandardOverride
 from models.member import Member, MemberEvent
 from models.meta import Attachment, MetaEntry
@@ -16,6 +18,6 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """For Alembic autogenerate and the drift test: leave the full-text tables out."""
     return not (type_ == "table" and name is not None and name.startswith(UNMAPPED_TABLE_PREFIXES))
 
-__all__ = ["Appraisal", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
+__all__ = ["Appraisal", "Applicant", "DevStep", "DuesAccount", "DuesHandUp", "DuesPayment", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
            "Member", "MemberEvent", "MetaEntry", "Motion", "PartyGroup", "Pledge", "PledgeEvidence", "PledgePosting", "PledgeProgress", "StandardOverride",
            "UNMAPPED_TABLE_PREFIXES", "include_name"]

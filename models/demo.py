@@ -43,6 +43,8 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     start = date(today.year - years, 1, 1)
     used: set[str] = set()
     counts = {"members": 0, "left": 0, "probationary": 0}
+    admitted = 2 if members >= 10 else 0  # the recruitment record brings two more onto the roster (one still 预备)
+    members -= admitted
     roles = ["书记", "副书记", "组织委员", "宣传委员", "纪检委员"]
     leavers = max(1, members // 10) * max(1, years // 3)
     total = members + leavers
@@ -100,6 +102,10 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     counts["meetings"] = fill_meetings(ws, today, years, rng)
     counts["talks"], counts["appraisals"] = fill_talks_and_appraisals(ws, today, years, rng)
     counts["pledges"] = fill_pledges(ws, today, years, rng)
+    counts["development"] = fill_development(ws, today, rng, admit=bool(admitted))  # before dues: they pay too
+    counts["members"] += admitted
+    counts["probationary"] += admitted // 2
+    counts["dues"] = fill_dues(ws, today, years, rng)
     return counts
 
 
@@ -321,4 +327,177 @@ def fill_pledges(ws: Workspace, today: date, years: int, rng: random.Random) -> 
                         p.masses_assessment = "群众满意。"
                         p.concluded_on = date(year, 12, 26)
                         p.state = RecordState.FINAL.value
+    return made
+
+
+def fill_dues(ws: Workspace, today: date, years: int, rng: random.Random) -> int:
+    """Book 11 for last year and this: bases set in January (in-service pay around the bracket bounds, pensions,
+    flat amounts), monthly payments on a fixed day collected by the 组织委员, quarterly hand-ups; one member with
+    seven months unpaid (flagged), one two months behind, a partial month, a payment in advance and a back
+    payment with its reason."""
+    from decimal import Decimal
+
+    from models.dues import DuesHandUp, DuesPayment
+    from models.rules.dues import due_months
+    from models.services.dues import AccountInput, DuesService
+
+    svc = DuesService(ws)
+    roster = RosterService(ws)
+    everyone = roster.list_members(include_left=True)
+    collector = next((m.name for m in everyone if m.committee_role == "组织委员"), "组织委员")
+    current = [m for m in everyone if m.left_on is None and m.status == "正式党员"]
+    late = current[3].id if len(current) > 3 else None  # seven months unpaid
+    behind = current[6].id if len(current) > 6 else None  # two months behind
+    partial = current[8].id if len(current) > 8 else None
+    made = 0
+    bases = {m.id: Decimal(rng.choice((2800, 3000, 4200, 5000, 6500, 8800, 10000, 12600)) + rng.randint(0, 99))
+             for m in everyone}
+    with_note = "外出培训，委托其他党员补交"
+    for year in range(today.year - (1 if years >= 1 else 0), today.year + 1):
+        for m in everyone:
+            months = due_months(year, m.join_date, m.left_on)
+            if not months:
+                continue
+            kind = svc.default_kind(m.category)
+            base = bases[m.id] if svc.is_bracket(kind) else None
+            if kind == "离退休" and base is not None:
+                base = Decimal(rng.choice((3600, 4800, 5000, 5600))) + rng.randint(0, 99)
+            svc.set_account(year, AccountInput(m.id, kind, base), date(year, 1, 10))
+        accounts = {a.member_id: a for a in svc.accounts(year)}
+        with ws.session() as s:
+            for m in everyone:
+                a = accounts.get(m.id)
+                if a is None:
+                    continue
+                last_due = (today.year, today.month) if year == today.year else (year, 12)
+                for mo in due_months(year, m.join_date, m.left_on):
+                    if (year, mo) > last_due:
+                        continue
+                    if year == today.year and m.id == late and mo > today.month - 8:
+                        continue
+                    if year == today.year and m.id == behind and mo >= today.month - 2:
+                        continue
+                    if year == today.year and mo == today.month and rng.random() < 0.5:
+                        continue  # this month's collection day has not come for everyone yet
+                    paid_on = date(year, mo, 8)
+                    if paid_on > today:
+                        continue
+                    amount, note = a.monthly_fen, ""
+                    if m.id == partial and year == today.year and mo == today.month - 1:
+                        amount, note = a.monthly_fen // 2, "本月先交一半，余款下月补齐"
+                    if m.id == partial and year == today.year - 1 and mo in (3, 4):
+                        paid_on, note = date(year, 5, 8), with_note  # paid back two months later
+                    s.add(DuesPayment(member_id=m.id, year=year, month=mo, amount_fen=amount, paid_on=paid_on,
+                                      collector=collector, note=note))
+                    made += 1
+                    if year == today.year and mo == today.month and m.id == current[0].id and mo < 12:
+                        s.add(DuesPayment(member_id=m.id, year=year, month=12, amount_fen=a.monthly_fen,
+                                          paid_on=paid_on, collector=collector, note="年底出差，提前预交"))
+                        made += 1
+        with ws.session() as s:
+            for q in range(4):
+                first, last = q * 3 + 1, q * 3 + 3
+                handed = date(year + (last == 12), last % 12 + 1, 5)
+                if handed > today:
+                    break
+                fen = svc.collected(year, first, last)
+                if fen:
+                    s.add(DuesHandUp(year=year, from_month=first, to_month=last, amount_fen=fen, handed_on=handed,
+                                     receiver="国网示范供电公司机关党委", receipt_no=f"DF{year}-{q + 1:02d}"))
+    return made
+
+
+APPLICANTS = (("周晓雨", "女", 1999), ("吴浩然", "男", 1996), ("郑佳怡", "女", 1998), ("孙文博", "男", 1994),
+              ("马思琪", "女", 1997), ("胡建宇", "男", 1993), ("林雨桐", "女", 1995))
+
+
+def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool = True) -> int:
+    """Book 12: seven people at different stages — an applicant waiting for the talk, one whose talk is overdue,
+    an activist with an assessment due, a candidate after training, one admitted and waiting for approval, a
+    probationary member whose year is nearly over, and one already full and archived."""
+    from sqlalchemy import select
+
+    from models.meeting import Meeting
+    from models.rules.dates import add_months
+    from models.rules.development import TURN_FULL
+    from models.rules.workdays import add_workdays
+    from models.services.development import DevelopmentService, PersonInput, StepInput
+
+    svc = DevelopmentService(ws)
+    roster = RosterService(ws)
+    secretary = next((m.name for m in roster.list_members() if m.committee_role == "书记"), "支部书记")
+
+    def full_members(on: date, n: int) -> list[int]:
+        ok = [m.id for m in roster.list_members(on=on) if m.status == "正式党员" and m.full_date and m.full_date <= on]
+        return rng.sample(ok, n)
+
+    def meeting_on(kind: str, near: date) -> tuple[date, int | None]:
+        with ws.session() as s:
+            row = s.execute(select(Meeting.held_on, Meeting.id).where(
+                Meeting.kind == kind, Meeting.held_on <= near, Meeting.held_on > near - timedelta(days=40),
+                Meeting.deleted_at.is_(None)).order_by(Meeting.held_on.desc())).first()
+        return (row[0], row[1]) if row else (near, None)
+
+    def run(pid: int, applied: date, upto: int) -> None:
+        d = {1: applied}
+        d[2] = applied + timedelta(days=rng.randint(7, 20))
+        d[3], m3 = meeting_on("committee", d[2] + timedelta(days=60))
+        plan: list[StepInput] = [StepInput(2, d[2], people=secretary, detail="了解入党动机和基本情况")]
+        plan.append(StepInput(3, d[3], meeting_id=m3, detail="经党员推荐、支委会研究确定"))
+        plan.append(StepInput(4, d[3] + timedelta(days=5)))
+        plan.append(StepInput(5, d[3] + timedelta(days=5), member_ids=full_members(d[3], 2)))
+        a1 = add_months(d[3], 6) - timedelta(days=3)
+        plan.append(StepInput(6, a1, documents="入党积极分子考察登记表", detail="思想汇报按季度提交，表现良好"))
+        a2 = add_months(a1, 6) - timedelta(days=3)
+        plan.append(StepInput(6, a2, documents="入党积极分子考察登记表", detail="工作积极，群众评价好"))
+        d[7], m7 = meeting_on("committee", add_years(d[3], 1) + timedelta(days=35))
+        if d[7] < add_years(d[3], 1):
+            d[7], m7 = add_years(d[3], 1) + timedelta(days=3), None
+        plan.append(StepInput(7, d[7], meeting_id=m7))
+        plan.append(StepInput(8, d[7] + timedelta(days=4)))
+        plan.append(StepInput(9, d[7] + timedelta(days=4), member_ids=full_members(d[7], 2)))
+        plan.append(StepInput(10, d[7] + timedelta(days=20), result="合格", documents="政治审查报告"))
+        plan.append(StepInput(11, d[7] + timedelta(days=30), days=3, hours=24, documents="结业证书"))
+        d[12], m12 = meeting_on("committee", d[7] + timedelta(days=60))
+        if d[12] <= d[7] + timedelta(days=30):
+            d[12], m12 = d[7] + timedelta(days=45), None
+        plan.append(StepInput(12, d[12], meeting_id=m12))
+        posted_to, _ = add_workdays(d[12] + timedelta(days=1), 7)
+        plan.append(StepInput(13, posted_to + timedelta(days=2), posted_from=d[12] + timedelta(days=1),
+                              posted_to=posted_to, detail="公示期间未收到反映"))
+        plan.append(StepInput(14, posted_to + timedelta(days=5), documents="入党志愿书"))
+        d[15], m15 = meeting_on("general", posted_to + timedelta(days=40))
+        if d[15] <= posted_to + timedelta(days=5):
+            d[15], m15 = posted_to + timedelta(days=20), None
+        plan.append(StepInput(15, d[15], meeting_id=m15, detail="应到有表决权正式党员全部同意接收"))
+        plan.append(StepInput(16, d[15] + timedelta(days=15), people="机关党委委员 王建国"))
+        plan.append(StepInput(17, d[15] + timedelta(days=40), people="国网示范供电公司机关党委"))
+        plan.append(StepInput(18, d[15] + timedelta(days=50)))
+        plan.append(StepInput(19, d[15] + timedelta(days=45)))
+        plan.append(StepInput(20, d[15] + timedelta(days=50), detail="在党旗下宣誓"))
+        plan.append(StepInput(21, d[15] + timedelta(days=150), detail="按季度提交思想汇报"))
+        end = add_years(d[15], 1)
+        plan.append(StepInput(22, end - timedelta(days=7), documents="转正申请书"))
+        d[23], m23 = meeting_on("general", end + timedelta(days=30))
+        if d[23] < end:
+            d[23], m23 = end + timedelta(days=3), None
+        plan.append(StepInput(23, d[23], meeting_id=m23, result=TURN_FULL))
+        plan.append(StepInput(24, d[23] + timedelta(days=30), people="国网示范供电公司机关党委"))
+        plan.append(StepInput(25, d[23] + timedelta(days=40), documents="入党材料归入人事档案"))
+        for st in plan:
+            if st.step > upto or st.done_on is None or st.done_on > today:
+                break
+            svc.record(pid, st, today)
+
+    # (days since the application, the last step done)
+    stages = ((20, 1), (50, 1), (700, 6), (560, 11), (645, 16), (925, 22), (1500, 25))
+    made = 0
+    for (name, gender, born_year), (ago, upto) in zip(APPLICANTS, stages, strict=True):
+        born = date(born_year, rng.randint(1, 12), rng.randint(1, 28))
+        p = svc.add(PersonInput(name=name, gender=gender, birth_date=born, id_number=make_id(rng, born, gender),
+                                education="大学本科", job=rng.choice(JOBS), group=GROUPS[made % 3],
+                                phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"),
+                    applied_on=today - timedelta(days=ago), today=today)
+        run(p.id, today - timedelta(days=ago), upto if admit else min(upto, 16))
+        made += 1
     return made

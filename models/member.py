@@ -29,12 +29,13 @@ class MemberCategory(StrEnum):
 
 
 class LeaveKind(StrEnum):
-    """Why a member left the roster: 转出, 去世, 出党 (including 除名/开除), 停止党籍."""
+    """Why a member left the roster: 转出, 去世, 出党 (including 除名/开除), 停止党籍, 取消预备党员资格 (党章第七条)."""
 
     TRANSFER_OUT = "转出"
     DECEASED = "去世"
     EXPELLED = "出党"
     SUSPENDED = "停止党籍"
+    CANCELLED = "取消预备党员资格"
 
 
 class EventKind(StrEnum):

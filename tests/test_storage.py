@@ -234,3 +234,23 @@ def test_checked_in_rev0003_database_upgrades_and_keeps_appraisals(tmp_path: Pat
         assert list((root / "backups").glob("*.sqlite3"))
     finally:
         ws.close()
+
+
+def test_checked_in_rev0004_database_upgrades_and_keeps_pledges(tmp_path: Path) -> None:
+    """A workspace from before dues and recruitment (revision 0004) opens, is backed up, gains the dues and
+    development tables and keeps its pledges."""
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+    from models.services.pledges import PledgeService
+
+    root = tmp_path / "rev4"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0004.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        assert any(PledgeService(ws).list_pledges(y) for y in (2025, 2026))
+        assert DevelopmentService(ws).list_people() == [] and DuesService(ws).accounts(2026) == []
+        assert check(ws).ok
+        assert list((root / "backups").glob("*.sqlite3"))
+    finally:
+        ws.close()

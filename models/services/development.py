@@ -1,0 +1,648 @@
+"""发展党员全程纪实 service (book 12): people on the way to membership, the 25 steps as they are done, every time
+limit computed from them, and the roster changes they cause (预备党员 on approval, 正式党员 on 转正, leaving the
+roster on cancellation). The rules (order, limits) are in models/rules/development.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models.base import utcnow
+from models.db import Workspace
+from models.development import Applicant, DevStep
+from models.errors import FieldIssue, UserError, ValidationError
+from models.i18n import pick
+from models.meeting import Meeting
+from models.member import EventKind, LeaveKind, Member, MemberEvent, MemberStatus
+from models.rules.dates import add_months, add_years, age_on
+from models.rules.development import (
+    CANCEL,
+    EXTEND,
+    STAGE_ROLE,
+    STEPS,
+    TURN_FULL,
+    Limit,
+    next_assessment,
+    probation_end,
+    stage_of,
+)
+from models.rules.roster import normalise, validate_member
+from models.rules.workdays import count_workdays
+from models.services.dto import MemberInput
+from models.services.meetings import kind_name
+from models.services.roster import RosterService, pinyin_of
+from models.services.standards import StandardsService
+
+STOPPED = "终止"
+OUTCOME_FULL = "转正"
+
+
+@dataclass
+class PersonInput:
+    name: str = ""
+    gender: str = ""
+    birth_date: date | None = None
+    id_number: str = ""
+    ethnicity: str = "汉族"
+    education: str = ""
+    job: str = ""
+    category: str = "在职"
+    group: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass
+class StepInput:
+    step: int
+    done_on: date | None
+    people: str = ""  # names (talker, approver…) as typed
+    member_ids: list[int] = field(default_factory=list)  # contact persons / introducers from the roster
+    meeting_id: int | None = None
+    result: str = ""
+    days: int | None = None
+    hours: int | None = None
+    months: int | None = None
+    posted_from: date | None = None
+    posted_to: date | None = None
+    documents: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class StepRow:
+    id: int
+    step: int
+    name: str
+    stage: int
+    done_on: date
+    people: str
+    member_ids: tuple[int, ...]
+    meeting_id: int | None
+    meeting: str
+    result: str
+    days: int | None
+    hours: int | None
+    months: int | None
+    posted_from: date | None
+    posted_to: date | None
+    documents: str
+    detail: str
+    workdays: int | None = None  # of the 公示
+    workdays_note: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    uuid: str
+    input: PersonInput
+    name_pinyin: str
+    name_initials: str
+    member_id: int | None
+    extension_months: int
+    outcome: str
+    outcome_on: date | None
+    outcome_reason: str
+    version: int
+    deleted: bool
+    steps: tuple[StepRow, ...]
+
+    @property
+    def name(self) -> str:
+        return self.input.name
+
+    @property
+    def done(self) -> set[int]:
+        return {s.step for s in self.steps}
+
+    @property
+    def stage(self) -> int:
+        return stage_of(self.done)
+
+    @property
+    def role(self) -> str:
+        if self.outcome == OUTCOME_FULL:
+            return "正式党员"
+        if self.outcome:
+            return self.outcome
+        return STAGE_ROLE[self.stage]
+
+    def first(self, step: int) -> StepRow | None:
+        return next((s for s in self.steps if s.step == step), None)
+
+    def last(self, step: int) -> StepRow | None:
+        return next((s for s in reversed(self.steps) if s.step == step), None)
+
+    def on(self, step: int) -> date | None:
+        s = self.first(step)
+        return s.done_on if s else None
+
+    @property
+    def latest(self) -> StepRow | None:
+        return max(self.steps, key=lambda s: (s.done_on, s.step), default=None)
+
+    def probation_end(self, months: int = 12) -> date | None:
+        admitted = self.on(15)
+        return probation_end(admitted, months, self.extension_months) if admitted else None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    person_id: int
+    name: str
+    role: str
+    limit: Limit
+    state: str
+
+
+class DevelopmentService:
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+
+    def _std(self) -> dict[str, Any]:
+        return {k: v.value for k, v in StandardsService(self.ws).in_force().items() if k.startswith("dev_")}
+
+    # -- reading -----------------------------------------------------------------------------------
+    def list_people(self, deleted: bool = False) -> list[PersonRow]:
+        with self.ws.session() as s:
+            q = (select(Applicant).options(selectinload(Applicant.steps))
+                 .where(Applicant.deleted_at.is_not(None) if deleted else Applicant.deleted_at.is_(None))
+                 .order_by(Applicant.name_pinyin))
+            people = list(s.scalars(q))
+            meetings = self._meeting_titles(s, {st.meeting_id for a in people for st in a.steps if st.meeting_id})
+            return [_person(a, meetings) for a in people]
+
+    def get(self, person_id: int) -> PersonRow:
+        with self.ws.session() as s:
+            a = s.get(Applicant, person_id)
+            if a is None:
+                raise UserError(pick("找不到此人的发展记录，可能已被删除。", "That record no longer exists."))
+            return _person(a, self._meeting_titles(s, {st.meeting_id for st in a.steps if st.meeting_id}))
+
+    def find_uuid(self, uuid: str) -> PersonRow:
+        with self.ws.session() as s:
+            pid = s.scalar(select(Applicant.id).where(Applicant.uuid == uuid.strip()))
+        if pid is None:
+            raise UserError(pick(f"找不到编号为{uuid}的发展记录（见 list development）。",
+                                 f"No recruitment record {uuid} (see: list development)."))
+        return self.get(pid)
+
+    @staticmethod
+    def _meeting_titles(s: Session, ids: set[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        q = select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.title).where(Meeting.id.in_(ids))
+        return {i: f"{on} {kind_name(k)}" + (f"（{t}）" if t else "") for i, k, on, t in s.execute(q)}
+
+    def meetings(self, step: int, around: date | None = None) -> list[tuple[int, str, date]]:
+        """Meetings of the kinds that decide ``step`` (latest first), for the step form's list."""
+        kinds = STEPS[step].meeting
+        if not kinds:
+            return []
+        with self.ws.session() as s:
+            q = (select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.title)
+                 .where(Meeting.kind.in_(kinds), Meeting.deleted_at.is_(None))
+                 .order_by(Meeting.held_on.desc()).limit(60))
+            return [(i, f"{on} {kind_name(k)}" + (f"（{t}）" if t else ""), on) for i, k, on, t in s.execute(q)]
+
+    # -- people ------------------------------------------------------------------------------------
+    def _check_person(self, p: PersonInput, today: date) -> PersonInput:
+        m = normalise(MemberInput(name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth_date=p.birth_date,
+                                  id_number=p.id_number, education=p.education, job=p.job,
+                                  status=MemberStatus.PROBATIONARY.value, category=p.category, phone=p.phone))
+        errors, _ = validate_member(m, today)
+        errors = [e for e in errors if e.field not in ("join_date", "full_date")]
+        if errors:
+            raise ValidationError(errors)
+        return replace(p, name=m.name, gender=m.gender, birth_date=m.birth_date, id_number=m.id_number,
+                       ethnicity=m.ethnicity, phone=m.phone, group=p.group.strip(), notes=p.notes.strip())
+
+    def add(self, p: PersonInput, applied_on: date | None = None, today: date | None = None) -> PersonRow:
+        """A new person; with ``applied_on`` step 1 (递交入党申请书) is recorded at once."""
+        today = today or date.today()
+        p = self._check_person(p, today)
+        with self.ws.session() as s:
+            a = Applicant()
+            _apply(a, p)
+            s.add(a)
+            s.flush()
+            pid = a.id
+        if applied_on is not None:
+            try:
+                self.record(pid, StepInput(1, applied_on), today)
+            except ValidationError:
+                with self.ws.session() as s:
+                    s.delete(s.get(Applicant, pid))
+                raise
+        return self.get(pid)
+
+    def update(self, person_id: int, p: PersonInput, expected_version: int | None = None,
+               today: date | None = None) -> PersonRow:
+        p = self._check_person(p, today or date.today())
+        with self.ws.session() as s:
+            a = self._editable(s, person_id, expected_version)
+            _apply(a, p)
+            a.version += 1
+            a.updated_at = utcnow()
+        return self.get(person_id)
+
+    def _editable(self, s: Session, person_id: int, expected_version: int | None = None) -> Applicant:
+        a = s.get(Applicant, person_id)
+        if a is None:
+            raise UserError(pick("找不到此人的发展记录，可能已被删除。", "That record no longer exists."))
+        if expected_version is not None and a.version != expected_version:
+            raise UserError(pick("该记录已在别处被修改，请关闭后重新打开。", "Changed elsewhere; close and open it again."))
+        return a
+
+    def delete(self, person_id: int) -> None:
+        with self.ws.session() as s:
+            a = self._editable(s, person_id)
+            if a.member_id is not None:
+                raise UserError(pick(f"{a.name}已列入花名册，发展记录须保留。",
+                                     f"{a.name} is on the roster; the record must be kept."))
+            a.deleted_at = utcnow()
+
+    def restore(self, person_id: int) -> None:
+        with self.ws.session() as s:
+            a = self._editable(s, person_id)
+            a.deleted_at = None
+
+    def stop(self, person_id: int, on: date | None, reason: str, today: date | None = None) -> PersonRow:
+        """终止: the person withdrew or is not taken further before admission (recorded, never deleted)."""
+        today = today or date.today()
+        issues = []
+        if on is None or on > today:
+            issues.append(FieldIssue("outcome_on", pick("日期无效（必填，不能晚于今天）", "Date: required, not in the future")))
+        if not reason.strip():
+            issues.append(FieldIssue("outcome_reason", pick("请写明原因", "Say why")))
+        if issues:
+            raise ValidationError(issues)
+        with self.ws.session() as s:
+            a = self._editable(s, person_id)
+            if a.member_id is not None:
+                raise UserError(pick("已接收为预备党员，须经支部大会讨论（第23步）决定转正、延长或取消。",
+                                     "Already admitted: use step 23 (转正, extension or cancellation)."))
+            if a.outcome:
+                raise UserError(pick(f"已于{a.outcome_on}{a.outcome}。", f"Already {a.outcome} on {a.outcome_on}."))
+            a.outcome, a.outcome_on, a.outcome_reason = STOPPED, on, reason.strip()
+            a.version += 1
+        return self.get(person_id)
+
+    # -- steps -------------------------------------------------------------------------------------
+    def record(self, person_id: int, inp: StepInput, today: date | None = None) -> StepRow:
+        """Record one step. Refused, with the reason, when it is out of order, impossible, or breaks a limit the
+        rules make absolute; a limit missed by the branch (a late talk) is recorded and shown as late."""
+        today = today or date.today()
+        std = self._std()
+        spec = STEPS.get(inp.step)
+        if spec is None:
+            raise ValidationError([FieldIssue("step", pick(f"没有第{inp.step}步", f"No step {inp.step}"))])
+        person = self.get(person_id)
+        issues = _check_step(person, spec, inp, today, std)
+        if inp.meeting_id is not None:
+            with self.ws.session() as s:
+                mt = s.get(Meeting, inp.meeting_id)
+                if mt is None or mt.deleted_at is not None or mt.kind not in spec.meeting:
+                    issues.append(FieldIssue("meeting_id", pick("所选会议不是决定这一步的会议", "Not a meeting that decides this step")))
+                elif inp.done_on and mt.held_on != inp.done_on:
+                    issues.append(FieldIssue("done_on", pick(f"日期应与所选会议的日期{mt.held_on}一致",
+                                                             f"Should be the meeting's date, {mt.held_on}")))
+        if inp.member_ids:
+            issues += self._check_members(inp, spec.people)
+        if issues:
+            raise ValidationError(issues)
+        assert inp.done_on is not None
+        with self.ws.session() as s:
+            a = self._editable(s, person_id)
+            st = DevStep(applicant_id=a.id, step=inp.step, done_on=inp.done_on, people=inp.people.strip(),
+                         member_ids=",".join(str(i) for i in inp.member_ids), meeting_id=inp.meeting_id,
+                         result=inp.result, days=inp.days, hours=inp.hours, months=inp.months,
+                         posted_from=inp.posted_from, posted_to=inp.posted_to, documents=inp.documents.strip(),
+                         detail=inp.detail.strip())
+            s.add(st)
+            a.version += 1
+            a.updated_at = utcnow()
+            s.flush()
+            if inp.step == 17:
+                self._admit(s, a, person, today)
+            elif inp.step == 19 and a.member_id is not None and a.group:
+                self._place_in_group(s, a)
+            elif inp.step == 24:
+                self._decide(s, a, person, inp.done_on, std)
+            s.flush()
+            sid = st.id
+        row = next(x for x in self.get(person_id).steps if x.id == sid)
+        return row
+
+    def _check_members(self, inp: StepInput, role: str) -> list[FieldIssue]:
+        """Contact persons and introducers are full members (正式党员) on the roster on the day."""
+        assert inp.done_on is not None
+        day = inp.done_on
+        full = {m.id: m for m in RosterService(self.ws).list_members(on=day)}
+        bad = []
+        for mid in inp.member_ids:
+            m = full.get(mid)
+            if m is None or m.status != MemberStatus.FULL.value or (m.full_date and m.full_date > day):
+                name = m.name if m else RosterService(self.ws).get(mid).name
+                what = pick("入党介绍人" if role == "introducers" else "培养联系人", "introducer" if role == "introducers" else "contact")
+                bad.append(FieldIssue("member_ids", pick(f"{name}在{day}不是本支部正式党员，不能作{what}",
+                                                         f"{name} was not a full member on {day}; cannot be the {what}")))
+        return bad
+
+    def _admit(self, s: Session, a: Applicant, person: PersonRow, today: date) -> None:
+        """Step 17 approved: the person is on the roster as a 预备党员 from the day the general meeting admitted them."""
+        admitted = person.on(15)
+        assert admitted is not None
+        if a.member_id is not None:
+            return
+        m = MemberInput(name=a.name, gender=a.gender, ethnicity=a.ethnicity, birth_date=a.birth_date,
+                        id_number=a.id_number, education=a.education, job=a.job, join_date=admitted,
+                        status=MemberStatus.PROBATIONARY.value, category=a.category, phone=a.phone)
+        member = RosterService(self.ws).add_in(s, m, today, EventKind.ADDED,
+                                               pick("发展党员：上级党委批准接收为预备党员", "admitted as probationary member"))
+        a.member_id = member.id
+
+    def _place_in_group(self, s: Session, a: Applicant) -> None:
+        member = s.get(Member, a.member_id)
+        if member is None:
+            return
+        from models.branch import PartyGroup
+
+        gid = s.scalar(select(PartyGroup.id).where(PartyGroup.name == a.group))
+        if gid is not None and member.group_id != gid:
+            member.group_id = gid
+            member.version += 1
+
+    def _decide(self, s: Session, a: Applicant, person: PersonRow, approved_on: date, std: dict[str, Any]) -> None:
+        """Step 24 approved: 转正 (full member from the day probation ended), an extension, or cancellation."""
+        meeting = person.last(23)
+        assert meeting is not None
+        member = s.get(Member, a.member_id) if a.member_id else None
+        if meeting.result == EXTEND:
+            a.extension_months = int(meeting.months or 0)
+            if member is not None:
+                s.add(MemberEvent(member_id=member.id, kind=EventKind.EDITED.value, happened_on=approved_on,
+                                  detail=pick(f"延长预备期{a.extension_months}个月", f"probation extended {a.extension_months} months")))
+        elif meeting.result == TURN_FULL:
+            admitted = person.on(15)
+            assert admitted is not None
+            full_on = probation_end(admitted, int(std["dev_probation_months"]), a.extension_months)
+            a.outcome, a.outcome_on = OUTCOME_FULL, full_on
+            if member is not None:
+                member.status = MemberStatus.FULL.value
+                member.full_date = full_on
+                member.version += 1
+                s.add(MemberEvent(member_id=member.id, kind=EventKind.BECAME_FULL.value, happened_on=full_on,
+                                  detail=pick(f"上级党委{approved_on}批准", f"approved {approved_on}")))
+        elif meeting.result == CANCEL:
+            a.outcome, a.outcome_on, a.outcome_reason = CANCEL, approved_on, meeting.detail
+            if member is not None and member.left_on is None:
+                member.left_on, member.left_kind = approved_on, LeaveKind.CANCELLED.value
+                member.left_reason = meeting.detail or CANCEL
+                member.committee_role = member.group_role = ""
+                member.version += 1
+                s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=approved_on,
+                                  detail=f"{CANCEL}：{member.left_reason}"))
+        a.version += 1
+
+    def delete_step(self, step_id: int) -> None:
+        """Take back the step recorded last (typed by mistake); a step that already changed the roster stays."""
+        with self.ws.session() as s:
+            st = s.get(DevStep, step_id)
+            if st is None:
+                raise UserError(pick("找不到该步骤记录。", "That step no longer exists."))
+            a = st.applicant
+            newest = max(a.steps, key=lambda x: x.id)
+            if newest.id != st.id:
+                raise UserError(pick("只能撤回最后记录的一步。", "Only the step recorded last can be taken back."))
+            if st.step in (17, 24):
+                raise UserError(pick("这一步已写入花名册，不能撤回；请在花名册中更正。",
+                                     "This step changed the roster and cannot be taken back; correct the roster."))
+            s.delete(st)
+            a.version += 1
+
+    # -- limits ------------------------------------------------------------------------------------
+    def limits(self, person: PersonRow, std: dict[str, Any] | None = None) -> list[Limit]:
+        """Every time limit that applies to this person, from the steps recorded."""
+        std = std or self._std()
+        out: list[Limit] = []
+        applied = person.on(1)
+        if applied:
+            out.append(Limit(2, pick("入党申请后谈话", "talk after the application"),
+                             add_months(applied, int(std["dev_talk_within_months"])), done_on=person.on(2),
+                             source=STEPS[2].source))
+        activist = person.on(3)
+        if activist:
+            assessments = [x.done_on for x in person.steps if x.step == 6]
+            if person.on(7) is None and not person.outcome:
+                out.append(Limit(6, pick("入党积极分子半年考察", "half-yearly assessment"),
+                                 next_assessment(activist, assessments, int(std["dev_assessment_every_months"])),
+                                 source=STEPS[6].source))
+            out.append(Limit(7, pick("培养满一年方可列为发展对象", "a year as activist before candidate"),
+                             add_years(activist, int(std["dev_activist_min_years"])), not_before=True,
+                             done_on=person.on(7), source=STEPS[7].source))
+        admitted = person.on(15)
+        if admitted:
+            usual = int(std["dev_approval_within_months"][0])
+            out.append(Limit(17, pick("上级党委审批接收预备党员", "superior's approval of admission"),
+                             add_months(admitted, usual), done_on=person.on(17), source=STEPS[17].source))
+            end = probation_end(admitted, int(std["dev_probation_months"]), person.extension_months)
+            last23 = person.last(23)
+            meetings23 = [x.done_on for x in person.steps if x.step == 23]
+            round_ = 1 if person.extension_months else 0  # after an extension the second meeting counts
+            held = meetings23[round_] if len(meetings23) > round_ else None
+            if person.outcome in ("", OUTCOME_FULL) and person.on(17):
+                out.append(Limit(23, pick("预备期满，支部大会讨论转正", "probation ends: meeting on 转正"), end,
+                                 not_before=True, done_on=held, source=STEPS[23].source))
+            if last23 is not None:
+                out.append(Limit(24, pick("上级党委审批转正", "superior's approval of 转正"),
+                                 add_months(last23.done_on, usual), done_on=_after(person, 24, last23.done_on),
+                                 source=STEPS[24].source))
+        return out
+
+    def deadlines(self, today: date | None = None, soon_days: int = 30) -> list[Deadline]:
+        """Steps due now, soon or overdue for everybody still on the way (for the 工作台 and ``status``)."""
+        today = today or date.today()
+        std = self._std()
+        out = []
+        for p in self.list_people():
+            if p.outcome and p.outcome != OUTCOME_FULL:
+                continue
+            for lim in self.limits(p, std):
+                state = lim.state(today, soon_days)
+                if state in ("overdue", "soon", "open"):
+                    out.append(Deadline(p.id, p.name, p.role, lim, state))
+        order = {"overdue": 0, "open": 1, "soon": 2}
+        return sorted(out, key=lambda d: (order[d.state], d.limit.due, d.name))
+
+    # -- yearly rosters ----------------------------------------------------------------------------
+    def rosters(self, year: int) -> dict[str, list[PersonRow]]:
+        """Who was an applicant, activist, candidate or on probation at some time in ``year``; who was admitted
+        (新发展党员) and who became a full member in it."""
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        out: dict[str, list[PersonRow]] = {"入党申请人": [], "入党积极分子": [], "发展对象": [], "新发展党员": [],
+                                           "预备党员": [], "预备党员转正": []}
+        for p in self.list_people():
+            stop = p.outcome_on if p.outcome and p.outcome != OUTCOME_FULL else None
+            for key, a, b in (("入党申请人", 1, 3), ("入党积极分子", 3, 7), ("发展对象", 7, 15), ("预备党员", 15, 0)):
+                began = p.on(a)
+                ended = (p.on(b) if b else p.outcome_on) or stop
+                if began and began <= end and (ended is None or ended > start):
+                    out[key].append(p)
+            if (on := p.on(15)) and start <= on <= end:
+                out["新发展党员"].append(p)
+            if p.outcome == OUTCOME_FULL and p.outcome_on and start <= p.outcome_on <= end:
+                out["预备党员转正"].append(p)
+        return out
+
+
+def _second_round(person: PersonRow, step: int, count: int) -> bool:
+    """After an approved extension of probation, steps 22–24 happen a second time (once)."""
+    meetings = sum(1 for s in person.steps if s.step == 23)
+    if step in (22, 23):
+        return person.extension_months > 0 and count == 1
+    return step == 24 and meetings == 2 and count == 1
+
+
+def _after(person: PersonRow, step: int, since: date) -> date | None:
+    return next((x.done_on for x in person.steps if x.step == step and x.done_on >= since), None)
+
+
+def _check_step(person: PersonRow, spec: Any, inp: StepInput, today: date, std: dict[str, Any]) -> list[FieldIssue]:
+    """Order, dates and the absolute limits of one step (see the module docstring of models/rules/development)."""
+    issues: list[FieldIssue] = []
+
+    def bad(field_: str, zh: str, en: str) -> None:
+        issues.append(FieldIssue(field_, pick(zh, en)))
+
+    name = f"第{spec.no}步“{spec.name}”"
+    on = inp.done_on
+    if on is None:
+        bad("done_on", f"{name}：日期必填", f"Step {spec.no}: the date is required")
+        return issues
+    if on > today:
+        bad("done_on", f"{name}：日期不能晚于今天", f"Step {spec.no}: the date cannot be in the future")
+    if person.outcome and not (spec.no == 25 and person.outcome != STOPPED):
+        bad("step", f"{person.name}已于{person.outcome_on}{person.outcome}，不能再记录{name}",
+            f"{person.name}: {person.outcome} on {person.outcome_on}; no further steps")
+        return issues
+    done = person.done
+    count = sum(1 for s in person.steps if s.step == spec.no)
+    if count and not spec.repeat and not _second_round(person, spec.no, count):
+        bad("step", f"{name}已记录（{person.first(spec.no).done_on}）", f"Step {spec.no} is already recorded")  # type: ignore[union-attr]
+        return issues
+    missing = [n for n in spec.after if n not in done]
+    if missing:
+        bad("step", f"{name}之前须先完成：" + "、".join(f"第{n}步{STEPS[n].name}" for n in missing),
+            f"Step {spec.no} needs first: " + ", ".join(f"step {n}" for n in missing))
+        return issues
+    for n in spec.after:
+        prior = max(s.done_on for s in person.steps if s.step == n)
+        if on < prior:
+            bad("done_on", f"{name}的日期{on}早于第{n}步“{STEPS[n].name}”的{prior}",
+                f"Step {spec.no} ({on}) is before step {n} ({prior})")
+    if spec.no == 1 and person.input.birth_date and age_on(person.input.birth_date, on) < 18:
+        bad("done_on", "递交入党申请时未满18周岁（党章第一条：年满十八岁）",
+            "Under 18 on the day of the application (Party Constitution, Art. 1)")
+    if spec.people == "talker" and not inp.people.strip():
+        bad("people", f"{name}：请填写谈话人", f"Step {spec.no}: who talked with the person")
+    if spec.people == "contacts":
+        lo, hi = (int(x) for x in std["dev_contacts"])
+        if not lo <= len(inp.member_ids) <= hi:
+            bad("member_ids", f"培养联系人应为{lo}至{hi}名正式党员（现选{len(inp.member_ids)}名）",
+                f"{lo} to {hi} full members as contact persons ({len(inp.member_ids)} chosen)")
+    if spec.people == "introducers":
+        n = int(std["dev_introducers"])
+        if len(set(inp.member_ids)) != n:
+            bad("member_ids", f"入党介绍人应为{n}名正式党员（现选{len(set(inp.member_ids))}名）",
+                f"{n} full members as introducers ({len(set(inp.member_ids))} chosen)")
+    if spec.no == 7:
+        first_ok = add_years(person.on(3), int(std["dev_activist_min_years"]))  # type: ignore[arg-type]
+        if on < first_ok:
+            bad("done_on", f"确定为入党积极分子（{person.on(3)}）未满一年，{first_ok}起方可列为发展对象",
+                f"Not a year since becoming an activist ({person.on(3)}); possible from {first_ok}")
+    if spec.no == 10 and inp.result not in spec.results:
+        bad("result", "请选择政治审查结论（合格/不合格）", "Choose the political review's conclusion")
+    if spec.no == 12 and (rv := person.last(10)) is not None and rv.result != "合格":
+        bad("step", "政治审查结论不合格，不能发展入党", "The political review was not passed")
+    if spec.no == 11:
+        days, hours = inp.days or 0, inp.hours or 0
+        need_d, need_h = int(std["dev_training_min_days"]), int(std["dev_training_min_hours"])
+        if days < need_d and hours < need_h:
+            bad("days", f"集中培训不少于{need_d}天或{need_h}学时（现为{days}天、{hours}学时）",
+                f"Training needs {need_d} days or {need_h} hours ({days} days, {hours} hours given)")
+    if spec.no == 13:
+        if inp.posted_from is None or inp.posted_to is None:
+            bad("posted_from", "请填写公示起止日期", "Give the posting's first and last day")
+        elif inp.posted_to < inp.posted_from:
+            bad("posted_to", "公示结束日期早于开始日期", "The posting ends before it starts")
+        else:
+            need = int(std["dev_posting_workdays"])
+            got = count_workdays(inp.posted_from, inp.posted_to)
+            if got.days < need:
+                bad("posted_to", f"公示{inp.posted_from}至{inp.posted_to}只有{got.days}个工作日，不少于{need}个工作日{got.note()}",
+                    f"The posting has {got.days} working days; at least {need} are needed{got.note()}")
+            if inp.posted_from < (person.on(12) or inp.posted_from):
+                bad("posted_from", "公示应在支部委员会审查之后", "The posting comes after the committee's review")
+    if spec.no == 15 and (post := person.first(13)) is not None and post.posted_to and on <= post.posted_to:
+        bad("done_on", f"公示至{post.posted_to}结束，支部大会应在公示期满后召开",
+            f"The posting runs until {post.posted_to}; the meeting comes after it")
+    if spec.no in (17, 24):
+        decided = person.on(15) if spec.no == 17 else person.last(23).done_on  # type: ignore[union-attr]
+        assert decided is not None
+        usual, most = (int(x) for x in std["dev_approval_within_months"])
+        if on > add_months(decided, most):
+            bad("done_on", f"审批距支部大会（{decided}）已超过{most}个月，超出规定的最长审批时间，请重新履行程序",
+                f"More than {most} months after the meeting ({decided}): beyond the longest approval time")
+        elif on > add_months(decided, usual) and not inp.detail.strip():
+            bad("detail", f"审批距支部大会（{decided}）超过{usual}个月：须有特殊情况，请在说明中写明原因",
+                f"More than {usual} months after the meeting ({decided}): say why in the details")
+    if spec.no == 22 and person.extension_months and count == 1 and on <= person.last(22).done_on:  # type: ignore[union-attr]
+        bad("done_on", "延长预备期后的转正申请应晚于前一次", "The new application comes after the first")
+    if spec.no == 23:
+        end = person.probation_end(int(std["dev_probation_months"]))
+        assert end is not None
+        if on < end:
+            bad("done_on", f"预备期至{end}届满，届满后方可讨论转正", f"Probation ends on {end}; discuss 转正 after that")
+        if inp.result not in spec.results:
+            bad("result", "请选择支部大会的决议：" + "、".join(spec.results), "Choose the meeting's decision")
+        if inp.result == EXTEND:
+            lo, hi = (int(x) for x in std["dev_extension_months"])
+            if person.extension_months:
+                bad("result", f"预备期已延长过{person.extension_months}个月，只能延长一次",
+                    f"Probation was already extended ({person.extension_months} months); only once")
+            elif inp.months is None or not lo <= inp.months <= hi:
+                bad("months", f"延长预备期不少于{lo}个月、不超过{hi}个月", f"Extend by {lo} to {hi} months")
+        if inp.result == CANCEL and not inp.detail.strip():
+            bad("detail", "取消预备党员资格须写明理由", "Say why the probationary membership is cancelled")
+    if spec.no == 25 and not person.outcome:
+        bad("step", "转正或取消资格经上级党委审批后方可归档", "Archive after the superior's decision")
+    return issues
+
+
+def _apply(a: Applicant, p: PersonInput) -> None:
+    a.name, a.gender, a.birth_date, a.id_number = p.name, p.gender, p.birth_date, p.id_number or ""
+    a.ethnicity, a.education, a.job, a.category = p.ethnicity, p.education, p.job, p.category
+    a.group, a.phone, a.notes = p.group, p.phone, p.notes
+    a.name_pinyin, a.name_initials = pinyin_of(p.name)
+
+
+def _person(a: Applicant, meetings: dict[int, str]) -> PersonRow:
+    steps = []
+    for st in sorted(a.steps, key=lambda x: (x.step, x.done_on, x.id)):
+        wd, note = None, ""
+        if st.posted_from and st.posted_to:
+            c = count_workdays(st.posted_from, st.posted_to)
+            wd, note = c.days, c.note()
+        steps.append(StepRow(
+            st.id, st.step, STEPS[st.step].name, STEPS[st.step].stage, st.done_on, st.people,
+            tuple(int(x) for x in st.member_ids.split(",") if x), st.meeting_id, meetings.get(st.meeting_id or 0, ""),
+            st.result, st.days, st.hours, st.months, st.posted_from, st.posted_to, st.documents, st.detail, wd, note))
+    p = PersonInput(a.name, a.gender, a.birth_date, a.id_number, a.ethnicity, a.education, a.job, a.category, a.group,
+                    a.phone, a.notes)
+    return PersonRow(a.id, a.uuid, p, a.name_pinyin, a.name_initials, a.member_id, a.extension_months, a.outcome,
+                     a.outcome_on, a.outcome_reason, a.version, a.deleted_at is not None, tuple(steps))
