@@ -18,9 +18,12 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 MEETING_BOOKS = ("general", "committee", "group", "lesson", "partyday")
-IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "appraisal", "talks", "pledges")
+IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "appraisal", "talks", "dues", "development",
+                     "pledges")
 PLEDGE_REPORTS = ("pledges", "pledge-board", "pledge-sheet", "pledge-summary")
-REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin", "appraisal", "talks", *PLEDGE_REPORTS)
+DUES_REPORTS = ("dues", "dues-member", "dues-statement")
+REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin", "appraisal", "talks", *DUES_REPORTS, "development",
+                *PLEDGE_REPORTS)
 
 log = logging.getLogger("branchdesk")
 
@@ -67,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                     default="general", help="for signin: the kind of meeting")
     rp.add_argument("--date", help="for signin: the meeting date, YYYY-MM-DD (default today)")
     rp.add_argument("--paper", choices=("A4", "A3"), default="A4", help="for pledge-board: the poster's paper size")
-    rp.add_argument("--member", help="for pledge-sheet: one member's UUID (default: every member and the branch)")
+    rp.add_argument("--member", help="for pledge-sheet and dues-member: one member's UUID (see: list roster)")
 
     st = sub.add_parser("status", help="obligations of the rules (三会一课 …) and their state")
     st.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM (default: this month, quarter and year)")
@@ -278,6 +281,8 @@ def _list(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:
                 print(f"{p.uuid}  {year}  {p.member}\t{p.category}\t{p.content}\t{p.review_name}\t"
                       f"{p.assessment.conclusion or '未评诺'}\t{p.state}")
         return 0
+    if args.book in ("dues", "development"):
+        return _list_dues_development(parser, ws, args)
     if args.book == "appraisal":
         from models.services.appraisals import AppraisalService
 
@@ -351,6 +356,8 @@ def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
         pages = render_appraisal(ws, p.start.year, out, fs=fs) if args.kind == "appraisal" else render_talks(ws, p, out, fs=fs)
     elif args.kind in PLEDGE_REPORTS:
         pages = _pledge_report(ws, args, period, out, fs)
+    elif args.kind in (*DUES_REPORTS, "development"):
+        pages = _dues_development_report(parser, ws, args, period, out, fs)
     elif args.kind == "signin":
         from models.errors import UserError
         from models.rules.dates import BadDate, parse_date
@@ -386,6 +393,124 @@ def _pledge_report(ws, args: argparse.Namespace, period, out: Path, fs) -> int: 
 
         member_id = RosterService(ws).find_uuid(args.member).id
     return rp.render_pledge_sheets(ws, year, out, member_id=member_id, fs=fs)
+
+
+def _list_dues_development(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from models.rules.dues import yuan
+
+    if args.book == "dues":
+        from models.services.dues import DuesService
+
+        year = (_period(parser, args.period) or _period(parser, str(date.today().year))).start.year
+        rows = DuesService(ws).year(year).rows
+        data = [{"member": r.name, "group": r.group, "kind": r.account.kind if r.account else None,
+                 "base": yuan(r.account.base_fen) if r.account and r.account.base_fen else None,
+                 "rate": r.account.rate if r.account else None, "monthly": yuan(r.account.monthly_fen) if r.account else None,
+                 "months": {c.month: {"due": yuan(c.due_fen), "paid": yuan(c.paid_fen), "state": c.state}
+                            for c in r.cells if c.due},
+                 "paid": yuan(r.paid_fen), "owed": yuan(r.owed_fen), "paid_to": r.paid_to, "unpaid_in_a_row": len(r.run),
+                 "flagged": r.flagged} for r in rows]
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        else:
+            for d in data:
+                flag = "  连续未交" + str(d["unpaid_in_a_row"]) + "个月" if d["flagged"] else ""
+                print(f"{year}  {d['member']}\t{d['kind'] or '未核定'}\t{d['monthly'] or '-'}/月\t已交{d['paid']}\t"
+                      f"欠交{d['owed']}\t交至{d['paid_to'] or '-'}{flag}")
+        return 0
+    from models.services.development import DevelopmentService
+
+    svc = DevelopmentService(ws)
+    people = svc.list_people()
+    if args.period:
+        year = _period(parser, args.period).start.year
+        keep = {p.id for group in svc.rosters(year).values() for p in group}
+        people = [p for p in people if p.id in keep]
+    today = date.today()
+    data = []
+    for p in people:
+        latest = p.latest
+        limits = [{"step": lim.step, "what": lim.what, "due": lim.due, "state": lim.state(today)} for lim in svc.limits(p)]
+        data.append({"uuid": p.uuid, "name": p.name, "role": p.role, "stage": p.stage, "outcome": p.outcome,
+                     "latest_step": latest.step if latest else None, "latest_on": latest.done_on if latest else None,
+                     "steps": [{"step": x.step, "name": x.name, "on": x.done_on, "result": x.result} for x in p.steps],
+                     "limits": limits})
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+    else:
+        for d in data:
+            words = {"overdue": "已逾期", "soon": "即将到期", "open": "可办理"}
+            due = [f"{lim['what']} {lim['due']}（{words[lim['state']]}）" for lim in d["limits"]
+                   if lim["state"] in ("overdue", "soon", "open")]
+            print(f"{d['uuid']}  {d['name']}\t{d['role']}\t第{d['latest_step']}步 {d['latest_on']}\t" + "；".join(due))
+    return 0
+
+
+def _dues_development_report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace, period, out: Path,  # type: ignore[no-untyped-def]
+                             fs) -> int:
+    year = period.start.year if period else date.today().year
+    if args.kind == "development":
+        from models.services.development import DevelopmentService
+        from reports.development import render_development_record, render_development_rosters
+
+        if args.id:
+            return render_development_record(ws, DevelopmentService(ws).find_uuid(args.id).id, out, fs=fs)
+        return render_development_rosters(ws, year, out, fs=fs)
+    from reports import dues as rd
+
+    if args.kind == "dues":
+        return rd.render_dues_register(ws, year, out, fs=fs)
+    if args.kind == "dues-statement":
+        return rd.render_dues_statement(ws, year, out, fs=fs)
+    if not args.member:
+        parser.error("report dues-member needs --member UUID (see: list roster)")
+    from models.services.roster import RosterService
+
+    return rd.render_dues_member(ws, year, RosterService(ws).find_uuid(args.member).id, out, fs=fs)
+
+
+def _dues_development_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from models.rules.dues import yuan
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+
+    svc = DuesService(ws)
+    y = svc.year(year)
+    dev = DevelopmentService(ws)
+    return {
+        "dues": {"year": year, "collected": yuan(y.collected_fen), "handed_up": yuan(y.handed_fen),
+                 "not_handed_up": yuan(y.not_handed_fen), "owed": yuan(y.owed_fen),
+                 "not_handed_months": y.not_handed_months(), "without_base": y.without_account,
+                 "arrears": [{"member": a.name, "group": a.group, "months": [f"{yy}-{mm:02d}" for yy, mm in a.months],
+                              "owed": yuan(a.owed_fen), "unpaid_in_a_row": len(a.run), "flagged": a.flagged}
+                             for a in svc.arrears()]},
+        "development": {
+            "deadlines": [{"name": d.name, "role": d.role, "step": d.limit.step, "what": d.limit.what,
+                           "due": d.limit.due, "not_before": d.limit.not_before, "state": d.state,
+                           "source": d.limit.source} for d in dev.deadlines()],
+            "rosters": {k: [p.name for p in v] for k, v in dev.rosters(year).items()},
+        },
+    }
+
+
+def _print_dues_development(ws) -> None:  # type: ignore[no-untyped-def]
+    from models.i18n import pick
+    from models.rules.dues import yuan
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+
+    arrears = DuesService(ws).arrears()
+    if arrears:
+        print(pick("\n党费欠交：", "\nDues in arrears:"))
+        for a in arrears:
+            flag = pick(f"  ⚠ 连续{len(a.run)}个月未交", f"  ⚠ {len(a.run)} months unpaid in a row") if a.flagged else ""
+            print(f"  {a.name}\t{len(a.months)}{pick('个月', ' months')}\t{yuan(a.owed_fen)}{pick('元', '')}{flag}")
+    deadlines = DevelopmentService(ws).deadlines()
+    if deadlines:
+        words = {"overdue": pick("已逾期", "overdue"), "soon": pick("即将到期", "soon"), "open": pick("可办理", "due now")}
+        print(pick("\n发展党员时限：", "\nRecruitment deadlines:"))
+        for d in deadlines:
+            print(f"  {words[d.state]}\t{d.limit.due}\t{d.name}（{d.role}）\t{d.limit.what}")
 
 
 def _pledge_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -434,6 +559,7 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
                             "rate": round(a.rate, 3), "missed_in_a_row": a.missed_in_a_row} for a in attendance],
             "meetings_by_kind": svc.counts_by_kind(year_start, year_end),
             "pledges": _pledge_status(ws, year_start.year),
+            **_dues_development_status(ws, year_start.year),
         }, ensure_ascii=False, indent=1, default=str))
         return 0
     marks = {"done": pick("✔ 已完成", "done"), "due": pick("○ 待完成", "due"), "overdue": pick("✖ 逾期", "OVERDUE")}
@@ -450,6 +576,7 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
     ps = pledges.summary(year_start.year)
     print(pick(f"\n{year_start.year}年承诺：{sum(ps.review_counts.values())}项，兑诺率{ps.branch.percent()}（{ps.branch.detail()}）",
                f"\nPledges {year_start.year}: {sum(ps.review_counts.values())}, fulfilled {ps.branch.percent()} ({ps.branch.detail()})"))
+    _print_dues_development(ws)
     missing = [a for a in attendance if a.missed_in_a_row >= int(std)]
     if missing:
         print(pick(f"\n连续{std}次以上未参加会议：", f"\nMissed {std} or more in a row:"))

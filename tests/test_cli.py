@@ -117,3 +117,28 @@ def test_logs_never_hold_id_or_phone_numbers(demo_dir: Path) -> None:
     log = (demo_dir / "logs" / "branchdesk.log").read_text(encoding="utf-8")
     rows = json.loads(run("list", "roster", "--json", "--show-ids", data=demo_dir).stdout)
     assert not any(r["id_number"] in log or (r["phone"] and r["phone"] in log) for r in rows)
+
+
+def test_cli_dues_and_development_lists_reports_and_status(demo_dir: Path, tmp_path: Path) -> None:
+    """`list dues|development`, `report dues|dues-member|dues-statement|development [--id]`, and status --json with
+    arrears and recruitment deadlines, as DESIGN.md section 8 names them."""
+    from datetime import date
+
+    year = str(date.today().year)
+    dues = json.loads(run("list", "dues", "--period", year, "--json", data=demo_dir).stdout)
+    assert dues and any(d["flagged"] for d in dues) and all(d["kind"] for d in dues)
+    people = json.loads(run("list", "development", "--json", data=demo_dir).stdout)
+    assert {p["role"] for p in people} >= {"入党申请人", "入党积极分子", "发展对象", "预备党员", "正式党员"}
+    status = json.loads(run("status", "--json", data=demo_dir).stdout)
+    assert any(a["flagged"] for a in status["dues"]["arrears"]) and status["dues"]["collected"] != "0.00"
+    assert any(d["state"] == "overdue" for d in status["development"]["deadlines"])
+    member = next(r["uuid"] for r in json.loads(run("list", "roster", "--json", data=demo_dir).stdout))
+    for args in (("dues",), ("dues-statement",), ("dues-member", "--member", member), ("development",),
+                 ("development", "--id", people[0]["uuid"])):
+        out = tmp_path / f"{args[0]}.pdf"
+        r = run("report", *args, "--period", year, "--out", str(out), data=demo_dir)
+        assert r.returncode == 0, r.stderr
+        assert len(PdfReader(out).pages) >= 1
+    bad = run("report", "development", "--id", "no-such-uuid", "--out", str(tmp_path / "x.pdf"), data=demo_dir)
+    assert bad.returncode == 1 and "找不到编号为no-such-uuid的发展记录" in bad.stderr and "Traceback" not in bad.stderr
+    assert run("report", "dues-member", "--out", str(tmp_path / "x.pdf"), data=demo_dir).returncode == 2
