@@ -100,9 +100,10 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
                 counts["left"] += 1
     counts["members"] -= counts["left"]
     counts["meetings"] = fill_meetings(ws, today, years, rng)
+    # the people recruitment admits are on the roster before the books that count members are filled
+    counts["development"] = fill_development(ws, today, rng, admit=bool(admitted))
     counts["talks"], counts["appraisals"] = fill_talks_and_appraisals(ws, today, years, rng)
     counts["pledges"] = fill_pledges(ws, today, years, rng)
-    counts["development"] = fill_development(ws, today, rng, admit=bool(admitted))  # before dues: they pay too
     counts["members"] += admitted
     counts["probationary"] += admitted // 2
     counts["dues"] = fill_dues(ws, today, years, rng)
@@ -284,13 +285,19 @@ def fill_pledges(ws: Workspace, today: date, years: int, rng: random.Random) -> 
                 continue
             s.add(PledgePosting(year=year, posted_on=approve_on + timedelta(days=2), days=7,
                                 place="党员活动室公示栏、支部微信群", note="公示期间未收到异议"))
-            members = [m for m in roster.list_members(on=end) if m.join_date and m.join_date <= approve_on]
+            # past years: everyone on the roster at the year's end pledged (late joiners soon after joining)
+            members = [m for m in roster.list_members(on=end) if m.join_date and (past or m.join_date <= approve_on)]
             owners: list[tuple[int | None, list[tuple[str, str, str]]]] = [(None, list(BRANCH_PLEDGES))]
+            approved_on: dict[int | None, date] = {None: approve_on}
             for m in members:
                 cats = ["共性承诺", "岗位承诺"] + rng.sample(["实事承诺", "自律承诺"], rng.randint(0, 2))
                 owners.append((m.id, [(c, *rng.choice(PLEDGES[c])) for c in cats]))
+                joined = m.join_date or approve_on
+                approved_on[m.id] = approve_on if joined <= approve_on else min(joined + timedelta(days=7),
+                                                                                  date(year, 12, 20))
             overdue_left = 0 if past else 3
             for owner_i, (mid, items) in enumerate(owners):
+                mine = approved_on[mid]
                 for seq, (cat, content, target) in enumerate(items, start=1):
                     deadline = date(year, rng.choice((6, 9, 12)), 30 if rng.random() < 0.5 else 28)
                     p = Pledge(year=year, member_id=mid, seq=seq, category=cat, content=content, target=target,
@@ -301,8 +308,8 @@ def fill_pledges(ws: Workspace, today: date, years: int, rng: random.Random) -> 
                         p.review_meeting_id = meeting.id if meeting else None
                         p.review_comment = "目标不够具体，请写明可衡量的完成标准后重新提交"
                     else:
-                        p.review, p.reviewed_on = Review.APPROVED.value, approve_on
-                        p.review_meeting_id = meeting.id if meeting else None
+                        p.review, p.reviewed_on = Review.APPROVED.value, mine
+                        p.review_meeting_id = meeting.id if meeting and mine == approve_on else None
                         p.review_comment = "同意"
                     s.add(p)
                     made += 1
@@ -315,8 +322,8 @@ def fill_pledges(ws: Workspace, today: date, years: int, rng: random.Random) -> 
                         continue  # past its deadline with nothing done: the 工作台 shows it
                     last = min(deadline, today)
                     for _ in range(rng.randint(1, 3)):
-                        on = approve_on + (last - approve_on) * rng.random()
-                        if on > approve_on:
+                        on = mine + (last - mine) * rng.random()
+                        if on > mine:
                             p.progress.append(PledgeProgress(done_on=on, content=rng.choice(PROGRESS),
                                                              confirmed_by=rng.choice(committee)))
                     if past:

@@ -350,3 +350,15 @@ def test_dev_full_process_record_and_rosters_read_back(demo_ws: Workspace, tmp_p
     render_development_rosters(demo_ws, date.today().year, out)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "入党积极分子" in text and "发展对象" in text and all(p.name in text for p in people if not p.outcome)
+
+
+def test_dev_next_steps_follow_the_order(branch: Workspace) -> None:
+    svc, m = DevelopmentService(branch), ids(branch)
+    pid = person(svc)
+    assert svc.next_steps(svc.get(pid)) == [2]
+    walk(svc, pid, m, 3)
+    assert svc.next_steps(svc.get(pid)) == [4, 5, 6]
+    walk(svc, pid, m, 6, skip=(1, 2, 3))
+    assert svc.next_steps(svc.get(pid))[0] == 7 and 6 in svc.next_steps(svc.get(pid))  # more assessments allowed
+    walk(svc, pid, m, 25, skip=tuple(range(1, 7)))
+    assert svc.next_steps(svc.get(pid)) == []

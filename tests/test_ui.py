@@ -190,7 +190,8 @@ def test_main_window_navigates_by_keyboard_and_lists_only_built_books(qtbot, ctx
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    assert win.nav.count() == 7 and win.nav.item(6).text() == "14 党员承诺践诺"
+    assert win.nav.count() == 9 and win.nav.item(8).text() == "14 党员承诺践诺"
+    assert [win.nav.item(i).text() for i in (6, 7)] == ["11 党费收缴登记", "12 发展党员全程纪实"]
     assert win.page(2) is win.roster_page and win.stack.currentWidget() is win.roster_page
     assert not win.grab().isNull()
 

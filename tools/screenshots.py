@@ -40,7 +40,8 @@ def main(out: Path, lang: str) -> None:
     win = MainWindow(ctx)
     win.resize(1280, 900)
     win.show()
-    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "appraisal", "talks", "pledges")):
+    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "appraisal", "talks", "dues", "development",
+                                 "pledges")):
         win.page(i)
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
@@ -72,7 +73,7 @@ def main(out: Path, lang: str) -> None:
     from models.services.pledges import PledgeService
     from ui.pledges_page import AssessDialog, ProgressDialog, ReviewDialog
 
-    win.page(6)
+    win.page(win.stack.indexOf(win.pledges_page))
     page = win.pledges_page
     page.view.setCurrentIndex(page.view.findData("overdue"))
     QApplication.processEvents()
@@ -87,6 +88,7 @@ def main(out: Path, lang: str) -> None:
         QApplication.processEvents()
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
+    dues_and_development(win, ctx, out)
     fixture = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "roster_messy.xlsx"
     if fixture.exists():
         imp = ImportDialog(ctx, win, fixture)
@@ -95,6 +97,50 @@ def main(out: Path, lang: str) -> None:
         imp.grab().save(str(out / "import-dialog.png"))
     win.close()
     ws.close()
+
+
+def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    from models.services.development import DevelopmentService
+    from ui.development_page import PersonDialog, StepDialog
+    from ui.dues_page import AccountDialog, HandUpDialog, PaymentDialog
+
+    win.page(win.stack.indexOf(win.dues_page))
+    page = win.dues_page
+    rows = page.model.rows
+    owing = next(r for r in rows if r.flagged)
+    page.select(owing.member_id, 10)
+    QApplication.processEvents()
+    for name, dialog in (("dues-base", AccountDialog(ctx, 2026, owing, win)),
+                         ("dues-payment", PaymentDialog(ctx, 2026, owing, [4, 5, 6], win)),
+                         ("dues-handup", HandUpDialog(ctx, 2026, win))):
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))
+        dialog.close()
+    win.page(win.stack.indexOf(win.development_page))
+    dev = win.development_page
+    people = DevelopmentService(ctx.ws).list_people()
+    candidate = next(p for p in people if p.role == "发展对象")
+    dev.open_person(candidate.id)
+    QApplication.processEvents()
+    win.grab().save(str(out / "development-candidate.png"))
+    from datetime import timedelta
+
+    from models.services.development import StepInput
+
+    svc = DevelopmentService(ctx.ws)
+    svc.record(candidate.id, StepInput(12, candidate.latest.done_on + timedelta(days=10)), date(2026, 11, 21))
+    after = svc.get(candidate.id)
+    posting = StepDialog(ctx, after, win, 13)
+    posting.posted_from.set_date(date(2026, 9, 28))
+    posting.posted_to.set_date(date(2026, 10, 9))
+    for name, dialog in (("development-step", StepDialog(ctx, candidate, win)),
+                         ("development-posting", posting),
+                         ("development-person", PersonDialog(ctx, None, win))):
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from models.db import Workspace
 from models.errors import UserError, ValidationError
 from models.services.profile import ProfileService
 from models.services.roster import RosterService
+from models.services.standards import StandardsService
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,10 @@ class AppContext(QObject):
     @property
     def profile(self) -> ProfileService:
         return ProfileService(self.ws)
+
+    @property
+    def standards(self) -> StandardsService:
+        return StandardsService(self.ws)
 
     def replace_workspace(self, ws: Workspace) -> None:
         self.ws = ws

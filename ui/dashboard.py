@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.services.development import Deadline, DevelopmentService
 from models.services.dto import CountRow, RosterStats
+from models.services.dues import Arrear, DuesService
 from models.services.meetings import MeetingService, MemberAttendance, Obligation
 from models.services.obligations import all_obligations
 from models.services.pledges import PledgeRow, PledgeService
@@ -88,6 +90,8 @@ class DashboardPage(QWidget):
     open_meeting = Signal(int)
     new_meeting = Signal(str, object, object)  # kind, date, group id
     open_overdue_pledges = Signal()
+    open_dues = Signal()
+    open_development = Signal(int)  # person id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,7 +124,7 @@ class DashboardPage(QWidget):
 
         self.duties_box = QGroupBox(self.tr("What the rules ask for (this month, quarter and year)"))
         self.duties = QGridLayout(self.duties_box)
-        self.deadlines_box = QGroupBox(self.tr("Deadlines passed"))
+        self.deadlines_box = QGroupBox(self.tr("Deadlines"))
         self.deadlines = QVBoxLayout(self.deadlines_box)
         self.attendance_box = QGroupBox(self.tr("Attendance this year"))
         self.attendance = QVBoxLayout(self.attendance_box)
@@ -155,7 +159,8 @@ class DashboardPage(QWidget):
         today = date.today()
         svc = MeetingService(self.ctx.ws)
         self.show_duties(all_obligations(self.ctx.ws, today), today)
-        self.show_deadlines(PledgeService(self.ctx.ws).overdue(today))
+        self.show_deadlines(PledgeService(self.ctx.ws).overdue(today), DuesService(self.ctx.ws).arrears(today),
+                            DevelopmentService(self.ctx.ws).deadlines(today))
         self.show_attendance(svc.attendance_by_member(date(today.year, 1, 1), today),
                              int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
 
@@ -191,25 +196,51 @@ class DashboardPage(QWidget):
             self.duties.addWidget(b, r, 3)
         self.duties.setColumnStretch(2, 1)
 
-    def show_deadlines(self, late: list[PledgeRow]) -> None:
-        """Pledges past their deadline with no progress entry (more deadlines join as their books land)."""
+    def show_deadlines(self, late: list[PledgeRow], arrears: list[Arrear], steps: list[Deadline]) -> None:
+        """Pledges past their deadline with nothing done, dues in arrears (six months in a row flagged), and the
+        recruitment steps overdue, due now or coming within a month."""
         self._clear(self.deadlines)
-        self.late_pledges = late
-        self.deadlines_box.setVisible(bool(late))
-        if not late:
-            return
-        lab = QLabel(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
-            len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"
-                     for r in late[:6])
-            + ("…" if len(late) > 6 else "")))
-        lab.setStyleSheet("color: #c0392b;")
+        self.late_pledges, self.arrears, self.dev_deadlines = late, arrears, steps
+        self.deadlines_box.setVisible(bool(late or arrears or steps))
+        if late:
+            self._deadline_row(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
+                len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"
+                                    for r in late[:6]) + ("…" if len(late) > 6 else "")),
+                "#c0392b", self.tr("See these pledges"), self.open_overdue_pledges.emit)
+        flagged = [a for a in arrears if a.flagged]
+        if flagged:
+            limit = int(StandardsService(self.ctx.ws).value("dues_arrears_months"))
+            self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
+                limit, "、".join(f"{a.name}（{len(a.run)}）" for a in flagged)), "#c0392b",
+                self.tr("Open the dues register"), self.open_dues.emit,
+                StandardsService(self.ctx.ws).in_force()["dues_arrears_months"].standard.source)
+        others = [a for a in arrears if not a.flagged]
+        if others:
+            self._deadline_row(self.tr("○ Dues in arrears: {0}").format(
+                "、".join(f"{a.name}（{len(a.months)}）" for a in others[:10]) + ("…" if len(others) > 10 else "")),
+                "#b9770e", self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
+        words = {"overdue": self.tr("overdue"), "open": self.tr("due now"), "soon": self.tr("coming")}
+        for d in steps[:8]:
+            colour = "#c0392b" if d.state == "overdue" else "#b9770e"
+            mark = "✖" if d.state == "overdue" else "○"
+            self._deadline_row(f"{mark} {words[d.state]} {d.limit.due}　{d.name}（{d.role}）：{d.limit.what}", colour,
+                               self.tr("Open"), lambda pid=d.person_id: self.open_development.emit(pid), d.limit.source)
+        if len(steps) > 8:
+            self.deadlines.addWidget(QLabel(self.tr("… and {0} more in the recruitment record").format(len(steps) - 8)))
+
+    def _deadline_row(self, text: str, colour: str, button: str, slot: object, tip: str = "") -> None:
+        lab = QLabel(text)
+        lab.setStyleSheet(f"color: {colour};")
         lab.setWordWrap(True)
-        self.deadlines.addWidget(lab)
-        b = QPushButton(self.tr("See these pledges"))
-        b.clicked.connect(self.open_overdue_pledges.emit)
+        if tip:
+            lab.setToolTip(self.tr("Source: {0}").format(tip))
         row = QHBoxLayout()
-        row.addWidget(b)
-        row.addStretch(1)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(lab, 1)
+        if button:
+            b = QPushButton(button)
+            b.clicked.connect(slot)
+            row.addWidget(b)
         holder = QWidget()
         holder.setLayout(row)
         self.deadlines.addWidget(holder)

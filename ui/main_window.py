@@ -12,6 +12,8 @@ from models.errors import UserError
 from ui.appraisal_page import AppraisalPage
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
+from ui.development_page import DevelopmentPage
+from ui.dues_page import DuesPage
 from ui.meetings_page import MeetingsPage
 from ui.pledges_page import PledgesPage
 from ui.profile_page import ProfilePage
@@ -37,6 +39,8 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(ctx)
         self.appraisal_page = AppraisalPage(ctx)
         self.talks_page = TalksPage(ctx)
+        self.dues_page = DuesPage(ctx)
+        self.development_page = DevelopmentPage(ctx)
         self.pledges_page = PledgesPage(ctx)
         # Books not built yet are absent, not fake.
         for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
@@ -45,6 +49,8 @@ class MainWindow(QMainWindow):
                                            (self.tr("3–7 Meetings (三会一课)"), self.meetings_page),
                                            (self.tr("9 Democratic appraisal"), self.appraisal_page),
                                            (self.tr("10 Heart-to-heart talks"), self.talks_page),
+                                           (self.tr("11 Dues register"), self.dues_page),
+                                           (self.tr("12 Recruitment record"), self.development_page),
                                            (self.tr("14 Member pledges"), self.pledges_page))):
             item = QListWidgetItem(title)
             item.setToolTip(self.tr("Alt+{0}").format(i + 1))
@@ -58,6 +64,8 @@ class MainWindow(QMainWindow):
         self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
         self.dashboard.new_meeting.connect(self.record)
         self.dashboard.open_overdue_pledges.connect(self.overdue_pledges)
+        self.dashboard.open_dues.connect(lambda: self.page(self.stack.indexOf(self.dues_page)))
+        self.dashboard.open_development.connect(self.open_development)
         self.nav.setCurrentRow(0)
         split = QSplitter()
         split.addWidget(self.nav)
@@ -111,6 +119,10 @@ class MainWindow(QMainWindow):
     def overdue_pledges(self) -> None:
         self.page(self.stack.indexOf(self.pledges_page))
         self.pledges_page.show_overdue()
+
+    def open_development(self, person_id: int) -> None:
+        self.page(self.stack.indexOf(self.development_page))
+        self.development_page.open_person(person_id)
 
     def backups(self) -> None:
         from ui.backup_dialog import BackupDialog

@@ -51,7 +51,7 @@ from models.services.pledges import (
 )
 from models.services.standards import StandardsService
 from ui.context import AppContext
-from ui.table_models import ROW_ROLE, SORT_ROLE, Index, RowTableModel
+from ui.table_models import ROW_ROLE, SORT_ROLE, Index, RowTableModel, name_matches
 from ui.widgets import DateField, error_label, show_field_issues
 
 RED = QColor("#c0392b")
@@ -196,12 +196,7 @@ class PledgeFilterProxy(QSortFilterProxyModel):
         if v == "unconcluded" and (not r.counts or r.assessment.conclusion):
             return False
         t = self.text.strip().lower()
-        if not t:
-            return True
-        if t in r.member or t in r.content or t in r.target:
-            return True
-        full = r.member_pinyin.replace(" ", "")
-        return t.isascii() and (r.member_initials.startswith(t) or t in full)
+        return t in r.content or t in r.target or name_matches(t, r.member, r.member_pinyin, r.member_initials)
 
 
 class PledgeDialog(QDialog):

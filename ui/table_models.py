@@ -145,15 +145,20 @@ class MemberFilterProxy(QSortFilterProxyModel):
         return matches(r, self.text)
 
 
+def name_matches(text: str, name: str, pinyin: str, initials: str) -> bool:
+    """Search by a name as people type it: Chinese characters, full pinyin, or pinyin initials (zs for 张三)."""
+    t = text.strip().lower()
+    if not t or t in name:
+        return True
+    return t.isascii() and (initials.startswith(t) or t in pinyin.replace(" ", "") or t in initials)
+
+
 def matches(r: MemberRow, text: str) -> bool:
     t = text.strip().lower()
-    if not t:
-        return True
-    if t in r.name:
+    if name_matches(t, r.name, r.name_pinyin, r.name_initials):
         return True
     if t.isascii():
-        compact = r.name_pinyin.replace(" ", "")
-        return r.name_initials.startswith(t) or t in compact or t in r.name_initials or t in r.phone
+        return t in r.phone
     return t in r.job or t in r.group
 
 

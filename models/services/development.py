@@ -425,6 +425,22 @@ class DevelopmentService:
             s.delete(st)
             a.version += 1
 
+    @staticmethod
+    def next_steps(person: PersonRow) -> list[int]:
+        """The steps that may be recorded now, in order (the first is the usual next one)."""
+        done = person.done
+        out = []
+        for spec in STEPS.values():
+            if person.outcome and not (spec.no == 25 and person.outcome != STOPPED and 25 not in done):
+                continue
+            count = sum(1 for x in person.steps if x.step == spec.no)
+            if count and not spec.repeat and not _second_round(person, spec.no, count):
+                continue
+            if all(n in done for n in spec.after):
+                out.append(spec.no)
+        repeats = [n for n in out if STEPS[n].repeat and n in done]
+        return [n for n in out if n not in repeats] + repeats
+
     # -- limits ------------------------------------------------------------------------------------
     def limits(self, person: PersonRow, std: dict[str, Any] | None = None) -> list[Limit]:
         """Every time limit that applies to this person, from the steps recorded."""

@@ -14,24 +14,82 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="145" />
+        <source>Dues for {0}, {1}</source>
+        <translation>Dues for {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="153" />
+        <source>monthly pay after tax, or pension, in yuan</source>
+        <translation>monthly pay after tax, or pension, in yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="157" />
+        <source>empty: as the rule asks</source>
+        <translation>empty: as the rule asks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="159" />
+        <source>only if paying less (approved by the superior) or changing mid-year</source>
+        <translation>only if paying less (approved by the superior) or changing mid-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="163" />
+        <source>Category *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="164" />
+        <source>Monthly base (yuan)</source>
+        <translation>Monthly base (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="165" />
+        <source>The rule</source>
+        <translation>The rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="166" />
+        <source>Monthly amount (yuan)</source>
+        <translation>Monthly amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="167" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="175" />
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="198" />
+        <source>{0} → {1} yuan a month</source>
+        <translation>{0} → {1} yuan a month</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="51" />
+        <location filename="../../ui/context.py" line="56" />
         <source>Please check</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="53" />
+        <location filename="../../ui/context.py" line="58" />
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="55" />
+        <location filename="../../ui/context.py" line="60" />
         <source>File problem</source>
         <translation>File problem</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="56" />
+        <location filename="../../ui/context.py" line="61" />
         <source>The operation failed: {0}
 {1}</source>
         <translation>The operation failed: {0}
@@ -197,62 +255,62 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="555" />
+        <location filename="../../ui/pledges_page.py" line="550" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="557" />
+        <location filename="../../ui/pledges_page.py" line="552" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="576" />
+        <location filename="../../ui/pledges_page.py" line="571" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="577" />
+        <location filename="../../ui/pledges_page.py" line="572" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="578" />
+        <location filename="../../ui/pledges_page.py" line="573" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="579" />
+        <location filename="../../ui/pledges_page.py" line="574" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="580" />
+        <location filename="../../ui/pledges_page.py" line="575" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="581" />
+        <location filename="../../ui/pledges_page.py" line="576" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="584" />
+        <location filename="../../ui/pledges_page.py" line="579" />
         <source>Amended {0}: {1} (was {2})</source>
         <translation>Amended {0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="599" />
+        <location filename="../../ui/pledges_page.py" line="594" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="603" />
+        <location filename="../../ui/pledges_page.py" line="598" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="603" />
+        <location filename="../../ui/pledges_page.py" line="598" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -414,7 +472,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="63" />
+        <location filename="../../ui/dashboard.py" line="65" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -422,149 +480,187 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="95" />
+        <location filename="../../ui/dashboard.py" line="99" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="100" />
+        <location filename="../../ui/dashboard.py" line="104" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="101" />
+        <location filename="../../ui/dashboard.py" line="105" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="102" />
+        <location filename="../../ui/dashboard.py" line="106" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103" />
+        <location filename="../../ui/dashboard.py" line="107" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108" />
+        <location filename="../../ui/dashboard.py" line="112" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108" />
+        <location filename="../../ui/dashboard.py" line="112" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109" />
+        <location filename="../../ui/dashboard.py" line="113" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109" />
+        <location filename="../../ui/dashboard.py" line="113" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110" />
+        <location filename="../../ui/dashboard.py" line="114" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110" />
+        <location filename="../../ui/dashboard.py" line="114" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="122" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="125" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="123" />
-        <source>Deadlines passed</source>
-        <translation>Deadlines passed</translation>
+        <location filename="../../ui/dashboard.py" line="127" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125" />
+        <location filename="../../ui/dashboard.py" line="129" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135" />
+        <location filename="../../ui/dashboard.py" line="139" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174" />
+        <location filename="../../ui/dashboard.py" line="179" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174" />
+        <location filename="../../ui/dashboard.py" line="179" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174" />
+        <location filename="../../ui/dashboard.py" line="179" />
+        <location filename="../../ui/dashboard.py" line="222" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="180" />
-        <location filename="../../ui/dashboard.py" line="261" />
-        <location filename="../../ui/dashboard.py" line="264" />
+        <location filename="../../ui/dashboard.py" line="185" />
+        <location filename="../../ui/dashboard.py" line="236" />
+        <location filename="../../ui/dashboard.py" line="292" />
+        <location filename="../../ui/dashboard.py" line="295" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="185" />
+        <location filename="../../ui/dashboard.py" line="190" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="188" />
+        <location filename="../../ui/dashboard.py" line="193" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="201" />
+        <location filename="../../ui/dashboard.py" line="206" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208" />
+        <location filename="../../ui/dashboard.py" line="209" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="213" />
+        <source>✖ No dues paid for {0} months or more in a row: {1}</source>
+        <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="215" />
+        <location filename="../../ui/dashboard.py" line="221" />
+        <source>Open the dues register</source>
+        <translation>Open the dues register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="219" />
+        <source>○ Dues in arrears: {0}</source>
+        <translation>○ Dues in arrears: {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard.py" line="222" />
+        <source>due now</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="222" />
+        <source>coming</source>
+        <translation>coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="227" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="229" />
+        <source>… and {0} more in the recruitment record</source>
+        <translation>… and {0} more in the recruitment record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="253" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228" />
+        <location filename="../../ui/dashboard.py" line="259" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229" />
+        <location filename="../../ui/dashboard.py" line="260" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235" />
+        <location filename="../../ui/dashboard.py" line="266" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236" />
+        <location filename="../../ui/dashboard.py" line="267" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -575,6 +671,379 @@ The current data is backed up first.</translation>
         <location filename="../../ui/widgets.py" line="39" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPage</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="448" />
+        <source>Search name (pinyin initials work)</source>
+        <translation>Search name (pinyin initials work)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="452" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="486" />
+        <source>New applicant…</source>
+        <translation>New applicant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="487" />
+        <source>Record next step…</source>
+        <translation>Record next step…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="488" />
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="489" />
+        <source>Take back last step</source>
+        <translation>Take back last step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="490" />
+        <source>Stop (withdrawn)…</source>
+        <translation>Stop (withdrawn)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="491" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="492" />
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="503" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="506" />
+        <source>Full-process record of this person</source>
+        <translation>Full-process record of this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="511" />
+        <source>Yearly rosters (applicants, activists, candidates, new members)</source>
+        <translation>Yearly rosters (applicants, activists, candidates, new members)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="518" />
+        <source>Year of the printed rosters</source>
+        <translation>Year of the printed rosters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="519" />
+        <source>Recruitment record (发展党员全程纪实)</source>
+        <translation>Recruitment record (发展党员全程纪实)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="593" />
+        <source>Nobody selected</source>
+        <translation>Nobody selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="603" />
+        <location filename="../../ui/development_page.py" line="637" />
+        <location filename="../../ui/development_page.py" line="648" />
+        <location filename="../../ui/development_page.py" line="654" />
+        <location filename="../../ui/development_page.py" line="669" />
+        <location filename="../../ui/development_page.py" line="680" />
+        <source>Recruitment</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="603" />
+        <source>Choose a person first.</source>
+        <translation>Choose a person first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="637" />
+        <source>{0}: every step is recorded.</source>
+        <translation>{0}: every step is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="648" />
+        <source>Take back step {0} “{1}” of {2}?</source>
+        <translation>Take back step {0} “{1}” of {2}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="662" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="662" />
+        <source>Why does {0} not go on (e.g. withdrew the application)?</source>
+        <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="703" />
+        <source>Preparing the record…</source>
+        <translation>Preparing the record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="711" />
+        <source>Preparing the rosters…</source>
+        <translation>Preparing the rosters…</translation>
+    </message>
+</context>
+<context>
+    <name>DuesGridModel</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="55" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="55" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="55" />
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="56" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="56" />
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="56" />
+        <location filename="../../ui/dues_page.py" line="104" />
+        <source>M{0}</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="69" />
+        <source> (prob.)</source>
+        <translation> (prob.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="72" />
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="80" />
+        <source>unpaid</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="99" />
+        <source>paid in full</source>
+        <translation>paid in full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="99" />
+        <source>paid in advance</source>
+        <translation>paid in advance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="100" />
+        <source>partly paid</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="100" />
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="101" />
+        <source>this month</source>
+        <translation>this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="101" />
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="102" />
+        <source>not on the roster that month</source>
+        <translation>not on the roster that month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="103" />
+        <source>{0}: due {1}, paid {2} — {3}</source>
+        <translation>{0}: due {1}, paid {2} — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="106" />
+        <source>No payment for {0} months in a row</source>
+        <translation>No payment for {0} months in a row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="109" />
+        <source>Base {0}, share {1}; the rule asks {2} a month</source>
+        <translation>Base {0}, share {1}; the rule asks {2} a month</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="426" />
+        <source>Search name (pinyin initials work)</source>
+        <translation>Search name (pinyin initials work)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="429" />
+        <source>Only members who owe</source>
+        <translation>Only members who owe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="458" />
+        <source>Record payment…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="459" />
+        <source>Set base…</source>
+        <translation>Set base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="460" />
+        <source>Set up the year from last year</source>
+        <translation>Set up the year from last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="461" />
+        <source>Take back payment</source>
+        <translation>Take back payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="462" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="463" />
+        <source>Hand up…</source>
+        <translation>Hand up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="474" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="477" />
+        <source>Dues register (landscape grid)</source>
+        <translation>Dues register (landscape grid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="478" />
+        <source>This member's dues record</source>
+        <translation>This member's dues record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="479" />
+        <source>Yearly public statement</source>
+        <translation>Yearly public statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="488" />
+        <source>Dues register (党费收缴登记)</source>
+        <translation>Dues register (党费收缴登记)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="499" />
+        <source>Handed up to the committee</source>
+        <translation>Handed up to the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="502" />
+        <source>Remove the selected hand-up</source>
+        <translation>Remove the selected hand-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="513" />
+        <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
+        <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="551" />
+        <source>No payment for six months or more in a row: {0}</source>
+        <translation>No payment for six months or more in a row: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="557" />
+        <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
+        <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="560" />
+        <source>collected but not handed up: {0}</source>
+        <translation>collected but not handed up: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="561" />
+        <source>M{0}</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="563" />
+        <source>no base set yet: {0}</source>
+        <translation>no base set yet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="586" />
+        <location filename="../../ui/dues_page.py" line="610" />
+        <location filename="../../ui/dues_page.py" line="640" />
+        <location filename="../../ui/dues_page.py" line="664" />
+        <source>Dues</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="586" />
+        <source>Choose a member in the grid first.</source>
+        <translation>Choose a member in the grid first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="607" />
+        <source>Set {0} members from last year's base or their flat amount.</source>
+        <translation>Set {0} members from last year's base or their flat amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="609" />
+        <source>Type the base for: {0}</source>
+        <translation>Type the base for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="664" />
+        <source>Remove the hand-up of {0} ({1} yuan)?</source>
+        <translation>Remove the hand-up of {0} ({1} yuan)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="677" />
+        <source>Preparing the dues register…</source>
+        <translation>Preparing the dues register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="688" />
+        <source>Preparing the dues record…</source>
+        <translation>Preparing the dues record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="696" />
+        <source>Preparing the statement…</source>
+        <translation>Preparing the statement…</translation>
     </message>
 </context>
 <context>
@@ -624,6 +1093,87 @@ The current data is backed up first.</translation>
         <location filename="../../ui/groups_dialog.py" line="72" />
         <source>Rename party group</source>
         <translation>Rename party group</translation>
+    </message>
+</context>
+<context>
+    <name>HandUpDialog</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="317" />
+        <source>Hand dues up to the committee, {0}</source>
+        <translation>Hand dues up to the committee, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="344" />
+        <source>Months *</source>
+        <translation>Months *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="345" />
+        <source>Collected in them</source>
+        <translation>Collected in them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="346" />
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="347" />
+        <source>Date handed up *</source>
+        <translation>Date handed up *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="348" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="349" />
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="350" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="365" />
+        <source>{0} yuan</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="378" />
+        <source>Date: “{0}” is not a real date</source>
+        <translation>Date: “{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>HandUpModel</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394" />
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394" />
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
     </message>
 </context>
 <context>
@@ -775,92 +1325,102 @@ The current data is backed up first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28" />
+        <location filename="../../ui/main_window.py" line="30" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>1 Branch profile</source>
         <translation>1 Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>2 Member roster</source>
         <translation>2 Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>9 Democratic appraisal</source>
         <translation>9 Democratic appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>10 Heart-to-heart talks</source>
         <translation>10 Heart-to-heart talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="52" />
+        <source>11 Dues register</source>
+        <translation>11 Dues register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>12 Recruitment record</source>
+        <translation>12 Recruitment record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54" />
         <source>14 Member pledges</source>
         <translation>14 Member pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
@@ -1187,67 +1747,67 @@ The current data is backed up first.</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="170" />
+        <location filename="../../ui/table_models.py" line="175" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170" />
+        <location filename="../../ui/table_models.py" line="175" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170" />
+        <location filename="../../ui/table_models.py" line="175" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170" />
+        <location filename="../../ui/table_models.py" line="175" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170" />
+        <location filename="../../ui/table_models.py" line="175" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="171" />
+        <location filename="../../ui/table_models.py" line="176" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="171" />
+        <location filename="../../ui/table_models.py" line="176" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="171" />
+        <location filename="../../ui/table_models.py" line="176" />
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="191" />
+        <location filename="../../ui/table_models.py" line="196" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="191" />
+        <location filename="../../ui/table_models.py" line="196" />
         <source>NO quorum</source>
         <translation>NO quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="193" />
+        <location filename="../../ui/table_models.py" line="198" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="193" />
+        <location filename="../../ui/table_models.py" line="198" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="193" />
+        <location filename="../../ui/table_models.py" line="198" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
@@ -1447,6 +2007,74 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="227" />
+        <source>Dues received from {0}</source>
+        <translation>Dues received from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="232" />
+        <source>M{0}</source>
+        <translation>M{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="236" />
+        <source>due {0}, paid {1}</source>
+        <translation>due {0}, paid {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="243" />
+        <source>empty: what is still owed for each month</source>
+        <translation>empty: what is still owed for each month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="253" />
+        <source>e.g. paid by a relative; why a payment is more than six months late</source>
+        <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="258" />
+        <source>Months *</source>
+        <translation>Months *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="259" />
+        <source>Amount a month (yuan)</source>
+        <translation>Amount a month (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="260" />
+        <source>Date paid *</source>
+        <translation>Date paid *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="261" />
+        <source>Collected by</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="262" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="263" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="287" />
+        <source>{0} yuan for {1} months</source>
+        <translation>{0} yuan for {1} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="299" />
+        <source>Date paid: “{0}” is not a real date</source>
+        <translation>Date paid: “{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/pdf_preview.py" line="20" />
@@ -1485,59 +2113,165 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="64" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="64" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="64" />
+        <source>Latest step</source>
+        <translation>Latest step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="64" />
+        <source>Next time limit</source>
+        <translation>Next time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="85" />
+        <source>Step {0}, {1}</source>
+        <translation>Step {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="184" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="215" />
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="215" />
+        <source>Gender *</source>
+        <translation>Gender *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="215" />
+        <source>Born *</source>
+        <translation>Born *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="216" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="216" />
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="216" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="217" />
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="217" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="217" />
+        <source>Party group to join</source>
+        <translation>Party group to join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="218" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="218" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="218" />
+        <source>Application handed in on *</source>
+        <translation>Application handed in on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="242" />
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="251" />
+        <source>The date of the application is required</source>
+        <translation>The date of the application is required</translation>
+    </message>
+</context>
+<context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="215" />
+        <location filename="../../ui/pledges_page.py" line="210" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="215" />
+        <location filename="../../ui/pledges_page.py" line="210" />
         <source>Pledge of {0}</source>
         <translation>Pledge of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="219" />
+        <location filename="../../ui/pledges_page.py" line="214" />
         <source>The branch (collective pledge)</source>
         <translation>The branch (collective pledge)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="226" />
+        <location filename="../../ui/pledges_page.py" line="221" />
         <source>Measurable: how many, by when, to what standard</source>
         <translation>Measurable: how many, by when, to what standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="232" />
+        <location filename="../../ui/pledges_page.py" line="227" />
         <source>Pledged by *</source>
         <translation>Pledged by *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="232" />
+        <location filename="../../ui/pledges_page.py" line="227" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="233" />
+        <location filename="../../ui/pledges_page.py" line="228" />
         <source>Pledge *</source>
         <translation>Pledge *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="233" />
+        <location filename="../../ui/pledges_page.py" line="228" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="234" />
+        <location filename="../../ui/pledges_page.py" line="229" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="251" />
+        <location filename="../../ui/pledges_page.py" line="246" />
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>Approved on {0}: changing the pledge sends it back for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="269" />
+        <location filename="../../ui/pledges_page.py" line="264" />
         <source>Deadline: “{0}” is not a real date</source>
         <translation>Deadline: “{0}” is not a real date</translation>
     </message>
@@ -1638,288 +2372,288 @@ The current data is backed up first.</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="633" />
+        <location filename="../../ui/pledges_page.py" line="628" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637" />
+        <location filename="../../ui/pledges_page.py" line="632" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="640" />
+        <location filename="../../ui/pledges_page.py" line="635" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="640" />
+        <location filename="../../ui/pledges_page.py" line="635" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="641" />
+        <location filename="../../ui/pledges_page.py" line="636" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="641" />
+        <location filename="../../ui/pledges_page.py" line="636" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="642" />
+        <location filename="../../ui/pledges_page.py" line="637" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="642" />
+        <location filename="../../ui/pledges_page.py" line="637" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="675" />
+        <location filename="../../ui/pledges_page.py" line="670" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="676" />
+        <location filename="../../ui/pledges_page.py" line="671" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="677" />
+        <location filename="../../ui/pledges_page.py" line="672" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="678" />
+        <location filename="../../ui/pledges_page.py" line="673" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="679" />
+        <location filename="../../ui/pledges_page.py" line="674" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="680" />
+        <location filename="../../ui/pledges_page.py" line="675" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="681" />
+        <location filename="../../ui/pledges_page.py" line="676" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="682" />
+        <location filename="../../ui/pledges_page.py" line="677" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="683" />
-        <location filename="../../ui/pledges_page.py" line="776" />
+        <location filename="../../ui/pledges_page.py" line="678" />
+        <location filename="../../ui/pledges_page.py" line="778" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="684" />
+        <location filename="../../ui/pledges_page.py" line="679" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="685" />
+        <location filename="../../ui/pledges_page.py" line="680" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="697" />
+        <location filename="../../ui/pledges_page.py" line="692" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="700" />
+        <location filename="../../ui/pledges_page.py" line="695" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="701" />
+        <location filename="../../ui/pledges_page.py" line="696" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="702" />
+        <location filename="../../ui/pledges_page.py" line="697" />
         <source>Public pledge board, A4…</source>
         <translation>Public pledge board, A4…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="703" />
+        <location filename="../../ui/pledges_page.py" line="698" />
         <source>Public pledge board, A3…</source>
         <translation>Public pledge board, A3…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="704" />
+        <location filename="../../ui/pledges_page.py" line="699" />
         <source>Pledge ledger with progress…</source>
         <translation>Pledge ledger with progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="705" />
+        <location filename="../../ui/pledges_page.py" line="700" />
         <source>Year-end appraisal summary…</source>
         <translation>Year-end appraisal summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="720" />
+        <location filename="../../ui/pledges_page.py" line="715" />
         <source>Member pledges (党员承诺践诺)</source>
         <translation>Member pledges (党员承诺践诺)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="722" />
+        <location filename="../../ui/pledges_page.py" line="717" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="776" />
+        <location filename="../../ui/pledges_page.py" line="778" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="784" />
+        <location filename="../../ui/pledges_page.py" line="786" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="786" />
+        <location filename="../../ui/pledges_page.py" line="788" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="789" />
+        <location filename="../../ui/pledges_page.py" line="791" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="791" />
+        <location filename="../../ui/pledges_page.py" line="793" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="793" />
+        <location filename="../../ui/pledges_page.py" line="795" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="794" />
+        <location filename="../../ui/pledges_page.py" line="796" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="795" />
+        <location filename="../../ui/pledges_page.py" line="797" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="797" />
+        <location filename="../../ui/pledges_page.py" line="799" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="799" />
+        <location filename="../../ui/pledges_page.py" line="801" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="803" />
+        <location filename="../../ui/pledges_page.py" line="805" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="869" />
+        <location filename="../../ui/pledges_page.py" line="871" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="876" />
+        <location filename="../../ui/pledges_page.py" line="878" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="878" />
+        <location filename="../../ui/pledges_page.py" line="880" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="883" />
+        <location filename="../../ui/pledges_page.py" line="885" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="895" />
+        <location filename="../../ui/pledges_page.py" line="897" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="904" />
+        <location filename="../../ui/pledges_page.py" line="906" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="915" />
+        <location filename="../../ui/pledges_page.py" line="917" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="926" />
+        <location filename="../../ui/pledges_page.py" line="928" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="939" />
+        <location filename="../../ui/pledges_page.py" line="941" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="941" />
+        <location filename="../../ui/pledges_page.py" line="943" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="945" />
+        <location filename="../../ui/pledges_page.py" line="947" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="950" />
+        <location filename="../../ui/pledges_page.py" line="952" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="964" />
+        <location filename="../../ui/pledges_page.py" line="966" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="969" />
+        <location filename="../../ui/pledges_page.py" line="971" />
         <source>Preparing the pledge sheet…</source>
         <translation>Preparing the pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="972" />
+        <location filename="../../ui/pledges_page.py" line="974" />
         <source>Preparing the pledge sheets…</source>
         <translation>Preparing the pledge sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="976" />
+        <location filename="../../ui/pledges_page.py" line="978" />
         <source>Preparing the pledge board…</source>
         <translation>Preparing the pledge board…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="979" />
+        <location filename="../../ui/pledges_page.py" line="981" />
         <source>Preparing the pledge ledger…</source>
         <translation>Preparing the pledge ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="982" />
+        <location filename="../../ui/pledges_page.py" line="984" />
         <source>Preparing the appraisal summary…</source>
         <translation>Preparing the appraisal summary…</translation>
     </message>
@@ -1927,57 +2661,57 @@ The current data is backed up first.</translation>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="343" />
+        <location filename="../../ui/pledges_page.py" line="338" />
         <source>Public posting of the {0} pledges</source>
         <translation>Public posting of the {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="378" />
+        <location filename="../../ui/pledges_page.py" line="373" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="355" />
+        <location filename="../../ui/pledges_page.py" line="350" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="348" />
+        <location filename="../../ui/pledges_page.py" line="343" />
         <source>Remove the selected posting</source>
         <translation>Remove the selected posting</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="357" />
+        <location filename="../../ui/pledges_page.py" line="352" />
         <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
         <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="362" />
+        <location filename="../../ui/pledges_page.py" line="357" />
         <source>Posted on *</source>
         <translation>Posted on *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363" />
+        <location filename="../../ui/pledges_page.py" line="358" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="364" />
+        <location filename="../../ui/pledges_page.py" line="359" />
         <source>Where *</source>
         <translation>Where *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="365" />
+        <location filename="../../ui/pledges_page.py" line="360" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="368" />
+        <location filename="../../ui/pledges_page.py" line="363" />
         <source>Recorded so far:</source>
         <translation>Recorded so far:</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="390" />
+        <location filename="../../ui/pledges_page.py" line="385" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2047,80 +2781,80 @@ The current data is backed up first.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="410" />
+        <location filename="../../ui/pledges_page.py" line="405" />
         <source>Progress of {0}'s pledge</source>
         <translation>Progress of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="414" />
+        <location filename="../../ui/pledges_page.py" line="409" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="416" />
+        <location filename="../../ui/pledges_page.py" line="411" />
         <source>Deadline: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="422" />
+        <location filename="../../ui/pledges_page.py" line="417" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="425" />
+        <location filename="../../ui/pledges_page.py" line="420" />
         <source>Undo remove</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="434" />
-        <location filename="../../ui/pledges_page.py" line="486" />
-        <location filename="../../ui/pledges_page.py" line="501" />
+        <location filename="../../ui/pledges_page.py" line="429" />
+        <location filename="../../ui/pledges_page.py" line="481" />
+        <location filename="../../ui/pledges_page.py" line="496" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="435" />
+        <location filename="../../ui/pledges_page.py" line="430" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="438" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444" />
+        <location filename="../../ui/pledges_page.py" line="439" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="445" />
+        <location filename="../../ui/pledges_page.py" line="440" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="446" />
-        <location filename="../../ui/pledges_page.py" line="481" />
+        <location filename="../../ui/pledges_page.py" line="441" />
+        <location filename="../../ui/pledges_page.py" line="476" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="447" />
+        <location filename="../../ui/pledges_page.py" line="442" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="450" />
+        <location filename="../../ui/pledges_page.py" line="445" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="475" />
+        <location filename="../../ui/pledges_page.py" line="470" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="489" />
+        <location filename="../../ui/pledges_page.py" line="484" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2128,52 +2862,52 @@ The current data is backed up first.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="290" />
+        <location filename="../../ui/pledges_page.py" line="285" />
         <source>Review {0} pledges</source>
         <translation>Review {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="292" />
+        <location filename="../../ui/pledges_page.py" line="287" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="294" />
+        <location filename="../../ui/pledges_page.py" line="289" />
         <source>Return for rework</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="300" />
+        <location filename="../../ui/pledges_page.py" line="295" />
         <source>(no meeting)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="306" />
+        <location filename="../../ui/pledges_page.py" line="301" />
         <source>the meeting's date</source>
         <translation>the meeting's date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="310" />
+        <location filename="../../ui/pledges_page.py" line="305" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="311" />
+        <location filename="../../ui/pledges_page.py" line="306" />
         <source>Decided at</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="312" />
+        <location filename="../../ui/pledges_page.py" line="307" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="313" />
+        <location filename="../../ui/pledges_page.py" line="308" />
         <source>Comment (required when returning)</source>
         <translation>Comment (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="325" />
+        <location filename="../../ui/pledges_page.py" line="320" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -2494,6 +3228,164 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="268" />
+        <source>Record a step for {0}</source>
+        <translation>Record a step for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="310" />
+        <source>Step *</source>
+        <translation>Step *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="310" />
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="310" />
+        <location filename="../../ui/development_page.py" line="351" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="311" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="311" />
+        <source>Deciding meeting</source>
+        <translation>Deciding meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="312" />
+        <source>Conclusion *</source>
+        <translation>Conclusion *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="312" />
+        <source>Training days</source>
+        <translation>Training days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="313" />
+        <source>Training hours</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="313" />
+        <source>Extend by (months)</source>
+        <translation>Extend by (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="314" />
+        <source>Posted from</source>
+        <translation>Posted from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="314" />
+        <source>Posted until</source>
+        <translation>Posted until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="315" />
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="315" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="345" />
+        <source>Nothing can be recorded for this person now.</source>
+        <translation>Nothing can be recorded for this person now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="349" />
+        <source>Who talked *</source>
+        <translation>Who talked *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="349" />
+        <location filename="../../ui/development_page.py" line="350" />
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="354" />
+        <source>Introducers (2 full members) *</source>
+        <translation>Introducers (2 full members) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="354" />
+        <source>Contact persons (1–2) *</source>
+        <translation>Contact persons (1–2) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="357" />
+        <source>(not linked to a recorded meeting)</source>
+        <translation>(not linked to a recorded meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="372" />
+        <source>Stage {0}: {1}</source>
+        <translation>Stage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="373" />
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="391" />
+        <source>{0} working days (at least {1}){2}</source>
+        <translation>{0} working days (at least {1}){2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="418" />
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="128" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="129" />
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
     <name>TalkDialog</name>
     <message>
         <location filename="../../ui/talks_page.py" line="59" />
@@ -2654,12 +3546,12 @@ The current data is backed up first.</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="65" />
+        <location filename="../../ui/context.py" line="70" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="66" />
+        <location filename="../../ui/context.py" line="71" />
         <source>Something went wrong inside Branch Desk. Your saved data is safe.
 Please send the log file to whoever supports you:
 {0}</source>

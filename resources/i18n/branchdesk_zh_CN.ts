@@ -15,24 +15,82 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="145"/>
+        <source>Dues for {0}, {1}</source>
+        <translation>{0} {1}年党费核定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="153"/>
+        <source>monthly pay after tax, or pension, in yuan</source>
+        <translation>税后月工资收入或离退休费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="157"/>
+        <source>empty: as the rule asks</source>
+        <translation>留空：按规定标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="159"/>
+        <source>only if paying less (approved by the superior) or changing mid-year</source>
+        <translation>仅在少交（经上级批准）或年内调整时填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="163"/>
+        <source>Category *</source>
+        <translation>党费类别 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="164"/>
+        <source>Monthly base (yuan)</source>
+        <translation>计算基数（元/月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="165"/>
+        <source>The rule</source>
+        <translation>按规定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="166"/>
+        <source>Monthly amount (yuan)</source>
+        <translation>每月交纳（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="167"/>
+        <source>Reason</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="175"/>
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="198"/>
+        <source>{0} → {1} yuan a month</source>
+        <translation>{0} → 每月{1}元</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="51"/>
+        <location filename="../../ui/context.py" line="56"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="53"/>
+        <location filename="../../ui/context.py" line="58"/>
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="55"/>
+        <location filename="../../ui/context.py" line="60"/>
         <source>File problem</source>
         <translation>文件问题</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="56"/>
+        <location filename="../../ui/context.py" line="61"/>
         <source>The operation failed: {0}
 {1}</source>
         <translation>操作失败：{0}
@@ -198,62 +256,62 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="555"/>
+        <location filename="../../ui/pledges_page.py" line="550"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="557"/>
+        <location filename="../../ui/pledges_page.py" line="552"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="576"/>
+        <location filename="../../ui/pledges_page.py" line="571"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="577"/>
+        <location filename="../../ui/pledges_page.py" line="572"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="578"/>
+        <location filename="../../ui/pledges_page.py" line="573"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="579"/>
+        <location filename="../../ui/pledges_page.py" line="574"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="580"/>
+        <location filename="../../ui/pledges_page.py" line="575"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="581"/>
+        <location filename="../../ui/pledges_page.py" line="576"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="584"/>
+        <location filename="../../ui/pledges_page.py" line="579"/>
         <source>Amended {0}: {1} (was {2})</source>
         <translation>{0}更正：{1}（原为{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="599"/>
+        <location filename="../../ui/pledges_page.py" line="594"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="603"/>
+        <location filename="../../ui/pledges_page.py" line="598"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="603"/>
+        <location filename="../../ui/pledges_page.py" line="598"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -415,7 +473,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="63"/>
+        <location filename="../../ui/dashboard.py" line="65"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -423,149 +481,187 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="95"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="100"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="101"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="102"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="122"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="125"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="123"/>
-        <source>Deadlines passed</source>
-        <translation>已过期限</translation>
+        <location filename="../../ui/dashboard.py" line="127"/>
+        <source>Deadlines</source>
+        <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125"/>
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="139"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard.py" line="179"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard.py" line="179"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard.py" line="179"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="180"/>
-        <location filename="../../ui/dashboard.py" line="261"/>
-        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="185"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="292"/>
+        <location filename="../../ui/dashboard.py" line="295"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="185"/>
+        <location filename="../../ui/dashboard.py" line="190"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="188"/>
+        <location filename="../../ui/dashboard.py" line="193"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="201"/>
+        <location filename="../../ui/dashboard.py" line="206"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="209"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="213"/>
+        <source>✖ No dues paid for {0} months or more in a row: {1}</source>
+        <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="215"/>
+        <location filename="../../ui/dashboard.py" line="221"/>
+        <source>Open the dues register</source>
+        <translation>打开党费登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="219"/>
+        <source>○ Dues in arrears: {0}</source>
+        <translation>○ 党费欠交（月数）：{0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard.py" line="222"/>
+        <source>due now</source>
+        <translation>可办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="222"/>
+        <source>coming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="227"/>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="229"/>
+        <source>… and {0} more in the recruitment record</source>
+        <translation>……另有{0}项，见发展党员全程纪实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="253"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="267"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -576,6 +672,379 @@ The current data is backed up first.</source>
         <location filename="../../ui/widgets.py" line="39"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPage</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="448"/>
+        <source>Search name (pinyin initials work)</source>
+        <translation>搜索姓名（可用拼音首字母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="452"/>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="486"/>
+        <source>New applicant…</source>
+        <translation>新增入党申请人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="487"/>
+        <source>Record next step…</source>
+        <translation>记录下一步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="488"/>
+        <source>Edit details…</source>
+        <translation>编辑信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="489"/>
+        <source>Take back last step</source>
+        <translation>撤回最后一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="490"/>
+        <source>Stop (withdrawn)…</source>
+        <translation>终止发展…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="491"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="492"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="503"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="506"/>
+        <source>Full-process record of this person</source>
+        <translation>本人发展党员全程纪实表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="511"/>
+        <source>Yearly rosters (applicants, activists, candidates, new members)</source>
+        <translation>年度名册（申请人、积极分子、发展对象、新党员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="518"/>
+        <source>Year of the printed rosters</source>
+        <translation>打印名册的年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="519"/>
+        <source>Recruitment record (发展党员全程纪实)</source>
+        <translation>发展党员全程纪实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="593"/>
+        <source>Nobody selected</source>
+        <translation>未选择人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="603"/>
+        <location filename="../../ui/development_page.py" line="637"/>
+        <location filename="../../ui/development_page.py" line="648"/>
+        <location filename="../../ui/development_page.py" line="654"/>
+        <location filename="../../ui/development_page.py" line="669"/>
+        <location filename="../../ui/development_page.py" line="680"/>
+        <source>Recruitment</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="603"/>
+        <source>Choose a person first.</source>
+        <translation>请先选择一人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="637"/>
+        <source>{0}: every step is recorded.</source>
+        <translation>{0}：各步骤均已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="648"/>
+        <source>Take back step {0} “{1}” of {2}?</source>
+        <translation>撤回第{0}步“{1}”（{2}）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="662"/>
+        <source>Stop</source>
+        <translation>终止发展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="662"/>
+        <source>Why does {0} not go on (e.g. withdrew the application)?</source>
+        <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="703"/>
+        <source>Preparing the record…</source>
+        <translation>正在生成全程纪实表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="711"/>
+        <source>Preparing the rosters…</source>
+        <translation>正在生成名册…</translation>
+    </message>
+</context>
+<context>
+    <name>DuesGridModel</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="55"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="55"/>
+        <source>Monthly</source>
+        <translation>月交额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="56"/>
+        <source>Paid</source>
+        <translation>已交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="56"/>
+        <source>Owed</source>
+        <translation>欠交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="56"/>
+        <location filename="../../ui/dues_page.py" line="104"/>
+        <source>M{0}</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="69"/>
+        <source> (prob.)</source>
+        <translation>（预备）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="72"/>
+        <source>not set</source>
+        <translation>未核定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="80"/>
+        <source>unpaid</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="99"/>
+        <source>paid in full</source>
+        <translation>已交足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="99"/>
+        <source>paid in advance</source>
+        <translation>预交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="100"/>
+        <source>partly paid</source>
+        <translation>部分交纳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="100"/>
+        <source>not paid</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="101"/>
+        <source>this month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="101"/>
+        <source>not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="102"/>
+        <source>not on the roster that month</source>
+        <translation>当月不在本支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="103"/>
+        <source>{0}: due {1}, paid {2} — {3}</source>
+        <translation>{0}：应交{1}，已交{2}——{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="106"/>
+        <source>No payment for {0} months in a row</source>
+        <translation>已连续{0}个月未交纳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="109"/>
+        <source>Base {0}, share {1}; the rule asks {2} a month</source>
+        <translation>基数{0}，比例{1}；按规定每月{2}元</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="426"/>
+        <source>Search name (pinyin initials work)</source>
+        <translation>搜索姓名（可用拼音首字母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="429"/>
+        <source>Only members who owe</source>
+        <translation>只看欠交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="458"/>
+        <source>Record payment…</source>
+        <translation>收缴…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="459"/>
+        <source>Set base…</source>
+        <translation>核定基数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="460"/>
+        <source>Set up the year from last year</source>
+        <translation>按上年基数核定本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="461"/>
+        <source>Take back payment</source>
+        <translation>撤销交纳记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="462"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="463"/>
+        <source>Hand up…</source>
+        <translation>上缴…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="474"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="477"/>
+        <source>Dues register (landscape grid)</source>
+        <translation>党费收缴登记表（横向）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="478"/>
+        <source>This member&apos;s dues record</source>
+        <translation>本人党费交纳记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="479"/>
+        <source>Yearly public statement</source>
+        <translation>年度党费收缴情况公布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="488"/>
+        <source>Dues register (党费收缴登记)</source>
+        <translation>党费收缴登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="499"/>
+        <source>Handed up to the committee</source>
+        <translation>上缴上级党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="502"/>
+        <source>Remove the selected hand-up</source>
+        <translation>删除所选上缴记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="513"/>
+        <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
+        <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="551"/>
+        <source>No payment for six months or more in a row: {0}</source>
+        <translation>连续6个月以上未交纳党费：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="557"/>
+        <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
+        <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="560"/>
+        <source>collected but not handed up: {0}</source>
+        <translation>已收未缴：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="561"/>
+        <source>M{0}</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="563"/>
+        <source>no base set yet: {0}</source>
+        <translation>尚未核定：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="586"/>
+        <location filename="../../ui/dues_page.py" line="610"/>
+        <location filename="../../ui/dues_page.py" line="640"/>
+        <location filename="../../ui/dues_page.py" line="664"/>
+        <source>Dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="586"/>
+        <source>Choose a member in the grid first.</source>
+        <translation>请先在表中选择一名党员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="607"/>
+        <source>Set {0} members from last year&apos;s base or their flat amount.</source>
+        <translation>已按上年基数或定额标准核定{0}人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="609"/>
+        <source>Type the base for: {0}</source>
+        <translation>以下党员请录入计算基数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="664"/>
+        <source>Remove the hand-up of {0} ({1} yuan)?</source>
+        <translation>删除{0}的上缴记录（{1}元）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="677"/>
+        <source>Preparing the dues register…</source>
+        <translation>正在生成党费收缴登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="688"/>
+        <source>Preparing the dues record…</source>
+        <translation>正在生成党费交纳记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="696"/>
+        <source>Preparing the statement…</source>
+        <translation>正在生成党费收缴情况公布…</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1094,87 @@ The current data is backed up first.</source>
         <location filename="../../ui/groups_dialog.py" line="72"/>
         <source>Rename party group</source>
         <translation>重命名党小组</translation>
+    </message>
+</context>
+<context>
+    <name>HandUpDialog</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="317"/>
+        <source>Hand dues up to the committee, {0}</source>
+        <translation>{0}年党费上缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="344"/>
+        <source>Months *</source>
+        <translation>月份 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="345"/>
+        <source>Collected in them</source>
+        <translation>其间收缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="346"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="347"/>
+        <source>Date handed up *</source>
+        <translation>上缴日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="348"/>
+        <source>Received by</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="349"/>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="350"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="365"/>
+        <source>{0} yuan</source>
+        <translation>{0}元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="378"/>
+        <source>Date: “{0}” is not a real date</source>
+        <translation>日期：“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>HandUpModel</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394"/>
+        <source>Collected</source>
+        <translation>收缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="394"/>
+        <source>Receipt</source>
+        <translation>收据号</translation>
     </message>
 </context>
 <context>
@@ -776,92 +1326,102 @@ The current data is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="30"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>1 Branch profile</source>
         <translation>1 支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>2 Member roster</source>
         <translation>2 党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>9 Democratic appraisal</source>
         <translation>9 民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>10 Heart-to-heart talks</source>
         <translation>10 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <source>11 Dues register</source>
+        <translation>11 党费收缴登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <source>12 Recruitment record</source>
+        <translation>12 发展党员全程纪实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>14 Member pledges</source>
         <translation>14 党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
@@ -1188,67 +1748,67 @@ The current data is backed up first.</source>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="170"/>
+        <location filename="../../ui/table_models.py" line="175"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170"/>
+        <location filename="../../ui/table_models.py" line="175"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170"/>
+        <location filename="../../ui/table_models.py" line="175"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170"/>
+        <location filename="../../ui/table_models.py" line="175"/>
         <source>Due</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="170"/>
+        <location filename="../../ui/table_models.py" line="175"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="171"/>
+        <location filename="../../ui/table_models.py" line="176"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="171"/>
+        <location filename="../../ui/table_models.py" line="176"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="171"/>
+        <location filename="../../ui/table_models.py" line="176"/>
         <source>Found in</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="191"/>
+        <location filename="../../ui/table_models.py" line="196"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="191"/>
+        <location filename="../../ui/table_models.py" line="196"/>
         <source>NO quorum</source>
         <translation>不足法定人数</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="193"/>
+        <location filename="../../ui/table_models.py" line="198"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="193"/>
+        <location filename="../../ui/table_models.py" line="198"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="193"/>
+        <location filename="../../ui/table_models.py" line="198"/>
         <source>submitted</source>
         <translation>已报送</translation>
     </message>
@@ -1448,6 +2008,74 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="227"/>
+        <source>Dues received from {0}</source>
+        <translation>收缴党费：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="232"/>
+        <source>M{0}</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="236"/>
+        <source>due {0}, paid {1}</source>
+        <translation>应交{0}，已交{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="243"/>
+        <source>empty: what is still owed for each month</source>
+        <translation>留空：按各月尚欠金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="253"/>
+        <source>e.g. paid by a relative; why a payment is more than six months late</source>
+        <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="258"/>
+        <source>Months *</source>
+        <translation>月份 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="259"/>
+        <source>Amount a month (yuan)</source>
+        <translation>每月金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="260"/>
+        <source>Date paid *</source>
+        <translation>交纳日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="261"/>
+        <source>Collected by</source>
+        <translation>收缴人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="262"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="263"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="287"/>
+        <source>{0} yuan for {1} months</source>
+        <translation>{1}个月共{0}元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="299"/>
+        <source>Date paid: “{0}” is not a real date</source>
+        <translation>交纳日期：“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/pdf_preview.py" line="20"/>
@@ -1486,59 +2114,165 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="64"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="64"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="64"/>
+        <source>Latest step</source>
+        <translation>最近一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="64"/>
+        <source>Next time limit</source>
+        <translation>下一个时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="85"/>
+        <source>Step {0}, {1}</source>
+        <translation>第{0}步（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="184"/>
+        <source>Applicant</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="215"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="215"/>
+        <source>Gender *</source>
+        <translation>性别 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="215"/>
+        <source>Born *</source>
+        <translation>出生日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="216"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="216"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="216"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="217"/>
+        <source>Job</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="217"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="217"/>
+        <source>Party group to join</source>
+        <translation>拟编入党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="218"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="218"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="218"/>
+        <source>Application handed in on *</source>
+        <translation>递交入党申请日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="242"/>
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="251"/>
+        <source>The date of the application is required</source>
+        <translation>请填写递交入党申请书的日期</translation>
+    </message>
+</context>
+<context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="215"/>
+        <location filename="../../ui/pledges_page.py" line="210"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="215"/>
+        <location filename="../../ui/pledges_page.py" line="210"/>
         <source>Pledge of {0}</source>
         <translation>{0}的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="219"/>
+        <location filename="../../ui/pledges_page.py" line="214"/>
         <source>The branch (collective pledge)</source>
         <translation>支部集体承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="226"/>
+        <location filename="../../ui/pledges_page.py" line="221"/>
         <source>Measurable: how many, by when, to what standard</source>
         <translation>可衡量：做多少、何时完成、达到什么标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="232"/>
+        <location filename="../../ui/pledges_page.py" line="227"/>
         <source>Pledged by *</source>
         <translation>承诺人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="232"/>
+        <location filename="../../ui/pledges_page.py" line="227"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="233"/>
+        <location filename="../../ui/pledges_page.py" line="228"/>
         <source>Pledge *</source>
         <translation>承诺内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="233"/>
+        <location filename="../../ui/pledges_page.py" line="228"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="234"/>
+        <location filename="../../ui/pledges_page.py" line="229"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="251"/>
+        <location filename="../../ui/pledges_page.py" line="246"/>
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>已于{0}审核通过：修改承诺后需重新审核。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="269"/>
+        <location filename="../../ui/pledges_page.py" line="264"/>
         <source>Deadline: “{0}” is not a real date</source>
         <translation>完成时限：“{0}”不是有效日期</translation>
     </message>
@@ -1639,288 +2373,288 @@ The current data is backed up first.</source>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="633"/>
+        <location filename="../../ui/pledges_page.py" line="628"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637"/>
+        <location filename="../../ui/pledges_page.py" line="632"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="640"/>
+        <location filename="../../ui/pledges_page.py" line="635"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="640"/>
+        <location filename="../../ui/pledges_page.py" line="635"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="641"/>
+        <location filename="../../ui/pledges_page.py" line="636"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="641"/>
+        <location filename="../../ui/pledges_page.py" line="636"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="642"/>
+        <location filename="../../ui/pledges_page.py" line="637"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="642"/>
+        <location filename="../../ui/pledges_page.py" line="637"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="675"/>
+        <location filename="../../ui/pledges_page.py" line="670"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="676"/>
+        <location filename="../../ui/pledges_page.py" line="671"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="677"/>
+        <location filename="../../ui/pledges_page.py" line="672"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="678"/>
+        <location filename="../../ui/pledges_page.py" line="673"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="679"/>
+        <location filename="../../ui/pledges_page.py" line="674"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="680"/>
+        <location filename="../../ui/pledges_page.py" line="675"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="681"/>
+        <location filename="../../ui/pledges_page.py" line="676"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="682"/>
+        <location filename="../../ui/pledges_page.py" line="677"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="683"/>
-        <location filename="../../ui/pledges_page.py" line="776"/>
+        <location filename="../../ui/pledges_page.py" line="678"/>
+        <location filename="../../ui/pledges_page.py" line="778"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="684"/>
+        <location filename="../../ui/pledges_page.py" line="679"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="685"/>
+        <location filename="../../ui/pledges_page.py" line="680"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="697"/>
+        <location filename="../../ui/pledges_page.py" line="692"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="700"/>
+        <location filename="../../ui/pledges_page.py" line="695"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="701"/>
+        <location filename="../../ui/pledges_page.py" line="696"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="702"/>
+        <location filename="../../ui/pledges_page.py" line="697"/>
         <source>Public pledge board, A4…</source>
         <translation>承诺公示栏（A4）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="703"/>
+        <location filename="../../ui/pledges_page.py" line="698"/>
         <source>Public pledge board, A3…</source>
         <translation>承诺公示栏（A3）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="704"/>
+        <location filename="../../ui/pledges_page.py" line="699"/>
         <source>Pledge ledger with progress…</source>
         <translation>践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="705"/>
+        <location filename="../../ui/pledges_page.py" line="700"/>
         <source>Year-end appraisal summary…</source>
         <translation>评诺汇总表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="720"/>
+        <location filename="../../ui/pledges_page.py" line="715"/>
         <source>Member pledges (党员承诺践诺)</source>
         <translation>党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="722"/>
+        <location filename="../../ui/pledges_page.py" line="717"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="776"/>
+        <location filename="../../ui/pledges_page.py" line="778"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="784"/>
+        <location filename="../../ui/pledges_page.py" line="786"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="786"/>
+        <location filename="../../ui/pledges_page.py" line="788"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="789"/>
+        <location filename="../../ui/pledges_page.py" line="791"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="791"/>
+        <location filename="../../ui/pledges_page.py" line="793"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="793"/>
+        <location filename="../../ui/pledges_page.py" line="795"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="794"/>
+        <location filename="../../ui/pledges_page.py" line="796"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="795"/>
+        <location filename="../../ui/pledges_page.py" line="797"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="797"/>
+        <location filename="../../ui/pledges_page.py" line="799"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="799"/>
+        <location filename="../../ui/pledges_page.py" line="801"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="803"/>
+        <location filename="../../ui/pledges_page.py" line="805"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="869"/>
+        <location filename="../../ui/pledges_page.py" line="871"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="876"/>
+        <location filename="../../ui/pledges_page.py" line="878"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="878"/>
+        <location filename="../../ui/pledges_page.py" line="880"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="883"/>
+        <location filename="../../ui/pledges_page.py" line="885"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="895"/>
+        <location filename="../../ui/pledges_page.py" line="897"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="904"/>
+        <location filename="../../ui/pledges_page.py" line="906"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="915"/>
+        <location filename="../../ui/pledges_page.py" line="917"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="926"/>
+        <location filename="../../ui/pledges_page.py" line="928"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="939"/>
+        <location filename="../../ui/pledges_page.py" line="941"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="941"/>
+        <location filename="../../ui/pledges_page.py" line="943"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="945"/>
+        <location filename="../../ui/pledges_page.py" line="947"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="950"/>
+        <location filename="../../ui/pledges_page.py" line="952"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="964"/>
+        <location filename="../../ui/pledges_page.py" line="966"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="969"/>
+        <location filename="../../ui/pledges_page.py" line="971"/>
         <source>Preparing the pledge sheet…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="972"/>
+        <location filename="../../ui/pledges_page.py" line="974"/>
         <source>Preparing the pledge sheets…</source>
         <translation>正在生成承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="976"/>
+        <location filename="../../ui/pledges_page.py" line="978"/>
         <source>Preparing the pledge board…</source>
         <translation>正在生成承诺公示栏…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="979"/>
+        <location filename="../../ui/pledges_page.py" line="981"/>
         <source>Preparing the pledge ledger…</source>
         <translation>正在生成践诺台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="982"/>
+        <location filename="../../ui/pledges_page.py" line="984"/>
         <source>Preparing the appraisal summary…</source>
         <translation>正在生成评诺汇总表…</translation>
     </message>
@@ -1928,57 +2662,57 @@ The current data is backed up first.</source>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="343"/>
+        <location filename="../../ui/pledges_page.py" line="338"/>
         <source>Public posting of the {0} pledges</source>
         <translation>{0}年度承诺公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="378"/>
+        <location filename="../../ui/pledges_page.py" line="373"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="355"/>
+        <location filename="../../ui/pledges_page.py" line="350"/>
         <source> days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="348"/>
+        <location filename="../../ui/pledges_page.py" line="343"/>
         <source>Remove the selected posting</source>
         <translation>删除选中的公示记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="357"/>
+        <location filename="../../ui/pledges_page.py" line="352"/>
         <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
         <translation>如：党员活动室公示栏、支部微信群</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="362"/>
+        <location filename="../../ui/pledges_page.py" line="357"/>
         <source>Posted on *</source>
         <translation>公示日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363"/>
+        <location filename="../../ui/pledges_page.py" line="358"/>
         <source>For</source>
         <translation>公示天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="364"/>
+        <location filename="../../ui/pledges_page.py" line="359"/>
         <source>Where *</source>
         <translation>公示地点 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="365"/>
+        <location filename="../../ui/pledges_page.py" line="360"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="368"/>
+        <location filename="../../ui/pledges_page.py" line="363"/>
         <source>Recorded so far:</source>
         <translation>已登记的公示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="390"/>
+        <location filename="../../ui/pledges_page.py" line="385"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2048,80 +2782,80 @@ The current data is backed up first.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="410"/>
+        <location filename="../../ui/pledges_page.py" line="405"/>
         <source>Progress of {0}&apos;s pledge</source>
         <translation>{0}的承诺：践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="414"/>
+        <location filename="../../ui/pledges_page.py" line="409"/>
         <source>Target: {0}</source>
         <translation>目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="416"/>
+        <location filename="../../ui/pledges_page.py" line="411"/>
         <source>Deadline: {0}</source>
         <translation>完成时限：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="422"/>
+        <location filename="../../ui/pledges_page.py" line="417"/>
         <source>Remove entry</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="425"/>
+        <location filename="../../ui/pledges_page.py" line="420"/>
         <source>Undo remove</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="434"/>
-        <location filename="../../ui/pledges_page.py" line="486"/>
-        <location filename="../../ui/pledges_page.py" line="501"/>
+        <location filename="../../ui/pledges_page.py" line="429"/>
+        <location filename="../../ui/pledges_page.py" line="481"/>
+        <location filename="../../ui/pledges_page.py" line="496"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="435"/>
+        <location filename="../../ui/pledges_page.py" line="430"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="438"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444"/>
+        <location filename="../../ui/pledges_page.py" line="439"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="445"/>
+        <location filename="../../ui/pledges_page.py" line="440"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="446"/>
-        <location filename="../../ui/pledges_page.py" line="481"/>
+        <location filename="../../ui/pledges_page.py" line="441"/>
+        <location filename="../../ui/pledges_page.py" line="476"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="447"/>
+        <location filename="../../ui/pledges_page.py" line="442"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="450"/>
+        <location filename="../../ui/pledges_page.py" line="445"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="475"/>
+        <location filename="../../ui/pledges_page.py" line="470"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="489"/>
+        <location filename="../../ui/pledges_page.py" line="484"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2129,52 +2863,52 @@ The current data is backed up first.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="290"/>
+        <location filename="../../ui/pledges_page.py" line="285"/>
         <source>Review {0} pledges</source>
         <translation>审核{0}项承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="292"/>
+        <location filename="../../ui/pledges_page.py" line="287"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="294"/>
+        <location filename="../../ui/pledges_page.py" line="289"/>
         <source>Return for rework</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="300"/>
+        <location filename="../../ui/pledges_page.py" line="295"/>
         <source>(no meeting)</source>
         <translation>（不关联会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="306"/>
+        <location filename="../../ui/pledges_page.py" line="301"/>
         <source>the meeting&apos;s date</source>
         <translation>默认为会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="310"/>
+        <location filename="../../ui/pledges_page.py" line="305"/>
         <source>Decision</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="311"/>
+        <location filename="../../ui/pledges_page.py" line="306"/>
         <source>Decided at</source>
         <translation>审定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="312"/>
+        <location filename="../../ui/pledges_page.py" line="307"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="313"/>
+        <location filename="../../ui/pledges_page.py" line="308"/>
         <source>Comment (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="325"/>
+        <location filename="../../ui/pledges_page.py" line="320"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -2495,6 +3229,164 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="268"/>
+        <source>Record a step for {0}</source>
+        <translation>记录发展步骤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="310"/>
+        <source>Step *</source>
+        <translation>步骤 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="310"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="310"/>
+        <location filename="../../ui/development_page.py" line="351"/>
+        <source>Who</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="311"/>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="311"/>
+        <source>Deciding meeting</source>
+        <translation>决定会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="312"/>
+        <source>Conclusion *</source>
+        <translation>结论 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="312"/>
+        <source>Training days</source>
+        <translation>培训天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="313"/>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="313"/>
+        <source>Extend by (months)</source>
+        <translation>延长（月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="314"/>
+        <source>Posted from</source>
+        <translation>公示开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="314"/>
+        <source>Posted until</source>
+        <translation>公示结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="315"/>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="315"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="345"/>
+        <source>Nothing can be recorded for this person now.</source>
+        <translation>此人目前没有可记录的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="349"/>
+        <source>Who talked *</source>
+        <translation>谈话人 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="349"/>
+        <location filename="../../ui/development_page.py" line="350"/>
+        <source>Approved by</source>
+        <translation>审批党委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="354"/>
+        <source>Introducers (2 full members) *</source>
+        <translation>入党介绍人（2名正式党员）*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="354"/>
+        <source>Contact persons (1–2) *</source>
+        <translation>培养联系人（1至2名）*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="357"/>
+        <source>(not linked to a recorded meeting)</source>
+        <translation>（未关联会议记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="372"/>
+        <source>Stage {0}: {1}</source>
+        <translation>第{0}阶段：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="373"/>
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="391"/>
+        <source>{0} working days (at least {1}){2}</source>
+        <translation>{0}个工作日（不少于{1}个）{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="418"/>
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../ui/development_page.py" line="128"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128"/>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128"/>
+        <source>Meeting</source>
+        <translation>决定会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="128"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="129"/>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
     <name>TalkDialog</name>
     <message>
         <location filename="../../ui/talks_page.py" line="59"/>
@@ -2655,12 +3547,12 @@ The current data is backed up first.</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="65"/>
+        <location filename="../../ui/context.py" line="70"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="66"/>
+        <location filename="../../ui/context.py" line="71"/>
         <source>Something went wrong inside Branch Desk. Your saved data is safe.
 Please send the log file to whoever supports you:
 {0}</source>
