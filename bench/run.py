@@ -167,6 +167,7 @@ def main() -> None:
         print(bench_dashboard(tmp), flush=True)
         print(bench_search(tmp, 10_000 if quick else 100_000), flush=True)
         print(bench_pledges(tmp, 50), flush=True)  # 50: the most a branch may have (支部工作条例 第四条)
+        print(bench_dues_development(tmp, 50), flush=True)
 
 
 
@@ -226,6 +227,11 @@ def bench_dashboard(tmp: Path) -> str:
     from models.services.pledges import PledgeService
 
     PledgeService(ws).overdue(today)
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+
+    DuesService(ws).arrears(today)
+    DevelopmentService(ws).deadlines(today)
     att = svc.attendance_by_member(date(today.year, 1, 1), today)
     RosterService(ws).stats()
     ours = time.perf_counter() - t
@@ -235,7 +241,8 @@ def bench_dashboard(tmp: Path) -> str:
     con.close()
     base = time.perf_counter() - t
     ws.close()
-    return (f"| 工作台 (all obligations incl. talks, appraisal, pledges + overdue pledges + attendance + 四个清楚), 10 years, {n} meetings | {ours * 1000:.0f} ms "
+    return (f"| 工作台 (all obligations incl. talks, appraisal, pledges + overdue pledges + dues arrears + recruitment "
+            f"deadlines + attendance + 四个清楚), 10 years, {n} meetings | {ours * 1000:.0f} ms "
             f"({len(obs)} obligations, {len(att)} members) | raw fetch of the meetings {base * 1000:.1f} ms | "
             f"{ours / base:.0f}× | UI thread ≤ 50 ms |")
 
@@ -275,6 +282,51 @@ def bench_pledges(tmp: Path, members: int) -> str:
     return (f"| pledge page reload (list with progress + rates), {members} members, {len(rows)} pledges | "
             f"{ours * 1000:.0f} ms; ledger PDF {pages / pdf:.0f} pages/s ({pages} pages) | raw join of the same rows "
             f"({n}) {base * 1000:.1f} ms | {ours / base:.0f}× | UI thread ≤ 50 ms; ≥ 100 pages/s |")
+
+
+def bench_dues_development(tmp: Path, members: int) -> str:
+    """What the dues page does on every change (the year's grid and the arrears), the dues register PDF, and the
+    recruitment page (everyone with steps and limits)."""
+    from models.db import Workspace
+    from models.demo import fill_demo
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+    from reports.dues import render_dues_register
+    from reports.fonts import fonts
+
+    ws = Workspace.open(tmp / "dues")
+    fill_demo(ws, members=members, years=1)
+    svc, dev = DuesService(ws), DevelopmentService(ws)
+    year = date.today().year
+    svc.year(year)
+    runs, dev_runs = [], []
+    for _ in range(5):
+        t = time.perf_counter()
+        rows = svc.year(year).rows
+        svc.arrears()
+        runs.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        people = dev.list_people()
+        for p in people:
+            dev.limits(p)
+        dev_runs.append(time.perf_counter() - t)
+    ours, ours_dev = statistics.median(runs), statistics.median(dev_runs)
+    t = time.perf_counter()
+    con = sqlite3.connect(ws.db_path)
+    n = len(con.execute("SELECT member_id, month, amount_fen FROM dues_payment WHERE year IN (?, ?)",
+                        (year - 1, year)).fetchall())
+    con.close()
+    base = time.perf_counter() - t
+    fs = fonts()
+    render_dues_register(ws, year, tmp / "warm.pdf", fs=fs)
+    t = time.perf_counter()
+    pages = render_dues_register(ws, year, tmp / "dues.pdf", fs=fs)
+    pdf = time.perf_counter() - t
+    ws.close()
+    return (f"| dues page reload (grid + arrears over two years), {len(rows)} members, {n} payments; recruitment page "
+            f"({len(people)} people, steps and limits) | {ours * 1000:.0f} ms; {ours_dev * 1000:.0f} ms; register PDF "
+            f"{pages / pdf:.0f} pages/s ({pages} pages) | raw fetch of the payments {base * 1000:.1f} ms | "
+            f"{ours / base:.0f}× | UI thread ≤ 50 ms; ≥ 100 pages/s |")
 
 
 def bench_search(tmp: Path, n: int) -> str:

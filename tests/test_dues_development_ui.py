@@ -231,9 +231,10 @@ def test_workbench_leads_to_the_dues_and_the_overdue_step(qtbot, ctx: AppContext
     qtbot.addWidget(win)
     win.show()
     dash = win.dashboard
+    qtbot.waitUntil(lambda: not dash.deadlines_pending)
     assert any(a.flagged for a in dash.arrears) and dash.dev_deadlines
     dash.open_dues.emit()
-    assert win.stack.currentWidget() is win.dues_page
+    assert win.current_page() is win.dues_page
     late = next(d for d in dash.dev_deadlines if d.state == "overdue")
     dash.open_development.emit(late.person_id)
-    assert win.stack.currentWidget() is win.development_page and win.development_page.selected().id == late.person_id
+    assert win.current_page() is win.development_page and win.development_page.selected().id == late.person_id

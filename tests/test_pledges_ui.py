@@ -181,6 +181,7 @@ def test_workbench_lists_overdue_pledges_and_opens_them(qtbot, ctx: AppContext) 
 
     win = MainWindow(ctx)
     qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.dashboard.deadlines_pending)
     late = win.dashboard.late_pledges
     assert late and "已过完成时限但无践诺记录" in win.dashboard.deadlines_box.findChildren(
         type(win.dashboard.branch))[0].text()

@@ -104,7 +104,7 @@ def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untype
     from ui.development_page import PersonDialog, StepDialog
     from ui.dues_page import AccountDialog, HandUpDialog, PaymentDialog
 
-    win.page(win.stack.indexOf(win.dues_page))
+    win.page(win.stack.indexOf(win._dues))
     page = win.dues_page
     rows = page.model.rows
     owing = next(r for r in rows if r.flagged)
@@ -117,7 +117,7 @@ def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untype
         QApplication.processEvents()
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
-    win.page(win.stack.indexOf(win.development_page))
+    win.page(win.stack.indexOf(win._development))
     dev = win.development_page
     people = DevelopmentService(ctx.ws).list_people()
     candidate = next(p for p in people if p.role == "发展对象")

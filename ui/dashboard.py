@@ -3,8 +3,9 @@ and whether the branch's organisation meets the rules. Later issues add the obli
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.services.development import Deadline, DevelopmentService
 from models.services.dto import CountRow, RosterStats
-from models.services.dues import Arrear, DuesService
 from models.services.meetings import MeetingService, MemberAttendance, Obligation
 from models.services.obligations import all_obligations
 from models.services.pledges import PledgeRow, PledgeService
 from models.services.standards import StandardsService
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from models.services.development import Deadline
+    from models.services.dues import Arrear
 
 STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b")}
 
@@ -159,10 +162,22 @@ class DashboardPage(QWidget):
         today = date.today()
         svc = MeetingService(self.ctx.ws)
         self.show_duties(all_obligations(self.ctx.ws, today), today)
-        self.show_deadlines(PledgeService(self.ctx.ws).overdue(today), DuesService(self.ctx.ws).arrears(today),
-                            DevelopmentService(self.ctx.ws).deadlines(today))
+        # the deadlines come one event-loop turn later: the window paints first, and neither turn blocks for long
+        self.deadlines_pending = True
+        QTimer.singleShot(0, self.reload_deadlines)
         self.show_attendance(svc.attendance_by_member(date(today.year, 1, 1), today),
                              int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
+
+    def reload_deadlines(self) -> None:
+        if not self.deadlines_pending:
+            return
+        self.deadlines_pending = False
+        from models.services.development import DevelopmentService
+        from models.services.dues import DuesService
+
+        today = date.today()
+        self.show_deadlines(PledgeService(self.ctx.ws).overdue(today), DuesService(self.ctx.ws).arrears(today),
+                            DevelopmentService(self.ctx.ws).deadlines(today))
 
     @staticmethod
     def _clear(layout: QGridLayout | QVBoxLayout) -> None:

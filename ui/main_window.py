@@ -2,25 +2,73 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exchange.backup import auto_backup
 from models.errors import UserError
 from ui.appraisal_page import AppraisalPage
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
-from ui.development_page import DevelopmentPage
-from ui.dues_page import DuesPage
 from ui.meetings_page import MeetingsPage
 from ui.pledges_page import PledgesPage
 from ui.profile_page import ProfilePage
 from ui.roster_page import RosterPage
 from ui.talks_page import TalksPage
 
+if TYPE_CHECKING:
+    from ui.development_page import DevelopmentPage
+    from ui.dues_page import DuesPage
+
 log = logging.getLogger(__name__)
+
+
+class LazyPage(QWidget):
+    """Holds a page that is built the first time it is shown, so start-up does not pay for books not opened."""
+
+    def __init__(self, factory: Callable[[], QWidget]):
+        super().__init__()
+        self.factory = factory
+        self.built: QWidget | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.built is None:
+            self.built = self.factory()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.built)
+        return self.built
+
+    def showEvent(self, e: QShowEvent) -> None:  # noqa: N802
+        self.ensure()
+        super().showEvent(e)
+
+
+def _dues_page(ctx: AppContext) -> QWidget:
+    from ui.dues_page import DuesPage
+
+    return DuesPage(ctx)
+
+
+def _development_page(ctx: AppContext) -> QWidget:
+    from ui.development_page import DevelopmentPage
+
+    return DevelopmentPage(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -39,8 +87,8 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(ctx)
         self.appraisal_page = AppraisalPage(ctx)
         self.talks_page = TalksPage(ctx)
-        self.dues_page = DuesPage(ctx)
-        self.development_page = DevelopmentPage(ctx)
+        self._dues = LazyPage(lambda: _dues_page(ctx))
+        self._development = LazyPage(lambda: _development_page(ctx))
         self.pledges_page = PledgesPage(ctx)
         # Books not built yet are absent, not fake.
         for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
@@ -49,8 +97,8 @@ class MainWindow(QMainWindow):
                                            (self.tr("3–7 Meetings (三会一课)"), self.meetings_page),
                                            (self.tr("9 Democratic appraisal"), self.appraisal_page),
                                            (self.tr("10 Heart-to-heart talks"), self.talks_page),
-                                           (self.tr("11 Dues register"), self.dues_page),
-                                           (self.tr("12 Recruitment record"), self.development_page),
+                                           (self.tr("11 Dues register"), self._dues),
+                                           (self.tr("12 Recruitment record"), self._development),
                                            (self.tr("14 Member pledges"), self.pledges_page))):
             item = QListWidgetItem(title)
             item.setToolTip(self.tr("Alt+{0}").format(i + 1))
@@ -64,7 +112,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
         self.dashboard.new_meeting.connect(self.record)
         self.dashboard.open_overdue_pledges.connect(self.overdue_pledges)
-        self.dashboard.open_dues.connect(lambda: self.page(self.stack.indexOf(self.dues_page)))
+        self.dashboard.open_dues.connect(lambda: self.page(self.stack.indexOf(self._dues)))
         self.dashboard.open_development.connect(self.open_development)
         self.nav.setCurrentRow(0)
         split = QSplitter()
@@ -103,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def page(self, index: int) -> QWidget:
         self.nav.setCurrentRow(index)
-        return self.stack.currentWidget()
+        return self.current_page()
 
     def record(self, kind: str, on: object, group_id: object) -> None:
         """The 工作台's “record it”: a new meeting of that kind, or the book where the duty is recorded."""
@@ -120,8 +168,29 @@ class MainWindow(QMainWindow):
         self.page(self.stack.indexOf(self.pledges_page))
         self.pledges_page.show_overdue()
 
+    @property
+    def dues_page(self) -> DuesPage:
+        from ui.dues_page import DuesPage
+
+        page = self._dues.ensure()
+        assert isinstance(page, DuesPage)
+        return page
+
+    @property
+    def development_page(self) -> DevelopmentPage:
+        from ui.development_page import DevelopmentPage
+
+        page = self._development.ensure()
+        assert isinstance(page, DevelopmentPage)
+        return page
+
+    def current_page(self) -> QWidget:
+        """The page shown (a lazily built page rather than its holder)."""
+        w = self.stack.currentWidget()
+        return w.ensure() if isinstance(w, LazyPage) else w
+
     def open_development(self, person_id: int) -> None:
-        self.page(self.stack.indexOf(self.development_page))
+        self.page(self.stack.indexOf(self._development))
         self.development_page.open_person(person_id)
 
     def backups(self) -> None:

@@ -107,6 +107,7 @@ class GridRow:
     owed_fen: int  # still owed for past months
     run: list[YM]  # months in a row without any payment, ending last month
     flagged: bool  # the run reached the limit (6 months)
+    earlier: tuple[tuple[YM, int], ...] = ()  # last year's months not fully paid, with what is owed (on request)
 
     @property
     def paid_to(self) -> str:
@@ -489,15 +490,18 @@ class DuesService:
             return [_handup(h, sum(by_month[h.from_month - 1:h.to_month])) for h in s.scalars(q)]
 
     # -- the year ---------------------------------------------------------------------------------
-    def year(self, year: int, today: date | None = None, member_id: int | None = None) -> DuesYear:
-        """The members × months grid with totals, arrears and hand-ups."""
+    def year(self, year: int, today: date | None = None, member_id: int | None = None,
+             with_previous: bool = False) -> DuesYear:
+        """The members × months grid with totals, arrears and hand-ups (``with_previous``: and each member's months
+        of the year before still owed)."""
         today = today or date.today()
         limit = int(self._std()["dues_arrears_months"])
         last_month = _previous_month(today)
         with self.ws.session() as s:
             groups: dict[int, str] = {gid: name for gid, name in s.execute(select(PartyGroup.id, PartyGroup.name))}
-            accounts = {a.member_id: _account(a) for a in s.scalars(select(DuesAccount).where(
-                DuesAccount.year == year, DuesAccount.deleted_at.is_(None)))}
+            accounts: dict[tuple[int, int], AccountRow] = {(a.year, a.member_id): _account(a) for a in s.scalars(
+                select(DuesAccount).where(DuesAccount.year.in_((year - 1, year) if with_previous else (year,)),
+                                          DuesAccount.deleted_at.is_(None)))}
             paid: dict[tuple[int, int, int], int] = defaultdict(int)  # (member, year, month) → 分
             q = select(DuesPayment.member_id, DuesPayment.year, DuesPayment.month, DuesPayment.amount_fen).where(
                 DuesPayment.year.in_((year - 1, year)), DuesPayment.deleted_at.is_(None))
@@ -513,7 +517,7 @@ class DuesService:
         for m in self._members(year):
             if member_id is not None and m.id != member_id:
                 continue
-            acc = accounts.get(m.id)
+            acc = accounts.get((year, m.id))
             if acc is None:
                 missing.append(m.name)
             due = set(due_months(year, m.join_date, m.left_on))
@@ -533,32 +537,34 @@ class DuesService:
             any_paid = {ym for ym in all_due if paid.get((m.id, *ym), 0) > 0}
             run = unpaid_run(all_due, any_paid, min(last_month, (year, 12)))
             current = m.left_on is None or m.left_on > today
+            earlier: list[tuple[YM, int]] = []
+            if with_previous:
+                before = accounts.get((year - 1, m.id))
+                for ym in prev_due:
+                    got, fen = paid.get((m.id, *ym), 0), before.monthly_fen if before else 0
+                    if got == 0 or got < fen:
+                        earlier.append((ym, max(0, fen - got)))
             rows.append(GridRow(
                 m.id, m.name, groups.get(m.group_id, "") if m.group_id else "", m.status, m.left_on, acc, cells,
                 sum(c.due_fen for c in past), sum(c.paid_fen for c in cells), sum(c.owed_fen for c in past),
-                run, current and len(run) >= limit))
+                run, current and len(run) >= limit, tuple(earlier)))
         rows.sort(key=lambda r: (r.group == "", r.group, r.name))
         return DuesYear(year, today, rows, collected, due_by, paid_by, handups, missing)
 
     def arrears(self, today: date | None = None) -> list[Arrear]:
-        """Current members with past months not fully paid (this year and last), most months first."""
+        """Current members with past months not fully paid (this year and last), longest run first."""
         today = today or date.today()
-        out: dict[int, Arrear] = {}
-        for y in (today.year - 1, today.year):
-            for r in self.year(y, today).rows:
-                if r.left_on is not None and r.left_on <= today:
-                    continue
-                months = [(y, c.month) for c in r.cells if c.state in ("unpaid", "partial")
-                          and (y, c.month) <= _previous_month(today)]
-                prev = out.get(r.member_id)
-                if prev is not None:
-                    months = prev.months + months
-                owed = (prev.owed_fen if prev else 0) + r.owed_fen
-                if months:
-                    out[r.member_id] = Arrear(r.member_id, r.name, r.group, months, owed, r.run, r.flagged)
-                elif prev is not None:
-                    del out[r.member_id]
-        return sorted(out.values(), key=lambda a: (-len(a.run), -len(a.months), a.name))
+        last = _previous_month(today)
+        out = []
+        for r in self.year(today.year, today, with_previous=True).rows:
+            if r.left_on is not None and r.left_on <= today:
+                continue
+            months = [ym for ym, _fen in r.earlier] + [(today.year, c.month) for c in r.cells
+                                                        if c.state in ("unpaid", "partial") and (today.year, c.month) <= last]
+            if months:
+                owed = sum(fen for _ym, fen in r.earlier) + r.owed_fen
+                out.append(Arrear(r.member_id, r.name, r.group, months, owed, r.run, r.flagged))
+        return sorted(out, key=lambda a: (-len(a.run), -len(a.months), a.name))
 
 
 def _previous_month(today: date) -> YM:
