@@ -259,3 +259,21 @@ def test_dues_register_member_record_and_statement_read_back(demo_ws: Workspace,
     render_dues_statement(demo_ws, year, out)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "党费收缴" in text and "公布" in text and yuan(y.handed_fen) in text
+
+
+def test_dues_brackets_are_the_branchs_data_with_their_source(branch: Workspace) -> None:
+    """The bracket table is configurable data: a branch's own table (e.g. a new central rule) is used at once,
+    and a table that cannot work is refused with the reason."""
+    std = StandardsService(branch)
+    assert "中组发〔2008〕3号" in std.in_force()["dues_brackets"].standard.source
+    new = {"在职": [[4000, "0.005"], [None, "0.01"]], "离退休": [[None, "0.005"]]}
+    std.override("dues_brackets", new, "测试：假设的新标准")
+    assert DuesService(branch).propose("在职", Decimal(4000)).monthly == Decimal("20.00")
+    for bad, words in (({"在职": [[3000, "0.005"], [2000, "0.01"], [None, "0.02"]]}, "逐档增大"),
+                       ({"在职": [[3000, "0.005"]]}, "null"), ({"在职": [[None, "5"]]}, "0到1")):
+        with pytest.raises(ValidationError, match=words):
+            std.override("dues_brackets", bad, "错误的表")
+    with pytest.raises(ValidationError, match="0.01"):
+        std.override("dues_rounding", "0.05", "错误")
+    with pytest.raises(ValidationError, match="最少和最多"):
+        std.override("dues_flat", {"农民": ["1.00", "0.20"]}, "错误")

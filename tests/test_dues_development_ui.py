@@ -238,3 +238,12 @@ def test_workbench_leads_to_the_dues_and_the_overdue_step(qtbot, ctx: AppContext
     late = next(d for d in dash.dev_deadlines if d.state == "overdue")
     dash.open_development.emit(late.person_id)
     assert win.current_page() is win.development_page and win.development_page.selected().id == late.person_id
+
+
+def test_rules_dialog_reads_a_dues_table_typed_as_json() -> None:
+    from ui.standards_dialog import parse_value
+
+    table = parse_value('{"在职": [[3000, "0.005"], [null, "0.01"]]}', {"在职": []})
+    assert table == {"在职": [[3000, "0.005"], [None, "0.01"]]}
+    with pytest.raises(ValueError):
+        parse_value('["not", "a", "table"]', {"在职": []})

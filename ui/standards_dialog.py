@@ -31,6 +31,11 @@ def parse_value(text: str, like: object) -> object:
     import re
 
     t = text.strip()
+    if isinstance(like, dict):  # a table such as the dues brackets: typed as JSON
+        v = json.loads(t)
+        if not isinstance(v, dict):
+            raise ValueError(t)
+        return v
     if isinstance(like, list):
         if t.startswith("["):
             v = json.loads(t)

@@ -132,3 +132,29 @@ def unpaid_run(due: Sequence[tuple[int, int]], paid: set[tuple[int, int]], upto:
             break
         run.append(ym)
     return sorted(run)
+
+
+def table_problem(key: str, value: Any) -> str | None:
+    """What is wrong with a branch's own dues table (None when it can be used): brackets as [bound, share] with
+    rising bounds and an open last bracket, flat amounts as [least, most], the rounding unit 0.01, 0.1 or 1."""
+    try:
+        if key == "dues_brackets":
+            for kind, rows in value.items():
+                bounds = [r[0] for r in rows]
+                if not rows or bounds[-1] is not None or any(b is None for b in bounds[:-1]):
+                    return pick(f"{kind}：最后一档的上限应为 null（不封顶），其余各档须有上限",
+                                f"{kind}: only the last bracket is open (null)")
+                if any(Decimal(str(a)) >= Decimal(str(b)) for a, b in zip(bounds[:-2], bounds[1:-1], strict=False)):
+                    return pick(f"{kind}：各档上限应逐档增大", f"{kind}: bounds must rise")
+                if any(not 0 < Decimal(str(r[1])) < 1 for r in rows):
+                    return pick(f"{kind}：比例应为0到1之间的小数，如 0.005", f"{kind}: shares are decimals between 0 and 1")
+        elif key == "dues_flat":
+            for kind, pair in value.items():
+                lo, hi = (Decimal(str(x)) for x in pair)
+                if not 0 <= lo <= hi:
+                    return pick(f"{kind}：应为最少和最多两个金额，如 [\"0.20\", \"1.00\"]", f"{kind}: [least, most]")
+        elif key == "dues_rounding" and str(value) not in ("0.01", "0.1", "1"):
+            return pick("取整单位应为 0.01（分）、0.1（角）或 1（元）", "rounding must be 0.01, 0.1 or 1")
+    except (InvalidOperation, TypeError, ValueError, AttributeError, IndexError):
+        return pick("格式不对，请参照原值填写", "not in the form of the original value")
+    return None

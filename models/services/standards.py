@@ -12,6 +12,7 @@ from models.db import Workspace
 from models.errors import FieldIssue, ValidationError
 from models.i18n import pick
 from models.meeting import StandardOverride
+from models.rules.dues import table_problem
 from models.rules.meetings import EVERY
 from models.rules.standards import Standard, load_standards
 
@@ -60,6 +61,11 @@ class StandardsService:
         if key == "pledges_per_member" and not (len(value) == 2 and all(isinstance(x, int) for x in value)
                                                 and 0 <= value[0] <= value[1]):
             raise ValidationError([FieldIssue("value", pick("应为最少和最多两个数，如 2、5", "two numbers, fewest and most"))])
+        if key.startswith("dues_") and (problem := table_problem(key, value)):
+            raise ValidationError([FieldIssue("value", problem)])
+        if key in ("dev_contacts", "dev_extension_months", "dev_approval_within_months") and not (
+                len(value) == 2 and all(isinstance(x, int) for x in value) and 0 < value[0] <= value[1]):
+            raise ValidationError([FieldIssue("value", pick("应为最少和最多两个数，如 6、12", "two numbers, least and most"))])
         if is_period_rule(key):
             if value not in EVERY:
                 raise ValidationError([FieldIssue("value", pick("应为 month、quarter 或 year", "must be month, quarter or year"))])
