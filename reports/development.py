@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
@@ -115,18 +116,20 @@ def render_development_rosters(ws: Workspace, year: int, out: Path, fs: FontSet 
     names = {m.id: m.name for m in RosterService(ws).list_members(include_left=True)}
     w = frame_width(False)
     story: list[Flowable] = title_block(st, "发展党员工作名册", f"{year}年度")
+    heading = ParagraphStyle("heading-keep", parent=st.heading, keepWithNext=1)
     for n, (key, people) in enumerate(rosters.items(), start=1):
         label, step = ROSTER_COLUMNS[key]
-        story.append(Paragraph(f"{'一二三四五六'[n - 1]}、{key}（{len(people)}名）", st.heading))
-        rows: list[list[object]] = [["序号", "姓名", "性别", "出生年月", "学历", label, "培养联系人/入党介绍人", "目前"]]
+        story.append(Paragraph(f"{'一二三四五六'[n - 1]}、{key}（{len(people)}名）", heading))
+        rows: list[list[object]] = [[Paragraph(h, st.cell_center) for h in
+                                     ("序号", "姓名", "性别", "出生年月", "学历", label, "培养联系人/入党介绍人", "目前")]]
         for k, p in enumerate(people, start=1):
             when = p.outcome_on if step == 0 else p.on(step)
             helpers = _helpers(p, names)
             rows.append([str(k), p.name, p.input.gender, date_cn(p.input.birth_date, month_only=True), p.input.education,
-                         date_cn(when), Paragraph(escape(helpers), st.cell), p.role])
+                         date_cn(when), Paragraph(escape(helpers), st.cell), Paragraph(escape(p.role), st.cell_center)])
         if len(rows) == 1:
             rows.append(["", "无", "", "", "", "", "", ""])
-        t = Table(rows, colWidths=[w * x for x in (0.07, 0.12, 0.07, 0.12, 0.12, 0.15, 0.22, 0.13)], repeatRows=1)
+        t = Table(rows, colWidths=[w * x for x in (0.06, 0.1, 0.06, 0.11, 0.12, 0.14, 0.26, 0.15)], repeatRows=1)
         t.setStyle(grid_style(fs.table, size=9.5))
         story += [t, Spacer(1, 2 * mm)]
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]

@@ -107,9 +107,9 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Path, fs: 
     info = [["姓名", r.name, "党小组", r.group or "—", "党员类型", r.status],
             ["党费类别", a.kind if a else "未核定", "计算基数（元/月）", yuan(a.base_fen) if a and a.base_fen else "—",
              "交纳比例", a.rate_text if a else "—"],
-            ["每月应交（元）", yuan(a.monthly_fen) if a else "—", "按规定应交（元）", yuan(a.proposed_fen) if a else "—",
+            ["月交额（元）", yuan(a.monthly_fen) if a else "—", "规定额（元）", yuan(a.proposed_fen) if a else "—",
              "党费交至", r.paid_to or "—"]]
-    t_info = Table(info, colWidths=[w * x for x in (0.15, 0.18, 0.2, 0.15, 0.14, 0.18)])
+    t_info = Table(info, colWidths=[w * x for x in (0.16, 0.17, 0.2, 0.15, 0.14, 0.18)])
     t_info.setStyle(grid_style(fs.table, header_rows=0))
     payments = svc.payments(year, member_id)
     rows: list[list[object]] = [["月份", "应交（元）", "实交（元）", "交纳日期", "收缴人", "备注"]]
