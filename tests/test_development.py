@@ -362,3 +362,15 @@ def test_dev_next_steps_follow_the_order(branch: Workspace) -> None:
     assert svc.next_steps(svc.get(pid))[0] == 7 and 6 in svc.next_steps(svc.get(pid))  # more assessments allowed
     walk(svc, pid, m, 25, skip=tuple(range(1, 7)))
     assert svc.next_steps(svc.get(pid)) == []
+
+
+def test_dev_limits_across_the_year_end(branch: Workspace) -> None:
+    """A December application's talk is due in January; a posting over New Year counts 1–3 January 2026 as
+    holidays and Sunday 4 January as a make-up workday."""
+    svc = DevelopmentService(branch)
+    pid = person(svc, applied=date(2025, 12, 15))
+    talk = next(x for x in svc.limits(svc.get(pid)) if x.step == 2)
+    assert talk.due == date(2026, 1, 15) and talk.state(date(2026, 1, 15)) == "soon"
+    assert talk.state(date(2026, 1, 16)) == "overdue"
+    c = count_workdays(date(2025, 12, 31), date(2026, 1, 5))
+    assert (c.days, c.official) == (3, True)  # 31 Dec, 4 Jan (make-up), 5 Jan
