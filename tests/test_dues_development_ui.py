@@ -110,6 +110,9 @@ def test_dues_payment_from_the_grid_then_ctrl_z_takes_it_back(qtbot, dues) -> No
     assert not d.isVisible()
     after = next(r for r in dues.model.rows if r.member_id == row.member_id)
     assert after.cells[unpaid[-1] - 1].state == "paid" and not after.flagged  # a payment breaks the run
+    r = next(i for i in range(dues.model.rowCount()) if dues.model.rows[i].member_id == row.member_id)
+    tip = dues.model.data(dues.model.index(r, 2 + unpaid[-1]), Qt.ItemDataRole.ToolTipRole)
+    assert f"{date.today()}" in tip and "组织委员甲" in tip  # when and to whom, in the grid
     dues.select(row.member_id, unpaid[-1])
     qtbot.keyClick(dues.table, Qt.Key.Key_Delete)
     assert next(r for r in dues.model.rows if r.member_id == row.member_id).cells[unpaid[-1] - 1].state == "unpaid"

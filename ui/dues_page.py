@@ -55,6 +55,7 @@ class DuesGridModel(RowTableModel):
         self.headers = [self.tr("Name"), self.tr("Category"), self.tr("Monthly"),
                         *[self.tr("M{0}").format(m) for m in range(1, 13)], self.tr("Paid"), self.tr("Owed")]
         self.names: dict[int, tuple[str, str]] = {}
+        self.paid_how: dict[tuple[int, int], str] = {}  # (member, month) → “10-08 王五收”
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -100,8 +101,10 @@ class DuesGridModel(RowTableModel):
                           "partial": self.tr("partly paid"), "unpaid": self.tr("not paid"),
                           "open": self.tr("this month"), "future": self.tr("not yet due"),
                           "": self.tr("not on the roster that month")}
+                how = self.paid_how.get((r.member_id, cell.month), "")
                 return self.tr("{0}: due {1}, paid {2} — {3}").format(
-                    self.tr("M{0}").format(cell.month), yuan(cell.due_fen), yuan(cell.paid_fen), states[cell.state])
+                    self.tr("M{0}").format(cell.month), yuan(cell.due_fen), yuan(cell.paid_fen), states[cell.state]) + (
+                    "\n" + how if how else "")
             if col == NAME and r.run:
                 return self.tr("No payment for {0} months in a row").format(len(r.run))
             if col == KIND and r.account is not None:
@@ -544,6 +547,11 @@ class DuesPage(QWidget):
         y = svc.year(self.current_year())
         self.model.names = {m.id: (m.name_pinyin, m.name_initials)
                             for m in self.ctx.roster.list_members(include_left=True)}
+        how: dict[tuple[int, int], list[str]] = {}
+        for p in svc.payments(self.current_year()):
+            how.setdefault((p.member_id, p.month), []).append(
+                f"{p.paid_on} {yuan(p.amount_fen)} {p.collector}" + (f"（{p.note}）" if p.note else ""))
+        self.model.paid_how = {k: "\n".join(v) for k, v in how.items()}
         self.model.set_rows(y.rows)
         self.handups.set_rows(y.handups)
         self.show_summary(y)
