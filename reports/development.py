@@ -17,18 +17,22 @@ from models.errors import UserError
 from models.i18n import pick
 from models.rules.development import STAGES, STEPS
 from models.services.development import DevelopmentService, PersonRow, StepRow
-from models.services.profile import ProfileService
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
+from reports.page import (
+    FormMeta,
+    Styles,
+    branch_name,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
 STATE_WORDS = {"done": "按时", "late": "超期", "early": "未满期限", "overdue": "已逾期", "soon": "即将到期", "waiting": "",
                "open": "可办理"}
-
-
-def _branch(ws: Workspace) -> str:
-    p = ProfileService(ws).get()
-    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
 
 
 def _step_text(st: StepRow, names: dict[int, str]) -> str:
@@ -95,7 +99,7 @@ def render_development_record(ws: Workspace, person_id: int, out: Path, fs: Font
         story += [Spacer(1, 2 * mm), Paragraph(escape(f"结果：{p.outcome}（{date_cn(p.outcome_on)}）"
                                                       + (f"，{p.outcome_reason}" if p.outcome_reason else "")), st.cell)]
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "组织委员", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "发展党员全程纪实表", date_cn(p.on(1)) + "起", short_id=p.uuid[:8],
+    return build_pdf(out, FormMeta(branch_name(ws), "发展党员全程纪实表", date_cn(p.on(1)) + "起", short_id=p.uuid[:8],
                                    landscape=True), story, fs)
 
 
@@ -133,7 +137,7 @@ def render_development_rosters(ws: Workspace, year: int, out: Path, fs: FontSet 
         t.setStyle(grid_style(fs.table, size=9.5))
         story += [t, Spacer(1, 2 * mm)]
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "发展党员工作名册", f"{year}年度"), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "发展党员工作名册", f"{year}年度"), story, fs)
 
 
 def _helpers(p: PersonRow, names: dict[int, str]) -> str:

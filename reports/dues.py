@@ -15,18 +15,22 @@ from models.errors import UserError
 from models.i18n import pick
 from models.rules.dues import yuan
 from models.services.dues import DuesService, DuesYear, GridRow
-from models.services.profile import ProfileService
 from models.services.standards import StandardsService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
+from reports.page import (
+    FormMeta,
+    Styles,
+    branch_name,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
 GRID_PT = 8
 MARK = {"unpaid": "未交", "open": "", "future": "", "": "—"}
-
-
-def _branch(ws: Workspace) -> str:
-    p = ProfileService(ws).get()
-    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
 
 
 def _year(ws: Workspace, year: int, today: date | None) -> DuesYear:
@@ -83,13 +87,13 @@ def render_dues_register(ws: Workspace, year: int, out: Path, fs: FontSet | None
     story: list[Flowable] = [*title_block(st, "党费收缴登记表", f"{year}年度　　共{len(y.rows)}人"), table,
                              Spacer(1, 3 * mm), Paragraph(escape(legend), st.small)]
     if flagged:
-        limit = StandardsService(ws).value("dues_arrears_months")
-        story.append(Paragraph(escape(f"连续{limit}个月以上未交纳党费：" + "、".join(flagged))
-                               + f"<font size=7>（依据：{escape(_source(ws, 'dues_arrears_months'))}）</font>", st.small))
+        rule = StandardsService(ws).in_force()["dues_arrears_months"]
+        story.append(Paragraph(escape(f"连续{rule.value}个月以上未交纳党费：" + "、".join(flagged))
+                               + f"<font size=7>（依据：{escape(rule.standard.source)}）</font>", st.small))
     if y.without_account:
         story.append(Paragraph(escape("尚未核定党费基数：" + "、".join(y.without_account)), st.small))
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "组织委员（收缴人）", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "党费收缴登记表", f"{year}年度", landscape=True), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "党费收缴登记表", f"{year}年度", landscape=True), story, fs)
 
 
 def render_dues_member(ws: Workspace, year: int, member_id: int, out: Path, fs: FontSet | None = None,
@@ -132,7 +136,7 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Path, fs: 
             f"截至上月已连续{len(r.run)}个月未交纳党费（{r.run[0][0]}.{r.run[0][1]:02d}起）"
             + ("，已达6个月，请按党章第三十八条处理。" if r.flagged else "。")), st.cell)]
     story += [Spacer(1, 10 * mm), signature_block(st, ("党员（签字）", "收缴人", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "党员党费交纳记录", f"{year}年度"), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "党员党费交纳记录", f"{year}年度"), story, fs)
 
 
 def render_dues_statement(ws: Workspace, year: int, out: Path, fs: FontSet | None = None,
@@ -167,4 +171,4 @@ def render_dues_statement(ws: Workspace, year: int, out: Path, fs: FontSet | Non
                              Paragraph("二、党员交纳情况", st.heading), tm, Spacer(1, 2 * mm),
                              Paragraph(escape(f"依据：{_source(ws, 'dues_statement_every')}"), st.small),
                              Spacer(1, 10 * mm), signature_block(st, ("支部书记（签字）", "组织委员", "公布日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "党费收缴情况公布", f"{year}年度"), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "党费收缴情况公布", f"{year}年度"), story, fs)

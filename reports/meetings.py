@@ -10,18 +10,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from models.db import Workspace
-from models.i18n import pick
 from models.meeting import MeetingKind
 from models.rules.periods import Period
 from models.services.meetings import DueMember, MeetingDetail, MeetingService, kind_name
-from models.services.profile import ProfileService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
-
-
-def _branch(ws: Workspace) -> str:
-    p = ProfileService(ws).get()
-    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
+from reports.page import (
+    FormMeta,
+    Styles,
+    branch_name,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
 
 def _names(d: MeetingDetail, status: str, with_reason: bool = False) -> str:
@@ -108,7 +111,7 @@ def render_meeting(ws: Workspace, meeting_id: int, out: Path, fs: FontSet | None
     fs = fs or fonts()
     d = MeetingService(ws).get(meeting_id)
     assert d.input.held_on is not None
-    meta = FormMeta(_branch(ws), f"{kind_name(d.input.kind)}记录", f"{d.input.held_on:%Y年%m月}", short_id=d.row.uuid[:8])
+    meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", f"{d.input.held_on:%Y年%m月}", short_id=d.row.uuid[:8])
     return build_pdf(out, meta, meeting_story(Styles(fs), d), fs)
 
 
@@ -131,7 +134,7 @@ def render_signin(ws: Workspace, kind: str, on: date, out: Path, group_id: int |
     """The sheet members sign as they arrive, printed before the meeting from the roster of that day."""
     fs = fs or fonts()
     due = MeetingService(ws).due_members(kind, on, group_id)
-    meta = FormMeta(_branch(ws), f"{kind_name(kind)}签到表", f"{on:%Y年%m月%d日}")
+    meta = FormMeta(branch_name(ws), f"{kind_name(kind)}签到表", f"{on:%Y年%m月%d日}")
     return build_pdf(out, meta, signin_story(Styles(fs), kind, on, due, title), fs)
 
 
@@ -151,5 +154,5 @@ def render_meeting_list(ws: Workspace, period: Period, out: Path, fs: FontSet | 
     t = Table(data, colWidths=[w * x for x in (0.07, 0.13, 0.27, 0.25, 0.07, 0.07, 0.06, 0.08)], repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
     story += [t, Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
-    meta = FormMeta(_branch(ws), "三会一课登记表", period.label_zh())
+    meta = FormMeta(branch_name(ws), "三会一课登记表", period.label_zh())
     return build_pdf(out, meta, story, fs)

@@ -25,7 +25,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from models.db import Workspace
 from models.i18n import pick
+from models.services.profile import ProfileService
 from reports.fonts import FontSet, fonts
 
 MARGINS = {"top": 37 * mm, "left": 28 * mm, "right": 26 * mm, "bottom": 35 * mm}
@@ -41,6 +43,12 @@ class FormMeta:
     landscape: bool = False
     author: str = ""
     paper: str = "A4"  # or "A3" for posters such as the pledge board
+
+
+def branch_name(ws: Workspace) -> str:
+    """The branch's name for a form's header (from book 1)."""
+    p = ProfileService(ws).get()
+    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
 
 
 def margins(is_landscape: bool) -> dict[str, float]:

@@ -8,18 +8,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from models.db import Workspace
-from models.i18n import pick
 from models.rules.periods import Period
 from models.services.appraisals import AppraisalService
-from models.services.profile import ProfileService
 from models.services.talks import TalkService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
-
-
-def _branch(ws: Workspace) -> str:
-    p = ProfileService(ws).get()
-    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
+from reports.page import (
+    FormMeta,
+    Styles,
+    branch_name,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
 
 def render_talks(ws: Workspace, period: Period, out: Path, fs: FontSet | None = None) -> int:
@@ -43,7 +46,7 @@ def render_talks(ws: Workspace, period: Period, out: Path, fs: FontSet | None = 
     story += [table, Spacer(1, 4 * mm),
               Paragraph("尚未谈心谈话的党员：" + ("、".join(escape(m.name) for m in missing) if missing else "无"), st.cell),
               Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "谈心谈话记录", period.label_zh(), landscape=True), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "谈心谈话记录", period.label_zh(), landscape=True), story, fs)
 
 
 def render_appraisal(ws: Workspace, year: int, out: Path, fs: FontSet | None = None) -> int:
@@ -75,4 +78,4 @@ def render_appraisal(ws: Workspace, year: int, out: Path, fs: FontSet | None = N
     for c in svc.checks(year):
         story.append(Paragraph(escape(c.message) + f"<font size=8>（依据：{escape(c.source)}）</font>", st.small))
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "民主评议党员登记表", f"{year}年度", landscape=True), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "民主评议党员登记表", f"{year}年度", landscape=True), story, fs)

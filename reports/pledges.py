@@ -18,7 +18,6 @@ from models.errors import UserError
 from models.i18n import pick
 from models.rules.pledges import Rate
 from models.services.pledges import PledgeRow, PledgeService, PostingRow
-from models.services.profile import ProfileService
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
 from reports.fonts import FontSet, fonts
@@ -26,6 +25,7 @@ from reports.page import (
     TABLE_PT,
     FormMeta,
     Styles,
+    branch_name,
     build_pdf,
     date_cn,
     frame_width,
@@ -36,11 +36,6 @@ from reports.page import (
 )
 
 RED = "#b22222"
-
-
-def _branch(ws: Workspace) -> str:
-    p = ProfileService(ws).get()
-    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
 
 
 def _para(st: ParagraphStyle) -> Callable[[str], Paragraph]:
@@ -114,7 +109,7 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Path, member_id: int | N
                   signature_block(st, (signer, "日期"), w), Spacer(1, 8 * mm),
                   Paragraph("党支部审核意见：" + escape(_review_line(mine)), st.cell), Spacer(1, 4 * mm),
                   signature_block(st, ("支部书记（签字）", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "党员承诺书", f"{year}年度",
+    return build_pdf(out, FormMeta(branch_name(ws), "党员承诺书", f"{year}年度",
                                    short_id=rows[0].uuid[:8] if len(owners) == 1 and member_id is not None else ""),
                      story, fs)
 
@@ -185,7 +180,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Path, paper: str = "A4", 
         story += [CondPageBreak(40 * mm), band_row(f"{g or '未编入党小组'}（{len(mids)}名党员）"), t, Spacer(1, 4 * mm)]
     foot = ParagraphStyle("board-foot", fontName=fs.table, fontSize=10 * scale, leading=15 * scale, wordWrap="CJK")
     story.append(Paragraph(escape("公示：" + _posting_line(svc.postings(year)) + "。欢迎党员和群众监督。"), foot))
-    return build_pdf(out, FormMeta(_branch(ws), "党员承诺公示栏", f"{year}年度", landscape=True, paper=paper), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "党员承诺公示栏", f"{year}年度", landscape=True, paper=paper), story, fs)
 
 
 # ---- 践诺台账 -------------------------------------------------------------------------------------------------
@@ -235,7 +230,7 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Path, fs: FontSet | None
     story += [t, Spacer(1, 3 * mm),
               Paragraph(escape(f"兑诺率：{s.branch.percent()}（{s.branch.detail()}）"), st.cell),
               Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "党员承诺践诺台账", f"{year}年度", landscape=True), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "党员承诺践诺台账", f"{year}年度", landscape=True), story, fs)
 
 
 # ---- 评诺汇总 -------------------------------------------------------------------------------------------------
@@ -319,4 +314,4 @@ def render_pledge_summary(ws: Workspace, year: int, out: Path, fs: FontSet | Non
     src = std["pledge_fulfilled"].standard.source
     story += [Paragraph(f"<font size=8>计算口径：{escape(src)}</font>", st.small),
               Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
-    return build_pdf(out, FormMeta(_branch(ws), "党员承诺践诺评议汇总表", f"{year}年度"), story, fs)
+    return build_pdf(out, FormMeta(branch_name(ws), "党员承诺践诺评议汇总表", f"{year}年度"), story, fs)

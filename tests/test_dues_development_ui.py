@@ -56,6 +56,9 @@ def test_dues_page_shows_the_grid_with_arrears_flagged(dues) -> None:  # type: i
     assert rows and any(r.flagged for r in rows)
     assert "连续6个月以上未交纳党费" in dues.arrears.text() and dues.arrears.isVisible()
     assert "本年收缴" in dues.summary.text()
+    shown = [dues.proxy.data(dues.proxy.index(r, 0), ROW_ROLE) for r in range(dues.proxy.rowCount())]
+    assert [(r.group == "", r.group, r.name_pinyin) for r in shown] == sorted(
+        (r.group == "", r.group, r.name_pinyin) for r in shown)  # by party group, then pinyin
     dues.owing.setChecked(True)
     owing = [dues.proxy.data(dues.proxy.index(r, 0), ROW_ROLE) for r in range(dues.proxy.rowCount())]
     assert owing and all(r.owed_fen or r.run or r.account is None for r in owing) and len(owing) < len(rows)

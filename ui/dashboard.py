@@ -224,11 +224,10 @@ class DashboardPage(QWidget):
                 "#c0392b", self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
         if flagged:
-            limit = int(StandardsService(self.ctx.ws).value("dues_arrears_months"))
+            rule = StandardsService(self.ctx.ws).in_force()["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
-                limit, "、".join(f"{a.name}（{len(a.run)}）" for a in flagged)), "#c0392b",
-                self.tr("Open the dues register"), self.open_dues.emit,
-                StandardsService(self.ctx.ws).in_force()["dues_arrears_months"].standard.source)
+                rule.value, "、".join(f"{a.name}（{len(a.run)}）" for a in flagged)), "#c0392b",
+                self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)
         others = [a for a in arrears if not a.flagged]
         if others:
             self._deadline_row(self.tr("○ Dues in arrears: {0}").format(

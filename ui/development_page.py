@@ -64,15 +64,22 @@ class PeopleModel(RowTableModel):
         super().__init__(parent)
         self.headers = [self.tr("Name"), self.tr("Stage"), self.tr("Latest step"), self.tr("Next time limit")]
         self.limits: dict[int, list[Limit]] = {}
+        self.next: dict[int, tuple[str, str]] = {}  # person → (text, state) of the most pressing limit
         self.today = date.today()
 
-    def next_limit(self, p: PersonRow) -> tuple[str, str]:
-        pending = [lim for lim in self.limits.get(p.id, []) if lim.state(self.today) in ("overdue", "soon", "open", "waiting")]
-        if not pending:
-            return "", ""
+    def show(self, people: list[PersonRow], limits: dict[int, list[Limit]], today: date) -> None:
+        self.limits, self.today = limits, today
         order = {"overdue": 0, "open": 1, "soon": 2, "waiting": 3}
-        lim = min(pending, key=lambda x: (order[x.state(self.today)], x.due))
-        return limit_words(lim, self.today)
+        self.next = {}
+        for p in people:
+            pending = [lim for lim in limits.get(p.id, []) if lim.state(today) in order]
+            if pending:
+                lim = min(pending, key=lambda x: (order[x.state(today)], x.due))
+                self.next[p.id] = limit_words(lim, today)
+        self.set_rows(people)
+
+    def next_limit(self, p: PersonRow) -> tuple[str, str]:
+        return self.next.get(p.id, ("", ""))
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -273,6 +280,7 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.person = ctx, person
         self.svc = DevelopmentService(ctx.ws)
+        self.need_workdays = int(ctx.standards.value("dev_posting_workdays"))
         self.setWindowTitle(self.tr("Record a step for {0}").format(person.name))
         self.setMinimumWidth(600)
         self.step = QComboBox()
@@ -354,9 +362,9 @@ class StepDialog(QDialog):
             return
         spec = STEPS[n]
         self._show("people", spec.people == "talker" or n in (16, 17, 24))
-        self.labels_people = {2: self.tr("Who talked *"), 16: self.tr("Who talked *"), 17: self.tr("Approved by"),
-                              24: self.tr("Approved by")}
-        self.form.labelForField(self.people).setText(self.labels_people.get(n, self.tr("Who")))  # type: ignore[union-attr]
+        who = {2: self.tr("Who talked *"), 16: self.tr("Who talked *"), 17: self.tr("Approved by"),
+               24: self.tr("Approved by")}
+        self.form.labelForField(self.people).setText(who.get(n, self.tr("Who")))  # type: ignore[union-attr]
         self._show("member_ids", spec.people in ("contacts", "introducers"))
         self.form.labelForField(self.members).setText(  # type: ignore[union-attr]
             self.tr("Introducers (2 full members) *") if spec.people == "introducers" else self.tr("Contact persons (1–2) *"))
@@ -395,7 +403,7 @@ class StepDialog(QDialog):
             return
         if a and b and b >= a:
             c = count_workdays(a, b)
-            need = int(self.ctx.standards.value("dev_posting_workdays"))
+            need = self.need_workdays
             self.workdays.setText(self.tr("{0} working days (at least {1}){2}").format(c.days, need, c.note()))
             self.workdays.setStyleSheet("color: #1e7e34;" if c.days >= need else "color: #c0392b;")
         else:
@@ -449,6 +457,7 @@ class DevelopmentPage(QWidget):
         self.ctx = ctx
         self.stale = True
         self.undo_id: int | None = None
+        self.names: dict[int, str] = {}  # roster member id → name, for contact persons and introducers
         self.model = PeopleModel(self)
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -565,10 +574,9 @@ class DevelopmentPage(QWidget):
         keep = self.selected()
         svc = DevelopmentService(self.ctx.ws)
         people = svc.list_people()
-        std = {k: v.value for k, v in self.ctx.standards.in_force().items() if k.startswith("dev_")}
-        self.model.today = self.steps.today = date.today()
-        self.model.limits = {p.id: svc.limits(p, std) for p in people}
-        self.model.set_rows(people)
+        std = svc.rules()
+        self.steps.today = date.today()
+        self.model.show(people, {p.id: svc.limits(p, std) for p in people}, self.steps.today)
         self.names = {m.id: m.name for m in self.ctx.roster.list_members(include_left=True)}
         if keep is not None:
             self.select(keep.id)
@@ -596,7 +604,7 @@ class DevelopmentPage(QWidget):
 
     def show_person(self) -> None:
         p = self.selected()
-        self.steps.show(p, self.model.limits.get(p.id, []) if p else [], getattr(self, "names", {}))
+        self.steps.show(p, self.model.limits.get(p.id, []) if p else [], self.names)
         if p is None:
             self.person_label.setText(self.tr("Nobody selected"))
             return

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import FieldIssue, UserError, ValidationError
 from models.rules.dates import BadDate
-from models.rules.dues import BadAmount, parse_yuan, yuan
+from models.rules.dues import BadAmount, kinds, parse_yuan, propose, to_fen, yuan
 from models.services.dues import AccountInput, DuesService, DuesYear, GridRow, HandUpInput, HandUpRow
 from ui.context import AppContext
 from ui.table_models import ROW_ROLE, SORT_ROLE, Index, RowTableModel, name_matches
@@ -54,7 +54,6 @@ class DuesGridModel(RowTableModel):
         super().__init__(parent)
         self.headers = [self.tr("Name"), self.tr("Category"), self.tr("Monthly"),
                         *[self.tr("M{0}").format(m) for m in range(1, 13)], self.tr("Paid"), self.tr("Owed")]
-        self.names: dict[int, tuple[str, str]] = {}
         self.paid_how: dict[tuple[int, int], str] = {}  # (member, month) → “10-08 王五收”
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +67,7 @@ class DuesGridModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if col == NAME:
                 return r.name + (self.tr(" (prob.)") if r.status == "预备党员" else "") if role != SORT_ROLE else \
-                    (r.group == "", r.group, self.names.get(r.member_id, ("", ""))[0])
+                    f"{int(r.group == '')}{r.group}\t{r.name_pinyin}"  # a string: Qt sorts it, not a tuple
             if col == KIND:
                 return r.account.kind if r.account else self.tr("not set")
             if col == MONTHLY:
@@ -134,8 +133,7 @@ class DuesFilterProxy(QSortFilterProxyModel):
         r = model.rows[source_row]
         if self.only_owing and not (r.owed_fen or r.run or r.account is None):
             return False
-        pinyin, initials = model.names.get(r.member_id, ("", ""))
-        return name_matches(self.text, r.name, pinyin, initials)
+        return name_matches(self.text, r.name, r.name_pinyin, r.name_initials)
 
 
 class AccountDialog(QDialog):
@@ -148,7 +146,8 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Dues for {0}, {1}").format(row.name, year))
         self.setMinimumWidth(520)
         self.kind = QComboBox()
-        self.kind.addItems(self.svc.kinds())
+        self.rules = self.svc.rules()  # read once: the proposal is worked out on every keystroke
+        self.kind.addItems(kinds(self.rules["dues_brackets"], self.rules["dues_flat"]))
         member = ctx.roster.get(row.member_id)
         a = row.account
         self.kind.setCurrentText(a.kind if a else self.svc.default_kind(member.category))
@@ -190,9 +189,11 @@ class AccountDialog(QDialog):
 
     def update_proposal(self) -> None:
         kind = self.kind.currentText()
-        self.base.setEnabled(self.svc.is_bracket(kind))
+        bracket = kind in self.rules["dues_brackets"]
+        self.base.setEnabled(bracket)
         try:
-            p = self.svc.propose(kind, self._base() if self.svc.is_bracket(kind) else None)
+            p = propose(kind, self._base() if bracket else None, self.rules["dues_brackets"], self.rules["dues_flat"],
+                        self.rules["dues_rounding"])
         except BadAmount as exc:
             self.proposal.setText(str(exc))
             self.proposal.setStyleSheet("color: #b9770e;")
@@ -204,7 +205,7 @@ class AccountDialog(QDialog):
     def save(self) -> None:
         kind = self.kind.currentText()
         try:
-            base = self._base() if self.svc.is_bracket(kind) else None
+            base = self._base() if kind in self.rules["dues_brackets"] else None
         except BadAmount as exc:
             show_field_issues(self.fields, self.errors, [FieldIssue("base", str(exc))])
             return
@@ -286,7 +287,7 @@ class PaymentDialog(QDialog):
         fen = 0
         for m in self.chosen():
             c = self.row.cells[m - 1]
-            fen += int(each * 100) if each is not None else c.owed_fen if c.due_fen else 0
+            fen += to_fen(each) if each is not None else c.owed_fen if c.due_fen else 0
         self.total.setText(self.tr("{0} yuan for {1} months").format(yuan(fen), len(self.chosen())))
 
     def save(self) -> None:
@@ -545,8 +546,6 @@ class DuesPage(QWidget):
         self.stale = False
         svc = DuesService(self.ctx.ws)
         y = svc.year(self.current_year())
-        self.model.names = {m.id: (m.name_pinyin, m.name_initials)
-                            for m in self.ctx.roster.list_members(include_left=True)}
         how: dict[tuple[int, int], list[str]] = {}
         for p in svc.payments(self.current_year()):
             how.setdefault((p.member_id, p.month), []).append(
@@ -555,9 +554,10 @@ class DuesPage(QWidget):
         self.model.set_rows(y.rows)
         self.handups.set_rows(y.handups)
         self.show_summary(y)
-        arrears = [a for a in svc.arrears() if a.flagged] if self.current_year() >= date.today().year - 1 else []
-        self.arrears.setText(self.tr("No payment for six months or more in a row: {0}").format(
-            "、".join(f"{a.name}（{len(a.run)}）" for a in arrears)) if arrears else "")
+        # the flag is about now: shown on this year's grid (the rows already carry it)
+        arrears = [r for r in y.rows if r.flagged] if self.current_year() == date.today().year else []
+        self.arrears.setText(self.tr("No payment for {0} months or more in a row: {1}").format(
+            svc.rules()["dues_arrears_months"], "、".join(f"{a.name}（{len(a.run)}）" for a in arrears)) if arrears else "")
         self.arrears.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.arrears.setVisible(bool(arrears))
 
@@ -639,12 +639,8 @@ class DuesPage(QWidget):
         if not payments:
             return
         try:
-            for p in payments:
-                svc.delete_payment(p.id)
+            svc.delete_payment(*(p.id for p in payments))  # all or none
         except UserError as exc:
-            for p in payments:
-                if p.id in {x.id for x in svc.payments(self.current_year(), deleted=True)}:
-                    svc.restore_payment(p.id)
             QMessageBox.warning(self, self.tr("Dues"), str(exc))
             return
         self.undo_ids = [p.id for p in payments]
@@ -652,9 +648,7 @@ class DuesPage(QWidget):
         self.ctx.data_changed.emit()
 
     def undo(self) -> None:
-        svc = DuesService(self.ctx.ws)
-        for pid in self.undo_ids:
-            svc.restore_payment(pid)
+        DuesService(self.ctx.ws).restore_payment(*self.undo_ids)
         self.undo_ids = []
         self.actions["undo"].setEnabled(False)
         self.ctx.data_changed.emit()

@@ -11,7 +11,7 @@ the meeting, extendable once by 6–12 months; the approval of 转正 within 3 m
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from models.rules.dates import add_months, add_years
@@ -92,7 +92,6 @@ class Limit:
     not_before: bool = False  # True: the step may not happen before ``due``
     done_on: date | None = None
     source: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
     def state(self, today: date, soon_days: int = 30) -> str:
         """done | late (done after the limit) | early (done before it may) | overdue | soon | waiting | open"""

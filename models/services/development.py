@@ -25,6 +25,7 @@ from models.rules.development import (
     STEPS,
     TURN_FULL,
     Limit,
+    StepSpec,
     next_assessment,
     probation_end,
     stage_of,
@@ -163,7 +164,8 @@ class DevelopmentService:
     def __init__(self, ws: Workspace):
         self.ws = ws
 
-    def _std(self) -> dict[str, Any]:
+    def rules(self) -> dict[str, Any]:
+        """The recruitment rules in force now (a branch's change applies at once)."""
         return {k: v.value for k, v in StandardsService(self.ws).in_force().items() if k.startswith("dev_")}
 
     # -- reading -----------------------------------------------------------------------------------
@@ -297,7 +299,7 @@ class DevelopmentService:
         """Record one step. Refused, with the reason, when it is out of order, impossible, or breaks a limit the
         rules make absolute; a limit missed by the branch (a late talk) is recorded and shown as late."""
         today = today or date.today()
-        std = self._std()
+        std = self.rules()
         spec = STEPS.get(inp.step)
         if spec is None:
             raise ValidationError([FieldIssue("step", pick(f"没有第{inp.step}步", f"No step {inp.step}"))])
@@ -443,8 +445,9 @@ class DevelopmentService:
 
     # -- limits ------------------------------------------------------------------------------------
     def limits(self, person: PersonRow, std: dict[str, Any] | None = None) -> list[Limit]:
-        """Every time limit that applies to this person, from the steps recorded."""
-        std = std or self._std()
+        """Every time limit that applies to this person, from the steps recorded (``std``: the rules, when the
+        caller has read them once for many people)."""
+        std = std or self.rules()
         out: list[Limit] = []
         applied = person.on(1)
         if applied:
@@ -483,7 +486,7 @@ class DevelopmentService:
     def deadlines(self, today: date | None = None, soon_days: int = 30) -> list[Deadline]:
         """Steps due now, soon or overdue for everybody still on the way (for the 工作台 and ``status``)."""
         today = today or date.today()
-        std = self._std()
+        std = self.rules()
         out = []
         for p in self.list_people():
             if p.outcome and p.outcome != OUTCOME_FULL:
@@ -528,7 +531,7 @@ def _after(person: PersonRow, step: int, since: date) -> date | None:
     return next((x.done_on for x in person.steps if x.step == step and x.done_on >= since), None)
 
 
-def _check_step(person: PersonRow, spec: Any, inp: StepInput, today: date, std: dict[str, Any]) -> list[FieldIssue]:
+def _check_step(person: PersonRow, spec: StepSpec, inp: StepInput, today: date, std: dict[str, Any]) -> list[FieldIssue]:
     """Order, dates and the absolute limits of one step (see the module docstring of models/rules/development)."""
     issues: list[FieldIssue] = []
 

@@ -26,7 +26,6 @@ from models.rules.dues import (
     BadAmount,
     Proposal,
     due_months,
-    kinds,
     months_between,
     pct,
     propose,
@@ -97,6 +96,8 @@ class MonthCell:
 class GridRow:
     member_id: int
     name: str
+    name_pinyin: str
+    name_initials: str
     group: str
     status: str
     left_on: date | None
@@ -195,27 +196,21 @@ class Arrear:
     run: list[YM]
     flagged: bool
 
-    def months_text(self) -> str:
-        return "、".join(f"{y}.{m:02d}" for y, m in self.months)
-
 
 class DuesService:
     def __init__(self, ws: Workspace):
         self.ws = ws
 
     # -- rules -----------------------------------------------------------------------------------
-    def _std(self) -> dict[str, Any]:
+    def rules(self) -> dict[str, Any]:
+        """The dues rules in force now (a branch's change applies at once)."""
         return {k: v.value for k, v in StandardsService(self.ws).in_force().items() if k.startswith("dues_")}
 
-    def kinds(self) -> list[str]:
-        std = self._std()
-        return kinds(std["dues_brackets"], std["dues_flat"])
-
     def is_bracket(self, kind: str) -> bool:
-        return kind in self._std()["dues_brackets"]
+        return kind in self.rules()["dues_brackets"]
 
     def propose(self, kind: str, base: Decimal | None) -> Proposal:
-        std = self._std()
+        std = self.rules()
         return propose(kind, base, std["dues_brackets"], std["dues_flat"], std["dues_rounding"])
 
     @staticmethod
@@ -231,12 +226,16 @@ class DuesService:
     def set_account(self, year: int, inp: AccountInput, today: date | None = None) -> AccountRow:
         """Set (or change) a member's base and monthly amount for the year. The rule proposes; an amount below it
         needs the reason (少交或免交, approved by the superior); a change once payments exist needs one too."""
-        today = today or date.today()
+        with self.ws.session() as s:
+            return _account(self._set_account(s, year, inp, self.rules(), today or date.today()))
+
+    @staticmethod
+    def _set_account(s: Session, year: int, inp: AccountInput, std: dict[str, Any], today: date) -> DuesAccount:
         issues: list[FieldIssue] = []
         try:
-            p = self.propose(inp.kind, inp.base)
+            p = propose(inp.kind, inp.base, std["dues_brackets"], std["dues_flat"], std["dues_rounding"])
         except BadAmount as exc:
-            raise ValidationError([FieldIssue("base" if inp.kind in self._std()["dues_brackets"] else "kind",
+            raise ValidationError([FieldIssue("base" if inp.kind in std["dues_brackets"] else "kind",
                                               str(exc))]) from None
         monthly = p.monthly if inp.monthly is None else inp.monthly
         reason = inp.reason.strip()
@@ -244,58 +243,60 @@ class DuesService:
             issues.append(FieldIssue("reason", pick(
                 f"每月{monthly}元低于规定的{p.least}元（{p.rule}）：少交或免交须经党支部研究、报上级党委批准，请写明批准情况",
                 f"{monthly} a month is below the rule's {p.least} ({p.rule}): say who approved paying less")))
-        with self.ws.session() as s:
-            member = s.get(Member, inp.member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
-            if not due_months(year, member.join_date, member.left_on):
-                issues.append(FieldIssue("member_id", pick(f"{member.name}在{year}年不在本支部花名册上",
-                                                           f"{member.name} is not on the roster in {year}")))
-            a = s.scalar(select(DuesAccount).where(DuesAccount.year == year, DuesAccount.member_id == inp.member_id))
-            if a is not None and a.monthly_fen != to_fen(monthly) and not reason:
-                paid = s.scalar(select(DuesPayment.id).where(DuesPayment.member_id == inp.member_id,
-                                                             DuesPayment.year == year, DuesPayment.deleted_at.is_(None)))
-                if paid is not None:
-                    issues.append(FieldIssue("reason", pick(
-                        "本年已有交纳记录：每年初核定、年内一般不变动，改动请写明原因",
-                        "Payments exist this year: the amount is set once a year; say why it changes")))
-            if issues:
-                raise ValidationError(issues)
-            if a is None:
-                a = DuesAccount(year=year, member_id=inp.member_id)
-                s.add(a)
-            elif a.deleted_at is None:
-                a.version += 1
-            a.deleted_at = None
-            a.kind = inp.kind
-            a.base_fen = None if inp.base is None or p.rate is None else to_fen(inp.base)
-            a.rate = "" if p.rate is None else str(p.rate)
-            a.proposed_fen = to_fen(p.monthly)
-            a.monthly_fen = to_fen(monthly)
-            a.reason = reason
-            a.set_on = today
-            a.updated_at = utcnow()
-            s.flush()
-            return _account(a)
+        member = s.get(Member, inp.member_id)
+        if member is None:
+            raise UserError(pick("找不到该党员。", "That member no longer exists."))
+        if not due_months(year, member.join_date, member.left_on):
+            issues.append(FieldIssue("member_id", pick(f"{member.name}在{year}年不在本支部花名册上",
+                                                       f"{member.name} is not on the roster in {year}")))
+        a = s.scalar(select(DuesAccount).where(DuesAccount.year == year, DuesAccount.member_id == inp.member_id))
+        if a is not None and a.monthly_fen != to_fen(monthly) and not reason:
+            paid = s.scalar(select(DuesPayment.id).where(DuesPayment.member_id == inp.member_id,
+                                                         DuesPayment.year == year, DuesPayment.deleted_at.is_(None)))
+            if paid is not None:
+                issues.append(FieldIssue("reason", pick(
+                    "本年已有交纳记录：每年初核定、年内一般不变动，改动请写明原因",
+                    "Payments exist this year: the amount is set once a year; say why it changes")))
+        if issues:
+            raise ValidationError(issues)
+        if a is None:
+            a = DuesAccount(year=year, member_id=inp.member_id)
+            s.add(a)
+        elif a.deleted_at is None:
+            a.version += 1
+        a.deleted_at = None
+        a.kind = inp.kind
+        a.base_fen = None if inp.base is None or p.rate is None else to_fen(inp.base)
+        a.rate = "" if p.rate is None else str(p.rate)
+        a.proposed_fen = to_fen(p.monthly)
+        a.monthly_fen = to_fen(monthly)
+        a.reason = reason
+        a.set_on = today
+        a.updated_at = utcnow()
+        s.flush()
+        return a
 
     def set_up_year(self, year: int, today: date | None = None) -> tuple[int, list[str]]:
         """Accounts for every member due in ``year`` who has none: last year's category and base with this year's
-        rule (the base is confirmed yearly), or the flat amount of their category. Returns how many were made and
-        the names that still need a base typed in."""
+        rule (the base is confirmed yearly), or the flat amount of their category — in one unit of work. Returns
+        how many were made and the names that still need a base typed in."""
+        today = today or date.today()
         made, missing = 0, []
+        std = self.rules()
         prev = {a.member_id: a for a in self.accounts(year - 1)}
         have = {a.member_id for a in self.accounts(year)}
-        for m in self._members(year):
-            if m.id in have:
-                continue
-            old = prev.get(m.id)
-            kind = old.kind if old else self.default_kind(m.category)
-            base = Decimal(old.base_fen) / 100 if old and old.base_fen is not None else None
-            if self.is_bracket(kind) and base is None:
-                missing.append(m.name)
-                continue
-            self.set_account(year, AccountInput(m.id, kind, base), today)
-            made += 1
+        with self.ws.session() as s:
+            for m in self._members(year):
+                if m.id in have:
+                    continue
+                old = prev.get(m.id)
+                kind = old.kind if old else self.default_kind(m.category)
+                base = Decimal(old.base_fen) / 100 if old and old.base_fen is not None else None
+                if kind in std["dues_brackets"] and base is None:
+                    missing.append(m.name)
+                    continue
+                self._set_account(s, year, AccountInput(m.id, kind, base), std, today)
+                made += 1
         return made, missing
 
     def _members(self, year: int) -> list[Member]:
@@ -327,7 +328,7 @@ class DuesService:
         if issues:
             raise ValidationError(issues)
         assert paid_on is not None
-        limit = int(self._std()["dues_backpay_months"])
+        limit = int(self.rules()["dues_backpay_months"])
         with self.ws.session() as s:
             member = s.get(Member, member_id)
             if member is None:
@@ -398,26 +399,27 @@ class DuesService:
                 q = q.where(DuesPayment.member_id == member_id)
             return [_payment(p, n) for p, n in s.execute(q)]
 
-    def delete_payment(self, payment_id: int) -> None:
-        """Into the recycle bin (a payment typed by mistake); ``restore_payment`` brings it back."""
-        self._set_deleted(payment_id, True)
+    def delete_payment(self, *payment_ids: int) -> None:
+        """Into the recycle bin (payments typed by mistake), all or none; ``restore_payment`` brings them back."""
+        self._set_deleted(payment_ids, True)
 
-    def restore_payment(self, payment_id: int) -> None:
-        self._set_deleted(payment_id, False)
+    def restore_payment(self, *payment_ids: int) -> None:
+        self._set_deleted(payment_ids, False)
 
-    def _set_deleted(self, payment_id: int, deleted: bool) -> None:
+    def _set_deleted(self, payment_ids: tuple[int, ...], deleted: bool) -> None:
         with self.ws.session() as s:
-            p = s.get(DuesPayment, payment_id)
-            if p is None:
-                raise UserError(pick("找不到该交纳记录。", "That payment no longer exists."))
-            handed = s.scalar(select(DuesHandUp.id).where(
-                DuesHandUp.year == p.paid_on.year, DuesHandUp.from_month <= p.paid_on.month,
-                DuesHandUp.to_month >= p.paid_on.month, DuesHandUp.deleted_at.is_(None)))
-            if handed is not None:
-                raise UserError(pick(f"{p.paid_on:%Y年%m月}收缴的党费已上缴，不能再删改；如确有错误，请先删除该上缴记录",
-                                     f"Dues collected in {p.paid_on:%Y-%m} are already handed up; remove that hand-up first"))
-            p.deleted_at = utcnow() if deleted else None
-            p.version += 1
+            for payment_id in payment_ids:
+                p = s.get(DuesPayment, payment_id)
+                if p is None:
+                    raise UserError(pick("找不到该交纳记录。", "That payment no longer exists."))
+                handed = s.scalar(select(DuesHandUp.id).where(
+                    DuesHandUp.year == p.paid_on.year, DuesHandUp.from_month <= p.paid_on.month,
+                    DuesHandUp.to_month >= p.paid_on.month, DuesHandUp.deleted_at.is_(None)))
+                if handed is not None:
+                    raise UserError(pick(f"{p.paid_on:%Y年%m月}收缴的党费已上缴，不能再删改；如确有错误，请先删除该上缴记录",
+                                         f"Dues collected in {p.paid_on:%Y-%m} are already handed up; remove that hand-up first"))
+                p.deleted_at = utcnow() if deleted else None
+                p.version += 1
 
     # -- 上缴 ---------------------------------------------------------------------------------------
     def collected(self, year: int, from_month: int, to_month: int) -> int:
@@ -446,7 +448,7 @@ class DuesService:
             issues.append(FieldIssue("handed_on", pick("上缴日期：必填", "Date handed up: required")))
         elif inp.handed_on > today:
             issues.append(FieldIssue("handed_on", pick("上缴日期不能晚于今天", "The date cannot be in the future")))
-        elif issues == [] and inp.handed_on < date(inp.year, inp.from_month, 1):
+        elif not issues and inp.handed_on < date(inp.year, inp.from_month, 1):
             issues.append(FieldIssue("handed_on", pick("上缴日期早于所缴月份", "Handed up before the months it covers")))
         if issues:
             raise ValidationError(issues)
@@ -495,7 +497,7 @@ class DuesService:
         """The members × months grid with totals, arrears and hand-ups (``with_previous``: and each member's months
         of the year before still owed)."""
         today = today or date.today()
-        limit = int(self._std()["dues_arrears_months"])
+        limit = int(self.rules()["dues_arrears_months"])
         last_month = _previous_month(today)
         with self.ws.session() as s:
             groups: dict[int, str] = {gid: name for gid, name in s.execute(select(PartyGroup.id, PartyGroup.name))}
@@ -545,10 +547,10 @@ class DuesService:
                     if got == 0 or got < fen:
                         earlier.append((ym, max(0, fen - got)))
             rows.append(GridRow(
-                m.id, m.name, groups.get(m.group_id, "") if m.group_id else "", m.status, m.left_on, acc, cells,
+                m.id, m.name, m.name_pinyin, m.name_initials, groups.get(m.group_id, "") if m.group_id else "", m.status, m.left_on, acc, cells,
                 sum(c.due_fen for c in past), sum(c.paid_fen for c in cells), sum(c.owed_fen for c in past),
                 run, current and len(run) >= limit, tuple(earlier)))
-        rows.sort(key=lambda r: (r.group == "", r.group, r.name))
+        rows.sort(key=lambda r: (r.group == "", r.group))  # members come in pinyin order; stable within a group
         return DuesYear(year, today, rows, collected, due_by, paid_by, handups, missing)
 
     def arrears(self, today: date | None = None) -> list[Arrear]:

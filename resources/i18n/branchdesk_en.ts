@@ -16,57 +16,57 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="145" />
+        <location filename="../../ui/dues_page.py" line="146" />
         <source>Dues for {0}, {1}</source>
         <translation>Dues for {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="153" />
+        <location filename="../../ui/dues_page.py" line="154" />
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>monthly pay after tax, or pension, in yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="157" />
+        <location filename="../../ui/dues_page.py" line="158" />
         <source>empty: as the rule asks</source>
         <translation>empty: as the rule asks</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="159" />
+        <location filename="../../ui/dues_page.py" line="160" />
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>only if paying less (approved by the superior) or changing mid-year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="163" />
+        <location filename="../../ui/dues_page.py" line="164" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164" />
+        <location filename="../../ui/dues_page.py" line="165" />
         <source>Monthly base (yuan)</source>
         <translation>Monthly base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="165" />
+        <location filename="../../ui/dues_page.py" line="166" />
         <source>The rule</source>
         <translation>The rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166" />
+        <location filename="../../ui/dues_page.py" line="167" />
         <source>Monthly amount (yuan)</source>
         <translation>Monthly amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167" />
+        <location filename="../../ui/dues_page.py" line="168" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="175" />
+        <location filename="../../ui/dues_page.py" line="176" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="198" />
+        <location filename="../../ui/dues_page.py" line="199" />
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → {1} yuan a month</translation>
     </message>
@@ -472,7 +472,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="65" />
+        <location filename="../../ui/dashboard.py" line="68" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -480,187 +480,187 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="99" />
+        <location filename="../../ui/dashboard.py" line="102" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104" />
+        <location filename="../../ui/dashboard.py" line="107" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105" />
+        <location filename="../../ui/dashboard.py" line="108" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106" />
+        <location filename="../../ui/dashboard.py" line="109" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107" />
+        <location filename="../../ui/dashboard.py" line="110" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112" />
+        <location filename="../../ui/dashboard.py" line="115" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112" />
+        <location filename="../../ui/dashboard.py" line="115" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113" />
+        <location filename="../../ui/dashboard.py" line="116" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113" />
+        <location filename="../../ui/dashboard.py" line="116" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114" />
+        <location filename="../../ui/dashboard.py" line="117" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114" />
+        <location filename="../../ui/dashboard.py" line="117" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122" />
+        <location filename="../../ui/dashboard.py" line="125" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125" />
+        <location filename="../../ui/dashboard.py" line="128" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127" />
+        <location filename="../../ui/dashboard.py" line="130" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129" />
+        <location filename="../../ui/dashboard.py" line="132" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139" />
+        <location filename="../../ui/dashboard.py" line="142" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179" />
+        <location filename="../../ui/dashboard.py" line="194" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179" />
+        <location filename="../../ui/dashboard.py" line="194" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179" />
-        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="194" />
+        <location filename="../../ui/dashboard.py" line="236" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="185" />
-        <location filename="../../ui/dashboard.py" line="236" />
-        <location filename="../../ui/dashboard.py" line="292" />
-        <location filename="../../ui/dashboard.py" line="295" />
+        <location filename="../../ui/dashboard.py" line="200" />
+        <location filename="../../ui/dashboard.py" line="250" />
+        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="309" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="190" />
+        <location filename="../../ui/dashboard.py" line="205" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="193" />
+        <location filename="../../ui/dashboard.py" line="208" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206" />
+        <location filename="../../ui/dashboard.py" line="221" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="209" />
+        <location filename="../../ui/dashboard.py" line="224" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213" />
+        <location filename="../../ui/dashboard.py" line="228" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="215" />
-        <location filename="../../ui/dashboard.py" line="221" />
+        <location filename="../../ui/dashboard.py" line="230" />
+        <location filename="../../ui/dashboard.py" line="235" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219" />
+        <location filename="../../ui/dashboard.py" line="233" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="236" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="236" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227" />
+        <location filename="../../ui/dashboard.py" line="241" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229" />
+        <location filename="../../ui/dashboard.py" line="243" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253" />
+        <location filename="../../ui/dashboard.py" line="267" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259" />
+        <location filename="../../ui/dashboard.py" line="273" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260" />
+        <location filename="../../ui/dashboard.py" line="274" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266" />
+        <location filename="../../ui/dashboard.py" line="280" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267" />
+        <location filename="../../ui/dashboard.py" line="281" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -676,122 +676,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="448" />
+        <location filename="../../ui/development_page.py" line="465" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="452" />
+        <location filename="../../ui/development_page.py" line="469" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="486" />
+        <location filename="../../ui/development_page.py" line="503" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="487" />
+        <location filename="../../ui/development_page.py" line="504" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="488" />
+        <location filename="../../ui/development_page.py" line="505" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489" />
+        <location filename="../../ui/development_page.py" line="506" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="490" />
+        <location filename="../../ui/development_page.py" line="507" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="491" />
+        <location filename="../../ui/development_page.py" line="508" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="492" />
+        <location filename="../../ui/development_page.py" line="509" />
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="503" />
+        <location filename="../../ui/development_page.py" line="520" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="506" />
+        <location filename="../../ui/development_page.py" line="523" />
         <source>Full-process record of this person</source>
         <translation>Full-process record of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="511" />
+        <location filename="../../ui/development_page.py" line="528" />
         <source>Yearly rosters (applicants, activists, candidates, new members)</source>
         <translation>Yearly rosters (applicants, activists, candidates, new members)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="518" />
+        <location filename="../../ui/development_page.py" line="535" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="519" />
+        <location filename="../../ui/development_page.py" line="536" />
         <source>Recruitment record (发展党员全程纪实)</source>
         <translation>Recruitment record (发展党员全程纪实)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="593" />
+        <location filename="../../ui/development_page.py" line="608" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="603" />
-        <location filename="../../ui/development_page.py" line="637" />
-        <location filename="../../ui/development_page.py" line="648" />
-        <location filename="../../ui/development_page.py" line="654" />
+        <location filename="../../ui/development_page.py" line="618" />
+        <location filename="../../ui/development_page.py" line="652" />
+        <location filename="../../ui/development_page.py" line="663" />
         <location filename="../../ui/development_page.py" line="669" />
-        <location filename="../../ui/development_page.py" line="680" />
+        <location filename="../../ui/development_page.py" line="684" />
+        <location filename="../../ui/development_page.py" line="695" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="603" />
+        <location filename="../../ui/development_page.py" line="618" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="637" />
+        <location filename="../../ui/development_page.py" line="652" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="648" />
+        <location filename="../../ui/development_page.py" line="663" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="662" />
+        <location filename="../../ui/development_page.py" line="677" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="662" />
+        <location filename="../../ui/development_page.py" line="677" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="703" />
+        <location filename="../../ui/development_page.py" line="718" />
         <source>Preparing the record…</source>
         <translation>Preparing the record…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="711" />
+        <location filename="../../ui/development_page.py" line="726" />
         <source>Preparing the rosters…</source>
         <translation>Preparing the rosters…</translation>
     </message>
@@ -825,7 +825,7 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="56" />
-        <location filename="../../ui/dues_page.py" line="104" />
+        <location filename="../../ui/dues_page.py" line="105" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
@@ -880,17 +880,17 @@ The current data is backed up first.</translation>
         <translation>not on the roster that month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="103" />
+        <location filename="../../ui/dues_page.py" line="104" />
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}: due {1}, paid {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="106" />
+        <location filename="../../ui/dues_page.py" line="108" />
         <source>No payment for {0} months in a row</source>
         <translation>No payment for {0} months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="109" />
+        <location filename="../../ui/dues_page.py" line="111" />
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>Base {0}, share {1}; the rule asks {2} a month</translation>
     </message>
@@ -898,150 +898,150 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="426" />
+        <location filename="../../ui/dues_page.py" line="427" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="429" />
+        <location filename="../../ui/dues_page.py" line="430" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="458" />
+        <location filename="../../ui/dues_page.py" line="459" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459" />
+        <location filename="../../ui/dues_page.py" line="460" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="460" />
+        <location filename="../../ui/dues_page.py" line="461" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="461" />
+        <location filename="../../ui/dues_page.py" line="462" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462" />
+        <location filename="../../ui/dues_page.py" line="463" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="463" />
+        <location filename="../../ui/dues_page.py" line="464" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="474" />
+        <location filename="../../ui/dues_page.py" line="475" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="477" />
+        <location filename="../../ui/dues_page.py" line="478" />
         <source>Dues register (landscape grid)</source>
         <translation>Dues register (landscape grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="478" />
+        <location filename="../../ui/dues_page.py" line="479" />
         <source>This member's dues record</source>
         <translation>This member's dues record</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="479" />
+        <location filename="../../ui/dues_page.py" line="480" />
         <source>Yearly public statement</source>
         <translation>Yearly public statement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="488" />
+        <location filename="../../ui/dues_page.py" line="489" />
         <source>Dues register (党费收缴登记)</source>
         <translation>Dues register (党费收缴登记)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="499" />
+        <location filename="../../ui/dues_page.py" line="500" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="502" />
+        <location filename="../../ui/dues_page.py" line="503" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="513" />
+        <location filename="../../ui/dues_page.py" line="514" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="551" />
-        <source>No payment for six months or more in a row: {0}</source>
-        <translation>No payment for six months or more in a row: {0}</translation>
+        <location filename="../../ui/dues_page.py" line="556" />
+        <source>No payment for {0} months or more in a row: {1}</source>
+        <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="557" />
+        <location filename="../../ui/dues_page.py" line="562" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="560" />
+        <location filename="../../ui/dues_page.py" line="565" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="561" />
+        <location filename="../../ui/dues_page.py" line="566" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="563" />
+        <location filename="../../ui/dues_page.py" line="568" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="586" />
-        <location filename="../../ui/dues_page.py" line="610" />
-        <location filename="../../ui/dues_page.py" line="640" />
-        <location filename="../../ui/dues_page.py" line="664" />
+        <location filename="../../ui/dues_page.py" line="591" />
+        <location filename="../../ui/dues_page.py" line="615" />
+        <location filename="../../ui/dues_page.py" line="641" />
+        <location filename="../../ui/dues_page.py" line="663" />
         <source>Dues</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="586" />
+        <location filename="../../ui/dues_page.py" line="591" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="607" />
+        <location filename="../../ui/dues_page.py" line="612" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="609" />
+        <location filename="../../ui/dues_page.py" line="614" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="664" />
+        <location filename="../../ui/dues_page.py" line="663" />
         <source>Remove the hand-up of {0} ({1} yuan)?</source>
         <translation>Remove the hand-up of {0} ({1} yuan)?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="677" />
+        <location filename="../../ui/dues_page.py" line="676" />
         <source>Preparing the dues register…</source>
         <translation>Preparing the dues register…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="688" />
+        <location filename="../../ui/dues_page.py" line="687" />
         <source>Preparing the dues record…</source>
         <translation>Preparing the dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="696" />
+        <location filename="../../ui/dues_page.py" line="695" />
         <source>Preparing the statement…</source>
         <translation>Preparing the statement…</translation>
     </message>
@@ -1098,52 +1098,52 @@ The current data is backed up first.</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="317" />
+        <location filename="../../ui/dues_page.py" line="318" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="344" />
+        <location filename="../../ui/dues_page.py" line="345" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="345" />
+        <location filename="../../ui/dues_page.py" line="346" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="346" />
+        <location filename="../../ui/dues_page.py" line="347" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="347" />
+        <location filename="../../ui/dues_page.py" line="348" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348" />
+        <location filename="../../ui/dues_page.py" line="349" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349" />
+        <location filename="../../ui/dues_page.py" line="350" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350" />
+        <location filename="../../ui/dues_page.py" line="351" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="365" />
+        <location filename="../../ui/dues_page.py" line="366" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="378" />
+        <location filename="../../ui/dues_page.py" line="379" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -1151,27 +1151,27 @@ The current data is backed up first.</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="394" />
+        <location filename="../../ui/dues_page.py" line="395" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394" />
+        <location filename="../../ui/dues_page.py" line="395" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394" />
+        <location filename="../../ui/dues_page.py" line="395" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394" />
+        <location filename="../../ui/dues_page.py" line="395" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394" />
+        <location filename="../../ui/dues_page.py" line="395" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1325,102 +1325,102 @@ The current data is backed up first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>1 Branch profile</source>
         <translation>1 Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>2 Member roster</source>
         <translation>2 Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>9 Democratic appraisal</source>
         <translation>9 Democratic appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>10 Heart-to-heart talks</source>
         <translation>10 Heart-to-heart talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>11 Dues register</source>
         <translation>11 Dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>12 Recruitment record</source>
         <translation>12 Recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>14 Member pledges</source>
         <translation>14 Member pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
@@ -2009,67 +2009,67 @@ The current data is backed up first.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="227" />
+        <location filename="../../ui/dues_page.py" line="228" />
         <source>Dues received from {0}</source>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="232" />
+        <location filename="../../ui/dues_page.py" line="233" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="236" />
+        <location filename="../../ui/dues_page.py" line="237" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="243" />
+        <location filename="../../ui/dues_page.py" line="244" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="253" />
+        <location filename="../../ui/dues_page.py" line="254" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="258" />
+        <location filename="../../ui/dues_page.py" line="259" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="259" />
+        <location filename="../../ui/dues_page.py" line="260" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="260" />
+        <location filename="../../ui/dues_page.py" line="261" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="261" />
+        <location filename="../../ui/dues_page.py" line="262" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="262" />
+        <location filename="../../ui/dues_page.py" line="263" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="263" />
+        <location filename="../../ui/dues_page.py" line="264" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="287" />
+        <location filename="../../ui/dues_page.py" line="288" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="299" />
+        <location filename="../../ui/dues_page.py" line="300" />
         <source>Date paid: “{0}” is not a real date</source>
         <translation>Date paid: “{0}” is not a real date</translation>
     </message>
@@ -2115,27 +2115,27 @@ The current data is backed up first.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="64" />
+        <location filename="../../ui/development_page.py" line="65" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="64" />
+        <location filename="../../ui/development_page.py" line="65" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="64" />
+        <location filename="../../ui/development_page.py" line="65" />
         <source>Latest step</source>
         <translation>Latest step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="64" />
+        <location filename="../../ui/development_page.py" line="65" />
         <source>Next time limit</source>
         <translation>Next time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="85" />
+        <location filename="../../ui/development_page.py" line="93" />
         <source>Step {0}, {1}</source>
         <translation>Step {0}, {1}</translation>
     </message>
@@ -2143,77 +2143,77 @@ The current data is backed up first.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="184" />
+        <location filename="../../ui/development_page.py" line="199" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="215" />
+        <location filename="../../ui/development_page.py" line="230" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="215" />
+        <location filename="../../ui/development_page.py" line="230" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="215" />
+        <location filename="../../ui/development_page.py" line="230" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="216" />
+        <location filename="../../ui/development_page.py" line="231" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="216" />
+        <location filename="../../ui/development_page.py" line="231" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="216" />
+        <location filename="../../ui/development_page.py" line="231" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="217" />
+        <location filename="../../ui/development_page.py" line="232" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="217" />
+        <location filename="../../ui/development_page.py" line="232" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="217" />
+        <location filename="../../ui/development_page.py" line="232" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218" />
+        <location filename="../../ui/development_page.py" line="233" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218" />
+        <location filename="../../ui/development_page.py" line="233" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218" />
+        <location filename="../../ui/development_page.py" line="233" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="242" />
+        <location filename="../../ui/development_page.py" line="257" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="251" />
+        <location filename="../../ui/development_page.py" line="266" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -3157,72 +3157,72 @@ The current data is backed up first.</translation>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="66" />
+        <location filename="../../ui/standards_dialog.py" line="71" />
         <source>Rules and their sources</source>
         <translation>Rules and their sources</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="69" />
+        <location filename="../../ui/standards_dialog.py" line="74" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="69" />
+        <location filename="../../ui/standards_dialog.py" line="74" />
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="69" />
+        <location filename="../../ui/standards_dialog.py" line="74" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="70" />
+        <location filename="../../ui/standards_dialog.py" line="75" />
         <source>Branch's own value</source>
         <translation>Branch's own value</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="76" />
+        <location filename="../../ui/standards_dialog.py" line="81" />
         <source>Set our own value…</source>
         <translation>Set our own value…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="78" />
+        <location filename="../../ui/standards_dialog.py" line="83" />
         <source>Back to the default</source>
         <translation>Back to the default</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="80" />
+        <location filename="../../ui/standards_dialog.py" line="85" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="100" />
+        <location filename="../../ui/standards_dialog.py" line="105" />
         <source>yes: {0}</source>
         <translation>yes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="120" />
+        <location filename="../../ui/standards_dialog.py" line="125" />
         <source>How often</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="125" />
+        <location filename="../../ui/standards_dialog.py" line="130" />
         <source>Value (for a list, separate items with 、)</source>
         <translation>Value (for a list, separate items with 、)</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="131" />
+        <location filename="../../ui/standards_dialog.py" line="136" />
         <source>“{0}” is not a value this rule takes.</source>
         <translation>“{0}” is not a value this rule takes.</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="135" />
+        <location filename="../../ui/standards_dialog.py" line="140" />
         <source>Why (e.g. the local rule that sets it)</source>
         <translation>Why (e.g. the local rule that sets it)</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="148" />
+        <location filename="../../ui/standards_dialog.py" line="153" />
         <source>Saved. The 工作台 now uses the branch's value.</source>
         <translation>Saved. The 工作台 now uses the branch's value.</translation>
     </message>
@@ -3230,124 +3230,124 @@ The current data is backed up first.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="268" />
+        <location filename="../../ui/development_page.py" line="284" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="310" />
+        <location filename="../../ui/development_page.py" line="326" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="310" />
+        <location filename="../../ui/development_page.py" line="326" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="310" />
-        <location filename="../../ui/development_page.py" line="351" />
+        <location filename="../../ui/development_page.py" line="326" />
+        <location filename="../../ui/development_page.py" line="367" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="311" />
+        <location filename="../../ui/development_page.py" line="327" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="311" />
+        <location filename="../../ui/development_page.py" line="327" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="312" />
+        <location filename="../../ui/development_page.py" line="328" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="312" />
+        <location filename="../../ui/development_page.py" line="328" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="313" />
+        <location filename="../../ui/development_page.py" line="329" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="313" />
+        <location filename="../../ui/development_page.py" line="329" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="314" />
+        <location filename="../../ui/development_page.py" line="330" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="314" />
+        <location filename="../../ui/development_page.py" line="330" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="315" />
+        <location filename="../../ui/development_page.py" line="331" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="315" />
+        <location filename="../../ui/development_page.py" line="331" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="345" />
+        <location filename="../../ui/development_page.py" line="361" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="349" />
+        <location filename="../../ui/development_page.py" line="365" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="349" />
-        <location filename="../../ui/development_page.py" line="350" />
+        <location filename="../../ui/development_page.py" line="365" />
+        <location filename="../../ui/development_page.py" line="366" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="354" />
+        <location filename="../../ui/development_page.py" line="370" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="354" />
+        <location filename="../../ui/development_page.py" line="370" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="357" />
+        <location filename="../../ui/development_page.py" line="373" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372" />
+        <location filename="../../ui/development_page.py" line="388" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373" />
+        <location filename="../../ui/development_page.py" line="389" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="391" />
+        <location filename="../../ui/development_page.py" line="407" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="418" />
+        <location filename="../../ui/development_page.py" line="434" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
@@ -3355,32 +3355,32 @@ The current data is backed up first.</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="128" />
+        <location filename="../../ui/development_page.py" line="138" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128" />
+        <location filename="../../ui/development_page.py" line="138" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128" />
+        <location filename="../../ui/development_page.py" line="138" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128" />
+        <location filename="../../ui/development_page.py" line="138" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128" />
+        <location filename="../../ui/development_page.py" line="138" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="129" />
+        <location filename="../../ui/development_page.py" line="139" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>

@@ -17,57 +17,57 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="145"/>
+        <location filename="../../ui/dues_page.py" line="146"/>
         <source>Dues for {0}, {1}</source>
         <translation>{0} {1}年党费核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="153"/>
+        <location filename="../../ui/dues_page.py" line="154"/>
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>税后月工资收入或离退休费（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="157"/>
+        <location filename="../../ui/dues_page.py" line="158"/>
         <source>empty: as the rule asks</source>
         <translation>留空：按规定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="159"/>
+        <location filename="../../ui/dues_page.py" line="160"/>
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>仅在少交（经上级批准）或年内调整时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="163"/>
+        <location filename="../../ui/dues_page.py" line="164"/>
         <source>Category *</source>
         <translation>党费类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164"/>
+        <location filename="../../ui/dues_page.py" line="165"/>
         <source>Monthly base (yuan)</source>
         <translation>计算基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="165"/>
+        <location filename="../../ui/dues_page.py" line="166"/>
         <source>The rule</source>
         <translation>按规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166"/>
+        <location filename="../../ui/dues_page.py" line="167"/>
         <source>Monthly amount (yuan)</source>
         <translation>每月交纳（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167"/>
+        <location filename="../../ui/dues_page.py" line="168"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="175"/>
+        <location filename="../../ui/dues_page.py" line="176"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="198"/>
+        <location filename="../../ui/dues_page.py" line="199"/>
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → 每月{1}元</translation>
     </message>
@@ -473,7 +473,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="65"/>
+        <location filename="../../ui/dashboard.py" line="68"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -481,187 +481,187 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="99"/>
+        <location filename="../../ui/dashboard.py" line="102"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="107"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="116"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="116"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="125"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129"/>
+        <location filename="../../ui/dashboard.py" line="132"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="142"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179"/>
+        <location filename="../../ui/dashboard.py" line="194"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179"/>
+        <location filename="../../ui/dashboard.py" line="194"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179"/>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="194"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="185"/>
-        <location filename="../../ui/dashboard.py" line="236"/>
-        <location filename="../../ui/dashboard.py" line="292"/>
-        <location filename="../../ui/dashboard.py" line="295"/>
+        <location filename="../../ui/dashboard.py" line="200"/>
+        <location filename="../../ui/dashboard.py" line="250"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="190"/>
+        <location filename="../../ui/dashboard.py" line="205"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="193"/>
+        <location filename="../../ui/dashboard.py" line="208"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="206"/>
+        <location filename="../../ui/dashboard.py" line="221"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="209"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="215"/>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="243"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="267"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="273"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="274"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267"/>
+        <location filename="../../ui/dashboard.py" line="281"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -677,122 +677,122 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="448"/>
+        <location filename="../../ui/development_page.py" line="465"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="452"/>
+        <location filename="../../ui/development_page.py" line="469"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="486"/>
+        <location filename="../../ui/development_page.py" line="503"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="487"/>
+        <location filename="../../ui/development_page.py" line="504"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="488"/>
+        <location filename="../../ui/development_page.py" line="505"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489"/>
+        <location filename="../../ui/development_page.py" line="506"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="490"/>
+        <location filename="../../ui/development_page.py" line="507"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="491"/>
+        <location filename="../../ui/development_page.py" line="508"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="492"/>
+        <location filename="../../ui/development_page.py" line="509"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="503"/>
+        <location filename="../../ui/development_page.py" line="520"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="506"/>
+        <location filename="../../ui/development_page.py" line="523"/>
         <source>Full-process record of this person</source>
         <translation>本人发展党员全程纪实表</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="511"/>
+        <location filename="../../ui/development_page.py" line="528"/>
         <source>Yearly rosters (applicants, activists, candidates, new members)</source>
         <translation>年度名册（申请人、积极分子、发展对象、新党员）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="518"/>
+        <location filename="../../ui/development_page.py" line="535"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="519"/>
+        <location filename="../../ui/development_page.py" line="536"/>
         <source>Recruitment record (发展党员全程纪实)</source>
         <translation>发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="593"/>
+        <location filename="../../ui/development_page.py" line="608"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="603"/>
-        <location filename="../../ui/development_page.py" line="637"/>
-        <location filename="../../ui/development_page.py" line="648"/>
-        <location filename="../../ui/development_page.py" line="654"/>
+        <location filename="../../ui/development_page.py" line="618"/>
+        <location filename="../../ui/development_page.py" line="652"/>
+        <location filename="../../ui/development_page.py" line="663"/>
         <location filename="../../ui/development_page.py" line="669"/>
-        <location filename="../../ui/development_page.py" line="680"/>
+        <location filename="../../ui/development_page.py" line="684"/>
+        <location filename="../../ui/development_page.py" line="695"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="603"/>
+        <location filename="../../ui/development_page.py" line="618"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="637"/>
+        <location filename="../../ui/development_page.py" line="652"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="648"/>
+        <location filename="../../ui/development_page.py" line="663"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="662"/>
+        <location filename="../../ui/development_page.py" line="677"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="662"/>
+        <location filename="../../ui/development_page.py" line="677"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="703"/>
+        <location filename="../../ui/development_page.py" line="718"/>
         <source>Preparing the record…</source>
         <translation>正在生成全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="711"/>
+        <location filename="../../ui/development_page.py" line="726"/>
         <source>Preparing the rosters…</source>
         <translation>正在生成名册…</translation>
     </message>
@@ -826,7 +826,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="56"/>
-        <location filename="../../ui/dues_page.py" line="104"/>
+        <location filename="../../ui/dues_page.py" line="105"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
@@ -881,17 +881,17 @@ The current data is backed up first.</source>
         <translation>当月不在本支部</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="103"/>
+        <location filename="../../ui/dues_page.py" line="104"/>
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}：应交{1}，已交{2}——{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="106"/>
+        <location filename="../../ui/dues_page.py" line="108"/>
         <source>No payment for {0} months in a row</source>
         <translation>已连续{0}个月未交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="109"/>
+        <location filename="../../ui/dues_page.py" line="111"/>
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>基数{0}，比例{1}；按规定每月{2}元</translation>
     </message>
@@ -899,150 +899,150 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="426"/>
+        <location filename="../../ui/dues_page.py" line="427"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="429"/>
+        <location filename="../../ui/dues_page.py" line="430"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="458"/>
+        <location filename="../../ui/dues_page.py" line="459"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459"/>
+        <location filename="../../ui/dues_page.py" line="460"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="460"/>
+        <location filename="../../ui/dues_page.py" line="461"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="461"/>
+        <location filename="../../ui/dues_page.py" line="462"/>
         <source>Take back payment</source>
         <translation>撤销交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462"/>
+        <location filename="../../ui/dues_page.py" line="463"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="463"/>
+        <location filename="../../ui/dues_page.py" line="464"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="474"/>
+        <location filename="../../ui/dues_page.py" line="475"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="477"/>
+        <location filename="../../ui/dues_page.py" line="478"/>
         <source>Dues register (landscape grid)</source>
         <translation>党费收缴登记表（横向）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="478"/>
+        <location filename="../../ui/dues_page.py" line="479"/>
         <source>This member&apos;s dues record</source>
         <translation>本人党费交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="479"/>
+        <location filename="../../ui/dues_page.py" line="480"/>
         <source>Yearly public statement</source>
         <translation>年度党费收缴情况公布</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="488"/>
+        <location filename="../../ui/dues_page.py" line="489"/>
         <source>Dues register (党费收缴登记)</source>
         <translation>党费收缴登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="499"/>
+        <location filename="../../ui/dues_page.py" line="500"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="502"/>
+        <location filename="../../ui/dues_page.py" line="503"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="513"/>
+        <location filename="../../ui/dues_page.py" line="514"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="551"/>
-        <source>No payment for six months or more in a row: {0}</source>
-        <translation>连续6个月以上未交纳党费：{0}</translation>
+        <location filename="../../ui/dues_page.py" line="556"/>
+        <source>No payment for {0} months or more in a row: {1}</source>
+        <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="557"/>
+        <location filename="../../ui/dues_page.py" line="562"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="560"/>
+        <location filename="../../ui/dues_page.py" line="565"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="561"/>
+        <location filename="../../ui/dues_page.py" line="566"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="563"/>
+        <location filename="../../ui/dues_page.py" line="568"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="586"/>
-        <location filename="../../ui/dues_page.py" line="610"/>
-        <location filename="../../ui/dues_page.py" line="640"/>
-        <location filename="../../ui/dues_page.py" line="664"/>
+        <location filename="../../ui/dues_page.py" line="591"/>
+        <location filename="../../ui/dues_page.py" line="615"/>
+        <location filename="../../ui/dues_page.py" line="641"/>
+        <location filename="../../ui/dues_page.py" line="663"/>
         <source>Dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="586"/>
+        <location filename="../../ui/dues_page.py" line="591"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="607"/>
+        <location filename="../../ui/dues_page.py" line="612"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="609"/>
+        <location filename="../../ui/dues_page.py" line="614"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="664"/>
+        <location filename="../../ui/dues_page.py" line="663"/>
         <source>Remove the hand-up of {0} ({1} yuan)?</source>
         <translation>删除{0}的上缴记录（{1}元）？</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="677"/>
+        <location filename="../../ui/dues_page.py" line="676"/>
         <source>Preparing the dues register…</source>
         <translation>正在生成党费收缴登记表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="688"/>
+        <location filename="../../ui/dues_page.py" line="687"/>
         <source>Preparing the dues record…</source>
         <translation>正在生成党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="696"/>
+        <location filename="../../ui/dues_page.py" line="695"/>
         <source>Preparing the statement…</source>
         <translation>正在生成党费收缴情况公布…</translation>
     </message>
@@ -1099,52 +1099,52 @@ The current data is backed up first.</source>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="317"/>
+        <location filename="../../ui/dues_page.py" line="318"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="344"/>
+        <location filename="../../ui/dues_page.py" line="345"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="345"/>
+        <location filename="../../ui/dues_page.py" line="346"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="346"/>
+        <location filename="../../ui/dues_page.py" line="347"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="347"/>
+        <location filename="../../ui/dues_page.py" line="348"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348"/>
+        <location filename="../../ui/dues_page.py" line="349"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349"/>
+        <location filename="../../ui/dues_page.py" line="350"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350"/>
+        <location filename="../../ui/dues_page.py" line="351"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="365"/>
+        <location filename="../../ui/dues_page.py" line="366"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="378"/>
+        <location filename="../../ui/dues_page.py" line="379"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -1152,27 +1152,27 @@ The current data is backed up first.</source>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="394"/>
+        <location filename="../../ui/dues_page.py" line="395"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394"/>
+        <location filename="../../ui/dues_page.py" line="395"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394"/>
+        <location filename="../../ui/dues_page.py" line="395"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394"/>
+        <location filename="../../ui/dues_page.py" line="395"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394"/>
+        <location filename="../../ui/dues_page.py" line="395"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -1326,102 +1326,102 @@ The current data is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>1 Branch profile</source>
         <translation>1 支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>2 Member roster</source>
         <translation>2 党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>9 Democratic appraisal</source>
         <translation>9 民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>10 Heart-to-heart talks</source>
         <translation>10 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>11 Dues register</source>
         <translation>11 党费收缴登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>12 Recruitment record</source>
         <translation>12 发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>14 Member pledges</source>
         <translation>14 党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
@@ -2010,67 +2010,67 @@ The current data is backed up first.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="227"/>
+        <location filename="../../ui/dues_page.py" line="228"/>
         <source>Dues received from {0}</source>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="232"/>
+        <location filename="../../ui/dues_page.py" line="233"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="236"/>
+        <location filename="../../ui/dues_page.py" line="237"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="243"/>
+        <location filename="../../ui/dues_page.py" line="244"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="253"/>
+        <location filename="../../ui/dues_page.py" line="254"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="258"/>
+        <location filename="../../ui/dues_page.py" line="259"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="259"/>
+        <location filename="../../ui/dues_page.py" line="260"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="260"/>
+        <location filename="../../ui/dues_page.py" line="261"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="261"/>
+        <location filename="../../ui/dues_page.py" line="262"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="262"/>
+        <location filename="../../ui/dues_page.py" line="263"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="263"/>
+        <location filename="../../ui/dues_page.py" line="264"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="287"/>
+        <location filename="../../ui/dues_page.py" line="288"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="299"/>
+        <location filename="../../ui/dues_page.py" line="300"/>
         <source>Date paid: “{0}” is not a real date</source>
         <translation>交纳日期：“{0}”不是有效日期</translation>
     </message>
@@ -2116,27 +2116,27 @@ The current data is backed up first.</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="64"/>
+        <location filename="../../ui/development_page.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="64"/>
+        <location filename="../../ui/development_page.py" line="65"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="64"/>
+        <location filename="../../ui/development_page.py" line="65"/>
         <source>Latest step</source>
         <translation>最近一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="64"/>
+        <location filename="../../ui/development_page.py" line="65"/>
         <source>Next time limit</source>
         <translation>下一个时限</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="85"/>
+        <location filename="../../ui/development_page.py" line="93"/>
         <source>Step {0}, {1}</source>
         <translation>第{0}步（{1}）</translation>
     </message>
@@ -2144,77 +2144,77 @@ The current data is backed up first.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="184"/>
+        <location filename="../../ui/development_page.py" line="199"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="215"/>
+        <location filename="../../ui/development_page.py" line="230"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="215"/>
+        <location filename="../../ui/development_page.py" line="230"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="215"/>
+        <location filename="../../ui/development_page.py" line="230"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="216"/>
+        <location filename="../../ui/development_page.py" line="231"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="216"/>
+        <location filename="../../ui/development_page.py" line="231"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="216"/>
+        <location filename="../../ui/development_page.py" line="231"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="217"/>
+        <location filename="../../ui/development_page.py" line="232"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="217"/>
+        <location filename="../../ui/development_page.py" line="232"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="217"/>
+        <location filename="../../ui/development_page.py" line="232"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218"/>
+        <location filename="../../ui/development_page.py" line="233"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218"/>
+        <location filename="../../ui/development_page.py" line="233"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218"/>
+        <location filename="../../ui/development_page.py" line="233"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="242"/>
+        <location filename="../../ui/development_page.py" line="257"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="251"/>
+        <location filename="../../ui/development_page.py" line="266"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -3158,72 +3158,72 @@ The current data is backed up first.</source>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="66"/>
+        <location filename="../../ui/standards_dialog.py" line="71"/>
         <source>Rules and their sources</source>
         <translation>规则及其依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="69"/>
+        <location filename="../../ui/standards_dialog.py" line="74"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="69"/>
+        <location filename="../../ui/standards_dialog.py" line="74"/>
         <source>In force</source>
         <translation>现行值</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="69"/>
+        <location filename="../../ui/standards_dialog.py" line="74"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="70"/>
+        <location filename="../../ui/standards_dialog.py" line="75"/>
         <source>Branch&apos;s own value</source>
         <translation>本支部设定</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="76"/>
+        <location filename="../../ui/standards_dialog.py" line="81"/>
         <source>Set our own value…</source>
         <translation>设为本支部的值…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="78"/>
+        <location filename="../../ui/standards_dialog.py" line="83"/>
         <source>Back to the default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="80"/>
+        <location filename="../../ui/standards_dialog.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="100"/>
+        <location filename="../../ui/standards_dialog.py" line="105"/>
         <source>yes: {0}</source>
         <translation>是：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="120"/>
+        <location filename="../../ui/standards_dialog.py" line="125"/>
         <source>How often</source>
         <translation>多久一次</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="125"/>
+        <location filename="../../ui/standards_dialog.py" line="130"/>
         <source>Value (for a list, separate items with 、)</source>
         <translation>取值（多项用“、”分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="131"/>
+        <location filename="../../ui/standards_dialog.py" line="136"/>
         <source>“{0}” is not a value this rule takes.</source>
         <translation>“{0}”不是该规则可用的取值。</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="135"/>
+        <location filename="../../ui/standards_dialog.py" line="140"/>
         <source>Why (e.g. the local rule that sets it)</source>
         <translation>依据（如本地文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="148"/>
+        <location filename="../../ui/standards_dialog.py" line="153"/>
         <source>Saved. The 工作台 now uses the branch&apos;s value.</source>
         <translation>已保存，工作台将按本支部的设定计算。</translation>
     </message>
@@ -3231,124 +3231,124 @@ The current data is backed up first.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="268"/>
+        <location filename="../../ui/development_page.py" line="284"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="310"/>
+        <location filename="../../ui/development_page.py" line="326"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="310"/>
+        <location filename="../../ui/development_page.py" line="326"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="310"/>
-        <location filename="../../ui/development_page.py" line="351"/>
+        <location filename="../../ui/development_page.py" line="326"/>
+        <location filename="../../ui/development_page.py" line="367"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="311"/>
+        <location filename="../../ui/development_page.py" line="327"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="311"/>
+        <location filename="../../ui/development_page.py" line="327"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="312"/>
+        <location filename="../../ui/development_page.py" line="328"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="312"/>
+        <location filename="../../ui/development_page.py" line="328"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="313"/>
+        <location filename="../../ui/development_page.py" line="329"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="313"/>
+        <location filename="../../ui/development_page.py" line="329"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="314"/>
+        <location filename="../../ui/development_page.py" line="330"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="314"/>
+        <location filename="../../ui/development_page.py" line="330"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="315"/>
+        <location filename="../../ui/development_page.py" line="331"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="315"/>
+        <location filename="../../ui/development_page.py" line="331"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="345"/>
+        <location filename="../../ui/development_page.py" line="361"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="349"/>
+        <location filename="../../ui/development_page.py" line="365"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="349"/>
-        <location filename="../../ui/development_page.py" line="350"/>
+        <location filename="../../ui/development_page.py" line="365"/>
+        <location filename="../../ui/development_page.py" line="366"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="354"/>
+        <location filename="../../ui/development_page.py" line="370"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="354"/>
+        <location filename="../../ui/development_page.py" line="370"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="357"/>
+        <location filename="../../ui/development_page.py" line="373"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372"/>
+        <location filename="../../ui/development_page.py" line="388"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373"/>
+        <location filename="../../ui/development_page.py" line="389"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="391"/>
+        <location filename="../../ui/development_page.py" line="407"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="418"/>
+        <location filename="../../ui/development_page.py" line="434"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
@@ -3356,32 +3356,32 @@ The current data is backed up first.</source>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="128"/>
+        <location filename="../../ui/development_page.py" line="138"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128"/>
+        <location filename="../../ui/development_page.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128"/>
+        <location filename="../../ui/development_page.py" line="138"/>
         <source>People</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128"/>
+        <location filename="../../ui/development_page.py" line="138"/>
         <source>Meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="128"/>
+        <location filename="../../ui/development_page.py" line="138"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="129"/>
+        <location filename="../../ui/development_page.py" line="139"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
