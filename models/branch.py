@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, RecordMixin
@@ -48,3 +48,34 @@ class PartyGroup(RecordMixin, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CommitteeTerm(RecordMixin, Base):
+    """One term (届) of the branch committee, or of the secretary where there is no committee: elected on a day
+    for a number of years; the next election falls due when it ends (《中国共产党支部工作条例（试行）》第六章)."""
+
+    __tablename__ = "committee_term"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    elected_on: Mapped[date] = mapped_column(Date, index=True)
+    term_years: Mapped[int] = mapped_column(Integer, default=3)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), default=None)
+    approved_on: Mapped[date | None] = mapped_column(Date, default=None)  # 上级党组织批复
+    approval_no: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CommitteeSeat(Base):
+    """Who held which post (职务) with which duties (分工) from when to when, within a term. A by-election or a
+    change of post closes one seat and opens another, so the committee on any past day is known."""
+
+    __tablename__ = "committee_seat"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    term_id: Mapped[int] = mapped_column(ForeignKey("committee_term.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    duty: Mapped[str] = mapped_column(Text, default="")
+    from_on: Mapped[date] = mapped_column(Date)
+    to_on: Mapped[date | None] = mapped_column(Date, default=None)
+    change_note: Mapped[str] = mapped_column(String(200), default="")

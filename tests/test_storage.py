@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from sqlalchemy import text as sa_text
 from alembic.runtime.migration import MigrationContext
 
 from exchange.backup import auto_backup, backup_now, backups_to_keep, check, inspect_backup, list_backups, restore
@@ -250,6 +251,28 @@ def test_checked_in_rev0004_database_upgrades_and_keeps_pledges(tmp_path: Path) 
     try:
         assert any(PledgeService(ws).list_pledges(y) for y in (2025, 2026))
         assert DevelopmentService(ws).list_people() == [] and DuesService(ws).accounts(2026) == []
+        assert check(ws).ok
+        assert list((root / "backups").glob("*.sqlite3"))
+    finally:
+        ws.close()
+
+
+def test_checked_in_rev0005_database_upgrades_and_keeps_dues(tmp_path: Path) -> None:
+    """A workspace from before books 1-ext, 8, 13 and 15 (revision 0005) opens, is backed up, gains their tables
+    and keeps its dues and recruitment records."""
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+
+    root = tmp_path / "rev5"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0005.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        assert DevelopmentService(ws).list_people()
+        assert any(DuesService(ws).payments(y) for y in (2025, 2026))
+        with ws.session() as s:
+            assert s.execute(sa_text("SELECT count(*) FROM committee_term")).scalar() == 0
+            assert s.execute(sa_text("SELECT count(*) FROM transfer_letter")).scalar() == 0
         assert check(ws).ok
         assert list((root / "backups").glob("*.sqlite3"))
     finally:
