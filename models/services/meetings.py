@@ -44,6 +44,7 @@ from models.rules.meetings import (
     vote_problem,
 )
 from models.rules.periods import Period
+from models.services.committee import committee_ids_on
 from models.services.standards import StandardInForce, StandardsService
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -215,7 +216,9 @@ class MeetingService:
                     (Member.left_on.is_(None)) | (Member.left_on > on))
              .order_by(PartyGroup.sort_order, Member.name_pinyin))
         if kind == MeetingKind.COMMITTEE:
-            q = q.where(Member.committee_role != "")
+            # the committee as it stood that day when terms are recorded (book 1), else the roster's posts
+            seated = committee_ids_on(s, on)
+            q = q.where(Member.committee_role != "") if seated is None else q.where(Member.id.in_(seated))
         elif kind == MeetingKind.GROUP:
             q = q.where(Member.group_id == group_id)
         return [DueMember(m.id, m.name, g or "", bool(m.full_date and m.full_date <= on)) for m, g in s.execute(q)]

@@ -18,6 +18,7 @@ from models.member import EDUCATIONS, EventKind, LeaveKind, Member, MemberCatego
 from models.rules.dates import age_on
 from models.rules.roster import label, normalise, validate_member
 from models.rules.standards import standard
+from models.services.committee import seat_changed
 from models.services.dto import (
     CountRow,
     GroupRow,
@@ -220,6 +221,7 @@ class RosterService:
                 raise ValidationError([FieldIssue("left_on", pick("离开日期不能早于入党日期",
                                                                   "The date left cannot be before the date joined"))])
             member.left_on, member.left_kind, member.left_reason = on, kind, reason.strip()
+            seat_changed(s, member, "", on)
             member.committee_role = ""
             member.group_role = ""
             member.version += 1
@@ -269,6 +271,8 @@ class RosterService:
                 changed.append("group" if key == "group_id" else key)
         if "name" in changed:
             member.name_pinyin, member.name_initials = pinyin_of(m.name)
+        if "committee_role" in changed and member.id is not None:
+            seat_changed(s, member, m.committee_role, date.today())
         return changed if member.id is not None else []
 
     # -- party groups --------------------------------------------------------------------------
