@@ -107,7 +107,166 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     counts["members"] += admitted
     counts["probationary"] += admitted // 2
     counts["dues"] = fill_dues(ws, today, years, rng)
+    counts["terms"] = fill_committee(ws, today, years)
+    counts["orglife"] = fill_orglife(ws, today, rng)
+    counts["transfers"] = fill_transfers(ws, today, rng)
+    counts["plans"], counts["assessments"] = fill_plans(ws, today, years, rng)
     return counts
+
+
+def fill_committee(ws: Workspace, today: date, years: int) -> int:
+    """Book 1: the current term (elected on the profile's 任期开始, with the roster's posts and their duties) and,
+    with enough history, the term before it."""
+    from models.errors import ValidationError
+    from models.services.committee import CommitteeService, SeatInput, TermInput
+
+    svc = CommitteeService(ws)
+    profile = ProfileService(ws).get()
+    if profile is None or profile.term_started_on is None:
+        return 0
+    duties = {"书记": "主持支部全面工作，负责党建工作责任制落实", "副书记": "协助书记工作，分管党员教育和思想政治工作",
+              "组织委员": "负责组织建设、党员发展、党费收缴和组织关系转接", "宣传委员": "负责理论学习、宣传和意识形态工作",
+              "纪检委员": "负责党风廉政建设和纪律监督"}
+    seats = [SeatInput(m.id, m.committee_role, duties.get(m.committee_role, ""))
+             for m in RosterService(ws).list_members() if m.committee_role]
+    made = 0
+    elections = [add_years(profile.term_started_on, -3)] if years >= 3 else []
+    for on in [*elections, profile.term_started_on]:
+        for chosen in (seats, [x for x in seats if x.role in ("书记", "副书记")], [x for x in seats if x.role == "书记"]):
+            try:
+                svc.elect(TermInput(on, chosen, approved_on=on + timedelta(days=12),
+                                    approval_no=f"示范机关党委〔{on.year}〕{on.month}号"), today)
+                made += 1
+                break
+            except ValidationError:
+                continue
+    return made
+
+
+def fill_orglife(ws: Workspace, today: date, rng: random.Random) -> int:
+    """Book 8: for every 组织生活会, the problems collected before, each member's self-criticism and the remediation
+    list — all done for earlier years; the latest meeting keeps one item overdue and one long-term."""
+    from models.services.orglife import DONE, IN_PROGRESS, ONGOING, ItemInput, OrgLifeService, ProblemInput
+
+    svc = OrgLifeService(ws)
+    meetings = sorted(svc.meetings(), key=lambda m: m.held_on)
+    problems = [("理论学习的系统性不够，学用结合不紧", "党员"), ("联系服务群众不够主动", "群众"),
+                ("党费收缴偶有不及时", "自查"), ("主题党日形式比较单一", "上级")]
+    selfs = ["理论学习不够深入，满足于完成规定任务", "工作中有畏难情绪，攻坚克难的劲头不足",
+             "发挥先锋模范作用不够，带头意识有待增强", "批评与自我批评开展得不够经常"]
+    items = [("理论学习系统性不够", "制定个人学习计划，每月撰写1篇学习体会"),
+             ("联系服务群众不主动", "每名支委联系2名群众，每季度走访1次"),
+             ("主题党日形式单一", "每季度开展1次现场教学或志愿服务")]
+    made = 0
+    for n, m in enumerate(meetings):
+        latest = n == len(meetings) - 1
+        for text, source in rng.sample(problems, 3):
+            svc.add_problem(m.id, ProblemInput(text, source))
+        for sp in svc.speeches(m.id):
+            svc.set_speech(m.id, sp.member_id, rng.choice(selfs), "希望进一步加强学习，在工作中更好地发挥带头作用",
+                           "加强学习，立足岗位作表率")
+        owners = [x for x in svc.speeches(m.id)][:3]
+        for k, (issue, measure) in enumerate(items):
+            deadline = m.held_on + timedelta(days=90 + 30 * k)
+            state = DONE
+            if latest and k == 0:
+                state = IN_PROGRESS
+            elif latest and k == 2:
+                state = ONGOING
+            done_on = min(deadline - timedelta(days=5), today) if state == DONE else None
+            if state == DONE and done_on is not None and done_on > today:
+                state, done_on = IN_PROGRESS, None
+            svc.add_item(ItemInput(issue, measure, deadline, owners[k % len(owners)].member_id if owners else None,
+                                   "" if owners else "支部委员会", m.id, progress=state, done_on=done_on,
+                                   result="已按计划完成，形成学习记录和走访台账" if state == DONE else ""), today)
+            made += 1
+    return made
+
+
+def fill_transfers(ws: Workspace, today: date, rng: random.Random) -> int:
+    """Book 13: letters for the members who transferred out in the demo years (receipts back, but one), one member
+    transferred in this year, and two members away — one long enough at a fixed place to transfer, one out of
+    touch for more than six months."""
+    from sqlalchemy import select
+
+    from models.member import Member
+    from models.services.transfers import AwayInput, LetterInput, TransferService
+    from models.transfer import TransferLetter
+
+    svc = TransferService(ws)
+    made = 0
+    with ws.session() as s:
+        gone = list(s.scalars(select(Member).where(Member.left_kind == LeaveKind.TRANSFER_OUT.value).order_by(Member.left_on)))
+        for n, m in enumerate(gone):
+            assert m.left_on is not None
+            late = n == len(gone) - 1 and (today - m.left_on).days > 100
+            s.add(TransferLetter(direction="out", member_id=m.id, name=m.name, member_status=m.status,
+                                 letter_no=f"示机党转〔{m.left_on.year}〕{n + 1:03d}号", issued_on=m.left_on,
+                                 other_org="国网示范供电公司营销党支部", valid_days=90,
+                                 dues_paid_to=f"{m.left_on.year}-{m.left_on.month:02d}",
+                                 receipt_on=None if late else m.left_on + timedelta(days=rng.randint(7, 30)),
+                                 reason="工作调动"))
+            made += 1
+    arrived = max(date(today.year, 1, 1), today - timedelta(days=200))
+    joined = add_years(arrived, -6)
+    born = add_years(joined, -27)
+    person = MemberInput(name="欧阳晓峰", gender="男", birth_date=born, id_number=make_id(rng, born, "男"),
+                         education="大学本科", job="工程师", join_date=joined, full_date=add_years(joined, 1),
+                         category="在职", group=GROUPS[0], phone="13900001111")
+    svc.transfer_in(person, LetterInput(arrived - timedelta(days=5), "国网示范供电公司运检党支部",
+                                        f"示机党转〔{arrived.year}〕021号", 90, f"{arrived.year}-{arrived.month:02d}",
+                                        "工作调动", receipt_on=arrived), today)
+    made += 1
+    away = [m for m in RosterService(ws).list_members() if not m.committee_role and m.category == "在职"][-2:]
+    if len(away) == 2:
+        svc.add_away(AwayInput(away[0].id, "广东省深圳市", today - timedelta(days=250), True, "流动党员活动证 440300-0021",
+                               "深圳市南山区某科技园区党委", "每季度通过微信转账交至支部组织委员", "本人电话",
+                               today - timedelta(days=20)), today)
+        svc.add_away(AwayInput(away[1].id, "外出务工（地点不固定）", today - timedelta(days=400), False, "", "",
+                               "外出前预交半年", "家属电话", today - timedelta(days=230)), today)
+        made += 2
+    return made
+
+
+def fill_plans(ws: Workspace, today: date, years: int, rng: random.Random) -> tuple[int, int]:
+    """Book 15: a plan each year and a summary for each year ended, the demonstration indicator set, and this
+    year's self-assessments up to last month (values from the books, hand scores for the rest)."""
+    from decimal import Decimal
+
+    from models.rules.benchmark import fmt
+    from models.services.plans import PlanInput, PlanService, ScoreInput
+
+    svc = PlanService(ws)
+    docs = 0
+    for y in range(today.year - years, today.year + 1):
+        svc.save_doc(PlanInput(y, 0, "plan", f"{y}年党支部工作计划",
+                               f"{y}年，支部坚持以党的政治建设为统领，严格落实“三会一课”、主题党日、谈心谈话等制度，"
+                               "扎实推进党员发展和教育管理，以高质量党建引领业务工作。\n一、加强政治理论学习\n"
+                               "二、严格组织生活\n三、抓好党员队伍建设\n四、推进党建与业务深度融合",
+                               "机关党委", date(y, 1, 20)), today=today)
+        docs += 1
+        if y < today.year:
+            svc.save_doc(PlanInput(y, 0, "summary", f"{y}年党支部工作总结",
+                                   f"{y}年，支部全年召开支部党员大会、支委会、党小组会和党课，按期开展组织生活会和"
+                                   "民主评议党员，党费按月收缴，发展党员程序规范。存在的不足是理论学习系统性不够，"
+                                   "下一步将制定整改措施，逐项抓好落实。", "机关党委", date(y, 12, 28)), today=today)
+            docs += 1
+    st = svc.import_default(f"{today.year - years}-01")
+    done = 0
+    for month in range(1, today.month):
+        key = f"{today.year}-{month:02d}"
+        sheet = svc.sheet(key, today)
+        entries = []
+        for r in sheet.rows:
+            if r.suggested:
+                entries.append(ScoreInput(r.indicator.id, r.suggested, "系统台账数据"))
+            elif r.indicator.rule == "manual":
+                share = Decimal(rng.randint(75, 100)) / 100
+                entries.append(ScoreInput(r.indicator.id, fmt((r.indicator.weight * share).quantize(Decimal("0.5"))),
+                                          "工作照片、简报和记录"))
+        svc.save_sheet(key, entries, today=today)
+        done += 1
+    return docs, done if st else 0
 
 
 TOPICS = {

@@ -373,7 +373,7 @@ def _terms(s: Session, deleted: bool = False) -> list[TermRow]:
     terms = list(s.scalars(q.order_by(CommitteeTerm.elected_on)))
     if not terms:
         return []
-    names = dict(s.execute(select(Member.id, Member.name)).tuples().all())
+    names = dict(s.execute(select(Member.id, Member.name)).all())
     seats: dict[int, list[SeatRow]] = {}
     order = {r: i for i, r in enumerate(COMMITTEE_ROLES)}
     for x in s.scalars(select(CommitteeSeat).where(CommitteeSeat.term_id.in_([t.id for t in terms]))

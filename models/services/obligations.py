@@ -1,6 +1,7 @@
 """Everything the rules ask of the branch in a period, for the 工作台 and ``status``: the meetings (三会一课,
-组织生活会), the yearly democratic appraisal (民主评议党员), a talk with every member (谈心谈话), and the pledge
-cycle (党员承诺践诺): every member's pledges approved and posted, then concluded and 定稿 at the year's end."""
+组织生活会), the yearly democratic appraisal (民主评议党员), a talk with every member (谈心谈话), the pledge
+cycle (党员承诺践诺): every member's pledges approved and posted, then concluded and 定稿 at the year's end, and
+book 15: the year's plan and summary and the monthly benchmark self-assessment (对标自评)."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,6 +11,7 @@ from models.i18n import pick
 from models.rules.meetings import obligation_state
 from models.services.appraisals import AppraisalService
 from models.services.meetings import MeetingService, Obligation, spans
+from models.services.plans import PlanService
 from models.services.pledges import PledgeService
 from models.services.standards import StandardsService
 from models.services.talks import TalkService
@@ -54,4 +56,17 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
                     f"Year-end pledge appraisal ({b.concluded}/{b.due} concluded" + (", final)" if summary.final else ")"))
         out.append(Obligation(f"pledge-appraisal::{sp.start}", "pledge-appraisal", name, None, sp,
                               obligation_state(summary.final, sp, today), (), source))
+    plans = PlanService(ws)
+    for sp in spans(str(std["plan_every"].value), today, periods):
+        docs = [d for d in plans.docs(sp.start.year) if d.quarter == 0 or sp.start.month <= 3 * d.quarter <= sp.end.month]
+        source = std["plan_every"].standard.source
+        for kind, zh, en in (("plan", "工作计划", "Work plan"), ("summary", "工作总结", "Work summary")):
+            done = any(d.kind == kind for d in docs)
+            out.append(Obligation(f"{kind}::{sp.start}", kind, pick(zh + ("（已制定）" if done else ""), en), None, sp,
+                                  obligation_state(done, sp, today), (), source))
+    assessed = plans.assessed_months()
+    for sp in spans(str(std["assessment_every"].value), today, periods):
+        done = any(f"{sp.start:%Y-%m}" <= m <= f"{sp.end:%Y-%m}" for m in assessed)
+        out.append(Obligation(f"assessment::{sp.start}", "assessment", pick("对标考评自评", "Benchmark self-assessment"),
+                              None, sp, obligation_state(done, sp, today), (), std["assessment_every"].standard.source))
     return out

@@ -178,7 +178,7 @@ class OrgLifeService:
             present = dict(s.execute(select(Member.id, Member.name).join(MeetingAttendance, MeetingAttendance.member_id == Member.id)
                                      .where(MeetingAttendance.meeting_id == meeting_id,
                                             MeetingAttendance.status == AttendanceStatus.PRESENT.value)
-                                     .order_by(Member.name_pinyin)).tuples().all())
+                                     .order_by(Member.name_pinyin)).all())
         talks = TalkService(self.ws).list_talks(Period("", held - timedelta(days=days), held))
         talked = {t.member_id for t in talks}
         return Preparation(talks, [n for i, n in present.items() if i not in talked], self.problems(meeting_id), days)
