@@ -18,12 +18,13 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 MEETING_BOOKS = ("general", "committee", "group", "lesson", "partyday")
-IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "appraisal", "talks", "dues", "development",
-                     "pledges")
+IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "orglife", "appraisal", "talks", "dues",
+                     "development", "transfers", "pledges", "plans")
 PLEDGE_REPORTS = ("pledges", "pledge-board", "pledge-sheet", "pledge-summary")
 DUES_REPORTS = ("dues", "dues-member", "dues-statement")
+YEAR_REPORTS = ("orglife", "transfers", "plans", "book")
 REPORT_KINDS = ("roster", "profile", "meeting", "meetings", "signin", "appraisal", "talks", *DUES_REPORTS, "development",
-                *PLEDGE_REPORTS)
+                *PLEDGE_REPORTS, *YEAR_REPORTS)
 
 log = logging.getLogger("branchdesk")
 
@@ -75,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="obligations of the rules (三会一课 …) and their state")
     st.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM (default: this month, quarter and year)")
     st.add_argument("--json", action="store_true")
+
+    ind = sub.add_parser("indicators", help="the committee's benchmark indicator sets (book 15)")
+    inds = ind.add_subparsers(dest="indicators_command", metavar="import|list", required=True)
+    ii = inds.add_parser("import", help="import a set from .json or .xlsx (方面, 编号, 指标, 目标, 评分规则, 目标值, 每次扣分, 分值)")
+    ii.add_argument("file", help="the file, or 'default' for the bundled demonstration set")
+    ii.add_argument("--from", dest="valid_from", help="first month in force, YYYY-MM")
+    inds.add_parser("list", help="list the sets and their indicators")
 
     sub.add_parser("backup", help="back up the workspace now")
     rt = sub.add_parser("restore", help="restore the workspace from a backup file")
@@ -194,6 +202,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
             return _report(parser, ws, args)
         elif cmd == "status":
             return _status(parser, ws, args)
+        elif cmd == "indicators":
+            return _indicators(ws, args)
         elif cmd == "backup":
             from exchange.backup import backup_now
 
@@ -283,6 +293,9 @@ def _list(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> int:
         return 0
     if args.book in ("dues", "development"):
         return _list_dues_development(parser, ws, args)
+    if args.book in ("orglife", "transfers", "plans"):
+        year = (_period(parser, args.period) or _period(parser, str(date.today().year))).start.year
+        return _list_year_book(ws, args.book, year, args.json)
     if args.book == "appraisal":
         from models.services.appraisals import AppraisalService
 
@@ -358,6 +371,8 @@ def _report(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
         pages = _pledge_report(ws, args, period, out, fs)
     elif args.kind in (*DUES_REPORTS, "development"):
         pages = _dues_development_report(parser, ws, args, period, out, fs)
+    elif args.kind in YEAR_REPORTS:
+        pages = _year_report(ws, args.kind, period.start.year if period else date.today().year, out, fs)
     elif args.kind == "signin":
         from models.errors import UserError
         from models.rules.dates import BadDate, parse_date
@@ -560,6 +575,7 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
             "meetings_by_kind": svc.counts_by_kind(year_start, year_end),
             "pledges": _pledge_status(ws, year_start.year),
             **_dues_development_status(ws, year_start.year),
+            **_books_status(ws, year_start.year),
         }, ensure_ascii=False, indent=1, default=str))
         return 0
     marks = {"done": pick("✔ 已完成", "done"), "due": pick("○ 待完成", "due"), "overdue": pick("✖ 逾期", "OVERDUE")}
@@ -577,12 +593,127 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
     print(pick(f"\n{year_start.year}年承诺：{sum(ps.review_counts.values())}项，兑诺率{ps.branch.percent()}（{ps.branch.detail()}）",
                f"\nPledges {year_start.year}: {sum(ps.review_counts.values())}, fulfilled {ps.branch.percent()} ({ps.branch.detail()})"))
     _print_dues_development(ws)
+    _print_reminders(ws)
     missing = [a for a in attendance if a.missed_in_a_row >= int(std)]
     if missing:
         print(pick(f"\n连续{std}次以上未参加会议：", f"\nMissed {std} or more in a row:"))
         for a in missing:
             print(f"  {a.name}\t{a.missed_in_a_row}")
     return 0
+
+
+def _year_report(ws, kind: str, year: int, out: Path, fs) -> int:  # type: ignore[no-untyped-def]
+    if kind == "orglife":
+        from reports.orglife import render_orglife
+
+        return render_orglife(ws, year, out, fs)
+    if kind == "transfers":
+        from reports.transfers import render_transfers
+
+        return render_transfers(ws, year, out, fs)
+    if kind == "plans":
+        from reports.plans import render_plans
+
+        return render_plans(ws, year, out, fs)
+    from reports.volume import render_volume
+
+    return render_volume(ws, year, out, fs, progress=_ConsoleProgress())
+
+
+def _list_year_book(ws, book: str, year: int, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+    from models.i18n import pick
+
+    data: list[dict[str, object]]
+    if book == "orglife":
+        from models.services.orglife import OrgLifeService
+
+        svc = OrgLifeService(ws)
+        data = [{"kind": "meeting", **asdict(m)} for m in svc.meetings(year)]
+        data += [{"kind": "remediation", **asdict(x), "overdue": x.overdue(date.today())} for x in svc.items(year)]
+        lines = [f"{d['uuid']}  {d.get('held_on') or d.get('deadline') or ''}  "
+                 + (f"组织生活会\t{d['title']}" if d["kind"] == "meeting" else f"整改\t{d['issue']}\t{d['owner']}\t{d['progress']}")
+                 for d in data]
+    elif book == "transfers":
+        from models.services.transfers import TransferService
+
+        svc_t = TransferService(ws)
+        data = [{"kind": "letter", **asdict(x)} for x in svc_t.letters(year)]
+        data += [{"kind": "away", **asdict(a)} for a in svc_t.away(include_returned=True)
+                 if a.since.year <= year and (a.returned_on is None or a.returned_on.year >= year)]
+        lines = [f"{d['uuid']}  {d.get('issued_on') or d.get('since')}  "
+                 + (f"{'转出' if d.get('direction') == 'out' else '转入'}\t{d['name']}\t{d['other_org']}"
+                    if d["kind"] == "letter" else f"流动\t{d['name']}\t{d['place']}") for d in data]
+    else:
+        from models.services.plans import PlanService
+
+        svc_p = PlanService(ws)
+        docs = svc_p.docs(year)
+        trend = [t for t in svc_p.trend(year) if t.total is not None]
+        data = [asdict(d) for d in docs]
+        data += [{"kind": "assessment", "month": t.month, "total": t.total, "out_of": t.out_of,
+                  "by_aspect": t.by_aspect} for t in trend]
+        lines = [f"{d.uuid}  {d.period_label}\t{d.title}" for d in docs]
+        lines += [f"{'-':36}  {t.month}\t{pick('对标自评', 'self-assessment')} {t.total}/{t.out_of}" for t in trend]
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+def _indicators(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from models.i18n import pick
+    from models.services.plans import PlanService
+
+    svc = PlanService(ws)
+    if args.indicators_command == "import":
+        st = (svc.import_default(args.valid_from) if args.file == "default"
+              else svc.import_set(Path(args.file), args.valid_from))
+        print(pick(f"已导入“{st.name}”：{len(st.indicators)}项指标，满分{st.total}，自{st.valid_from}起适用。",
+                   f"Imported “{st.name}”: {len(st.indicators)} indicators, {st.total} points, from {st.valid_from}."))
+        return 0
+    for st in svc.sets():
+        print(f"{st.uuid}  {st.valid_from}  {st.name}（{len(st.indicators)}项，满分{st.total}）")
+        for i in st.indicators:
+            print(f"    {i.code}\t{i.aspect}\t{i.name}\t{i.describe_rule()}\t{i.weight}\t{i.metric}")
+    return 0
+
+
+def _books_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from models.services.committee import CommitteeService
+    from models.services.orglife import OrgLifeService
+    from models.services.plans import PlanService
+    from models.services.reminders import reminders
+    from models.services.transfers import TransferService
+
+    due = CommitteeService(ws).election_due()
+    items = OrgLifeService(ws).items(year)
+    t = TransferService(ws)
+    letters = t.letters(year)
+    return {
+        "reminders": [asdict(r) for r in reminders(ws)],
+        "committee": {"term_started": due.term.elected_on if due.term else None, "ends_on": due.ends_on,
+                      "remind_from": due.remind_from, "state": due.state,
+                      "members": [{"name": x.name, "role": x.role, "duty": x.duty} for x in (due.term.on(date.today()) if due.term else [])]},
+        "orglife": {"meetings": len(OrgLifeService(ws).meetings(year)), "items": len(items),
+                    "by_state": {k: sum(1 for x in items if x.progress == k) for k in dict.fromkeys(x.progress for x in items)},
+                    "overdue": sum(1 for x in items if x.overdue(date.today()))},
+        "transfers": {"out": sum(1 for x in letters if x.direction == "out"), "in": sum(1 for x in letters if x.direction == "in"),
+                      "away": len(t.away()), "flags": [f.kind for f in t.flags()]},
+        "benchmark": [{"month": p.month, "total": p.total, "out_of": p.out_of} for p in PlanService(ws).trend(year)
+                      if p.total is not None],
+    }
+
+
+def _print_reminders(ws) -> None:  # type: ignore[no-untyped-def]
+    from models.i18n import pick
+    from models.services.reminders import reminders
+
+    found = reminders(ws)
+    if found:
+        print(pick("\n期限提醒（换届、整改、组织关系）：", "\nReminders (election, remediation, transfers):"))
+        for r in found:
+            print(f"  [{r.book}] {r.message}")
 
 
 if __name__ == "__main__":

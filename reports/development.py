@@ -4,7 +4,6 @@ applicants, activists, candidates, new members and those who became full members
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +21,7 @@ from reports.fonts import FontSet, fonts
 from reports.page import (
     FormMeta,
     Styles,
+    Target,
     branch_name,
     build_pdf,
     date_cn,
@@ -52,7 +52,7 @@ def _step_text(st: StepRow, names: dict[int, str]) -> str:
     return "；".join(parts)
 
 
-def render_development_record(ws: Workspace, person_id: int, out: Path, fs: FontSet | None = None,
+def render_development_record(ws: Workspace, person_id: int, out: Target, fs: FontSet | None = None,
                               today: date | None = None) -> int:
     """发展党员全程纪实表 for one person: every step, done or not, with its time limit."""
     fs = fs or fonts()
@@ -109,7 +109,7 @@ ROSTER_COLUMNS = {
 }
 
 
-def render_development_rosters(ws: Workspace, year: int, out: Path, fs: FontSet | None = None) -> int:
+def render_development_rosters(ws: Workspace, year: int, out: Target, fs: FontSet | None = None) -> int:
     """The year's rosters: applicants, activists, candidates, new (probationary) members, and 转正."""
     fs = fs or fonts()
     st = Styles(fs)

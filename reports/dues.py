@@ -4,7 +4,6 @@ asks the branch to show its members once a year."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -20,6 +19,7 @@ from reports.fonts import FontSet, fonts
 from reports.page import (
     FormMeta,
     Styles,
+    Target,
     branch_name,
     build_pdf,
     date_cn,
@@ -51,7 +51,7 @@ def _source(ws: Workspace, key: str) -> str:
     return StandardsService(ws).in_force()[key].standard.source
 
 
-def render_dues_register(ws: Workspace, year: int, out: Path, fs: FontSet | None = None,
+def render_dues_register(ws: Workspace, year: int, out: Target, fs: FontSet | None = None,
                          today: date | None = None) -> int:
     """党费收缴登记表: one row per member, the amount paid for each month, totals that add up to the statement."""
     fs = fs or fonts()
@@ -96,7 +96,7 @@ def render_dues_register(ws: Workspace, year: int, out: Path, fs: FontSet | None
     return build_pdf(out, FormMeta(branch_name(ws), "党费收缴登记表", f"{year}年度", landscape=True), story, fs)
 
 
-def render_dues_member(ws: Workspace, year: int, member_id: int, out: Path, fs: FontSet | None = None,
+def render_dues_member(ws: Workspace, year: int, member_id: int, out: Target, fs: FontSet | None = None,
                        today: date | None = None) -> int:
     """One member's dues for a year: the base and amount set, each month due, paid, when and to whom."""
     fs = fs or fonts()
@@ -139,7 +139,7 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Path, fs: 
     return build_pdf(out, FormMeta(branch_name(ws), "党员党费交纳记录", f"{year}年度"), story, fs)
 
 
-def render_dues_statement(ws: Workspace, year: int, out: Path, fs: FontSet | None = None,
+def render_dues_statement(ws: Workspace, year: int, out: Target, fs: FontSet | None = None,
                           today: date | None = None) -> int:
     """党费收缴情况公布: collected by month, handed up with receipts, the balance, who paid in full and who owes."""
     fs = fs or fonts()

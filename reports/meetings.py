@@ -3,7 +3,6 @@ of meetings in a period."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -17,6 +16,7 @@ from reports.fonts import FontSet, fonts
 from reports.page import (
     FormMeta,
     Styles,
+    Target,
     branch_name,
     build_pdf,
     date_cn,
@@ -107,7 +107,7 @@ def _state(state: str) -> str:
     return {"draft": "草稿", "final": "定稿", "submitted": "已报送"}.get(state, state)
 
 
-def render_meeting(ws: Workspace, meeting_id: int, out: Path, fs: FontSet | None = None) -> int:
+def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | None = None) -> int:
     fs = fs or fonts()
     d = MeetingService(ws).get(meeting_id)
     assert d.input.held_on is not None
@@ -129,7 +129,7 @@ def signin_story(st: Styles, kind: str, on: date, due: list[DueMember], title: s
     return story
 
 
-def render_signin(ws: Workspace, kind: str, on: date, out: Path, group_id: int | None = None, title: str = "",
+def render_signin(ws: Workspace, kind: str, on: date, out: Target, group_id: int | None = None, title: str = "",
                   fs: FontSet | None = None) -> int:
     """The sheet members sign as they arrive, printed before the meeting from the roster of that day."""
     fs = fs or fonts()
@@ -138,7 +138,7 @@ def render_signin(ws: Workspace, kind: str, on: date, out: Path, group_id: int |
     return build_pdf(out, meta, signin_story(Styles(fs), kind, on, due, title), fs)
 
 
-def render_meeting_list(ws: Workspace, period: Period, out: Path, fs: FontSet | None = None) -> int:
+def render_meeting_list(ws: Workspace, period: Period, out: Target, fs: FontSet | None = None) -> int:
     """三会一课 登记表: every meeting in the period with its attendance and validity."""
     fs = fs or fonts()
     st = Styles(fs)

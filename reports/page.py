@@ -138,30 +138,52 @@ def _numbered_canvas(meta: FormMeta, fs: FontSet) -> type[Canvas]:
             super().save()
 
         def _decorate(self, total: int) -> None:
-            w, h = self._pagesize
-            m = margins(meta.landscape)
-            n = self._pageNumber
-            self.saveState()
-            top = h - m["top"] + 8 * mm
-            self.setFont(fs.table, SMALL_PT)
-            self.drawString(m["left"], top, f"{meta.branch}　{meta.book}")
-            self.drawRightString(w - m["right"], top, meta.period)
-            self.setLineWidth(0.5)
-            self.line(m["left"], top - 2 * mm, w - m["right"], top - 2 * mm)
-            foot = m["bottom"] - 12 * mm
-            self.setFont(fs.table, 14)
-            self.drawCentredString(w / 2, foot, f"— {n} —")
-            self.setFont(fs.table, SMALL_PT)
-            self.drawRightString(w - m["right"], foot, pick(f"第 {n} 页 共 {total} 页", f"page {n} of {total}"))
-            if meta.short_id:
-                self.drawString(m["left"], foot, pick(f"编号 {meta.short_id}", f"ID {meta.short_id}"))
-            self.restoreState()
+            decorate_page(self, meta, fs, self._pageNumber, total)
 
     return NumberedCanvas
 
 
-def build_pdf(out: Path, meta: FormMeta, story: list[Flowable], fs: FontSet | None = None) -> int:
-    """Lay out ``story`` on the form page and write ``out`` safely; returns the number of pages."""
+class FormSink:
+    """Where a form goes instead of its own file: the yearly volume collects the forms of every book and lays them
+    out in one document (reports/volume.py). Each form keeps its header (book, period, short ID)."""
+
+    def __init__(self) -> None:
+        self.forms: list[tuple[FormMeta, list[Flowable]]] = []
+
+    def add(self, meta: FormMeta, story: list[Flowable]) -> None:
+        self.forms.append((meta, story))
+
+
+Target = Path | FormSink
+
+
+def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int) -> None:
+    """The running header (branch, book, period) and footer (“— n —”, “第 n 页 共 m 页”, short ID) of a form page."""
+    w, h = c._pagesize
+    m = margins(meta.landscape)
+    c.saveState()
+    top = h - m["top"] + 8 * mm
+    c.setFont(fs.table, SMALL_PT)
+    c.drawString(m["left"], top, f"{meta.branch}　{meta.book}")
+    c.drawRightString(w - m["right"], top, meta.period)
+    c.setLineWidth(0.5)
+    c.line(m["left"], top - 2 * mm, w - m["right"], top - 2 * mm)
+    foot = m["bottom"] - 12 * mm
+    c.setFont(fs.table, 14)
+    c.drawCentredString(w / 2, foot, f"— {n} —")
+    c.setFont(fs.table, SMALL_PT)
+    c.drawRightString(w - m["right"], foot, pick(f"第 {n} 页 共 {total} 页", f"page {n} of {total}"))
+    if meta.short_id:
+        c.drawString(m["left"], foot, pick(f"编号 {meta.short_id}", f"ID {meta.short_id}"))
+    c.restoreState()
+
+
+def build_pdf(out: Target, meta: FormMeta, story: list[Flowable], fs: FontSet | None = None) -> int:
+    """Lay out ``story`` on the form page and write ``out`` safely; returns the number of pages. Given a
+    ``FormSink`` the form is handed to it instead (and 0 returned)."""
+    if isinstance(out, FormSink):
+        out.add(meta, story)
+        return 0
     fs = fs or fonts()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,6 @@
 """Printed forms for book 9 (民主评议党员登记表) and book 10 (谈心谈话记录)."""
 from __future__ import annotations
 
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -15,6 +14,7 @@ from reports.fonts import FontSet, fonts
 from reports.page import (
     FormMeta,
     Styles,
+    Target,
     branch_name,
     build_pdf,
     date_cn,
@@ -25,7 +25,7 @@ from reports.page import (
 )
 
 
-def render_talks(ws: Workspace, period: Period, out: Path, fs: FontSet | None = None) -> int:
+def render_talks(ws: Workspace, period: Period, out: Target, fs: FontSet | None = None) -> int:
     """谈心谈话记录: every talk in the period, and who has not been talked with."""
     fs = fs or fonts()
     st = Styles(fs)
@@ -49,7 +49,7 @@ def render_talks(ws: Workspace, period: Period, out: Path, fs: FontSet | None = 
     return build_pdf(out, FormMeta(branch_name(ws), "谈心谈话记录", period.label_zh(), landscape=True), story, fs)
 
 
-def render_appraisal(ws: Workspace, year: int, out: Path, fs: FontSet | None = None) -> int:
+def render_appraisal(ws: Workspace, year: int, out: Target, fs: FontSet | None = None) -> int:
     """民主评议党员登记表 for one year, with the 1/3 check on 优秀."""
     fs = fs or fonts()
     st = Styles(fs)

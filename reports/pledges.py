@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
@@ -25,6 +24,7 @@ from reports.page import (
     TABLE_PT,
     FormMeta,
     Styles,
+    Target,
     branch_name,
     build_pdf,
     date_cn,
@@ -64,7 +64,7 @@ def _raise_empty(year: int) -> None:
 
 
 # ---- 承诺书 ---------------------------------------------------------------------------------------------------
-def render_pledge_sheets(ws: Workspace, year: int, out: Path, member_id: int | None = None, only_branch: bool = False,
+def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int | None = None, only_branch: bool = False,
                          fs: FontSet | None = None) -> int:
     """承诺书: one page for the branch's own pledges and one per member (or only ``member_id``'s), to sign."""
     fs = fs or fonts()
@@ -115,7 +115,7 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Path, member_id: int | N
 
 
 # ---- 公示栏 ---------------------------------------------------------------------------------------------------
-def render_pledge_board(ws: Workspace, year: int, out: Path, paper: str = "A4", fs: FontSet | None = None) -> int:
+def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4", fs: FontSet | None = None) -> int:
     """党员承诺公示栏: the year's approved pledges as a landscape poster, the branch's own first, then each party
     group with each member's name, identity, post and pledges by category (亮身份、亮承诺、亮工作)."""
     fs = fs or fonts()
@@ -184,7 +184,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Path, paper: str = "A4", 
 
 
 # ---- 践诺台账 -------------------------------------------------------------------------------------------------
-def render_pledge_ledger(ws: Workspace, year: int, out: Path, fs: FontSet | None = None,
+def render_pledge_ledger(ws: Workspace, year: int, out: Target, fs: FontSet | None = None,
                          today: date | None = None) -> int:
     """践诺台账: every pledge of the year with its review, each progress entry and the conclusion."""
     fs = fs or fonts()
@@ -272,7 +272,7 @@ class RateChart(Flowable):  # type: ignore[misc]
             c.drawString(self.LABEL + bar_w * share + 1.5 * mm, y + 1.2 * mm, r.percent())
 
 
-def render_pledge_summary(ws: Workspace, year: int, out: Path, fs: FontSet | None = None) -> int:
+def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | None = None) -> int:
     """党员承诺践诺评议汇总表: the rates for the branch, each category, group and member, with a chart."""
     fs = fs or fonts()
     st = Styles(fs)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -16,7 +15,17 @@ from models.services.dto import BranchProfile, CountRow, GroupRow, MemberRow, Ro
 from models.services.profile import ProfileService, term_years
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, date_cn, frame_width, grid_style, signature_block, title_block
+from reports.page import (
+    FormMeta,
+    Styles,
+    Target,
+    build_pdf,
+    date_cn,
+    frame_width,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
 
 def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups: list[GroupRow],
@@ -86,7 +95,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     return story
 
 
-def render_profile(ws: Workspace, out: Path, on: date | None = None, fs: FontSet | None = None) -> int:
+def render_profile(ws: Workspace, out: Target, on: date | None = None, fs: FontSet | None = None) -> int:
     on = on or date.today()
     fs = fs or fonts()
     p = ProfileService(ws).get()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,6 +18,7 @@ from reports.page import (
     TABLE_PT,
     FormMeta,
     Styles,
+    Target,
     build_pdf,
     date_cn,
     frame_width,
@@ -76,7 +76,7 @@ def roster_story(st: Styles, branch: str, rows: list[MemberRow], on: date, mask_
     return story
 
 
-def render_roster(ws: Workspace, out: Path, on: date | None = None, mask_ids: bool = True,
+def render_roster(ws: Workspace, out: Target, on: date | None = None, mask_ids: bool = True,
                   fs: FontSet | None = None) -> int:
     """Write the roster PDF; returns its page count."""
     on = on or date.today()
