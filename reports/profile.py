@@ -11,6 +11,7 @@ from models.errors import UserError
 from models.i18n import pick
 from models.member import COMMITTEE_ROLES
 from models.rules.dates import add_years
+from models.services.committee import CommitteeService, TermRow
 from models.services.dto import BranchProfile, CountRow, GroupRow, MemberRow, RosterStats
 from models.services.profile import ProfileService, term_years
 from models.services.roster import RosterService
@@ -29,7 +30,8 @@ from reports.page import (
 
 
 def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups: list[GroupRow],
-                  stats: RosterStats, on: date) -> list[Flowable]:
+                  stats: RosterStats, on: date, terms: list[TermRow] | None = None) -> list[Flowable]:
+    terms = terms or []
     w = frame_width(False)
     story: list[Flowable] = title_block(st, "支部基本情况表", f"填报日期：{on.year}年{on.month}月{on.day}日")
     term_end = add_years(p.term_started_on, term_years(p.branch_type)) if p.term_started_on else None
@@ -57,20 +59,39 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     story += [t, Paragraph("支部委员会（书记、委员）", st.heading)]
 
     order = {r: i for i, r in enumerate(COMMITTEE_ROLES)}
-    committee = sorted((m for m in members if m.committee_role), key=lambda m: order.get(m.committee_role, 99))
-    rows: list[list[object]] = [["职务", "姓名", "性别", "出生年月", "学历", "入党时间", "工作单位及职务"]]
-    rows += [[m.committee_role, m.name, m.gender, date_cn(m.birth_date, True), m.education,
-              date_cn(m.join_date, True), para(m.job)] for m in committee] or [["（未设）", "", "", "", "", "", ""]]
-    t = Table(rows, colWidths=[w * x for x in (0.13, 0.12, 0.07, 0.12, 0.13, 0.12, 0.31)], repeatRows=1)
+    term = next((t for t in reversed(terms) if t.elected_on <= on), None)
+    by_id = {m.id: m for m in members}
+    if term is not None:  # the committee as it stood on the day, with each member's duties (分工)
+        seated = [(x.role, by_id.get(x.member_id), x.duty) for x in term.on(on)]
+    else:
+        seated = [(m.committee_role, m, "") for m in members if m.committee_role]
+    seated.sort(key=lambda r: order.get(r[0], 99))
+    rows: list[list[object]] = [["职务", "姓名", "性别", "出生年月", "入党时间", "工作单位及职务", "分工"]]
+    rows += [[role, m.name if m else "", m.gender if m else "", date_cn(m.birth_date, True) if m else "",
+              date_cn(m.join_date, True) if m else "", para(m.job if m else ""), para(duty)]
+             for role, m, duty in seated] or [["（未设）", "", "", "", "", "", ""]]
+    t = Table(rows, colWidths=[w * x for x in (0.11, 0.1, 0.06, 0.1, 0.1, 0.23, 0.3)], repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
-    story += [t, Paragraph("党小组", st.heading)]
+    story += [t]
+    if terms:
+        rows = [["届次", "选举日期", "任期届满", "上级批复", "成员及变动"]]
+        for x in terms:
+            changes = "；".join(f"{s.role}{s.name}" + (f"（{date_cn(s.from_on)}起）" if s.from_on != x.elected_on else "")
+                               + (f"（{date_cn(s.to_on)}止，{s.change_note}）" if s.to_on and s.change_note and s.change_note != "换届" else "")
+                               for s in x.seats)
+            rows.append([f"第{x.number}届", date_cn(x.elected_on), date_cn(x.ends_on),
+                         para(f"{date_cn(x.approved_on)} {x.approval_no}".strip()), para(changes)])
+        t = Table(rows, colWidths=[w * x for x in (0.09, 0.13, 0.13, 0.2, 0.45)], repeatRows=1)
+        t.setStyle(grid_style(st.fonts.table))
+        story += [KeepTogether([Paragraph("历届支部委员会", st.heading), t])]
+    group_heading = Paragraph("党小组", st.heading)
 
     vice = {m.group: m.name for m in members if m.group_role == "副组长"}
     rows = [["党小组", "组长", "副组长", "党员人数"]]
     rows += [[g.name, g.leader, vice.get(g.name, ""), str(g.member_count)] for g in groups] or [["（未划分）", "", "", ""]]
     t = Table(rows, colWidths=[w * 0.34, w * 0.22, w * 0.22, w * 0.22], repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
-    story += [t]
+    story += [KeepTogether([group_heading, t])]
 
     def counts(title: str, items: list[CountRow]) -> list[tuple[str, str]]:
         return [(title, "；".join(f"{c.label} {c.count}名" for c in items) or "—")]
@@ -102,7 +123,7 @@ def render_profile(ws: Workspace, out: Target, on: date | None = None, fs: FontS
     if p is None:
         raise UserError(pick("尚未填写支部基本情况。", "The branch profile has not been filled in."))
     roster = RosterService(ws)
-    members = roster.list_members()
     meta = FormMeta(p.name, "支部基本情况表", f"{on.year}年", short_id=p.uuid[:8])
-    story = profile_story(Styles(fs), p, members, roster.groups(), roster.stats(on, p.branch_type), on)
+    story = profile_story(Styles(fs), p, roster.list_members(include_left=True), roster.groups(),
+                          roster.stats(on, p.branch_type), on, CommitteeService(ws).terms())
     return build_pdf(out, meta, story, fs)

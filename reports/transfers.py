@@ -60,7 +60,7 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
                   repeatRows=1)
         t.setStyle(grid_style(fs.table))
         story += [Paragraph(heading, st.heading), t]
-    rows = [["序号", "姓名", "外出地点", "外出日期", "地点固定", "活动证号", "流入地党组织", "党费交纳方式", "联系方式",
+    rows = [["序号", "姓名", "外出地点", "外出日期", "固定", "活动证号", "流入地党组织", "党费交纳方式", "联系方式",
              "最近联系", "返回日期"]]
     for n, a in enumerate(away, 1):
         rows.append([str(n), a.name, para(a.place), date_cn(a.since), "是" if a.fixed_place else "否", para(a.card_no),

@@ -12,8 +12,8 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
-from sqlalchemy import text as sa_text
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text as sa_text
 
 from exchange.backup import auto_backup, backup_now, backups_to_keep, check, inspect_backup, list_backups, restore
 from models.all import Base
