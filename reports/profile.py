@@ -59,10 +59,10 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     story += [t, Paragraph("支部委员会（书记、委员）", st.heading)]
 
     order = {r: i for i, r in enumerate(COMMITTEE_ROLES)}
-    term = next((t for t in reversed(terms) if t.elected_on <= on), None)
+    in_force = next((t for t in reversed(terms) if t.elected_on <= on), None)
     by_id = {m.id: m for m in members}
-    if term is not None:  # the committee as it stood on the day, with each member's duties (分工)
-        seated = [(x.role, by_id.get(x.member_id), x.duty) for x in term.on(on)]
+    if in_force is not None:  # the committee as it stood on the day, with each member's duties (分工)
+        seated = [(x.role, by_id.get(x.member_id), x.duty) for x in in_force.on(on)]
     else:
         seated = [(m.committee_role, m, "") for m in members if m.committee_role]
     seated.sort(key=lambda r: order.get(r[0], 99))
