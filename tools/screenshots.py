@@ -40,8 +40,8 @@ def main(out: Path, lang: str) -> None:
     win = MainWindow(ctx)
     win.resize(1280, 900)
     win.show()
-    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "appraisal", "talks", "dues", "development",
-                                 "pledges")):
+    for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "orglife", "appraisal", "talks", "dues",
+                              "development", "transfers", "pledges", "plans")):
         win.page(i)
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
@@ -89,6 +89,7 @@ def main(out: Path, lang: str) -> None:
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
     dues_and_development(win, ctx, out)
+    books_8_13_15(win, ctx, out)
     fixture = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "roster_messy.xlsx"
     if fixture.exists():
         imp = ImportDialog(ctx, win, fixture)
@@ -97,6 +98,30 @@ def main(out: Path, lang: str) -> None:
         imp.grab().save(str(out / "import-dialog.png"))
     win.close()
     ws.close()
+
+
+def books_8_13_15(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.committee_box import ElectionDialog
+
+    win.page(win.stack.indexOf(win._orglife))
+    page = win.orglife_page
+    for tab, name in ((1, "orglife-speeches"), (2, "orglife-remediation")):
+        page.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        win.grab().save(str(out / f"{name}.png"))
+    win.page(win.stack.indexOf(win._plans))
+    win.plans_page.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    win.grab().save(str(out / "plans-assessment.png"))
+    win.page(win.stack.indexOf(win._transfers))
+    win.transfers_page.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    win.grab().save(str(out / "transfers-away.png"))
+    d = ElectionDialog(ctx, win)
+    d.show()
+    QApplication.processEvents()
+    d.grab().save(str(out / "committee-election.png"))
+    d.close()
 
 
 def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MeetingService, MemberAttendance, Obligation
 from models.services.obligations import all_obligations
 from models.services.pledges import PledgeRow, PledgeService
+from models.services.reminders import Reminder
 from models.services.standards import StandardsService
 from ui.context import AppContext
 
@@ -95,6 +96,7 @@ class DashboardPage(QWidget):
     open_overdue_pledges = Signal()
     open_dues = Signal()
     open_development = Signal(int)  # person id
+    open_book = Signal(int)  # 1, 8 or 13: a reminder's book
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,10 +176,11 @@ class DashboardPage(QWidget):
         self.deadlines_pending = False
         from models.services.development import DevelopmentService
         from models.services.dues import DuesService
+        from models.services.reminders import reminders
 
         today = date.today()
         self.show_deadlines(PledgeService(self.ctx.ws).overdue(today), DuesService(self.ctx.ws).arrears(today),
-                            DevelopmentService(self.ctx.ws).deadlines(today))
+                            DevelopmentService(self.ctx.ws).deadlines(today), reminders(self.ctx.ws, today))
 
     @staticmethod
     def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -211,12 +214,19 @@ class DashboardPage(QWidget):
             self.duties.addWidget(b, r, 3)
         self.duties.setColumnStretch(2, 1)
 
-    def show_deadlines(self, late: list[PledgeRow], arrears: list[Arrear], steps: list[Deadline]) -> None:
-        """Pledges past their deadline with nothing done, dues in arrears (six months in a row flagged), and the
-        recruitment steps overdue, due now or coming within a month."""
+    def show_deadlines(self, late: list[PledgeRow], arrears: list[Arrear], steps: list[Deadline],
+                       notices: list[Reminder] | None = None) -> None:
+        """Pledges past their deadline with nothing done, dues in arrears (six months in a row flagged), the
+        recruitment steps overdue, due now or coming within a month, and the reminders of books 1, 8 and 13 (the
+        committee election, remediation items, transfer letters, members away and lost contact)."""
+        notices = notices or []
         self._clear(self.deadlines)
-        self.late_pledges, self.arrears, self.dev_deadlines = late, arrears, steps
-        self.deadlines_box.setVisible(bool(late or arrears or steps))
+        self.late_pledges, self.arrears, self.dev_deadlines, self.notices = late, arrears, steps, notices
+        self.deadlines_box.setVisible(bool(late or arrears or steps or notices))
+        for n in notices:
+            mark = "✖" if n.state == "overdue" else "○"
+            self._deadline_row(f"{mark} {n.message}", "#c0392b" if n.state == "overdue" else "#b9770e", self.tr("Open"),
+                               lambda b=n.book: self.open_book.emit(b), n.source)
         if late:
             self._deadline_row(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
                 len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"

@@ -1,9 +1,10 @@
 """Main window: books on the left (工作台 first), the page on the right, menus for data safety and help."""
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -32,6 +33,9 @@ from ui.talks_page import TalksPage
 if TYPE_CHECKING:
     from ui.development_page import DevelopmentPage
     from ui.dues_page import DuesPage
+    from ui.orglife_page import OrgLifePage
+    from ui.plans_page import PlansPage
+    from ui.transfers_page import TransfersPage
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +63,13 @@ class LazyPage(QWidget):
         super().showEvent(e)
 
 
-def _dues_page(ctx: AppContext) -> QWidget:
-    from ui.dues_page import DuesPage
+def _lazy(ctx: AppContext, module: str, cls: str) -> LazyPage:
+    """A page whose module is imported and built the first time the page is shown."""
+    def build() -> QWidget:
+        page: QWidget = getattr(importlib.import_module(module), cls)(ctx)
+        return page
 
-    return DuesPage(ctx)
-
-
-def _development_page(ctx: AppContext) -> QWidget:
-    from ui.development_page import DevelopmentPage
-
-    return DevelopmentPage(ctx)
+    return LazyPage(build)
 
 
 class MainWindow(QMainWindow):
@@ -87,33 +88,41 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(ctx)
         self.appraisal_page = AppraisalPage(ctx)
         self.talks_page = TalksPage(ctx)
-        self._dues = LazyPage(lambda: _dues_page(ctx))
-        self._development = LazyPage(lambda: _development_page(ctx))
+        self._orglife = _lazy(ctx, "ui.orglife_page", "OrgLifePage")
+        self._dues = _lazy(ctx, "ui.dues_page", "DuesPage")
+        self._development = _lazy(ctx, "ui.development_page", "DevelopmentPage")
+        self._transfers = _lazy(ctx, "ui.transfers_page", "TransfersPage")
         self.pledges_page = PledgesPage(ctx)
-        # Books not built yet are absent, not fake.
+        self._plans = _lazy(ctx, "ui.plans_page", "PlansPage")
         for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
                                            (self.tr("1 Branch profile"), self.profile_page),
                                            (self.tr("2 Member roster"), self.roster_page),
                                            (self.tr("3–7 Meetings (三会一课)"), self.meetings_page),
+                                           (self.tr("8 Organisational life"), self._orglife),
                                            (self.tr("9 Democratic appraisal"), self.appraisal_page),
                                            (self.tr("10 Heart-to-heart talks"), self.talks_page),
                                            (self.tr("11 Dues register"), self._dues),
                                            (self.tr("12 Recruitment record"), self._development),
-                                           (self.tr("14 Member pledges"), self.pledges_page))):
+                                           (self.tr("13 Transfers and members away"), self._transfers),
+                                           (self.tr("14 Member pledges"), self.pledges_page),
+                                           (self.tr("15 Plans and benchmark"), self._plans))):
             item = QListWidgetItem(title)
-            item.setToolTip(self.tr("Alt+{0}").format(i + 1))
             self.nav.addItem(item)
             self.stack.addWidget(page)
-            act = QAction(self)
-            act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
-            act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
-            self.addAction(act)
+            if i < 10:  # Alt+1 … Alt+9, Alt+0
+                key = (i + 1) % 10
+                item.setToolTip(self.tr("Alt+{0}").format(key))
+                act = QAction(self)
+                act.setShortcut(QKeySequence(f"Alt+{key}"))
+                act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
+                self.addAction(act)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
         self.dashboard.new_meeting.connect(self.record)
         self.dashboard.open_overdue_pledges.connect(self.overdue_pledges)
         self.dashboard.open_dues.connect(lambda: self.page(self.stack.indexOf(self._dues)))
         self.dashboard.open_development.connect(self.open_development)
+        self.dashboard.open_book.connect(self.open_book)
         self.nav.setCurrentRow(0)
         split = QSplitter()
         split.addWidget(self.nav)
@@ -130,6 +139,8 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu(self.tr("&File"))
         self._add(m, self.tr("&Backups and restore…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B), self.backups)
         self._add(m, self.tr("&Check data"), None, self.check_data)
+        m.addSeparator()
+        self._add(m, self.tr("Print the yearly &volume…"), QKeySequence("Ctrl+Shift+P"), self.print_volume)
         m.addSeparator()
         self._add(m, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.settings)
         self._add(m, self.tr("&Rules and their sources…"), None, self.standards)
@@ -161,6 +172,9 @@ class MainWindow(QMainWindow):
             self.page(self.stack.indexOf(self.appraisal_page))
         elif kind in ("pledges", "pledge-appraisal"):
             self.page(self.stack.indexOf(self.pledges_page))
+        elif kind in ("plan", "summary", "assessment"):
+            self.page(self.stack.indexOf(self._plans))
+            self.plans_page.tabs.setCurrentIndex(1 if kind == "assessment" else 0)
         else:
             self.meetings_page.new_meeting(kind, on, group_id)  # type: ignore[arg-type]
 
@@ -183,6 +197,53 @@ class MainWindow(QMainWindow):
         page = self._development.ensure()
         assert isinstance(page, DevelopmentPage)
         return page
+
+    def _built(self, holder: LazyPage, cls: type[QWidget]) -> Any:
+        page = holder.ensure()
+        assert isinstance(page, cls)
+        return page
+
+    @property
+    def orglife_page(self) -> OrgLifePage:
+        from ui.orglife_page import OrgLifePage
+
+        return self._built(self._orglife, OrgLifePage)  # type: ignore[no-any-return]
+
+    @property
+    def transfers_page(self) -> TransfersPage:
+        from ui.transfers_page import TransfersPage
+
+        return self._built(self._transfers, TransfersPage)  # type: ignore[no-any-return]
+
+    @property
+    def plans_page(self) -> PlansPage:
+        from ui.plans_page import PlansPage
+
+        return self._built(self._plans, PlansPage)  # type: ignore[no-any-return]
+
+    def open_book(self, book: int) -> None:
+        """The 工作台's reminders open the book that deals with them (1, 8 or 13)."""
+        holder = {1: self.profile_page, 8: self._orglife, 13: self._transfers}.get(book)
+        if holder is not None:
+            self.page(self.stack.indexOf(holder))
+
+    def print_volume(self) -> None:
+        """年度台账: ask the year, lay out all fifteen books in the background with progress and cancel."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QInputDialog
+
+        from reports.volume import render_volume
+        from ui.pdf_preview import print_in_background
+
+        this = date.today().year
+        year, ok = QInputDialog.getInt(self, self.tr("Yearly volume"), self.tr("Year"), this, 2000, this)
+        if not ok:
+            return
+        ws = self.ctx.ws
+        print_in_background(self.ctx, self, lambda out, fs, progress: render_volume(ws, year, out, fs, progress=progress),
+                            self.tr("Yearly volume {0}.pdf").format(year), self.tr("Laying out the yearly volume…"),
+                            with_progress=True)
 
     def current_page(self) -> QWidget:
         """The page shown (a lazily built page rather than its holder)."""

@@ -84,10 +84,12 @@ def print_pdf(doc: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-def print_in_background(ctx, parent: QWidget, render, suggested_name: str, label: str) -> None:  # type: ignore[no-untyped-def]
+def print_in_background(ctx, parent: QWidget, render, suggested_name: str, label: str,  # type: ignore[no-untyped-def]
+                        with_progress: bool = False) -> None:
     """Render a form off the UI thread with the user's fonts, then open the preview (print or save from there).
 
-    ``render(out: Path, fonts: FontSet) -> pages`` runs on a worker; it must not touch widgets.
+    ``render(out: Path, fonts: FontSet) -> pages`` runs on a worker; it must not touch widgets. With
+    ``with_progress`` it also gets the task's progress (shown after ~500 ms, with a Cancel button).
     """
     import tempfile
 
@@ -101,4 +103,7 @@ def print_in_background(ctx, parent: QWidget, render, suggested_name: str, label
         parent.preview = preview  # type: ignore[attr-defined]  # tests and the person reach it here
         preview.open()
 
-    ctx.tasks.run(lambda _p: render(out, fonts(overrides)), show, label=label, parent=parent)
+    if with_progress:
+        ctx.tasks.run(lambda p: render(out, fonts(overrides), p), show, label=label, parent=parent)
+    else:
+        ctx.tasks.run(lambda _p: render(out, fonts(overrides)), show, label=label, parent=parent)

@@ -122,6 +122,11 @@ class ProfilePage(QWidget):
         lay.addWidget(title)
         lay.addWidget(self.form)
         lay.addLayout(buttons)
+        from ui.committee_box import CommitteeBox
+
+        self.committee = CommitteeBox(ctx)
+        self.committee.setMaximumWidth(960)
+        lay.addWidget(self.committee)
         lay.addStretch(1)
         ctx.workspace_replaced.connect(self.reload)
         self.reload()

@@ -1,0 +1,186 @@
+"""A form dialog described by its fields, and a plain read-only table over DTOs, for the smaller books (1's
+committee, 8, 13, 15): the person fills the fields, the service checks them; a refusal marks the fields it
+names and keeps the dialog open, so nothing typed is lost."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import FieldIssue, UserError, ValidationError
+from models.rules.dates import BadDate
+from ui.table_models import ROW_ROLE, RowTableModel
+from ui.widgets import DateField, error_label, show_field_issues
+
+
+@dataclass
+class Field:
+    key: str
+    label: str
+    kind: str = "text"  # text | multiline | date | combo | int | check
+    options: Sequence[tuple[str, Any]] = ()  # combo: (shown text, value)
+    value: Any = None
+    required: bool = False
+    minimum: int = 0
+    maximum: int = 9999
+    placeholder: str = ""
+
+
+class FormDialog(QDialog):
+    """Fields in a form; ``save(values)`` runs on OK and may raise ValidationError (fields marked, dialog stays) or
+    UserError (shown under the fields). ``result_value`` holds what ``save`` returned."""
+
+    def __init__(self, title: str, fields: list[Field], save: Callable[[dict[str, Any]], Any],
+                 parent: QWidget | None = None, width: int = 520):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.save = save
+        self.result_value: Any = None
+        self.widgets: dict[str, QWidget] = {}
+        self.fields = {f.key: f for f in fields}
+        form = QFormLayout()
+        for f in fields:
+            w = self._widget(f)
+            self.widgets[f.key] = w
+            form.addRow(f.label + (" *" if f.required else ""), w)
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+
+    def _widget(self, f: Field) -> QWidget:
+        if f.kind == "multiline":
+            w: QWidget = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setPlainText(str(f.value or ""))
+            w.setMinimumHeight(70)
+        elif f.kind == "date":
+            w = DateField()
+            w.set_date(f.value)
+        elif f.kind == "combo":
+            w = QComboBox()
+            for text, value in f.options:
+                w.addItem(text, value)
+            i = w.findData(f.value)
+            w.setCurrentIndex(max(0, i))
+        elif f.kind == "int":
+            w = QSpinBox()
+            w.setRange(f.minimum, f.maximum)
+            w.setValue(int(f.value or 0))
+        elif f.kind == "check":
+            w = QCheckBox()
+            w.setChecked(bool(f.value))
+        else:
+            w = QLineEdit(str(f.value or ""))
+            w.setPlaceholderText(f.placeholder)
+        return w
+
+    def values(self) -> dict[str, Any]:
+        """What is in the fields now; a date that is not a real date raises ValidationError naming the field."""
+        out: dict[str, Any] = {}
+        bad: list[FieldIssue] = []
+        for key, w in self.widgets.items():
+            if isinstance(w, QPlainTextEdit):
+                out[key] = w.toPlainText()
+            elif isinstance(w, DateField):
+                try:
+                    out[key] = w.date()
+                except BadDate as e:
+                    bad.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(self.fields[key].label, e.text)))
+            elif isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            elif isinstance(w, QSpinBox):
+                out[key] = w.value()
+            elif isinstance(w, QCheckBox):
+                out[key] = w.isChecked()
+            elif isinstance(w, QLineEdit):
+                out[key] = w.text()
+        if bad:
+            raise ValidationError(bad)
+        return out
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.save(self.values())
+        except ValidationError as e:
+            show_field_issues(self.widgets, self.errors, e.issues)
+            return
+        except UserError as e:
+            self.errors.setText(str(e))
+            self.errors.show()
+            return
+        super().accept()
+
+
+class DtoTable(RowTableModel):
+    """Rows of any DTO shown through one function per column."""
+
+    def __init__(self, columns: list[tuple[str, Callable[[Any], object]]], parent: QObject | None = None,
+                 colour: Callable[[Any], str | None] | None = None):
+        super().__init__(parent)
+        self.headers = [c[0] for c in columns]
+        self.getters = [c[1] for c in columns]
+        self.colour = colour
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return r
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            v = self.getters[index.column()](r)
+            if isinstance(v, date):
+                return v.isoformat()
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
+            from PySide6.QtGui import QColor
+
+            c = self.colour(r)
+            return QColor(c) if c else None
+        return None
+
+
+def table_view(model: RowTableModel, stretch: int = -1) -> QTableView:
+    v = QTableView()
+    v.setModel(model)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    v.verticalHeader().hide()
+    v.setWordWrap(True)
+    h = v.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch >= 0:
+        h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        h.setStretchLastSection(True)
+    return v
+
+
+def selected(view: QTableView) -> Any:
+    idx = view.currentIndex()
+    return idx.data(ROW_ROLE) if idx.isValid() else None
