@@ -44,7 +44,8 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     used: set[str] = set()
     counts = {"members": 0, "left": 0, "probationary": 0}
     admitted = 2 if members >= 10 else 0  # the recruitment record brings two more onto the roster (one still 预备)
-    members -= admitted
+    arriving = 1 if members >= 10 else 0  # one member transfers in this year (book 13)
+    members -= admitted + arriving
     roles = ["书记", "副书记", "组织委员", "宣传委员", "纪检委员"]
     leavers = max(1, members // 10) * max(1, years // 3)
     total = members + leavers
@@ -106,10 +107,11 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     counts["pledges"] = fill_pledges(ws, today, years, rng)
     counts["members"] += admitted
     counts["probationary"] += admitted // 2
+    counts["transfers"] = fill_transfers(ws, today, rng, arriving=bool(arriving))
+    counts["members"] += arriving
     counts["dues"] = fill_dues(ws, today, years, rng)
     counts["terms"] = fill_committee(ws, today, years)
     counts["orglife"] = fill_orglife(ws, today, rng)
-    counts["transfers"] = fill_transfers(ws, today, rng)
     counts["plans"], counts["assessments"] = fill_plans(ws, today, years, rng)
     return counts
 
@@ -183,7 +185,7 @@ def fill_orglife(ws: Workspace, today: date, rng: random.Random) -> int:
     return made
 
 
-def fill_transfers(ws: Workspace, today: date, rng: random.Random) -> int:
+def fill_transfers(ws: Workspace, today: date, rng: random.Random, arriving: bool = True) -> int:
     """Book 13: letters for the members who transferred out in the demo years (receipts back, but one), one member
     transferred in this year, and two members away — one long enough at a fixed place to transfer, one out of
     touch for more than six months."""
@@ -207,16 +209,17 @@ def fill_transfers(ws: Workspace, today: date, rng: random.Random) -> int:
                                  receipt_on=None if late else m.left_on + timedelta(days=rng.randint(7, 30)),
                                  reason="工作调动"))
             made += 1
-    arrived = max(date(today.year, 1, 1), today - timedelta(days=200))
-    joined = add_years(arrived, -6)
-    born = add_years(joined, -27)
-    person = MemberInput(name="欧阳晓峰", gender="男", birth_date=born, id_number=make_id(rng, born, "男"),
-                         education="大学本科", job="工程师", join_date=joined, full_date=add_years(joined, 1),
-                         category="在职", group=GROUPS[0], phone="13900001111")
-    svc.transfer_in(person, LetterInput(arrived - timedelta(days=5), "国网示范供电公司运检党支部",
-                                        f"示机党转〔{arrived.year}〕021号", 90, f"{arrived.year}-{arrived.month:02d}",
-                                        "工作调动", receipt_on=arrived), today)
-    made += 1
+    if arriving:
+        arrived = max(date(today.year, 1, 1), today - timedelta(days=200))
+        joined = add_years(arrived, -6)
+        born = add_years(joined, -27)
+        person = MemberInput(name="欧阳晓峰", gender="男", birth_date=born, id_number=make_id(rng, born, "男"),
+                             education="大学本科", job="工程师", join_date=joined, full_date=add_years(joined, 1),
+                             category="在职", group=GROUPS[0], phone="13900001111")
+        svc.transfer_in(person, LetterInput(arrived - timedelta(days=5), "国网示范供电公司运检党支部",
+                                            f"示机党转〔{arrived.year}〕021号", 90, f"{arrived.year}-{arrived.month:02d}",
+                                            "工作调动", receipt_on=arrived), today)
+        made += 1
     away = [m for m in RosterService(ws).list_members() if not m.committee_role and m.category == "在职"][-2:]
     if len(away) == 2:
         svc.add_away(AwayInput(away[0].id, "广东省深圳市", today - timedelta(days=250), True, "流动党员活动证 440300-0021",
@@ -521,7 +524,7 @@ def fill_dues(ws: Workspace, today: date, years: int, rng: random.Random) -> int
     with_note = "外出培训，委托其他党员补交"
     for year in range(today.year - (1 if years >= 1 else 0), today.year + 1):
         for m in everyone:
-            months = due_months(year, m.join_date, m.left_on)
+            months = due_months(year, m.arrived_on or m.join_date, m.left_on)
             if not months:
                 continue
             kind = svc.default_kind(m.category)
@@ -536,7 +539,7 @@ def fill_dues(ws: Workspace, today: date, years: int, rng: random.Random) -> int
                 if a is None:
                     continue
                 last_due = (today.year, today.month) if year == today.year else (year, 12)
-                for mo in due_months(year, m.join_date, m.left_on):
+                for mo in due_months(year, m.arrived_on or m.join_date, m.left_on):
                     if (year, mo) > last_due:
                         continue
                     if year == today.year and m.id == late and mo > today.month - 8:

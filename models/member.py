@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import ColumnElement, Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, RecordMixin, utcnow
@@ -81,11 +81,23 @@ class Member(RecordMixin, Base):
     group_role: Mapped[str] = mapped_column(String(10), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 转入本支部日期: a member transferred in is on this roster from this day, not from the day they joined the Party
+    arrived_on: Mapped[date | None] = mapped_column(Date, default=None)
     left_on: Mapped[date | None] = mapped_column(Date, default=None)
     left_kind: Mapped[str] = mapped_column(String(10), default="")
     left_reason: Mapped[str] = mapped_column(Text, default="")
     events: Mapped[list[MemberEvent]] = relationship(back_populates="member", order_by="MemberEvent.id",
                                                      cascade="all, delete-orphan", passive_deletes=True)
+
+
+def on_roster_from(m: Member) -> date | None:
+    """The first day the member is on this branch's roster: the transfer-in day, else the day they joined."""
+    return m.arrived_on or m.join_date
+
+
+def roster_from() -> ColumnElement[date]:
+    """``on_roster_from`` as a SQL expression, for queries of who was on the roster on a day."""
+    return func.coalesce(Member.arrived_on, Member.join_date)
 
 
 class MemberEvent(Base):

@@ -71,6 +71,15 @@ def test_transfer_in_puts_the_member_on_the_roster_from_the_day_they_report(ws: 
     assert letter.member_id is not None
     history = roster.history(letter.member_id)
     assert history[0].kind == "转入" and history[0].happened_on == date(2026, 10, 15) and "某市直机关工委" in history[0].detail
+    # on this roster (meetings due, dues due) from the day they reported, not from the day they joined the Party
+    assert letter.member_id not in {m.id for m in roster.list_members(on=date(2026, 10, 14))}
+    assert letter.member_id in {m.id for m in roster.list_members(on=date(2026, 10, 15))}
+    assert letter.member_id not in {d.member_id for d in MeetingService(ws).due_members("general", date(2026, 6, 1))}
+    from models.services.dues import DuesService
+
+    grid = DuesService(ws).year(2026, TODAY)
+    row = next(r for r in grid.rows if r.member_id == letter.member_id)
+    assert [c.month for c in row.cells if c.due] == [10, 11, 12]
     with pytest.raises(ValidationError, match="姓名"):
         svc.transfer_in(MemberInput(name=""), LetterInput(date(2026, 10, 8), "某处"), TODAY)
     assert len(svc.letters(direction="in")) == 1

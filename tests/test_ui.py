@@ -184,15 +184,19 @@ def test_dashboard_shows_the_four_things_to_know(qtbot, ctx: AppContext) -> None
     assert page.total.text() == str(s.total - 1)
 
 
-def test_main_window_navigates_by_keyboard_and_lists_only_built_books(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_navigates_by_keyboard_through_the_fifteen_books(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    assert win.nav.count() == 9 and win.nav.item(8).text() == "14 党员承诺践诺"
-    assert [win.nav.item(i).text() for i in (6, 7)] == ["11 党费收缴登记", "12 发展党员全程纪实"]
+    titles = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert titles[0] == "工作台" and [int(t.split()[0].split("–")[0]) for t in titles[1:]] == [1, 2, 3, 8, 9, 10, 11, 12, 13,
+                                                                                               14, 15]
+    assert titles[4] == "8 组织生活会" and titles[-1] == "15 计划总结与对标"
     assert win.page(2) is win.roster_page and win.stack.currentWidget() is win.roster_page
+    next(a for a in win.actions() if a.shortcut().toString() == "Alt+0").trigger()  # Alt+0: the tenth book
+    assert win.nav.currentRow() == 9 and type(win.current_page()).__name__ == "TransfersPage"
     assert not win.grab().isNull()
 
 

@@ -223,10 +223,6 @@ class DashboardPage(QWidget):
         self._clear(self.deadlines)
         self.late_pledges, self.arrears, self.dev_deadlines, self.notices = late, arrears, steps, notices
         self.deadlines_box.setVisible(bool(late or arrears or steps or notices))
-        for n in notices:
-            mark = "✖" if n.state == "overdue" else "○"
-            self._deadline_row(f"{mark} {n.message}", "#c0392b" if n.state == "overdue" else "#b9770e", self.tr("Open"),
-                               lambda b=n.book: self.open_book.emit(b), n.source)
         if late:
             self._deadline_row(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
                 len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"
@@ -251,6 +247,10 @@ class DashboardPage(QWidget):
                                self.tr("Open"), lambda pid=d.person_id: self.open_development.emit(pid), d.limit.source)
         if len(steps) > 8:
             self.deadlines.addWidget(QLabel(self.tr("… and {0} more in the recruitment record").format(len(steps) - 8)))
+        for n in notices:
+            mark = "✖" if n.state == "overdue" else "○"
+            self._deadline_row(f"{mark} {n.message}", "#c0392b" if n.state == "overdue" else "#b9770e", self.tr("Open"),
+                               lambda b=n.book: self.open_book.emit(b), n.source)
 
     def _deadline_row(self, text: str, colour: str, button: str, slot: object, tip: str = "") -> None:
         lab = QLabel(text)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -179,6 +180,14 @@ def table_view(model: RowTableModel, stretch: int = -1) -> QTableView:
     else:
         h.setStretchLastSection(True)
     return v
+
+
+def shortcut(key: QKeySequence | QKeySequence.StandardKey, parent: QWidget, slot: Callable[[], object]) -> QShortcut:
+    """A key that works while the focus is in ``parent`` (a page or one of its tables), so pages in the same window
+    can each have their own Ctrl+N, Delete and Ctrl+Z."""
+    sc = QShortcut(key, parent, slot)
+    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return sc
 
 
 def selected(view: QTableView) -> Any:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from models.services.orglife import (
     SpeechRow,
 )
 from ui.context import AppContext
-from ui.forms import DtoTable, Field, FormDialog, selected, table_view
+from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
 
 
 class OrgLifePage(QWidget):
@@ -45,7 +45,7 @@ class OrgLifePage(QWidget):
         self.meeting.currentIndexChanged.connect(self.reload)
         print_btn = QPushButton(self.tr("Print… (Ctrl+P)"))
         print_btn.clicked.connect(self.print_year)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_year)
+        shortcut(QKeySequence.StandardKey.Print, self, self.print_year)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -82,6 +82,7 @@ class OrgLifePage(QWidget):
                                  colour=lambda s: None if s.recorded else "#c0392b")
         self.speeches_view = table_view(self.speeches, 1)
         self.speeches_view.doubleClicked.connect(lambda _i: self.edit_speech())
+        shortcut(QKeySequence(Qt.Key.Key_Return), self.speeches_view, self.edit_speech)
         edit_s = QPushButton(self.tr("Record what was said… (Enter)"))
         edit_s.clicked.connect(self.edit_speech)
         speech = QWidget()
@@ -106,9 +107,9 @@ class OrgLifePage(QWidget):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.append(b)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_item)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
-        QShortcut(QKeySequence.StandardKey.Delete, self.items_view, self.delete_item)
+        shortcut(QKeySequence.StandardKey.New, self, self.add_item)
+        shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        shortcut(QKeySequence.StandardKey.Delete, self.items_view, self.delete_item)
         items = QWidget()
         il = QVBoxLayout(items)
         il.addWidget(self.items_view)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from models.errors import UserError, ValidationError
 from models.rules.benchmark import fmt
 from models.services.plans import KINDS, PlanInput, PlanRow, PlanService, ScoreInput, Sheet, TrendPoint
 from ui.context import AppContext
-from ui.forms import DtoTable, Field, FormDialog, selected, table_view
+from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
 
 ACTUAL, EVIDENCE = 6, 8  # editable columns of the sheet
 
@@ -92,7 +92,7 @@ class PlansPage(QWidget):
         self.year.currentIndexChanged.connect(self.reload)
         print_btn = QPushButton(self.tr("Print… (Ctrl+P)"))
         print_btn.clicked.connect(self.print_year)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_year)
+        shortcut(QKeySequence.StandardKey.Print, self, self.print_year)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -117,9 +117,9 @@ class PlansPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         dl.addLayout(row)
-        QShortcut(QKeySequence.StandardKey.New, docs, self.new_doc)
-        QShortcut(QKeySequence.StandardKey.Delete, self.docs_view, self.delete_doc)
-        QShortcut(QKeySequence.StandardKey.Undo, docs, self.undo_delete)
+        shortcut(QKeySequence.StandardKey.New, docs, self.new_doc)
+        shortcut(QKeySequence.StandardKey.Delete, self.docs_view, self.delete_doc)
+        shortcut(QKeySequence.StandardKey.Undo, docs, self.undo_delete)
 
         # self-assessment
         self.month = QComboBox()
@@ -171,7 +171,7 @@ class PlansPage(QWidget):
         sl.addLayout(row)
         sl.addWidget(QLabel(self.tr("Total score by month")))
         sl.addWidget(self.chart)
-        QShortcut(QKeySequence.StandardKey.Save, sheet, self.save_sheet)
+        shortcut(QKeySequence.StandardKey.Save, sheet, self.save_sheet)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(docs, self.tr("Plans and summaries"))

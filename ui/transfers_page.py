@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
 from ui.context import AppContext
-from ui.forms import DtoTable, Field, FormDialog, selected, table_view
+from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
 
 
 class TransfersPage(QWidget):
@@ -35,7 +35,7 @@ class TransfersPage(QWidget):
         self.year.currentIndexChanged.connect(self.reload)
         print_btn = QPushButton(self.tr("Print… (Ctrl+P)"))
         print_btn.clicked.connect(self.print_year)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_year)
+        shortcut(QKeySequence.StandardKey.Print, self, self.print_year)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -93,10 +93,10 @@ class TransfersPage(QWidget):
                                               (self.tr("Returned…"), self.returned),
                                               (self.tr("Delete (Del)"), self.delete_away),
                                               (self.tr("Undo (Ctrl+Z)"), self.undo_delete)]), self.tr("Members away"))
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
-        QShortcut(QKeySequence.StandardKey.Delete, self.out_view, self.delete_letter)
-        QShortcut(QKeySequence.StandardKey.Delete, self.in_view, self.delete_letter)
-        QShortcut(QKeySequence.StandardKey.Delete, self.away_view, self.delete_away)
+        shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        shortcut(QKeySequence.StandardKey.Delete, self.out_view, self.delete_letter)
+        shortcut(QKeySequence.StandardKey.Delete, self.in_view, self.delete_letter)
+        shortcut(QKeySequence.StandardKey.Delete, self.away_view, self.delete_away)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.flags)

@@ -17,7 +17,7 @@ from models.branch import Branch, CommitteeSeat, CommitteeTerm
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.member import COMMITTEE_ROLES, Member
+from models.member import COMMITTEE_ROLES, Member, on_roster_from
 from models.rules.dates import add_months, add_years
 from models.services.profile import term_years
 from models.services.standards import StandardsService
@@ -179,7 +179,7 @@ class CommitteeService:
             m = members.get(x.member_id or -1)
             if m is None:
                 continue
-            on_roster = (m.join_date is None or m.join_date <= inp.elected_on) and (
+            on_roster = (on_roster_from(m) or inp.elected_on) <= inp.elected_on and (
                 m.left_on is None or m.left_on > inp.elected_on)
             if not on_roster:
                 bad("seats", f"第{i}行：{m.name}在选举当天不在本支部花名册上", f"Row {i}: {m.name} was not on the roster then")

@@ -56,6 +56,7 @@ class MemberRow:
     left_kind: str
     left_reason: str
     version: int
+    arrived_on: date | None = None  # transferred in on this day (book 13); on the roster from then
 
     @property
     def active(self) -> bool:

@@ -20,7 +20,7 @@ from models.db import Workspace
 from models.dues import DuesAccount, DuesHandUp, DuesPayment
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.member import Member
+from models.member import Member, on_roster_from, roster_from
 from models.rules.dues import (
     CATEGORY_KIND,
     BadAmount,
@@ -246,7 +246,7 @@ class DuesService:
         member = s.get(Member, inp.member_id)
         if member is None:
             raise UserError(pick("找不到该党员。", "That member no longer exists."))
-        if not due_months(year, member.join_date, member.left_on):
+        if not due_months(year, on_roster_from(member), member.left_on):
             issues.append(FieldIssue("member_id", pick(f"{member.name}在{year}年不在本支部花名册上",
                                                        f"{member.name} is not on the roster in {year}")))
         a = s.scalar(select(DuesAccount).where(DuesAccount.year == year, DuesAccount.member_id == inp.member_id))
@@ -302,7 +302,7 @@ class DuesService:
     def _members(self, year: int) -> list[Member]:
         start, end = date(year, 1, 1), date(year, 12, 31)
         with self.ws.session() as s:
-            q = (select(Member).where(Member.deleted_at.is_(None), Member.join_date <= end,
+            q = (select(Member).where(Member.deleted_at.is_(None), roster_from() <= end,
                                       (Member.left_on.is_(None)) | (Member.left_on >= start))
                  .order_by(Member.name_pinyin))
             members = list(s.scalars(q))
@@ -333,7 +333,7 @@ class DuesService:
             member = s.get(Member, member_id)
             if member is None:
                 raise UserError(pick("找不到该党员。", "That member no longer exists."))
-            due = set(due_months(year, member.join_date, member.left_on))
+            due = set(due_months(year, on_roster_from(member), member.left_on))
             late: list[int] = []
             ahead: list[int] = []
             for mo in months:
@@ -522,7 +522,7 @@ class DuesService:
             acc = accounts.get((year, m.id))
             if acc is None:
                 missing.append(m.name)
-            due = set(due_months(year, m.join_date, m.left_on))
+            due = set(due_months(year, on_roster_from(m), m.left_on))
             cells = []
             for mo in range(1, 13):
                 got = paid.get((m.id, year, mo), 0)
@@ -534,7 +534,7 @@ class DuesService:
                     due_by[mo - 1] += fen
                     paid_by[mo - 1] += got
             past = [c for c in cells if c.due and (year, c.month) <= last_month]
-            prev_due = [(year - 1, mo) for mo in due_months(year - 1, m.join_date, m.left_on)]
+            prev_due = [(year - 1, mo) for mo in due_months(year - 1, on_roster_from(m), m.left_on)]
             all_due = prev_due + [(year, c.month) for c in cells if c.due]
             any_paid = {ym for ym in all_due if paid.get((m.id, *ym), 0) > 0}
             run = unpaid_run(all_due, any_paid, min(last_month, (year, 12)))

@@ -28,7 +28,7 @@ from models.meeting import (
     MeetingKind,
     Motion,
 )
-from models.member import Member
+from models.member import Member, roster_from
 from models.meta import Attachment
 from models.rules.meetings import (
     AttendanceCounts,
@@ -212,7 +212,7 @@ class MeetingService:
     @staticmethod  # also used inside one unit of work for many meetings (the demo)
     def due_in(s: Session, kind: str, on: date, group_id: int | None) -> list[DueMember]:
         q = (select(Member, PartyGroup.name).outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
-             .where(Member.deleted_at.is_(None), Member.join_date <= on,
+             .where(Member.deleted_at.is_(None), roster_from() <= on,
                     (Member.left_on.is_(None)) | (Member.left_on > on))
              .order_by(PartyGroup.sort_order, Member.name_pinyin))
         if kind == MeetingKind.COMMITTEE:

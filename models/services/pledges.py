@@ -21,7 +21,7 @@ from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import Amendment, Meeting, MeetingKind
-from models.member import Member
+from models.member import Member, on_roster_from
 from models.meta import Attachment
 from models.pledge import REVIEW_NAMES, Pledge, PledgeEvidence, PledgePosting, PledgeProgress, Review
 from models.rules.dates import add_years
@@ -254,7 +254,7 @@ class PledgeService:
             issues.append(FieldIssue("year", pick(f"年度{inp.year}不对", f"Year {inp.year} is not possible")))
         if inp.member_id is not None:
             m = s.get(Member, inp.member_id)
-            if (m is None or m.deleted_at is not None or (m.join_date and m.join_date > date(inp.year, 12, 31))
+            if (m is None or m.deleted_at is not None or ((on_roster_from(m) or date(inp.year, 1, 1)) > date(inp.year, 12, 31))
                     or (m.left_on is not None and m.left_on < date(inp.year, 1, 1))):
                 issues.append(FieldIssue("member_id", pick(f"该党员{inp.year}年不在本支部花名册上",
                                                            f"That member was not on the roster in {inp.year}")))

@@ -14,7 +14,16 @@ from models.branch import PartyGroup
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.member import EDUCATIONS, EventKind, LeaveKind, Member, MemberCategory, MemberEvent, MemberStatus
+from models.member import (
+    EDUCATIONS,
+    EventKind,
+    LeaveKind,
+    Member,
+    MemberCategory,
+    MemberEvent,
+    MemberStatus,
+    roster_from,
+)
 from models.rules.dates import age_on
 from models.rules.roster import label, normalise, validate_member
 from models.rules.standards import standard
@@ -51,7 +60,7 @@ def _row(m: Member, group_name: str) -> MemberRow:
         education=m.education, job=m.job, join_date=m.join_date, full_date=m.full_date, status=m.status,
         category=m.category, group_id=m.group_id, group=group_name, committee_role=m.committee_role,
         group_role=m.group_role, phone=m.phone, notes=m.notes, left_on=m.left_on, left_kind=m.left_kind,
-        left_reason=m.left_reason, version=m.version,
+        left_reason=m.left_reason, version=m.version, arrived_on=m.arrived_on,
     )
 
 
@@ -99,7 +108,7 @@ class RosterService:
                 .order_by(PartyGroup.sort_order, PartyGroup.name, Member.name_pinyin)
             )
             if on is not None:
-                q = q.where(Member.join_date <= on, (Member.left_on.is_(None)) | (Member.left_on > on))
+                q = q.where(roster_from() <= on, (Member.left_on.is_(None)) | (Member.left_on > on))
             elif not include_left:
                 q = q.where(Member.left_on.is_(None))
             return [_row(m, g or "") for m, g in s.execute(q)]

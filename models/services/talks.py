@@ -10,7 +10,7 @@ from models.base import utcnow
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.member import Member
+from models.member import Member, on_roster_from
 from models.rules.periods import Period
 from models.talk import Talk
 
@@ -68,7 +68,7 @@ class TalkService:
         if not issues and t.member_id is not None and t.held_on is not None:
             with self.ws.session() as s:
                 m = s.get(Member, t.member_id)
-                if m is None or (m.join_date and m.join_date > t.held_on) or (m.left_on and m.left_on <= t.held_on):
+                if m is None or ((on_roster_from(m) or t.held_on) > t.held_on) or (m.left_on and m.left_on <= t.held_on):
                     issues.append(FieldIssue("member_id", pick("谈话对象在谈话当天不在本支部花名册上",
                                                                "That member was not on the roster on that day")))
         if issues:

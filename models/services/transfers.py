@@ -218,6 +218,7 @@ class TransferService:
             member = roster.add_in(s, person, today, EventKind.TRANSFER_IN,
                                    pick(f"来自{inp.other_org.strip()}，{arrived}报到", f"from {inp.other_org.strip()}"))
             s.flush()
+            member.arrived_on = arrived
             member.events[-1].happened_on = arrived
             x = TransferLetter(direction=IN, member_id=member.id, name=member.name, member_status=member.status)
             _apply_letter(x, inp)

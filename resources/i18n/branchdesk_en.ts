@@ -21,52 +21,52 @@
         <translation>Dues for {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="154" />
+        <location filename="../../ui/dues_page.py" line="155" />
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>monthly pay after tax, or pension, in yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="158" />
+        <location filename="../../ui/dues_page.py" line="159" />
         <source>empty: as the rule asks</source>
         <translation>empty: as the rule asks</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="160" />
+        <location filename="../../ui/dues_page.py" line="161" />
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>only if paying less (approved by the superior) or changing mid-year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164" />
+        <location filename="../../ui/dues_page.py" line="165" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="165" />
+        <location filename="../../ui/dues_page.py" line="166" />
         <source>Monthly base (yuan)</source>
         <translation>Monthly base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166" />
+        <location filename="../../ui/dues_page.py" line="167" />
         <source>The rule</source>
         <translation>The rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167" />
+        <location filename="../../ui/dues_page.py" line="168" />
         <source>Monthly amount (yuan)</source>
         <translation>Monthly amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="168" />
+        <location filename="../../ui/dues_page.py" line="169" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="176" />
+        <location filename="../../ui/dues_page.py" line="177" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="199" />
+        <location filename="../../ui/dues_page.py" line="202" />
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → {1} yuan a month</translation>
     </message>
@@ -472,195 +472,280 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="68" />
+        <location filename="../../ui/dashboard.py" line="69" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeBox</name>
+    <message>
+        <location filename="../../ui/committee_box.py" line="126" />
+        <source>Branch committee</source>
+        <translation>Branch committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="131" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="131" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="132" />
+        <location filename="../../ui/committee_box.py" line="183" />
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="132" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="138" />
+        <source>Record an election…</source>
+        <translation>Record an election…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="138" />
+        <source>Change of post…</source>
+        <translation>Change of post…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="139" />
+        <source>Take back the latest term</source>
+        <translation>Take back the latest term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="139" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="164" />
+        <source>Terms: </source>
+        <translation>Terms: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="175" />
+        <source>(released from the committee)</source>
+        <translation>(released from the committee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="180" />
+        <source>Change of post</source>
+        <translation>Change of post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="181" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="182" />
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="184" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="185" />
+        <source>Why (by-election, new duties, released …)</source>
+        <translation>Why (by-election, new duties, released …)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="102" />
+        <location filename="../../ui/dashboard.py" line="104" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107" />
+        <location filename="../../ui/dashboard.py" line="109" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108" />
+        <location filename="../../ui/dashboard.py" line="110" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109" />
+        <location filename="../../ui/dashboard.py" line="111" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110" />
+        <location filename="../../ui/dashboard.py" line="112" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115" />
+        <location filename="../../ui/dashboard.py" line="117" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115" />
+        <location filename="../../ui/dashboard.py" line="117" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116" />
+        <location filename="../../ui/dashboard.py" line="118" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116" />
+        <location filename="../../ui/dashboard.py" line="118" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125" />
+        <location filename="../../ui/dashboard.py" line="127" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="130" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130" />
+        <location filename="../../ui/dashboard.py" line="132" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132" />
+        <location filename="../../ui/dashboard.py" line="134" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142" />
+        <location filename="../../ui/dashboard.py" line="144" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194" />
+        <location filename="../../ui/dashboard.py" line="197" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194" />
+        <location filename="../../ui/dashboard.py" line="197" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194" />
-        <location filename="../../ui/dashboard.py" line="236" />
+        <location filename="../../ui/dashboard.py" line="197" />
+        <location filename="../../ui/dashboard.py" line="246" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="200" />
-        <location filename="../../ui/dashboard.py" line="250" />
-        <location filename="../../ui/dashboard.py" line="306" />
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="203" />
+        <location filename="../../ui/dashboard.py" line="260" />
+        <location filename="../../ui/dashboard.py" line="316" />
+        <location filename="../../ui/dashboard.py" line="319" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205" />
+        <location filename="../../ui/dashboard.py" line="208" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208" />
+        <location filename="../../ui/dashboard.py" line="211" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221" />
+        <location filename="../../ui/dashboard.py" line="231" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224" />
+        <location filename="../../ui/dashboard.py" line="234" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228" />
+        <location filename="../../ui/dashboard.py" line="238" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230" />
-        <location filename="../../ui/dashboard.py" line="235" />
+        <location filename="../../ui/dashboard.py" line="240" />
+        <location filename="../../ui/dashboard.py" line="245" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="233" />
+        <location filename="../../ui/dashboard.py" line="243" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236" />
+        <location filename="../../ui/dashboard.py" line="246" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236" />
+        <location filename="../../ui/dashboard.py" line="246" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241" />
+        <location filename="../../ui/dashboard.py" line="228" />
+        <location filename="../../ui/dashboard.py" line="251" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243" />
+        <location filename="../../ui/dashboard.py" line="253" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267" />
+        <location filename="../../ui/dashboard.py" line="277" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="273" />
+        <location filename="../../ui/dashboard.py" line="283" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="274" />
+        <location filename="../../ui/dashboard.py" line="284" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280" />
+        <location filename="../../ui/dashboard.py" line="290" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="281" />
+        <location filename="../../ui/dashboard.py" line="291" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -746,52 +831,52 @@ The current data is backed up first.</translation>
         <translation>Recruitment record (发展党员全程纪实)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="608" />
+        <location filename="../../ui/development_page.py" line="609" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="618" />
-        <location filename="../../ui/development_page.py" line="652" />
-        <location filename="../../ui/development_page.py" line="663" />
-        <location filename="../../ui/development_page.py" line="669" />
-        <location filename="../../ui/development_page.py" line="684" />
-        <location filename="../../ui/development_page.py" line="695" />
+        <location filename="../../ui/development_page.py" line="619" />
+        <location filename="../../ui/development_page.py" line="653" />
+        <location filename="../../ui/development_page.py" line="664" />
+        <location filename="../../ui/development_page.py" line="670" />
+        <location filename="../../ui/development_page.py" line="685" />
+        <location filename="../../ui/development_page.py" line="696" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="618" />
+        <location filename="../../ui/development_page.py" line="619" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="652" />
+        <location filename="../../ui/development_page.py" line="653" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="663" />
+        <location filename="../../ui/development_page.py" line="664" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="677" />
+        <location filename="../../ui/development_page.py" line="678" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="677" />
+        <location filename="../../ui/development_page.py" line="678" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="718" />
+        <location filename="../../ui/development_page.py" line="719" />
         <source>Preparing the record…</source>
         <translation>Preparing the record…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="726" />
+        <location filename="../../ui/development_page.py" line="727" />
         <source>Preparing the rosters…</source>
         <translation>Preparing the rosters…</translation>
     </message>
@@ -898,152 +983,233 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="427" />
+        <location filename="../../ui/dues_page.py" line="430" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="430" />
+        <location filename="../../ui/dues_page.py" line="433" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459" />
+        <location filename="../../ui/dues_page.py" line="462" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="460" />
+        <location filename="../../ui/dues_page.py" line="463" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="461" />
+        <location filename="../../ui/dues_page.py" line="464" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462" />
+        <location filename="../../ui/dues_page.py" line="465" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="463" />
+        <location filename="../../ui/dues_page.py" line="466" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="464" />
+        <location filename="../../ui/dues_page.py" line="467" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="475" />
+        <location filename="../../ui/dues_page.py" line="478" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="478" />
+        <location filename="../../ui/dues_page.py" line="481" />
         <source>Dues register (landscape grid)</source>
         <translation>Dues register (landscape grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="479" />
+        <location filename="../../ui/dues_page.py" line="482" />
         <source>This member's dues record</source>
         <translation>This member's dues record</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="480" />
+        <location filename="../../ui/dues_page.py" line="483" />
         <source>Yearly public statement</source>
         <translation>Yearly public statement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="489" />
+        <location filename="../../ui/dues_page.py" line="492" />
         <source>Dues register (党费收缴登记)</source>
         <translation>Dues register (党费收缴登记)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="500" />
+        <location filename="../../ui/dues_page.py" line="503" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="503" />
+        <location filename="../../ui/dues_page.py" line="506" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="514" />
+        <location filename="../../ui/dues_page.py" line="517" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="556" />
+        <location filename="../../ui/dues_page.py" line="559" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="562" />
+        <location filename="../../ui/dues_page.py" line="565" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="565" />
+        <location filename="../../ui/dues_page.py" line="568" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="566" />
+        <location filename="../../ui/dues_page.py" line="569" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="568" />
+        <location filename="../../ui/dues_page.py" line="571" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="591" />
-        <location filename="../../ui/dues_page.py" line="615" />
-        <location filename="../../ui/dues_page.py" line="641" />
-        <location filename="../../ui/dues_page.py" line="663" />
+        <location filename="../../ui/dues_page.py" line="594" />
+        <location filename="../../ui/dues_page.py" line="618" />
+        <location filename="../../ui/dues_page.py" line="644" />
+        <location filename="../../ui/dues_page.py" line="666" />
         <source>Dues</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="591" />
+        <location filename="../../ui/dues_page.py" line="594" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="612" />
+        <location filename="../../ui/dues_page.py" line="615" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="614" />
+        <location filename="../../ui/dues_page.py" line="617" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="663" />
+        <location filename="../../ui/dues_page.py" line="666" />
         <source>Remove the hand-up of {0} ({1} yuan)?</source>
         <translation>Remove the hand-up of {0} ({1} yuan)?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="676" />
+        <location filename="../../ui/dues_page.py" line="679" />
         <source>Preparing the dues register…</source>
         <translation>Preparing the dues register…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="687" />
+        <location filename="../../ui/dues_page.py" line="690" />
         <source>Preparing the dues record…</source>
         <translation>Preparing the dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="695" />
+        <location filename="../../ui/dues_page.py" line="698" />
         <source>Preparing the statement…</source>
         <translation>Preparing the statement…</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <location filename="../../ui/committee_box.py" line="40" />
+        <source>Committee election</source>
+        <translation>Committee election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="46" />
+        <source>by branch type (3, or 5 for villages and communities)</source>
+        <translation>by branch type (3, or 5 for villages and communities)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="51" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="51" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="51" />
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="59" />
+        <source>Add a seat</source>
+        <translation>Add a seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="61" />
+        <source>Remove seat</source>
+        <translation>Remove seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="64" />
+        <source>Election date *</source>
+        <translation>Election date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="65" />
+        <source>Term (years)</source>
+        <translation>Term (years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="66" />
+        <source>Approved by the superior on</source>
+        <translation>Approved by the superior on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="67" />
+        <source>Approval no.</source>
+        <translation>Approval no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="80" />
+        <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
+        <translation>Elected (full members only; a committee needs at least 7 full members in the branch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="90" />
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="115" />
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="112" />
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}: “{1}” is not a real date</translation>
     </message>
 </context>
 <context>
@@ -1098,52 +1264,52 @@ The current data is backed up first.</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="318" />
+        <location filename="../../ui/dues_page.py" line="321" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="345" />
+        <location filename="../../ui/dues_page.py" line="348" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="346" />
+        <location filename="../../ui/dues_page.py" line="349" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="347" />
+        <location filename="../../ui/dues_page.py" line="350" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348" />
+        <location filename="../../ui/dues_page.py" line="351" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349" />
+        <location filename="../../ui/dues_page.py" line="352" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350" />
+        <location filename="../../ui/dues_page.py" line="353" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="351" />
+        <location filename="../../ui/dues_page.py" line="354" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="366" />
+        <location filename="../../ui/dues_page.py" line="369" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="379" />
+        <location filename="../../ui/dues_page.py" line="382" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -1151,27 +1317,27 @@ The current data is backed up first.</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="395" />
+        <location filename="../../ui/dues_page.py" line="398" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395" />
+        <location filename="../../ui/dues_page.py" line="398" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395" />
+        <location filename="../../ui/dues_page.py" line="398" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395" />
+        <location filename="../../ui/dues_page.py" line="398" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395" />
+        <location filename="../../ui/dues_page.py" line="398" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1325,104 +1491,144 @@ The current data is backed up first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>1 Branch profile</source>
         <translation>1 Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>2 Member roster</source>
         <translation>2 Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 Meetings (三会一课)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>8 Organisational life</source>
+        <translation>8 Organisational life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
         <source>9 Democratic appraisal</source>
         <translation>9 Democratic appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>10 Heart-to-heart talks</source>
         <translation>10 Heart-to-heart talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>11 Dues register</source>
         <translation>11 Dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>12 Recruitment record</source>
         <translation>12 Recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="106" />
+        <source>13 Transfers and members away</source>
+        <translation>13 Transfers and members away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107" />
         <source>14 Member pledges</source>
         <translation>14 Member pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
+        <source>15 Plans and benchmark</source>
+        <translation>15 Plans and benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Print the yearly &amp;volume…</source>
+        <translation>Print the yearly &amp;volume…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240" />
+        <source>Yearly volume</source>
+        <translation>Yearly volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>Yearly volume {0}.pdf</source>
+        <translation>Yearly volume {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>Laying out the yearly volume…</source>
+        <translation>Laying out the yearly volume…</translation>
     </message>
 </context>
 <context>
@@ -2007,69 +2213,320 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>OrgLifePage</name>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="39" />
+        <source>Organisational life meetings</source>
+        <translation>Organisational life meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="46" />
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="52" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="52" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="61" />
+        <location filename="../../ui/orglife_page.py" line="203" />
+        <source>Problem or opinion</source>
+        <translation>Problem or opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="61" />
+        <location filename="../../ui/orglife_page.py" line="204" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="62" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="62" />
+        <source>the committee</source>
+        <translation>the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="64" />
+        <source>Add problem…</source>
+        <translation>Add problem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="66" />
+        <source>Delete problem</source>
+        <translation>Delete problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="79" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="79" />
+        <location filename="../../ui/orglife_page.py" line="221" />
+        <source>Self-criticism</source>
+        <translation>Self-criticism</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="80" />
+        <location filename="../../ui/orglife_page.py" line="222" />
+        <source>Criticism received</source>
+        <translation>Criticism received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="81" />
+        <location filename="../../ui/orglife_page.py" line="223" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="85" />
+        <source>Record what was said… (Enter)</source>
+        <translation>Record what was said… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="89" />
+        <source>Everyone present; names in red have no self-criticism recorded yet.</source>
+        <translation>Everyone present; names in red have no self-criticism recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="95" />
+        <location filename="../../ui/orglife_page.py" line="233" />
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="95" />
+        <location filename="../../ui/orglife_page.py" line="234" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="96" />
+        <location filename="../../ui/orglife_page.py" line="235" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="96" />
+        <location filename="../../ui/orglife_page.py" line="237" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="97" />
+        <location filename="../../ui/orglife_page.py" line="238" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="97" />
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="98" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="103" />
+        <source>New item… (Ctrl+N)</source>
+        <translation>New item… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="103" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="104" />
+        <source>Mark done…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="104" />
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="105" />
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>Undo delete (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="122" />
+        <source>1 Preparation</source>
+        <translation>1 Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="123" />
+        <source>2 Criticism and self-criticism</source>
+        <translation>2 Criticism and self-criticism</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="124" />
+        <source>3 Remediation list</source>
+        <translation>3 Remediation list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="125" />
+        <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
+        <translation>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="184" />
+        <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
+        <translation>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="185" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="191" />
+        <source>Source: </source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="202" />
+        <source>Problem collected before the meeting</source>
+        <translation>Problem collected before the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="220" />
+        <source>Criticism and self-criticism — {0}</source>
+        <translation>Criticism and self-criticism — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="230" />
+        <source>(the committee — type below)</source>
+        <translation>(the committee — type below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="236" />
+        <source>Owner if not a member</source>
+        <translation>Owner if not a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="239" />
+        <location filename="../../ui/orglife_page.py" line="269" />
+        <source>Date done</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="240" />
+        <location filename="../../ui/orglife_page.py" line="270" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="250" />
+        <location filename="../../ui/orglife_page.py" line="259" />
+        <source>Remediation item</source>
+        <translation>Remediation item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="268" />
+        <source>Mark done — {0}</source>
+        <translation>Mark done — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="295" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="295" />
+        <source>Nothing recorded for {0}.</source>
+        <translation>Nothing recorded for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="299" />
+        <source>Organisational life {0}.pdf</source>
+        <translation>Organisational life {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="299" />
+        <source>Preparing the form…</source>
+        <translation>Preparing the form…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="228" />
+        <location filename="../../ui/dues_page.py" line="231" />
         <source>Dues received from {0}</source>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="233" />
+        <location filename="../../ui/dues_page.py" line="236" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="237" />
+        <location filename="../../ui/dues_page.py" line="240" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244" />
+        <location filename="../../ui/dues_page.py" line="247" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="254" />
+        <location filename="../../ui/dues_page.py" line="257" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="259" />
+        <location filename="../../ui/dues_page.py" line="262" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="260" />
+        <location filename="../../ui/dues_page.py" line="263" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="261" />
+        <location filename="../../ui/dues_page.py" line="264" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="262" />
+        <location filename="../../ui/dues_page.py" line="265" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="263" />
+        <location filename="../../ui/dues_page.py" line="266" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="264" />
+        <location filename="../../ui/dues_page.py" line="267" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="288" />
+        <location filename="../../ui/dues_page.py" line="291" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="300" />
+        <location filename="../../ui/dues_page.py" line="303" />
         <source>Date paid: “{0}” is not a real date</source>
         <translation>Date paid: “{0}” is not a real date</translation>
     </message>
@@ -2216,6 +2673,256 @@ The current data is backed up first.</translation>
         <location filename="../../ui/development_page.py" line="266" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/plans_page.py" line="85" />
+        <source>Plans, summaries and benchmark</source>
+        <translation>Plans, summaries and benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="93" />
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="99" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="104" />
+        <location filename="../../ui/plans_page.py" line="217" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="104" />
+        <location filename="../../ui/plans_page.py" line="216" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="105" />
+        <location filename="../../ui/plans_page.py" line="218" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="105" />
+        <location filename="../../ui/plans_page.py" line="220" />
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="106" />
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="113" />
+        <source>New… (Ctrl+N)</source>
+        <translation>New… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="113" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="114" />
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="114" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130" />
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131" />
+        <source>Score rule</source>
+        <translation>Score rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131" />
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131" />
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="132" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="145" />
+        <source>Fill in from the books</source>
+        <translation>Fill in from the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="146" />
+        <source>Actual values of the indicators that name a book (meetings, dues, talks …)</source>
+        <translation>Actual values of the indicators that name a book (meetings, dues, talks …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="148" />
+        <source>Save and score (Ctrl+S)</source>
+        <translation>Save and score (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="150" />
+        <source>Import the committee's indicators…</source>
+        <translation>Import the committee's indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="152" />
+        <source>Use the demonstration set</source>
+        <translation>Use the demonstration set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="158" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="172" />
+        <source>Total score by month</source>
+        <translation>Total score by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="177" />
+        <source>Plans and summaries</source>
+        <translation>Plans and summaries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="178" />
+        <source>Benchmark self-assessment</source>
+        <translation>Benchmark self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="204" />
+        <source> (assessed)</source>
+        <translation> (assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="214" />
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="214" />
+        <source>Quarter {0}</source>
+        <translation>Quarter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="219" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="221" />
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="228" />
+        <location filename="../../ui/plans_page.py" line="237" />
+        <source>Plan or summary</source>
+        <translation>Plan or summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="262" />
+        <source>No month to assess in this year yet.</source>
+        <translation>No month to assess in this year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="272" />
+        <source>Indicator set in force: {0} (from {1})</source>
+        <translation>Indicator set in force: {0} (from {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="273" />
+        <source> — not assessed yet</source>
+        <translation> — not assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="284" />
+        <source>Can be filled in from the books</source>
+        <translation>Can be filled in from the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="286" />
+        <source>Total {0} / {1}</source>
+        <translation>Total {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="299" />
+        <source>from the books</source>
+        <translation>from the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="327" />
+        <location filename="../../ui/plans_page.py" line="331" />
+        <location filename="../../ui/plans_page.py" line="336" />
+        <source>Import indicators</source>
+        <translation>Import indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="328" />
+        <source>Indicator sets (*.json *.xlsx *.xls)</source>
+        <translation>Indicator sets (*.json *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="332" />
+        <source>In force from (YYYY-MM)</source>
+        <translation>In force from (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="337" />
+        <source>Imported “{0}”: {1} indicators, {2} points.</source>
+        <translation>Imported “{0}”: {1} indicators, {2} points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="356" />
+        <source>Plans and benchmark {0}.pdf</source>
+        <translation>Plans and benchmark {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="356" />
+        <source>Preparing the form…</source>
+        <translation>Preparing the form…</translation>
     </message>
 </context>
 <context>
@@ -2753,27 +3460,27 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.py" line="118" />
-        <location filename="../../ui/profile_page.py" line="150" />
+        <location filename="../../ui/profile_page.py" line="155" />
         <source>Branch profile</source>
         <translation>Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="136" />
+        <location filename="../../ui/profile_page.py" line="141" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="150" />
+        <location filename="../../ui/profile_page.py" line="155" />
         <source>Save the profile first.</source>
         <translation>Save the profile first.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="154" />
+        <location filename="../../ui/profile_page.py" line="159" />
         <source>Branch profile {0}.pdf</source>
         <translation>Branch profile {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="154" />
+        <location filename="../../ui/profile_page.py" line="159" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -3502,6 +4209,355 @@ The current data is backed up first.</translation>
         <location filename="../../ui/talks_page.py" line="206" />
         <source>Preparing the talks…</source>
         <translation>Preparing the talks…</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="32" />
+        <source>Transfers and members away</source>
+        <translation>Transfers and members away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="36" />
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="42" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="181" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="189" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="144" />
+        <source>Letter no.</source>
+        <translation>Letter no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="51" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="52" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="52" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="53" />
+        <source>Dues paid to</source>
+        <translation>Dues paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="54" />
+        <source>Receipt / reported</source>
+        <translation>Receipt / reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="54" />
+        <source>not back</source>
+        <translation>not back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="55" />
+        <location filename="../../ui/transfers_page.py" line="147" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="237" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="61" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="62" />
+        <source>Fixed place</source>
+        <translation>Fixed place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="62" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="62" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="63" />
+        <source>Card no.</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="241" />
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="242" />
+        <source>How dues are paid</source>
+        <translation>How dues are paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="243" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="65" />
+        <location filename="../../ui/transfers_page.py" line="244" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="66" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="83" />
+        <source>Issue a transfer letter…</source>
+        <translation>Issue a transfer letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="84" />
+        <source>Receipt came back…</source>
+        <translation>Receipt came back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="85" />
+        <location filename="../../ui/transfers_page.py" line="88" />
+        <source>Take back (Del)</source>
+        <translation>Take back (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="86" />
+        <location filename="../../ui/transfers_page.py" line="89" />
+        <location filename="../../ui/transfers_page.py" line="95" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="86" />
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="87" />
+        <source>Register an incoming letter…</source>
+        <translation>Register an incoming letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="89" />
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="90" />
+        <source>Register a member away…</source>
+        <translation>Register a member away…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="91" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="92" />
+        <source>Heard from them today</source>
+        <translation>Heard from them today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="93" />
+        <source>Returned…</source>
+        <translation>Returned…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="94" />
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="95" />
+        <source>Members away</source>
+        <translation>Members away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="141" />
+        <source>Date issued</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="142" />
+        <source>Coming from</source>
+        <translation>Coming from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="142" />
+        <source>Going to</source>
+        <translation>Going to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="145" />
+        <source>Valid for (days)</source>
+        <translation>Valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="146" />
+        <source>Dues paid to (YYYY-MM)</source>
+        <translation>Dues paid to (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="148" />
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="148" />
+        <location filename="../../ui/transfers_page.py" line="215" />
+        <source>Receipt back on</source>
+        <translation>Receipt back on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="159" />
+        <location filename="../../ui/transfers_page.py" line="236" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="164" />
+        <source>Transfer letter out</source>
+        <translation>Transfer letter out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="182" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="183" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="184" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="185" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="186" />
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="187" />
+        <source>Joined the Party</source>
+        <translation>Joined the Party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="188" />
+        <source>Became full member</source>
+        <translation>Became full member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="190" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="191" />
+        <source>Party group</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="192" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="202" />
+        <source>Incoming transfer letter</source>
+        <translation>Incoming transfer letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="214" />
+        <source>Receipt came back — {0}</source>
+        <translation>Receipt came back — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="238" />
+        <source>Away since</source>
+        <translation>Away since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="239" />
+        <source>Fixed place of work or residence</source>
+        <translation>Fixed place of work or residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="240" />
+        <source>Activity card no.</source>
+        <translation>Activity card no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="253" />
+        <location filename="../../ui/transfers_page.py" line="260" />
+        <source>Member away</source>
+        <translation>Member away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="274" />
+        <source>Returned — {0}</source>
+        <translation>Returned — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="275" />
+        <source>Returned on</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="308" />
+        <source>Transfers {0}.pdf</source>
+        <translation>Transfers {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="308" />
+        <source>Preparing the form…</source>
+        <translation>Preparing the form…</translation>
     </message>
 </context>
 <context>

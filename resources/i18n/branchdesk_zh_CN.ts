@@ -22,52 +22,52 @@
         <translation>{0} {1}年党费核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="154"/>
+        <location filename="../../ui/dues_page.py" line="155"/>
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>税后月工资收入或离退休费（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="158"/>
+        <location filename="../../ui/dues_page.py" line="159"/>
         <source>empty: as the rule asks</source>
         <translation>留空：按规定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="160"/>
+        <location filename="../../ui/dues_page.py" line="161"/>
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>仅在少交（经上级批准）或年内调整时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164"/>
+        <location filename="../../ui/dues_page.py" line="165"/>
         <source>Category *</source>
         <translation>党费类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="165"/>
+        <location filename="../../ui/dues_page.py" line="166"/>
         <source>Monthly base (yuan)</source>
         <translation>计算基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166"/>
+        <location filename="../../ui/dues_page.py" line="167"/>
         <source>The rule</source>
         <translation>按规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167"/>
+        <location filename="../../ui/dues_page.py" line="168"/>
         <source>Monthly amount (yuan)</source>
         <translation>每月交纳（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="168"/>
+        <location filename="../../ui/dues_page.py" line="169"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="176"/>
+        <location filename="../../ui/dues_page.py" line="177"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="199"/>
+        <location filename="../../ui/dues_page.py" line="202"/>
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → 每月{1}元</translation>
     </message>
@@ -473,195 +473,280 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="68"/>
+        <location filename="../../ui/dashboard.py" line="69"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeBox</name>
+    <message>
+        <location filename="../../ui/committee_box.py" line="126"/>
+        <source>Branch committee</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="131"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="131"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="132"/>
+        <location filename="../../ui/committee_box.py" line="183"/>
+        <source>Duties</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="132"/>
+        <source>Since</source>
+        <translation>任职起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="138"/>
+        <source>Record an election…</source>
+        <translation>登记换届选举…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="138"/>
+        <source>Change of post…</source>
+        <translation>职务变动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="139"/>
+        <source>Take back the latest term</source>
+        <translation>撤销最近一届</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="139"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="164"/>
+        <source>Terms: </source>
+        <translation>历届：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="175"/>
+        <source>(released from the committee)</source>
+        <translation>（免去支委职务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="180"/>
+        <source>Change of post</source>
+        <translation>职务变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="181"/>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="182"/>
+        <source>New post</source>
+        <translation>新职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="184"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="185"/>
+        <source>Why (by-election, new duties, released …)</source>
+        <translation>变动原因（补选、调整分工、免职等）</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="102"/>
+        <location filename="../../ui/dashboard.py" line="104"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard.py" line="109"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="117"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="125"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="130"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="132"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="134"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194"/>
+        <location filename="../../ui/dashboard.py" line="197"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194"/>
+        <location filename="../../ui/dashboard.py" line="197"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="194"/>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="197"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="200"/>
-        <location filename="../../ui/dashboard.py" line="250"/>
-        <location filename="../../ui/dashboard.py" line="306"/>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="203"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="205"/>
+        <location filename="../../ui/dashboard.py" line="208"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="211"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="234"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="233"/>
+        <location filename="../../ui/dashboard.py" line="243"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="246"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="251"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="253"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="273"/>
+        <location filename="../../ui/dashboard.py" line="283"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="274"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="281"/>
+        <location filename="../../ui/dashboard.py" line="291"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -747,52 +832,52 @@ The current data is backed up first.</source>
         <translation>发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="608"/>
+        <location filename="../../ui/development_page.py" line="609"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="618"/>
-        <location filename="../../ui/development_page.py" line="652"/>
-        <location filename="../../ui/development_page.py" line="663"/>
-        <location filename="../../ui/development_page.py" line="669"/>
-        <location filename="../../ui/development_page.py" line="684"/>
-        <location filename="../../ui/development_page.py" line="695"/>
+        <location filename="../../ui/development_page.py" line="619"/>
+        <location filename="../../ui/development_page.py" line="653"/>
+        <location filename="../../ui/development_page.py" line="664"/>
+        <location filename="../../ui/development_page.py" line="670"/>
+        <location filename="../../ui/development_page.py" line="685"/>
+        <location filename="../../ui/development_page.py" line="696"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="618"/>
+        <location filename="../../ui/development_page.py" line="619"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="652"/>
+        <location filename="../../ui/development_page.py" line="653"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="663"/>
+        <location filename="../../ui/development_page.py" line="664"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="677"/>
+        <location filename="../../ui/development_page.py" line="678"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="677"/>
+        <location filename="../../ui/development_page.py" line="678"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="718"/>
+        <location filename="../../ui/development_page.py" line="719"/>
         <source>Preparing the record…</source>
         <translation>正在生成全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="726"/>
+        <location filename="../../ui/development_page.py" line="727"/>
         <source>Preparing the rosters…</source>
         <translation>正在生成名册…</translation>
     </message>
@@ -899,152 +984,233 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="427"/>
+        <location filename="../../ui/dues_page.py" line="430"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="430"/>
+        <location filename="../../ui/dues_page.py" line="433"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459"/>
+        <location filename="../../ui/dues_page.py" line="462"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="460"/>
+        <location filename="../../ui/dues_page.py" line="463"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="461"/>
+        <location filename="../../ui/dues_page.py" line="464"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462"/>
+        <location filename="../../ui/dues_page.py" line="465"/>
         <source>Take back payment</source>
         <translation>撤销交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="463"/>
+        <location filename="../../ui/dues_page.py" line="466"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="464"/>
+        <location filename="../../ui/dues_page.py" line="467"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="475"/>
+        <location filename="../../ui/dues_page.py" line="478"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="478"/>
+        <location filename="../../ui/dues_page.py" line="481"/>
         <source>Dues register (landscape grid)</source>
         <translation>党费收缴登记表（横向）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="479"/>
+        <location filename="../../ui/dues_page.py" line="482"/>
         <source>This member&apos;s dues record</source>
         <translation>本人党费交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="480"/>
+        <location filename="../../ui/dues_page.py" line="483"/>
         <source>Yearly public statement</source>
         <translation>年度党费收缴情况公布</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="489"/>
+        <location filename="../../ui/dues_page.py" line="492"/>
         <source>Dues register (党费收缴登记)</source>
         <translation>党费收缴登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="500"/>
+        <location filename="../../ui/dues_page.py" line="503"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="503"/>
+        <location filename="../../ui/dues_page.py" line="506"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="514"/>
+        <location filename="../../ui/dues_page.py" line="517"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="556"/>
+        <location filename="../../ui/dues_page.py" line="559"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="562"/>
+        <location filename="../../ui/dues_page.py" line="565"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="565"/>
+        <location filename="../../ui/dues_page.py" line="568"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="566"/>
+        <location filename="../../ui/dues_page.py" line="569"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="568"/>
+        <location filename="../../ui/dues_page.py" line="571"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="591"/>
-        <location filename="../../ui/dues_page.py" line="615"/>
-        <location filename="../../ui/dues_page.py" line="641"/>
-        <location filename="../../ui/dues_page.py" line="663"/>
+        <location filename="../../ui/dues_page.py" line="594"/>
+        <location filename="../../ui/dues_page.py" line="618"/>
+        <location filename="../../ui/dues_page.py" line="644"/>
+        <location filename="../../ui/dues_page.py" line="666"/>
         <source>Dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="591"/>
+        <location filename="../../ui/dues_page.py" line="594"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="612"/>
+        <location filename="../../ui/dues_page.py" line="615"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="614"/>
+        <location filename="../../ui/dues_page.py" line="617"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="663"/>
+        <location filename="../../ui/dues_page.py" line="666"/>
         <source>Remove the hand-up of {0} ({1} yuan)?</source>
         <translation>删除{0}的上缴记录（{1}元）？</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="676"/>
+        <location filename="../../ui/dues_page.py" line="679"/>
         <source>Preparing the dues register…</source>
         <translation>正在生成党费收缴登记表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="687"/>
+        <location filename="../../ui/dues_page.py" line="690"/>
         <source>Preparing the dues record…</source>
         <translation>正在生成党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="695"/>
+        <location filename="../../ui/dues_page.py" line="698"/>
         <source>Preparing the statement…</source>
         <translation>正在生成党费收缴情况公布…</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <location filename="../../ui/committee_box.py" line="40"/>
+        <source>Committee election</source>
+        <translation>支部委员会选举</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="46"/>
+        <source>by branch type (3, or 5 for villages and communities)</source>
+        <translation>按支部类型（3年；村、社区5年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="51"/>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="51"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="51"/>
+        <source>Duties</source>
+        <translation>分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="59"/>
+        <source>Add a seat</source>
+        <translation>增加一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="61"/>
+        <source>Remove seat</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="64"/>
+        <source>Election date *</source>
+        <translation>选举日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="65"/>
+        <source>Term (years)</source>
+        <translation>任期（年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="66"/>
+        <source>Approved by the superior on</source>
+        <translation>上级批复日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="67"/>
+        <source>Approval no.</source>
+        <translation>批复文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="80"/>
+        <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
+        <translation>当选人员（须为正式党员；正式党员7人以上方可设支部委员会）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="90"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_box.py" line="115"/>
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="112"/>
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}：“{1}”不是有效日期</translation>
     </message>
 </context>
 <context>
@@ -1099,52 +1265,52 @@ The current data is backed up first.</source>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="318"/>
+        <location filename="../../ui/dues_page.py" line="321"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="345"/>
+        <location filename="../../ui/dues_page.py" line="348"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="346"/>
+        <location filename="../../ui/dues_page.py" line="349"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="347"/>
+        <location filename="../../ui/dues_page.py" line="350"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348"/>
+        <location filename="../../ui/dues_page.py" line="351"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349"/>
+        <location filename="../../ui/dues_page.py" line="352"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350"/>
+        <location filename="../../ui/dues_page.py" line="353"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="351"/>
+        <location filename="../../ui/dues_page.py" line="354"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="366"/>
+        <location filename="../../ui/dues_page.py" line="369"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="379"/>
+        <location filename="../../ui/dues_page.py" line="382"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -1152,27 +1318,27 @@ The current data is backed up first.</source>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="395"/>
+        <location filename="../../ui/dues_page.py" line="398"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395"/>
+        <location filename="../../ui/dues_page.py" line="398"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395"/>
+        <location filename="../../ui/dues_page.py" line="398"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395"/>
+        <location filename="../../ui/dues_page.py" line="398"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="395"/>
+        <location filename="../../ui/dues_page.py" line="398"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -1326,104 +1492,144 @@ The current data is backed up first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>1 Branch profile</source>
         <translation>1 支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>2 Member roster</source>
         <translation>2 党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>3–7 Meetings (三会一课)</source>
         <translation>3–7 三会一课</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>8 Organisational life</source>
+        <translation>8 组织生活会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>9 Democratic appraisal</source>
         <translation>9 民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>10 Heart-to-heart talks</source>
         <translation>10 谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>11 Dues register</source>
         <translation>11 党费收缴登记</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>12 Recruitment record</source>
         <translation>12 发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>13 Transfers and members away</source>
+        <translation>13 组织关系与流动党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>14 Member pledges</source>
         <translation>14 党员承诺践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>15 Plans and benchmark</source>
+        <translation>15 计划总结与对标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Print the yearly &amp;volume…</source>
+        <translation>打印年度台账(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Yearly volume</source>
+        <translation>年度台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Yearly volume {0}.pdf</source>
+        <translation>{0}年度台账.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Laying out the yearly volume…</source>
+        <translation>正在排版年度台账…</translation>
     </message>
 </context>
 <context>
@@ -2008,69 +2214,320 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>OrgLifePage</name>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="39"/>
+        <source>Organisational life meetings</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="46"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="52"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="52"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="61"/>
+        <location filename="../../ui/orglife_page.py" line="203"/>
+        <source>Problem or opinion</source>
+        <translation>意见或问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="61"/>
+        <location filename="../../ui/orglife_page.py" line="204"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="62"/>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="62"/>
+        <source>the committee</source>
+        <translation>班子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="64"/>
+        <source>Add problem…</source>
+        <translation>添加意见…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="66"/>
+        <source>Delete problem</source>
+        <translation>删除意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="79"/>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="79"/>
+        <location filename="../../ui/orglife_page.py" line="221"/>
+        <source>Self-criticism</source>
+        <translation>自我批评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="80"/>
+        <location filename="../../ui/orglife_page.py" line="222"/>
+        <source>Criticism received</source>
+        <translation>他人批评意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="81"/>
+        <location filename="../../ui/orglife_page.py" line="223"/>
+        <source>Direction</source>
+        <translation>整改方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="85"/>
+        <source>Record what was said… (Enter)</source>
+        <translation>记录发言…（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="89"/>
+        <source>Everyone present; names in red have no self-criticism recorded yet.</source>
+        <translation>出席的全体党员；红色姓名尚未记录自我批评。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="95"/>
+        <location filename="../../ui/orglife_page.py" line="233"/>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="95"/>
+        <location filename="../../ui/orglife_page.py" line="234"/>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="96"/>
+        <location filename="../../ui/orglife_page.py" line="235"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="96"/>
+        <location filename="../../ui/orglife_page.py" line="237"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="97"/>
+        <location filename="../../ui/orglife_page.py" line="238"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="97"/>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="98"/>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="103"/>
+        <source>New item… (Ctrl+N)</source>
+        <translation>新增整改事项…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="103"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="104"/>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="104"/>
+        <source>Delete (Del)</source>
+        <translation>删除（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="105"/>
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>撤销删除（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="122"/>
+        <source>1 Preparation</source>
+        <translation>1 会前准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="123"/>
+        <source>2 Criticism and self-criticism</source>
+        <translation>2 批评与自我批评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="124"/>
+        <source>3 Remediation list</source>
+        <translation>3 整改清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="125"/>
+        <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
+        <translation>本年度尚未记录组织生活会。请先在“3–7 三会一课”中记录会议（类型：组织生活会），会前准备、批评与自我批评和整改清单在此登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="184"/>
+        <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
+        <translation>会前{0}天内谈心谈话{1}次。参会但未谈心谈话的党员：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="185"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="191"/>
+        <source>Source: </source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="202"/>
+        <source>Problem collected before the meeting</source>
+        <translation>会前征求的意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="220"/>
+        <source>Criticism and self-criticism — {0}</source>
+        <translation>批评与自我批评 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="230"/>
+        <source>(the committee — type below)</source>
+        <translation>（非个人，请在下一栏填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="236"/>
+        <source>Owner if not a member</source>
+        <translation>责任人（非个人时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="239"/>
+        <location filename="../../ui/orglife_page.py" line="269"/>
+        <source>Date done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="240"/>
+        <location filename="../../ui/orglife_page.py" line="270"/>
+        <source>What was done</source>
+        <translation>整改结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="250"/>
+        <location filename="../../ui/orglife_page.py" line="259"/>
+        <source>Remediation item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="268"/>
+        <source>Mark done — {0}</source>
+        <translation>标记完成 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="295"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="295"/>
+        <source>Nothing recorded for {0}.</source>
+        <translation>{0}年没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="299"/>
+        <source>Organisational life {0}.pdf</source>
+        <translation>{0}年组织生活会记录.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="299"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表格…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="228"/>
+        <location filename="../../ui/dues_page.py" line="231"/>
         <source>Dues received from {0}</source>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="233"/>
+        <location filename="../../ui/dues_page.py" line="236"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="237"/>
+        <location filename="../../ui/dues_page.py" line="240"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244"/>
+        <location filename="../../ui/dues_page.py" line="247"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="254"/>
+        <location filename="../../ui/dues_page.py" line="257"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="259"/>
+        <location filename="../../ui/dues_page.py" line="262"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="260"/>
+        <location filename="../../ui/dues_page.py" line="263"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="261"/>
+        <location filename="../../ui/dues_page.py" line="264"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="262"/>
+        <location filename="../../ui/dues_page.py" line="265"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="263"/>
+        <location filename="../../ui/dues_page.py" line="266"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="264"/>
+        <location filename="../../ui/dues_page.py" line="267"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="288"/>
+        <location filename="../../ui/dues_page.py" line="291"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="300"/>
+        <location filename="../../ui/dues_page.py" line="303"/>
         <source>Date paid: “{0}” is not a real date</source>
         <translation>交纳日期：“{0}”不是有效日期</translation>
     </message>
@@ -2217,6 +2674,256 @@ The current data is backed up first.</source>
         <location filename="../../ui/development_page.py" line="266"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/plans_page.py" line="85"/>
+        <source>Plans, summaries and benchmark</source>
+        <translation>工作计划、总结与对标考评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="93"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="99"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="104"/>
+        <location filename="../../ui/plans_page.py" line="217"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="104"/>
+        <location filename="../../ui/plans_page.py" line="216"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="105"/>
+        <location filename="../../ui/plans_page.py" line="218"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="105"/>
+        <location filename="../../ui/plans_page.py" line="220"/>
+        <source>Reported to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="106"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="113"/>
+        <source>New… (Ctrl+N)</source>
+        <translation>新建…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="113"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="114"/>
+        <source>Delete (Del)</source>
+        <translation>删除（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="114"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130"/>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="130"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131"/>
+        <source>Score rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131"/>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="131"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="132"/>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="145"/>
+        <source>Fill in from the books</source>
+        <translation>从台账取数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="146"/>
+        <source>Actual values of the indicators that name a book (meetings, dues, talks …)</source>
+        <translation>按台账数据（会议、党费、谈心谈话等）填入相应指标的实际值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="148"/>
+        <source>Save and score (Ctrl+S)</source>
+        <translation>保存并计分（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="150"/>
+        <source>Import the committee&apos;s indicators…</source>
+        <translation>导入上级指标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="152"/>
+        <source>Use the demonstration set</source>
+        <translation>使用示范指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="158"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="172"/>
+        <source>Total score by month</source>
+        <translation>各月总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="177"/>
+        <source>Plans and summaries</source>
+        <translation>计划与总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="178"/>
+        <source>Benchmark self-assessment</source>
+        <translation>对标考评自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="204"/>
+        <source> (assessed)</source>
+        <translation>（已自评）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="214"/>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="214"/>
+        <source>Quarter {0}</source>
+        <translation>第{0}季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="219"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="221"/>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="228"/>
+        <location filename="../../ui/plans_page.py" line="237"/>
+        <source>Plan or summary</source>
+        <translation>计划或总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="262"/>
+        <source>No month to assess in this year yet.</source>
+        <translation>本年度还没有可自评的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="272"/>
+        <source>Indicator set in force: {0} (from {1})</source>
+        <translation>适用指标：{0}（自{1}起）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="273"/>
+        <source> — not assessed yet</source>
+        <translation> — 尚未自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="284"/>
+        <source>Can be filled in from the books</source>
+        <translation>可从台账取数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="286"/>
+        <source>Total {0} / {1}</source>
+        <translation>总分 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="299"/>
+        <source>from the books</source>
+        <translation>台账数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="327"/>
+        <location filename="../../ui/plans_page.py" line="331"/>
+        <location filename="../../ui/plans_page.py" line="336"/>
+        <source>Import indicators</source>
+        <translation>导入指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="328"/>
+        <source>Indicator sets (*.json *.xlsx *.xls)</source>
+        <translation>指标文件 (*.json *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="332"/>
+        <source>In force from (YYYY-MM)</source>
+        <translation>启用月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="337"/>
+        <source>Imported “{0}”: {1} indicators, {2} points.</source>
+        <translation>已导入“{0}”：{1}项指标，满分{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="356"/>
+        <source>Plans and benchmark {0}.pdf</source>
+        <translation>{0}年工作计划总结与对标考评.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="356"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表格…</translation>
     </message>
 </context>
 <context>
@@ -2754,27 +3461,27 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/profile_page.py" line="118"/>
-        <location filename="../../ui/profile_page.py" line="150"/>
+        <location filename="../../ui/profile_page.py" line="155"/>
         <source>Branch profile</source>
         <translation>支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="136"/>
+        <location filename="../../ui/profile_page.py" line="141"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="150"/>
+        <location filename="../../ui/profile_page.py" line="155"/>
         <source>Save the profile first.</source>
         <translation>请先保存支部基本情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="154"/>
+        <location filename="../../ui/profile_page.py" line="159"/>
         <source>Branch profile {0}.pdf</source>
         <translation>支部基本情况表{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="154"/>
+        <location filename="../../ui/profile_page.py" line="159"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
@@ -3503,6 +4210,355 @@ The current data is backed up first.</source>
         <location filename="../../ui/talks_page.py" line="206"/>
         <source>Preparing the talks…</source>
         <translation>正在生成谈心谈话记录…</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="32"/>
+        <source>Transfers and members away</source>
+        <translation>组织关系转接与流动党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="36"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="42"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="181"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="189"/>
+        <source>Status</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="51"/>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="52"/>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="52"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="53"/>
+        <source>Dues paid to</source>
+        <translation>党费交至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="54"/>
+        <source>Receipt / reported</source>
+        <translation>回执／报到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="54"/>
+        <source>not back</source>
+        <translation>未退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="55"/>
+        <location filename="../../ui/transfers_page.py" line="147"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="237"/>
+        <source>Where</source>
+        <translation>外出地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="61"/>
+        <source>Since</source>
+        <translation>任职起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="62"/>
+        <source>Fixed place</source>
+        <translation>地点固定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="62"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="62"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="63"/>
+        <source>Card no.</source>
+        <translation>活动证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="241"/>
+        <source>Host organisation</source>
+        <translation>流入地党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="242"/>
+        <source>How dues are paid</source>
+        <translation>党费交纳方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="243"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="65"/>
+        <location filename="../../ui/transfers_page.py" line="244"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="66"/>
+        <source>Returned</source>
+        <translation>返回日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="83"/>
+        <source>Issue a transfer letter…</source>
+        <translation>开具转出介绍信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="84"/>
+        <source>Receipt came back…</source>
+        <translation>回执已退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="85"/>
+        <location filename="../../ui/transfers_page.py" line="88"/>
+        <source>Take back (Del)</source>
+        <translation>撤销（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="86"/>
+        <location filename="../../ui/transfers_page.py" line="89"/>
+        <location filename="../../ui/transfers_page.py" line="95"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="86"/>
+        <source>Out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="87"/>
+        <source>Register an incoming letter…</source>
+        <translation>登记转入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="89"/>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="90"/>
+        <source>Register a member away…</source>
+        <translation>登记流动党员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="91"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="92"/>
+        <source>Heard from them today</source>
+        <translation>今天已联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="93"/>
+        <source>Returned…</source>
+        <translation>已返回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="94"/>
+        <source>Delete (Del)</source>
+        <translation>删除（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="95"/>
+        <source>Members away</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="141"/>
+        <source>Date issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="142"/>
+        <source>Coming from</source>
+        <translation>来自党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="142"/>
+        <source>Going to</source>
+        <translation>转往党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="145"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="146"/>
+        <source>Dues paid to (YYYY-MM)</source>
+        <translation>党费交至（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="148"/>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="148"/>
+        <location filename="../../ui/transfers_page.py" line="215"/>
+        <source>Receipt back on</source>
+        <translation>回执退回日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="159"/>
+        <location filename="../../ui/transfers_page.py" line="236"/>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="164"/>
+        <source>Transfer letter out</source>
+        <translation>开具转出介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="182"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="183"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="184"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="185"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="186"/>
+        <source>Job</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="187"/>
+        <source>Joined the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="188"/>
+        <source>Became full member</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="190"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="191"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="192"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="202"/>
+        <source>Incoming transfer letter</source>
+        <translation>登记转入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="214"/>
+        <source>Receipt came back — {0}</source>
+        <translation>回执已退回 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="238"/>
+        <source>Away since</source>
+        <translation>外出日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="239"/>
+        <source>Fixed place of work or residence</source>
+        <translation>有相对固定的工作或居住地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="240"/>
+        <source>Activity card no.</source>
+        <translation>流动党员活动证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="253"/>
+        <location filename="../../ui/transfers_page.py" line="260"/>
+        <source>Member away</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="274"/>
+        <source>Returned — {0}</source>
+        <translation>已返回 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="275"/>
+        <source>Returned on</source>
+        <translation>返回日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="308"/>
+        <source>Transfers {0}.pdf</source>
+        <translation>{0}年组织关系转接与流动党员.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="308"/>
+        <source>Preparing the form…</source>
+        <translation>正在生成表格…</translation>
     </message>
 </context>
 <context>
