@@ -407,7 +407,6 @@ def bench_volume(tmp: Path, members: int) -> str:
                 "| LibreOffice not installed | — | ≥ 100 pages/s |")
     from docx import Document
     from docx.enum.text import WD_BREAK
-
     from docx.shared import Pt
 
     doc = Document()
