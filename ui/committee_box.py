@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -146,15 +147,27 @@ class CommitteeBox(QGroupBox):
         lay.addWidget(self.view)
         lay.addWidget(self.history)
         lay.addLayout(row)
-        ctx.data_changed.connect(self.reload)
-        ctx.workspace_replaced.connect(self.reload)
-        self.reload()
+        self.stale = True
+        ctx.data_changed.connect(self.mark_stale)
+        ctx.workspace_replaced.connect(self.mark_stale)
+
+    def mark_stale(self) -> None:
+        """Reload now if shown, else the next time the profile page is shown (start-up does not pay for it)."""
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, e: QShowEvent) -> None:  # noqa: N802
+        if self.stale:
+            self.reload()
+        super().showEvent(e)
 
     @property
     def svc(self) -> CommitteeService:
         return CommitteeService(self.ctx.ws)
 
     def reload(self) -> None:
+        self.stale = False
         due = self.svc.election_due()
         colour = {"overdue": "#c0392b", "soon": "#d35400"}.get(due.state, "#333333")
         self.due.setText(f"<span style='color:{colour}'>{due.message()}</span>"

@@ -23,13 +23,13 @@ from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MeetingService, MemberAttendance, Obligation
 from models.services.obligations import all_obligations
 from models.services.pledges import PledgeRow, PledgeService
-from models.services.reminders import Reminder
 from models.services.standards import StandardsService
 from ui.context import AppContext
 
 if TYPE_CHECKING:
     from models.services.development import Deadline
     from models.services.dues import Arrear
+    from models.services.reminders import Reminder
 
 STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b")}
 
