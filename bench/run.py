@@ -372,9 +372,6 @@ def bench_search(tmp: Path, n: int) -> str:
             f"{base * 1000:.0f} ms ({scan} matches) | {t4 / base:.2f}× / {t2 / base:.2f}× | — |")
 
 
-if __name__ == "__main__":
-    main()
-
 
 # -- issue 6: the yearly volume -------------------------------------------------------------------------------
 def bench_volume(tmp: Path, members: int) -> str:
@@ -439,3 +436,7 @@ def bench_volume(tmp: Path, members: int) -> str:
             f"in {ours:.2f} s incl. reading the books) | LibreOffice .docx → PDF {lo_pages / lo:.0f} pages/s ({lo_pages} "
             f"pages in {lo:.2f} s; {lo_pages / max(0.001, lo - start):.0f} pages/s without its {start:.2f} s start) | "
             f"same content {lo / ours:.1f}× faster | ≥ 100 pages/s |")
+
+
+if __name__ == "__main__":
+    main()
