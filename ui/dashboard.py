@@ -171,16 +171,25 @@ class DashboardPage(QWidget):
                              int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
 
     def reload_deadlines(self) -> None:
+        """Pledges, dues and recruitment in this turn; the reminders of books 1, 8 and 13 in the next, so no turn
+        holds the event loop long."""
         if not self.deadlines_pending:
             return
-        self.deadlines_pending = False
         from models.services.development import DevelopmentService
         from models.services.dues import DuesService
-        from models.services.reminders import reminders
 
         today = date.today()
         self.show_deadlines(PledgeService(self.ctx.ws).overdue(today), DuesService(self.ctx.ws).arrears(today),
-                            DevelopmentService(self.ctx.ws).deadlines(today), reminders(self.ctx.ws, today))
+                            DevelopmentService(self.ctx.ws).deadlines(today))
+        QTimer.singleShot(0, self.reload_notices)
+
+    def reload_notices(self) -> None:
+        if not self.deadlines_pending:
+            return
+        self.deadlines_pending = False
+        from models.services.reminders import reminders
+
+        self.show_deadlines(self.late_pledges, self.arrears, self.dev_deadlines, reminders(self.ctx.ws, date.today()))
 
     @staticmethod
     def _clear(layout: QGridLayout | QVBoxLayout) -> None:
