@@ -167,7 +167,7 @@ def fill_orglife(ws: Workspace, today: date, rng: random.Random) -> int:
         for sp in svc.speeches(m.id):
             svc.set_speech(m.id, sp.member_id, rng.choice(selfs), "希望进一步加强学习，在工作中更好地发挥带头作用",
                            "加强学习，立足岗位作表率")
-        owners = [x for x in svc.speeches(m.id)][:3]
+        owners = svc.speeches(m.id)[:3]
         for k, (issue, measure) in enumerate(items):
             deadline = m.held_on + timedelta(days=90 + 30 * k)
             state = DONE

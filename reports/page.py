@@ -115,31 +115,43 @@ def date_cn(d: date | None, month_only: bool = False) -> str:
     return f"{d.year}.{d.month:02d}" if month_only else f"{d.year}.{d.month:02d}.{d.day:02d}"
 
 
+class DeferredCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until the document ends, so each page is finished knowing how many there are (and, in the
+    yearly volume, where every form begins). Subclasses set ``fs`` and finish a page in ``finish_page``."""
+
+    fs: FontSet
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs["initialFontName"] = self.fs.table  # no stray unembedded Helvetica
+        kwargs["initialFontSize"] = TABLE_PT
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        count: int = getattr(self, "_annotationCount", 0)  # restored page states would reuse link names
+        for state in self._saved:
+            self.__dict__.update(state)
+            self._annotationCount = count
+            self.finish_page(total)
+            count = self._annotationCount
+            super().showPage()
+        super().save()
+
+    def finish_page(self, total: int) -> None:
+        raise NotImplementedError
+
+
 def _numbered_canvas(meta: FormMeta, fs: FontSet) -> type[Canvas]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Defers each page until the end so every page can say how many there are."""
-
-        def __init__(self, *args: Any, **kwargs: Any):
-            kwargs["initialFontName"] = fs.table  # no stray unembedded Helvetica
-            kwargs["initialFontSize"] = TABLE_PT
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
+    class NumberedCanvas(DeferredCanvas):
+        def finish_page(self, total: int) -> None:
             decorate_page(self, meta, fs, self._pageNumber, total)
 
+    NumberedCanvas.fs = fs
     return NumberedCanvas
 
 

@@ -32,11 +32,12 @@ from reportlab.platypus import (
 
 from models.db import Workspace
 from models.errors import UserError
+from models.i18n import pick
 from models.progress import Progress, step
 from reports.fonts import FontSet, fonts
 from reports.page import (
     SMALL_PT,
-    TABLE_PT,
+    DeferredCanvas,
     FormMeta,
     FormSink,
     Styles,
@@ -88,38 +89,26 @@ class _Mark(Flowable):  # type: ignore[misc]
 
 
 def _canvas(fs: FontSet, front: int, toc: list[Entry], toc_pages: int, cover_title: str) -> type[Canvas]:
-    class VolumeCanvas(Canvas):  # type: ignore[misc]
+    class VolumeCanvas(DeferredCanvas):
         def __init__(self, *args: Any, **kwargs: Any):
-            kwargs["initialFontName"] = fs.table
-            kwargs["initialFontSize"] = TABLE_PT
             super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
             self._front_pages = front
             self._form_meta: FormMeta | None = None
             self._marks: list[Entry] = [Entry("cover", cover_title, 0)] if front else []
 
         def showPage(self) -> None:  # noqa: N802
-            self._saved.append(dict(self.__dict__))
-            self._marks = []
-            self._startPage()
+            super().showPage()
+            self._marks = []  # a new list: the saved page keeps its own
 
-        def save(self) -> None:
-            total = len(self._saved) - front
-            count: int = getattr(self, "_annotationCount", 0)  # restored page states would reuse link names
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._annotationCount = count
-                for e in self._marks:
-                    self.bookmarkPage(e.key)
-                    self.addOutlineEntry(e.title, e.key, level=e.level, closed=e.level == 0)
-                n = self._pageNumber
-                if front and 2 <= n <= 1 + toc_pages:
-                    self._draw_toc(n - 2)
-                    count = self._annotationCount
-                elif n > front and self._form_meta is not None:
-                    decorate_page(self, self._form_meta, fs, n - front, total)
-                super().showPage()
-            super().save()
+        def finish_page(self, total: int) -> None:
+            for e in self._marks:  # bookmarks go in now, when the page they point to is written out
+                self.bookmarkPage(e.key)
+                self.addOutlineEntry(e.title, e.key, level=e.level, closed=e.level == 0)
+            n = self._pageNumber
+            if front and 2 <= n <= 1 + toc_pages:
+                self._draw_toc(n - 2)
+            elif n > front and self._form_meta is not None:
+                decorate_page(self, self._form_meta, fs, n - front, total - front)
 
         def _draw_toc(self, index: int) -> None:
             w, h = self._pagesize
@@ -150,6 +139,7 @@ def _canvas(fs: FontSet, front: int, toc: list[Entry], toc_pages: int, cover_tit
                 self.linkRect("", e.key, (x, y - 2, right, y + size), relative=0, thickness=0)
                 y -= 7.2 * mm if e.level == 0 else 6.2 * mm
 
+    VolumeCanvas.fs = fs
     return VolumeCanvas
 
 
@@ -166,7 +156,7 @@ def write_forms(out: Path, forms: list[tuple[FormMeta, list[Flowable]]], fs: Fon
     sections = books if books is not None else [Book(0, "", forms)]
     n_forms = sum(len(b.forms) for b in sections)
     if n_forms == 0:
-        raise UserError("没有可打印的内容。")
+        raise UserError(pick("没有可打印的内容。", "Nothing to print."))
     toc_pages = math.ceil((n_forms + len(sections)) / TOC_LINES_PER_PAGE) if cover is not None else 0
     front = 1 + toc_pages if cover is not None else 0
     if cover is not None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -167,7 +168,7 @@ class TransfersPage(QWidget):
 
         def suggest() -> None:  # 党费交至 from the dues register
             w = d.widgets["dues_paid_to"]
-            if combo.currentData() is not None and hasattr(w, "setText"):
+            if combo.currentData() is not None and isinstance(w, QLineEdit):
                 w.setText(self.svc.dues_paid_to(combo.currentData()))
 
         combo.currentIndexChanged.connect(suggest)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -20,7 +20,7 @@ from models.i18n import pick
 from models.member import COMMITTEE_ROLES, Member, on_roster_from
 from models.rules.dates import add_months, add_years
 from models.services.profile import term_years
-from models.services.standards import StandardsService
+from models.services.standards import StandardInForce, StandardsService
 
 SECRETARY, DEPUTY = "书记", "副书记"
 
@@ -118,9 +118,9 @@ class CommitteeService:
         t = self.current(on)
         return t.on(on) if t else []
 
-    def election_due(self, today: date | None = None) -> ElectionDue:
+    def election_due(self, today: date | None = None, std: dict[str, StandardInForce] | None = None) -> ElectionDue:
         today = today or date.today()
-        std = StandardsService(self.ws).in_force()
+        std = std or StandardsService(self.ws).in_force()
         remind = int(std["committee_election_remind_months"].value)
         source = std["committee_term_years"].standard.source
         t = self.current(today)
@@ -349,9 +349,9 @@ def committee_ids_on(s: Session, on: date) -> set[int] | None:
 
 
 def _full_members(s: Session, on: date) -> int:
-    return len(list(s.scalars(select(Member.id).where(
+    return s.scalar(select(func.count()).where(
         Member.deleted_at.is_(None), Member.full_date.is_not(None), Member.full_date <= on,
-        (Member.left_on.is_(None)) | (Member.left_on > on)))))
+        (Member.left_on.is_(None)) | (Member.left_on > on))) or 0
 
 
 def _sync_roles(s: Session) -> None:

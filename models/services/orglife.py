@@ -350,10 +350,15 @@ class OrgLifeService:
             s.flush()
             return _item_row(x)
 
+    def item(self, item_id: int) -> ItemRow:
+        with self.ws.session() as s:
+            x = s.get(RemediationItem, item_id)
+            if x is None or x.deleted_at is not None:
+                raise UserError(pick("找不到该整改事项。", "That item no longer exists."))
+            return _item_row(x)
+
     def complete(self, item_id: int, done_on: date, result: str, today: date | None = None) -> ItemRow:
-        row = next((x for x in self.items() if x.id == item_id), None)
-        if row is None:
-            raise UserError(pick("找不到该整改事项。", "That item no longer exists."))
+        row = self.item(item_id)
         inp = ItemInput(row.issue, row.measure, row.deadline, row.owner_member_id, row.owner, row.meeting_id,
                         row.year, DONE, done_on, result)
         return self.update_item(item_id, inp, row.version, today)

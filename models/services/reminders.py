@@ -28,17 +28,18 @@ class Reminder:
 
 def reminders(ws: Workspace, today: date | None = None) -> list[Reminder]:
     today = today or date.today()
+    std = StandardsService(ws).in_force()  # read once for the three books
     out: list[Reminder] = []
-    due = CommitteeService(ws).election_due(today)
+    due = CommitteeService(ws).election_due(today, std)
     if due.state in ("soon", "overdue"):
         out.append(Reminder(1, "election", due.message(), due.ends_on, due.state,
                             (pick("向上级党组织报告换届事宜，做好候选人酝酿和选举准备", "Report to the superior and prepare the election"),),
                             due.source))
-    src = StandardsService(ws).in_force()["orglife_remediation_required"].standard.source
+    src = std["orglife_remediation_required"].standard.source
     for x in OrgLifeService(ws).overdue(today):
         out.append(Reminder(8, "remediation", pick(f"整改事项“{x.issue}”（责任人{x.owner}）已过时限{x.deadline}",
                                                    f"Remediation “{x.issue}” ({x.owner}) was due {x.deadline}"),
                             x.deadline, "overdue", (x.measure,), src, x.id))
-    for f in TransferService(ws).flags(today):
+    for f in TransferService(ws).flags(today, std):
         out.append(Reminder(13, f.kind, f.message, f.since, "overdue", f.steps, f.source, f.ref_id))
     return out

@@ -223,21 +223,27 @@ class RosterService:
             member = s.get(Member, member_id)
             if member is None:
                 raise UserError(pick("找不到该党员。", "That member no longer exists."))
-            if member.left_on is not None:
-                raise UserError(pick(f"{member.name}已于{member.left_on}离开本支部。",
-                                     f"{member.name} already left on {member.left_on}."))
-            if member.join_date and on < member.join_date:
-                raise ValidationError([FieldIssue("left_on", pick("离开日期不能早于入党日期",
-                                                                  "The date left cannot be before the date joined"))])
-            member.left_on, member.left_kind, member.left_reason = on, kind, reason.strip()
-            seat_changed(s, member, "", on)
-            member.committee_role = ""
-            member.group_role = ""
-            member.version += 1
-            s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=on,
-                              detail=f"{kind}：{reason.strip()}"))
+            self.leave_in(s, member, kind, on, reason)
             s.flush()
             return _row_in(s, member)
+
+    @staticmethod
+    def leave_in(s: Session, member: Member, kind: str, on: date, reason: str) -> None:
+        """Take a member off the roster inside an open unit of work (also a transfer letter's): the committee seat
+        closes that day, the posts go, the history says why."""
+        if member.left_on is not None:
+            raise UserError(pick(f"{member.name}已于{member.left_on}离开本支部。",
+                                 f"{member.name} already left on {member.left_on}."))
+        if member.join_date and on < member.join_date:
+            raise ValidationError([FieldIssue("left_on", pick("离开日期不能早于入党日期",
+                                                              "The date left cannot be before the date joined"))])
+        member.left_on, member.left_kind, member.left_reason = on, kind, reason.strip()
+        seat_changed(s, member, "", on)
+        member.committee_role = ""
+        member.group_role = ""
+        member.version += 1
+        s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=on,
+                          detail=f"{kind}：{reason.strip()}"))
 
     def restore(self, member_id: int, reason: str) -> MemberRow:
         """Undo a leave recorded by mistake (or a member who returns): back on the roster, noted in history."""
@@ -245,18 +251,24 @@ class RosterService:
             member = s.get(Member, member_id)
             if member is None or member.left_on is None:
                 raise UserError(pick("该党员不在已离开名单中。", "That member has not left."))
-            if member.id_number:
-                other = s.scalar(select(Member.name).where(Member.id_number == member.id_number,
-                                                           Member.left_on.is_(None), Member.id != member.id))
-                if other:
-                    raise UserError(pick(f"花名册中已有同一身份证号的“{other}”。",
-                                         f"{other} on the roster has the same ID number."))
-            s.add(MemberEvent(member_id=member.id, kind=EventKind.RETURNED.value, happened_on=date.today(),
-                              detail=f"{pick('撤销', 'undid')} {member.left_kind} {member.left_on}：{reason}"))
-            member.left_on, member.left_kind, member.left_reason = None, "", ""
-            member.version += 1
+            self.restore_in(s, member, reason)
             s.flush()
             return _row_in(s, member)
+
+    @staticmethod
+    def restore_in(s: Session, member: Member, reason: str) -> None:
+        """Put a member who left back on the roster inside an open unit of work, unless another member on it has
+        the same ID number."""
+        if member.id_number:
+            other = s.scalar(select(Member.name).where(Member.id_number == member.id_number,
+                                                       Member.left_on.is_(None), Member.id != member.id))
+            if other:
+                raise UserError(pick(f"花名册中已有同一身份证号的“{other}”。",
+                                     f"{other} on the roster has the same ID number."))
+        s.add(MemberEvent(member_id=member.id, kind=EventKind.RETURNED.value, happened_on=date.today(),
+                          detail=f"{pick('撤销', 'undid')} {member.left_kind} {member.left_on}：{reason}"))
+        member.left_on, member.left_kind, member.left_reason = None, "", ""
+        member.version += 1
 
     def _apply(self, s: Session, member: Member, m: MemberInput, batch: Batch | None = None) -> list[str]:
         if not m.group:

@@ -17,12 +17,11 @@ from models.db import Workspace
 from models.dues import DuesPayment
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.member import EventKind, LeaveKind, Member, MemberEvent, MemberStatus
+from models.member import EventKind, LeaveKind, Member, MemberEvent
 from models.rules.dates import add_months
-from models.services.committee import seat_changed
 from models.services.dto import MemberInput
 from models.services.roster import RosterService
-from models.services.standards import StandardsService
+from models.services.standards import StandardInForce, StandardsService
 from models.transfer import AwayMember, TransferLetter
 
 OUT, IN = "out", "in"
@@ -189,14 +188,7 @@ class TransferService:
             _apply_letter(x, inp)
             s.add(x)
             s.flush()
-            reason = pick(f"转往{x.other_org}" + (f"（介绍信{x.letter_no}）" if x.letter_no else ""),
-                          f"to {x.other_org}" + (f" (letter {x.letter_no})" if x.letter_no else ""))
-            seat_changed(s, m, "", inp.issued_on)
-            m.left_on, m.left_kind, m.left_reason = inp.issued_on, LeaveKind.TRANSFER_OUT.value, reason
-            m.committee_role = m.group_role = ""
-            m.version += 1
-            s.add(MemberEvent(member_id=m.id, kind=EventKind.LEFT.value, happened_on=inp.issued_on,
-                              detail=f"{LeaveKind.TRANSFER_OUT.value}：{reason}"))
+            RosterService.leave_in(s, m, LeaveKind.TRANSFER_OUT.value, inp.issued_on, _out_reason(x))
             for a in s.scalars(select(AwayMember).where(AwayMember.member_id == m.id, AwayMember.returned_on.is_(None),
                                                         AwayMember.deleted_at.is_(None))):
                 a.returned_on = inp.issued_on  # no longer ours to keep track of
@@ -247,10 +239,12 @@ class TransferService:
             s.flush()
             return _letter_row(x)
 
+    def letter(self, letter_id: int) -> LetterRow:
+        with self.ws.session() as s:
+            return _letter_row(self._letter(s, letter_id))
+
     def record_receipt(self, letter_id: int, on: date, today: date | None = None) -> LetterRow:
-        row = next((r for r in self.letters() if r.id == letter_id), None)
-        if row is None:
-            raise UserError(pick("找不到该介绍信。", "That letter no longer exists."))
+        row = self.letter(letter_id)
         inp = LetterInput(row.issued_on, row.other_org, row.letter_no, row.valid_days, row.dues_paid_to, row.reason,
                           row.note, on)
         return self.update_letter(letter_id, inp, row.version, today)
@@ -262,10 +256,7 @@ class TransferService:
             x = self._letter(s, letter_id)
             m = s.get(Member, x.member_id) if x.member_id else None
             if m is not None and x.direction == OUT and m.left_kind == LeaveKind.TRANSFER_OUT:
-                m.left_on, m.left_kind, m.left_reason = None, "", ""
-                m.version += 1
-                s.add(MemberEvent(member_id=m.id, kind=EventKind.RETURNED.value, happened_on=date.today(),
-                                  detail=pick("撤销转出介绍信", "transfer-out letter taken back")))
+                RosterService.restore_in(s, m, pick("撤销转出介绍信", "transfer-out letter taken back"))
             elif m is not None and x.direction == IN and m.left_on is None:
                 m.deleted_at = utcnow()
                 m.version += 1
@@ -283,11 +274,7 @@ class TransferService:
             if m is not None and x.direction == OUT:
                 if m.left_on is not None:
                     raise UserError(pick(f"{m.name}已离开本支部，不能恢复该转出介绍信。", f"{m.name} has left since."))
-                m.left_on, m.left_kind = x.issued_on, LeaveKind.TRANSFER_OUT.value
-                m.left_reason = pick(f"转往{x.other_org}", f"to {x.other_org}")
-                seat_changed(s, m, "", x.issued_on)
-                m.committee_role = m.group_role = ""
-                m.version += 1
+                RosterService.leave_in(s, m, LeaveKind.TRANSFER_OUT.value, x.issued_on, _out_reason(x))
             elif m is not None and x.direction == IN:
                 m.deleted_at = None
                 m.version += 1
@@ -400,9 +387,9 @@ class TransferService:
             a.version += 1
 
     # -- what needs doing ---------------------------------------------------------------------------
-    def flags(self, today: date | None = None) -> list[TransferFlag]:
+    def flags(self, today: date | None = None, std: dict[str, StandardInForce] | None = None) -> list[TransferFlag]:
         today = today or date.today()
-        std = StandardsService(self.ws).in_force()
+        std = std or StandardsService(self.ws).in_force()
         out: list[TransferFlag] = []
         src = std["transfer_letter_valid_days"].standard.source
         for x in self.letters(direction=OUT):
@@ -434,6 +421,11 @@ class TransferService:
         return out
 
 
+def _out_reason(x: TransferLetter) -> str:
+    return pick(f"转往{x.other_org}" + (f"（介绍信{x.letter_no}）" if x.letter_no else ""),
+                f"to {x.other_org}" + (f" (letter {x.letter_no})" if x.letter_no else ""))
+
+
 def _months(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month - (1 if b.day < a.day else 0)
 
@@ -462,5 +454,3 @@ def _away_row(a: AwayMember, name: str) -> AwayRow:
     return AwayRow(a.id, a.uuid, a.member_id, name, a.place, a.since, a.returned_on, a.fixed_place, a.card_no,
                    a.host_org, a.dues_how, a.contact, a.last_contact_on, a.note, a.version)
 
-
-MEMBER_STATUSES = tuple(s.value for s in MemberStatus)
