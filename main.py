@@ -16,7 +16,8 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-VERSION = "0.1.0"
+from models import VERSION
+
 MEETING_BOOKS = ("general", "committee", "group", "lesson", "partyday")
 IMPLEMENTED_BOOKS = ("roster", "profile", "meetings", *MEETING_BOOKS, "orglife", "appraisal", "talks", "dues",
                      "development", "transfers", "pledges", "plans")
@@ -32,6 +33,8 @@ log = logging.getLogger("branchdesk")
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="branchdesk", description="Branch Desk 支部工作台")
     p.add_argument("--data-dir", help="workspace folder (default: the per-user data folder)")
+    p.add_argument("--db", help="committee database URL (postgresql://user:pw@host/db) instead of --data-dir")
+    p.add_argument("--committee", action="store_true", help="open the committee's receiving workspace")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
     p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit 0")
     p.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
@@ -42,6 +45,50 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--members", type=int, default=35)
     d.add_argument("--years", type=int, default=3)
     d.add_argument("--seed", type=int, default=20261)
+
+    ex = sub.add_parser("export", help="write the monthly bundle (报送) into a folder or onto a stick")
+    ex.add_argument("--month", help="YYYY-MM (default: the last month not yet sent)")
+    ex.add_argument("--out", required=True, help="folder or stick to copy the bundle to")
+    ex.add_argument("--show-ids", action="store_true", help="send ID numbers unmasked (the branch opts in)")
+    ex.add_argument("--dry-run", action="store_true", help="show what would go in, write nothing")
+    vf = sub.add_parser("verify", help="check a bundle: exit 0 valid, 1 invalid with the reasons")
+    vf.add_argument("bundle")
+    rc = sub.add_parser("receive", help="committee: receive bundles (files or folders)")
+    rc.add_argument("bundles", nargs="+")
+    rc.add_argument("--json", action="store_true")
+    rt = sub.add_parser("receipt", help="receipts (回执): the committee writes them, the branch imports them")
+    rts = rt.add_subparsers(dest="receipt_command", metavar="write|import", required=True)
+    rw = rts.add_parser("write", help="committee: accept or return a branch's month and write its receipt")
+    rw.add_argument("branch", help="branch code")
+    rw.add_argument("month", help="YYYY-MM")
+    g = rw.add_mutually_exclusive_group(required=True)
+    g.add_argument("--accept", action="store_true")
+    g.add_argument("--return", dest="return_", metavar="COMMENTS", help="return with these comments")
+    rw.add_argument("--out", required=True, help="folder or stick")
+    ri_ = rts.add_parser("import", help="branch: import receipts from files or a folder")
+    ri_.add_argument("files", nargs="+")
+    cm = sub.add_parser("committee", help="committee views: branches, matrix, ranking, summary report")
+    cms = cm.add_subparsers(dest="committee_command", metavar="branches|matrix|ranking|report|indicators|confirm|rekey",
+                            required=True)
+    cb = cms.add_parser("branches")
+    cb.add_argument("--json", action="store_true")
+    cx = cms.add_parser("matrix")
+    cx.add_argument("--month", help="the last month shown (default: last month)")
+    cx.add_argument("--months", type=int, default=6)
+    cx.add_argument("--json", action="store_true")
+    cr = cms.add_parser("ranking")
+    cr.add_argument("--month", help="YYYY-MM (default: last month)")
+    cr.add_argument("--json", action="store_true")
+    cp = cms.add_parser("report", help="the monthly summary across branches (.pdf or .xlsx)")
+    cp.add_argument("--month", help="YYYY-MM (default: last month)")
+    cp.add_argument("--out", required=True)
+    ci = cms.add_parser("indicators", help="import the indicator set the committee ranks by")
+    ci.add_argument("file")
+    cc = cms.add_parser("confirm", help="the branch's fingerprint was checked by phone")
+    cc.add_argument("branch")
+    ck = cms.add_parser("rekey", help="trust a branch's new key")
+    ck.add_argument("branch")
+    ck.add_argument("fingerprint")
 
     r = sub.add_parser("roster", help="import or export the member roster")
     rs = r.add_subparsers(dest="roster_command", metavar="import|export", required=True)
@@ -109,6 +156,10 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> int:
     setup_logging(data_dir / "logs" if args.command or args.smoke or data_dir.exists() else None, args.verbose)
     if args.command:
         return run_command(parser, args, data_dir)
+    if args.committee or args.db:
+        from ui.committee_window import run_committee_gui
+
+        return run_committee_gui(data_dir, args.db, lang=lang, smoke=args.smoke, exec_=exec_ and not args.smoke)
     from ui.app import run_gui
 
     return run_gui(data_dir, lang=lang, smoke=args.smoke, exec_=exec_ and not args.smoke)
@@ -161,6 +212,16 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
     from models.i18n import pick
 
     cmd = args.command
+    if cmd == "verify":
+        return _verify(Path(args.bundle))
+    if cmd in ("receive", "committee") or (cmd == "receipt" and args.receipt_command == "write"):
+        from exchange.committee import CommitteeStore
+
+        store = CommitteeStore.open(data_dir, args.db)
+        try:
+            return _committee(parser, store, args)
+        finally:
+            store.close()
     if cmd == "restore":
         from exchange.backup import restore
 
@@ -204,6 +265,14 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
             return _status(parser, ws, args)
         elif cmd == "indicators":
             return _indicators(ws, args)
+        elif cmd == "export":
+            return _export(ws, args)
+        elif cmd == "receipt":
+            from exchange.receipts import find_receipts, import_receipt
+
+            for f in find_receipts([Path(x) for x in args.files]):
+                b = import_receipt(ws, f)
+                print(f"{b.period}\tr{b.revision}\t{b.status_name}\t{b.receipt_comments}")
         elif cmd == "backup":
             from exchange.backup import backup_now
 
@@ -703,6 +772,121 @@ def _books_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untype
         "benchmark": [{"month": p.month, "total": p.total, "out_of": p.out_of} for p in PlanService(ws).trend(year)
                       if p.total is not None],
     }
+
+
+def _export(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from exchange import bundle
+    from models.i18n import pick
+
+    month = args.month or bundle.default_month(ws)
+    pv = bundle.preview(ws, month, ids=True if args.show_ids else None)
+    for book, c in pv.changes.items():
+        print(pick(f"{book}\t新增{c.new}\t修改{c.changed}\t删除{c.deleted}", f"{book}\tnew {c.new}\tchanged {c.changed}\tdeleted {c.deleted}"),
+              file=sys.stderr)
+    if args.dry_run:
+        print(pick(f"{month} 第{pv.revision}版：{len(pv.lines)}条记录，附件{len(pv.attachments)}个（仅预览，未写出）",
+                   f"{month} r{pv.revision}: {len(pv.lines)} records, {len(pv.attachments)} attachments (dry run)"))
+        return 0
+    written = bundle.write(ws, pv, _ConsoleProgress())
+    out = Path(args.out)
+    final = written.path if out.resolve() == written.path.parent.resolve() else bundle.copy_to(written.path, out)
+    print(final)
+    print(f"SHA-256 {written.sha256}", file=sys.stderr)
+    return 0
+
+
+def _verify(path: Path) -> int:
+    from exchange.bundle import verify_bundle
+    from exchange.keys import show_fingerprint
+    from models.i18n import pick
+
+    v = verify_bundle(path)
+    if v.ok:
+        print(pick(f"有效：{v.info['Source-Organization']}（{v.info['Branch-Id']}）{v.info['Period']} 第{v.info['Revision']}版，"
+                   f"{len(v.lines)}条记录；签名密钥指纹 {show_fingerprint(v.fingerprint)}；SHA-256 {v.sha256}",
+                   f"Valid: {v.info['Source-Organization']} ({v.info['Branch-Id']}) {v.info['Period']} r{v.info['Revision']}, "
+                   f"{len(v.lines)} records; signed by key {show_fingerprint(v.fingerprint)}; SHA-256 {v.sha256}"))
+        return 0
+    print(pick(f"无效：{path.name}", f"Invalid: {path.name}"), file=sys.stderr)
+    for r in v.reasons:
+        print(f"  - {r}", file=sys.stderr)
+    return 1
+
+
+def _committee(parser: argparse.ArgumentParser, store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from exchange import committee as c
+    from exchange.keys import show_fingerprint
+    from models.errors import UserError
+    from models.i18n import pick
+
+    last_month = c.months_back(c.today_month(), 2)[0]
+    if args.command == "receive":
+        res = c.receive(store, [Path(x) for x in args.bundles], _ConsoleProgress())
+        if args.json:
+            print(json.dumps([r.as_json() for r in res], ensure_ascii=False, indent=1))
+        else:
+            words = {"applied": pick("已接收", "received"), "already": pick("此前已接收，无变化", "already received, unchanged"),
+                     "rejected": pick("拒收", "REJECTED")}
+            for r in res:
+                extra = pick(f"（新支部，密钥指纹 {show_fingerprint(r.fingerprint)}，请电话核实）",
+                             f" (new branch, key {show_fingerprint(r.fingerprint)}: confirm by phone)") if r.new_branch else ""
+                print(f"{words[r.status]}\t{r.path.name}\t{r.branch} {r.period} r{r.revision}{extra}")
+                for why in r.reasons:
+                    print(f"\t- {why}")
+        return 1 if any(r.status == "rejected" for r in res) else 0
+    if args.command == "receipt":
+        found = [b for b in c.latest(store, args.month, args.branch)]
+        if not found:
+            raise UserError(pick(f"没有收到 {args.branch} {args.month} 的报送", f"Nothing received from {args.branch} for {args.month}"))
+        c.decide(store, found[0].uuid, args.accept, args.return_ or "")
+        print(c.write_receipt(store, found[0].uuid, Path(args.out)))
+        return 0
+    sub = args.committee_command
+    if sub == "branches":
+        rows = c.branches(store)
+        if args.json:
+            print(json.dumps([{"code": b.code, "name": b.name, "fingerprint": b.fingerprint, "confirmed": b.confirmed,
+                               "bundles": b.bundles, "records": b.records} for b in rows], ensure_ascii=False, indent=1))
+        for b in rows if not args.json else []:
+            print(f"{b.code}\t{b.name}\t{show_fingerprint(b.fingerprint)}\t{'✔' if b.confirmed else '?'}\t{b.bundles}")
+    elif sub == "matrix":
+        months = c.months_back(args.month or last_month, args.months)
+        rows = c.matrix(store, months)
+        if args.json:
+            print(json.dumps({"months": months, "branches": [{"code": b.code, "name": b.name, "months": m} for b, m in rows]},
+                             ensure_ascii=False, indent=1))
+        else:
+            marks = {"missing": "·", "received": "○", "accepted": "✔", "returned": "✖"}
+            print("\t".join(["", *months]))
+            for b, m in rows:
+                print("\t".join([b.code, *(marks[m[x]] for x in months)]))
+    elif sub == "ranking":
+        rows = c.ranking(store, args.month or last_month)
+        if args.json:
+            print(json.dumps([{"rank": r.rank, "code": r.code, "name": r.name, "score": str(r.score), "out_of": str(r.out_of),
+                               "compliance": round(r.compliance, 3), "status": r.status, "benchmark": r.benchmark,
+                               "last_three": r.last_three} for r in rows], ensure_ascii=False, indent=1))
+        for r in rows if not args.json else []:
+            flag = pick("标杆支部", "top") if r.benchmark else (pick("连续3个月末位", "last 3 months") if r.last_three else "")
+            print(f"{r.rank}\t{r.code}\t{r.name}\t{r.score}/{r.out_of}\t{r.compliance:.0%}\t{flag}")
+    elif sub == "report":
+        from reports.committee import export_summary_xlsx, render_summary
+
+        out = Path(args.out)
+        month = args.month or last_month
+        if out.suffix.lower() == ".xlsx":
+            export_summary_xlsx(store, month, out)
+        else:
+            render_summary(store, month, out)
+        print(out)
+    elif sub == "indicators":
+        n = store.import_indicators(Path(args.file))
+        print(pick(f"已导入{n}项指标", f"{n} indicators imported"))
+    elif sub == "confirm":
+        c.confirm_branch(store, args.branch)
+    elif sub == "rekey":
+        c.forget_key(store, args.branch, args.fingerprint)
+    return 0
 
 
 def _print_reminders(ws) -> None:  # type: ignore[no-untyped-def]

@@ -1,1 +1,2 @@
-"""The domain of Branch Desk: records, rules and services. No Qt is imported below this package."""
+"""Branch Desk 支部工作台."""
+VERSION = "0.2.0"

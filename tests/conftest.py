@@ -68,3 +68,63 @@ def ctx(qapp, demo_ws: Workspace):  # type: ignore[no-untyped-def]
     from ui.tasks import SyncTaskRunner
 
     return AppContext(demo_ws, UserSettings(), SyncTaskRunner())
+
+
+@pytest.fixture(scope="session")
+def _pg_server() -> Iterator[str]:
+    """A real PostgreSQL server on loopback: the one .ci/run started (BRANCHDESK_TEST_PG), or a private one made
+    here from the installed server binaries (scripts/setup.sh --dev installs them)."""
+    url = os.environ.get("BRANCHDESK_TEST_PG")
+    if url:
+        yield url
+        return
+    import glob
+    import shutil
+    import socket
+    import subprocess
+
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        pytest.fail("PostgreSQL server binaries not found: run scripts/setup.sh --dev (installs postgresql), "
+                    "or set BRANCHDESK_TEST_PG to a server's URL")
+    import tempfile
+
+    bindir = Path(bins[-1]).parent
+    data = Path(tempfile.mkdtemp(prefix="branchdesk-pg-"))  # not under pytest's root-only folder
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        shutil.chown(data, "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    made = subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data / "db"), "-A", "trust", "-U", "postgres",
+                           "-E", "UTF8"], capture_output=True, text=True)
+    if made.returncode:
+        pytest.fail(f"initdb failed: {made.stderr}")
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {data} -c fsync=off"
+    subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data / "db"), "-o", opts, "-w", "-l",
+                    str(data / "log"), "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data / "db"), "-m", "fast", "stop"],
+                       capture_output=True)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(_pg_server: str) -> Iterator[str]:
+    """A fresh, empty database on that server for one test."""
+    import uuid
+
+    import psycopg
+
+    name = f"bd_{uuid.uuid4().hex[:12]}"
+    admin = _pg_server.replace("postgresql://", "postgresql://", 1)
+    with psycopg.connect(admin, autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    base, _, _db = _pg_server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(admin, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -277,3 +277,23 @@ def test_checked_in_rev0005_database_upgrades_and_keeps_dues(tmp_path: Path) -> 
         assert list((root / "backups").glob("*.sqlite3"))
     finally:
         ws.close()
+
+
+def test_checked_in_rev0006_database_upgrades_and_gets_a_bundle_ledger(tmp_path: Path) -> None:
+    """A workspace from before monthly bundles (revision 0006) opens, is backed up, gains the ledger of bundles
+    sent (empty: its first bundle carries everything) and keeps its records."""
+    from models.services.dues import DuesService
+
+    root = tmp_path / "rev6"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0006.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        assert any(DuesService(ws).payments(y) for y in (2025, 2026))
+        with ws.session() as s:
+            assert s.execute(sa_text("SELECT count(*) FROM bundle_sent")).scalar() == 0
+            assert s.execute(sa_text("SELECT version_num FROM alembic_version")).scalar() == "0007"
+        assert check(ws).ok
+        assert list((root / "backups").glob("*before-migrate-0006*.sqlite3"))
+    finally:
+        ws.close()

@@ -22,7 +22,7 @@ def _v(pkg: str) -> str:
 
 
 def about_lines(ctx: AppContext) -> list[tuple[str, str]]:
-    from main import VERSION
+    from models import VERSION
 
     fonts = "; ".join(f"{r}: {choose(r, ctx.settings.fonts).path.name}" for r in ROLES)
     return [

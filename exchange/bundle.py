@@ -1,0 +1,624 @@
+"""报送: the branch's monthly bundle (DESIGN.md section 5, docs/bundle-format.md).
+
+A bundle carries every record that is new, changed or deleted since the last bundle the branch wrote (the first
+one carries everything), the full roster, the month's summary counts, the month's printed forms, the tables as
+xlsx, and the attachments those records use. It is chained to the bundle before it and signed with the branch's
+key. It is written into the workspace's ``bundles/`` folder first and recorded there; copying to a stick is a
+separate, repeatable step, so a full or pulled-out stick never loses or half-records anything.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import uuid as uuidlib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from exchange.bag import (
+    FAT32_LIMIT,
+    Source,
+    Written,
+    _fsync_dir,
+    _stick_error,
+    check_bag_zip,
+    safe_name,
+    sha256_of,
+    write_bag_zip,
+)
+from exchange.keys import workspace_signer
+from exchange.records import BOOKS, Line, Snapshot, state_digest
+from exchange.schema import SCHEMA_VERSION, schema_files, validators
+from models import VERSION
+from models.bundle import BundleRecord, BundleSent
+from models.db import Workspace
+from models.errors import UserError
+from models.i18n import pick
+from models.progress import Progress, step
+from models.rules.periods import parse_period
+
+SHOW_IDS_META = "bundle_show_ids"
+STATUS_NAMES = {"written": ("已生成", "written"), "accepted": ("已接收", "accepted"), "returned": ("已退回", "returned")}
+
+
+@dataclass
+class BookChanges:
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.changed + self.deleted
+
+
+@dataclass
+class Preview:
+    """What the bundle for a month will hold, before anything is written."""
+
+    period: str
+    revision: int
+    as_of: date
+    show_ids: bool
+    lines: list[Line]
+    changes: dict[str, BookChanges]
+    roster: list[Line]
+    hashes_after: dict[str, str]
+    attachments: list[tuple[str, Path, int]]  # name under attachments/, stored file, size
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def attachments_size(self) -> int:
+        return sum(s for _n, _p, s in self.attachments)
+
+    @property
+    def digest(self) -> str:
+        return state_digest(self.hashes_after)
+
+
+@dataclass(frozen=True)
+class BundleRow:
+    id: int
+    uuid: str
+    period: str
+    revision: int
+    sequence: int
+    file_name: str
+    sha256: str
+    size: int
+    records: int
+    created_at: datetime
+    status: str
+    receipt_at: datetime | None
+    receipt_by: str
+    receipt_comments: str
+
+    @property
+    def status_name(self) -> str:
+        return pick(*STATUS_NAMES.get(self.status, (self.status, self.status)))
+
+
+def _row(b: BundleSent) -> BundleRow:
+    return BundleRow(b.id, b.uuid, b.period, b.revision, b.sequence, b.file_name, b.sha256, b.size, b.records,
+                     b.created_at, b.status, b.receipt_at, b.receipt_by, b.receipt_comments)
+
+
+def bundles_dir(ws: Workspace) -> Path:
+    d = ws.root / "bundles"
+    d.mkdir(exist_ok=True)
+    return d
+
+
+def history(ws: Workspace) -> list[BundleRow]:
+    with ws.session() as s:
+        return [_row(b) for b in s.scalars(select(BundleSent).order_by(BundleSent.sequence.desc()))]
+
+
+def month_state(ws: Workspace) -> dict[str, BundleRow]:
+    """The latest revision of each month sent."""
+    out: dict[str, BundleRow] = {}
+    for b in sorted(history(ws), key=lambda b: b.sequence):
+        out[b.period] = b
+    return out
+
+
+def _month_text(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _previous_month(d: date) -> date:
+    return date(d.year - 1, 12, 1) if d.month == 1 else date(d.year, d.month - 1, 1)
+
+
+def default_month(ws: Workspace, today: date | None = None) -> str:
+    """The last month not yet sent: last month unless it went already, then this month."""
+    today = today or date.today()
+    sent = month_state(ws)
+    last = _month_text(_previous_month(today))
+    return last if last not in sent else _month_text(today)
+
+
+def check_month(month: str, today: date | None = None) -> tuple[date, date]:
+    today = today or date.today()
+    try:
+        p = parse_period(month)
+    except ValueError:
+        p = None
+    if p is None or len(p.text) != 7:
+        raise UserError(pick(f"月份“{month}”的格式应为 YYYY-MM，例如 2026-10", f"Month “{month}” must be YYYY-MM, e.g. 2026-10"))
+    if p.start > today:
+        raise UserError(pick(f"{month} 还没有到，不能报送", f"{month} has not begun; it cannot be sent yet"))
+    return p.start, p.end
+
+
+def show_ids(ws: Workspace) -> bool:
+    return ws.meta(SHOW_IDS_META) == "1"
+
+
+def set_show_ids(ws: Workspace, on: bool) -> None:
+    ws.set_meta(SHOW_IDS_META, "1" if on else "0")
+
+
+def _ledger(ws: Workspace) -> tuple[dict[str, str], dict[str, str]]:
+    """Hash and table of each record as it went out last."""
+    hashes: dict[str, str] = {}
+    tables: dict[str, str] = {}
+    with ws.session() as s:
+        q = (select(BundleRecord.uuid, BundleRecord.hash, BundleRecord.table_name)
+             .join(BundleSent, BundleSent.id == BundleRecord.bundle_id).order_by(BundleSent.sequence, BundleRecord.id))
+        for u, h, t in s.execute(q):
+            hashes[u] = h
+            tables[u] = t
+    return hashes, tables
+
+
+def _attachments_in(obj: Any) -> Iterator[str]:
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if k == "attachment" and isinstance(v, str):
+                yield v
+            else:
+                yield from _attachments_in(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _attachments_in(v)
+
+
+def preview(ws: Workspace, month: str, today: date | None = None, ids: bool | None = None) -> Preview:
+    """What goes into the bundle for ``month``: changes per book, the roster, attachments and the summary."""
+    from models.attachments import stored_path
+
+    today = today or date.today()
+    start, end = check_month(month, today)
+    ids = show_ids(ws) if ids is None else ids
+    with ws.engine.connect() as conn:
+        snap = Snapshot(conn, show_ids=ids)
+        current = list(snap.lines())
+    sent, tables = _ledger(ws)
+    lines: list[Line] = []
+    changes: dict[str, BookChanges] = defaultdict(BookChanges)
+    after = dict(sent)
+    seen = set()
+    for ln in current:
+        seen.add(ln.uuid)
+        before = sent.get(ln.uuid)
+        if before == ln.hash or (before is None and ln.deleted):
+            continue
+        c = changes[ln.book]
+        if before is None:
+            c.new += 1
+        elif ln.deleted:
+            c.deleted += 1
+        else:
+            c.changed += 1
+        lines.append(ln)
+        after[ln.uuid] = ln.hash
+    from exchange.records import BOOK_OF_TABLE
+
+    for u, h in sent.items():
+        if u in seen:
+            continue
+        t = tables[u]
+        tomb = Line.tombstone(BOOK_OF_TABLE.get(t, "profile"), t, u)
+        if h != tomb.hash:
+            lines.append(tomb)
+            changes[tomb.book].deleted += 1
+            after[u] = tomb.hash
+    roster = [ln for ln in current if ln.table == "member" and not ln.deleted]
+    names = sorted({a for ln in lines for a in _attachments_in(ln.payload)})
+    atts = []
+    for n in names:
+        sha, _, ext = n.partition(".")
+        p = stored_path(ws, sha, ext)
+        if p.exists():
+            atts.append((n, p, p.stat().st_size))
+    with ws.session() as s:
+        rev = (s.scalar(select(func.max(BundleSent.revision)).where(BundleSent.period == month)) or 0) + 1
+    pv = Preview(month, rev, min(end, today), ids, lines, dict(changes), roster, after, atts)
+    pv.summary = build_summary(ws, month, pv.as_of, current, snap, pv.changes)
+    return pv
+
+
+def build_summary(ws: Workspace, month: str, as_of: date, current: list[Line], snap: Snapshot,
+                  changes: dict[str, BookChanges]) -> dict[str, Any]:
+    from models.rules.development import STAGES
+    from models.services.development import DevelopmentService
+    from models.services.dues import DuesService
+    from models.services.obligations import all_obligations
+    from models.services.plans import METRICS, PlanService, metric_values
+    from models.services.pledges import PledgeService
+    from models.services.profile import ProfileService
+    from models.services.roster import RosterService
+
+    start, end = check_month(month, max(as_of, date.today()))
+    prof = ProfileService(ws).get()
+    stats = RosterService(ws).stats(today=as_of, branch_type=prof.branch_type if prof else "")
+    meetings: dict[str, dict[str, int]] = {}
+    for ln in current:
+        if ln.table != "meeting" or ln.deleted or ln.payload is None:
+            continue
+        held = ln.payload.get("held_on") or ""
+        if not (start.isoformat() <= held <= end.isoformat()):
+            continue
+        m = meetings.setdefault(ln.payload["kind"], {"count": 0, "due": 0, "present": 0})
+        att = ln.payload.get("meeting_attendance", [])
+        m["count"] += 1
+        m["due"] += len(att)
+        m["present"] += sum(1 for a in att if a.get("status") == "present")
+    meeting_uuid = snap.uuid_of["meeting"]
+    obligations = [{"kind": o.kind, "name": o.name, "period": o.span.label(), "state": o.state, "source": o.source,
+                    "meetings": [meeting_uuid[i] for i in o.meeting_ids if i in meeting_uuid]}
+                   for o in all_obligations(ws, as_of, periods=month)]
+    ps = PledgeService(ws).summary(as_of.year, as_of)
+    rate = ps.branch.rate
+    grid = DuesService(ws).year(start.year, as_of)
+    mi = start.month - 1
+    cells = [r.cells[mi] for r in grid.rows if r.cells[mi].due]
+    dev: dict[str, int] = defaultdict(int)
+    for p in DevelopmentService(ws).list_people():
+        if not p.outcome:
+            dev[STAGES.get(p.stage, str(p.stage))] += 1
+    plans = PlanService(ws)
+    bench: dict[str, Any] = {"set": None, "total": None, "out_of": None, "scores": {}}
+    if start.strftime("%Y-%m") in plans.assessed_months():
+        sheet = plans.sheet(month, today=as_of, suggest=False)
+        bench = {"set": sheet.set.name, "total": str(sheet.total),
+                 "out_of": str(sum((i.weight for i in sheet.set.indicators), start=sheet.total * 0)),
+                 "scores": {r.indicator.code: str(r.score) for r in sheet.rows}}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "branch": {"code": prof.code if prof else "", "name": prof.name if prof else "",
+                   "type": prof.branch_type if prof else "", "superior": prof.superior if prof else ""},
+        "period": month, "as_of": as_of.isoformat(),
+        "members": {"total": stats.total, "full": stats.full, "probationary": stats.probationary,
+                    "by_group": {c.label: c.count for c in stats.by_group}},
+        "meetings": meetings,
+        "obligations": obligations,
+        "metrics": metric_values(ws, month, set(METRICS), as_of),
+        "pledges": {"year": as_of.year, "count": sum(ps.review_counts.values()),
+                    "rate": None if rate is None else round(float(rate), 4)},
+        "dues": {"due_cents": grid.due_by_month[mi], "paid_cents": grid.paid_by_month[mi], "members_due": len(cells),
+                 "members_paid": sum(1 for c in cells if c.paid_fen >= c.due_fen > 0 or (c.due_fen == 0 and c.paid_fen > 0))},
+        "development": dict(dev),
+        "benchmark": bench,
+        "changes": {b: {"new": c.new, "changed": c.changed, "deleted": c.deleted} for b, c in changes.items()},
+    }
+
+
+def _jsonl(lines: list[Line]) -> bytes:
+    return "".join(json.dumps(ln.as_json(), ensure_ascii=False, separators=(",", ":")) + "\n" for ln in lines).encode()
+
+
+def _xlsx(lines: list[Line], path: Path) -> None:
+    """The book's records as a sheet for people who read spreadsheets: one row per record, the payload's plain
+    fields as columns (details such as attendance are counted)."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    by_table: dict[str, list[Line]] = defaultdict(list)
+    for ln in lines:
+        by_table[ln.table].append(ln)
+    for table, rows in by_table.items():
+        ws = wb.create_sheet(table[:31])
+        cols: list[str] = []
+        for ln in rows:
+            for k in ln.payload or {}:
+                if k not in cols:
+                    cols.append(k)
+        ws.append(["uuid", "deleted", "state", *cols])
+        for ln in rows:
+            p = ln.payload or {}
+            vals = [len(v) if isinstance(v, list) else v for v in (p.get(c) for c in cols)]
+            ws.append([ln.uuid, "yes" if ln.deleted else "", ln.state, *vals])
+    wb.save(path)
+
+
+def _reports(ws: Workspace, pv: Preview, tmp: Path) -> list[tuple[str, Path]]:
+    from models.rules.periods import parse_period as pp
+    from models.services.meetings import MeetingService
+    from reports.meetings import render_meeting, render_meeting_list
+    from reports.monthly import render_monthly
+
+    out = [("01-monthly-report.pdf", tmp / "monthly.pdf")]
+    render_monthly(pv.summary, out[0][1])
+    period = pp(pv.period)
+    assert period is not None
+    meetings = MeetingService(ws).list_meetings(period)
+    if meetings:
+        out.append(("02-meetings.pdf", tmp / "meetings.pdf"))
+        render_meeting_list(ws, period, out[-1][1])
+    for m in sorted(meetings, key=lambda m: (m.held_on, m.id)):
+        name = f"03-meeting-{m.held_on.isoformat()}-{m.uuid[:8]}.pdf"
+        render_meeting(ws, m.id, tmp / name)
+        out.append((name, tmp / name))
+    return out
+
+
+def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Written:
+    """Write the bundle into the workspace's ``bundles/`` folder, read it back and check it, then record it as
+    sent. Nothing is recorded unless the file checked out."""
+    from models.services.profile import ProfileService
+
+    prof = ProfileService(ws).get()
+    if prof is None or not prof.code:
+        raise UserError(pick("请先在“1 支部基本情况”里填写支部代码（报送文件用它命名，上级用它区分支部）。",
+                             "Enter the branch code in “1 Branch profile” first (it names the bundle and tells "
+                             "the committee which branch sent it)."))
+    signer = workspace_signer(ws)
+    with ws.session() as s:
+        last = s.scalars(select(BundleSent).order_by(BundleSent.sequence.desc()).limit(1)).first()
+        seq = (last.sequence if last else 0) + 1
+        previous = f"{last.uuid} {last.sha256}" if last else "none"
+        rev = (s.scalar(select(func.max(BundleSent.revision)).where(BundleSent.period == pv.period)) or 0) + 1
+    bundle_uuid = str(uuidlib.uuid4())
+    stem = safe_name(f"{prof.code}_{pv.period}_r{rev}")
+    dest = bundles_dir(ws)
+    summary = {**pv.summary}
+    with tempfile.TemporaryDirectory(prefix="branchdesk-bundle-") as t:
+        tmp = Path(t)
+        step(progress, 0, 100, pick("正在生成报表…", "Printing the forms…"))
+        reports = _reports(ws, pv, tmp)
+        summary["reports"] = [n for n, _ in reports]
+        by_book: dict[str, list[Line]] = defaultdict(list)
+        for ln in pv.lines:
+            by_book[ln.book].append(ln)
+        xlsx: list[tuple[str, Path]] = []
+        for book in BOOKS:
+            if by_book.get(book):
+                p = tmp / f"{book}.xlsx"
+                _xlsx(by_book[book], p)
+                xlsx.append((f"xlsx/records-{book}.xlsx", p))
+        _xlsx(pv.roster, tmp / "roster.xlsx")
+        xlsx.append(("xlsx/roster.xlsx", tmp / "roster.xlsx"))
+        payload: list[tuple[str, Source]] = [
+            ("summary.json", json.dumps(summary, ensure_ascii=False, indent=1).encode()),
+            ("roster.jsonl", _jsonl(pv.roster)),
+            *((f"records/{b}.jsonl", _jsonl(by_book[b])) for b in BOOKS if by_book.get(b)),
+            *((f"schema/{n}", d) for n, d in schema_files().items()),
+            *((f"reports/{n}", p) for n, p in reports),
+            *xlsx,
+            *((f"attachments/{n}", p) for n, p, _s in pv.attachments),
+        ]
+        total = sum(len(x) if isinstance(x, bytes) else x.stat().st_size for _n, x in payload)
+        if total > FAT32_LIMIT - (64 << 20):
+            raise UserError(pick("报送文件将超过4 GiB（FAT32 U盘的单个文件上限），请把大附件移出后再报送。",
+                                 "The bundle would pass 4 GiB (the largest file a FAT32 stick holds); "
+                                 "move large attachments out and try again."))
+        info = {
+            "Source-Organization": prof.name,
+            "External-Identifier": bundle_uuid,
+            "Branch-Id": prof.code,
+            "Period": pv.period,
+            "Revision": str(rev),
+            "Sequence": str(seq),
+            "Schema-Version": SCHEMA_VERSION,
+            "Producer": f"Branch Desk {VERSION}",
+            "Previous-Bundle": previous,
+            "Audit-Head": pv.digest,
+            "IDs-Shown": "yes" if pv.show_ids else "no",
+        }
+        written = write_bag_zip(dest, stem, payload, info, signer, progress, total)
+    step(progress, 100, 100, pick("正在读回核对…", "Reading it back…"))
+    problems = verify_bundle(written.path).reasons
+    if problems:
+        bad = written.path.with_name(written.path.name + ".damaged")
+        os.replace(written.path, bad)
+        raise UserError(pick(f"写出的报送文件读回核对失败（{problems[0]}），已改名为 {bad.name}，没有记为已报送。请重试。",
+                             f"The bundle failed its read-back check ({problems[0]}); renamed to {bad.name} and not "
+                             "recorded as sent. Try again."))
+    with ws.session() as s:
+        b = BundleSent(uuid=bundle_uuid, period=pv.period, revision=rev, sequence=seq,
+                       previous_uuid=last.uuid if last else "", file_name=written.path.name, sha256=written.sha256,
+                       size=written.size, digest=pv.digest, records=len(pv.lines))
+        s.add(b)
+        s.flush()
+        s.add_all([BundleRecord(bundle_id=b.id, uuid=ln.uuid, table_name=ln.table, hash=ln.hash) for ln in pv.lines])
+    return written
+
+
+def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None) -> Path:
+    """Copy a written bundle onto a stick: ``.partial``, flushed, renamed, never over a file, then read back and
+    compared. A full, read-only or pulled-out stick ends with a clear message and no file that looks complete."""
+    dest_dir = Path(dest_dir)
+    final = dest_dir / src.name
+    partial = dest_dir / (src.name + ".partial")
+    want = sha256_of(src)
+    if final.exists():
+        if sha256_of(final) == want:
+            return final  # this very bundle is there already
+        raise UserError(pick(f"{final} 已经存在且内容不同，不会覆盖它。", f"{final} exists with other content; it is never overwritten."))
+    if not dest_dir.is_dir():
+        raise UserError(pick(f"找不到文件夹 {dest_dir}（U盘是否已插好？）", f"No folder {dest_dir} (is the stick plugged in?)"))
+    size = src.stat().st_size
+    try:
+        with open(src, "rb") as i, open(partial, "xb") as o:
+            done = 0
+            while chunk := i.read(1 << 20):
+                o.write(chunk)
+                done += len(chunk)
+                step(progress, done, size, final.name)
+            o.flush()
+            os.fsync(o.fileno())
+        os.rename(partial, final)
+        _fsync_dir(dest_dir)
+        got = sha256_of(final)
+    except OSError as exc:
+        for p in (partial,):
+            try:
+                p.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise _stick_error(exc, dest_dir) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if got != want:
+        bad = final.with_name(final.name + ".damaged")
+        os.replace(final, bad)
+        raise UserError(pick(f"复制到U盘后读回的内容不一致，已改名为 {bad.name}。U盘可能有问题，请换一个再试。",
+                             f"The copy on the stick reads back different; renamed to {bad.name}. The stick may be "
+                             "faulty; try another."))
+    return final
+
+
+def removable_drives() -> list[Path]:
+    """Mounted removable drives: /media and /run/media on Linux, /Volumes on macOS, drive letters of type
+    removable on Windows."""
+    out: list[Path] = []
+    if os.name == "nt":
+        import ctypes
+        import string
+
+        k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        mask = k32.GetLogicalDrives()
+        for i, letter in enumerate(string.ascii_uppercase):
+            if mask & (1 << i) and k32.GetDriveTypeW(f"{letter}:\\") == 2:  # DRIVE_REMOVABLE
+                out.append(Path(f"{letter}:\\"))
+        return out
+    for base in (Path("/media"), Path("/run/media"), Path("/Volumes")):
+        try:
+            for p in sorted(base.iterdir()):
+                if p.is_dir() and os.path.ismount(p):
+                    out.append(p)
+                elif p.is_dir():  # /media/<user>/<label>
+                    out += [q for q in sorted(p.iterdir()) if q.is_dir() and os.path.ismount(q)]
+        except OSError:
+            continue
+    return out
+
+
+def free_space(path: Path) -> int | None:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return None
+
+
+# ---- checking a bundle's content (both sides) --------------------------------------------------------------------
+
+@dataclass
+class Verified:
+    """A bundle that was checked: the bag and signature (``bag``), then the content."""
+
+    path: Path
+    reasons: list[str]
+    info: dict[str, str] = field(default_factory=dict)
+    sha256: str = ""
+    fingerprint: str = ""
+    public_key: str = ""
+    summary: dict[str, Any] = field(default_factory=dict)
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    roster: list[dict[str, Any]] = field(default_factory=list)
+    documents: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.reasons
+
+
+REQUIRED_INFO = ("Source-Organization", "External-Identifier", "Bagging-Date", "Payload-Oxum", "Branch-Id", "Period",
+                 "Revision", "Sequence", "Schema-Version", "Producer", "Previous-Bundle", "Audit-Head")
+
+
+def verify_bundle(path: Path | bytes, keep_documents: bool = False, progress: Progress | None = None) -> Verified:
+    """Everything that can be checked without knowing the branch: the zip, the bag, the signature, bag-info,
+    the schema version, every JSON file against its schema and every record's hash."""
+    def keep(rel: str) -> bool:
+        return rel.endswith((".json", ".jsonl")) or keep_documents
+
+    bag = check_bag_zip(path, keep, progress)
+    v = Verified(bag.path, list(bag.reasons), bag.info, bag.sha256, bag.fingerprint, bag.public_key)
+    if not bag.ok:
+        return v
+    info = bag.info
+    missing = [k for k in REQUIRED_INFO if not info.get(k)]
+    if missing:
+        v.reasons.append(pick(f"bag-info.txt 缺少：{'、'.join(missing)}", f"bag-info.txt lacks: {', '.join(missing)}"))
+        return v
+    if info["Schema-Version"] != SCHEMA_VERSION:
+        v.reasons.append(pick(f"未知的数据格式版本 {info['Schema-Version']}（本程序读 {SCHEMA_VERSION}），请升级程序",
+                              f"Unknown schema version {info['Schema-Version']} (this program reads {SCHEMA_VERSION}); "
+                              "install the newest version"))
+        return v
+    try:
+        rev, seq = int(info["Revision"]), int(info["Sequence"])
+        if rev < 1 or seq < 1:
+            raise ValueError
+    except ValueError:
+        v.reasons.append(pick("Revision/Sequence 不是正整数", "Revision/Sequence are not positive whole numbers"))
+        return v
+    if bag.stem != safe_name(f"{info['Branch-Id']}_{info['Period']}_r{rev}"):
+        v.reasons.append(pick(f"袋名 {bag.stem} 与 bag-info 中的支部、月份、版次不符",
+                              f"The bag's name {bag.stem} does not match its branch, month and revision"))
+        return v
+    val = validators()
+    try:
+        summary = json.loads(bag.files.get("summary.json", b""))
+    except ValueError as e:
+        v.reasons.append(pick(f"summary.json 不是有效的JSON：{e}", f"summary.json is not valid JSON: {e}"))
+        return v
+    errs = val.summary_errors(summary)
+    if errs:
+        v.reasons.append(pick(f"summary.json 不符合格式：{errs[0]}", f"summary.json does not match its schema: {errs[0]}"))
+        return v
+    if summary["period"] != info["Period"] or summary["branch"]["code"] != info["Branch-Id"]:
+        v.reasons.append(pick("summary.json 的支部或月份与 bag-info 不符", "summary.json names another branch or month"))
+        return v
+    v.summary = summary
+    for rel, data in sorted(bag.files.items()):
+        if not rel.endswith(".jsonl"):
+            continue
+        book = rel.removeprefix("records/").removesuffix(".jsonl")
+        out = v.roster if rel == "roster.jsonl" else v.lines
+        for n, raw in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
+            try:
+                line = json.loads(raw)
+            except ValueError as e:
+                v.reasons.append(pick(f"{rel} 第{n}行不是有效的JSON：{e}", f"{rel} line {n} is not valid JSON: {e}"))
+                return v
+            errs = val.line_errors(line) if isinstance(line, dict) else ["not an object"]
+            if errs:
+                v.reasons.append(pick(f"{rel} 第{n}行不符合格式：{errs[0]}", f"{rel} line {n} does not match its schema: {errs[0]}"))
+                return v
+            if rel != "roster.jsonl" and line["book"] != book:
+                v.reasons.append(pick(f"{rel} 第{n}行属于另一本台账（{line['book']}）", f"{rel} line {n} belongs to book {line['book']}"))
+                return v
+            if Line(**{k: line[k] for k in ("book", "table", "uuid", "version", "state", "deleted", "updated_at",
+                                            "payload")}).hash != line["hash"]:
+                v.reasons.append(pick(f"{rel} 第{n}行的内容与其校验值不符", f"{rel} line {n} does not match its hash"))
+                return v
+            out.append(line)
+    v.documents = {k: d for k, d in bag.files.items() if not k.endswith((".json", ".jsonl"))}
+    return v
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,573 @@
+"""The committee side (DESIGN.md section 5): receive bundles from many branches, check each completely, apply it
+in one transaction or refuse it with its reasons; the branches × months matrix, each branch's obligations, the
+ranking, the forms as received; signed receipts (回执) back to the branches.
+
+The store is SQLite in the committee's folder (``committee.sqlite3``) or a PostgreSQL server given a URL; the
+same migrations (``models/committee_migrations``) serve both.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from exchange.bundle import Verified, verify_bundle
+from exchange.keys import Signer, show_fingerprint
+from exchange.records import state_digest
+from models.base import utcnow
+from models.committee import CmBranch, CmBundle, CmDocument, CmMeta, CmRecord, CmRejected
+from models.errors import UserError
+from models.i18n import pick
+from models.progress import Progress, step
+
+log = logging.getLogger(__name__)
+
+COMMITTEE_DB = "committee.sqlite3"
+MIGRATIONS = Path(__file__).resolve().parent.parent / "models" / "committee_migrations"
+CHUNK = 400
+
+
+def _config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+class CommitteeStore:
+    """An open committee workspace."""
+
+    def __init__(self, engine: Engine, where: str):
+        self.engine = engine
+        self.where = where
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, url: str | None = None) -> CommitteeStore:
+        if url:
+            engine = create_engine(normalise_url(url), future=True, pool_pre_ping=True)
+            where = engine.url.render_as_string(hide_password=True)
+        else:
+            assert data_dir is not None
+            from models.db import _set_pragmas
+
+            root = Path(data_dir)
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(pick(f"无法创建文件夹 {root}：{exc.strerror}", f"Cannot create {root}: {exc.strerror}")) from exc
+            db = root / COMMITTEE_DB
+            engine = create_engine(f"sqlite:///{db}", future=True)
+            event.listen(engine, "connect", _set_pragmas)
+            where = str(db)
+        try:
+            cls._migrate(engine, None if url else Path(data_dir or "."))
+        except (OperationalError, DBAPIError) as exc:
+            engine.dispose()
+            raise UserError(pick(f"无法打开上级党委的数据库 {where}：{exc.orig}", f"Cannot open the committee database {where}: {exc.orig}")) from exc
+        return cls(engine, where)
+
+    @staticmethod
+    def _migrate(engine: Engine, root: Path | None) -> None:
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        head = ScriptDirectory.from_config(_config(None)).get_current_head()
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current == head:
+            return
+        if current is not None and root is not None:
+            from models.db import backup_database, backup_name
+
+            backup_database(root / COMMITTEE_DB, root / "backups" / backup_name(f"committee-before-{current}"))
+        with engine.begin() as conn:
+            command.upgrade(_config(conn), "head")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- the committee's own facts ----------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        with self.session() as s:
+            return s.scalar(select(CmMeta.value).where(CmMeta.key == key))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as s:
+            s.merge(CmMeta(key=key, value=value))
+
+    def signer(self) -> Signer:
+        text = self.meta("signing_key")
+        if text:
+            return Signer.from_hex(text)
+        signer = Signer.generate()
+        self.set_meta("signing_key", signer.to_hex())
+        return signer
+
+    @property
+    def name(self) -> str:
+        return self.meta("name") or pick("上级党委", "Committee")
+
+    def indicators(self) -> dict[str, Any]:
+        """The benchmark indicator set the committee ranks by: imported, or the bundled demonstration set."""
+        text = self.meta("indicators")
+        if text:
+            return dict(json.loads(text))
+        from resources import path as resource_path
+
+        return dict(json.loads(resource_path("benchmark", "indicators.json").read_text(encoding="utf-8")))
+
+    def import_indicators(self, path: Path) -> int:
+        from models.rules.benchmark import BadIndicator, make_rule
+        from models.services.plans import _read_set_file
+
+        data = _read_set_file(Path(path))
+        rows = data.get("indicators") or []
+        if not rows:
+            raise UserError(pick(f"{Path(path).name} 里没有指标", f"{Path(path).name} holds no indicators"))
+        for n, r in enumerate(rows, 1):
+            try:
+                make_rule(r.get("rule", ""), r.get("weight", ""), r.get("target_value", ""), r.get("per", ""))
+            except BadIndicator as e:
+                raise UserError(pick(f"第{n}项指标（{r.get('code', '')}）：{e}", f"Indicator {n} ({r.get('code', '')}): {e}")) from None
+        self.set_meta("indicators", json.dumps(data, ensure_ascii=False))
+        return len(rows)
+
+
+# ---- receiving ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class Received:
+    path: Path
+    status: str  # applied / already / rejected
+    reasons: list[str] = field(default_factory=list)
+    branch: str = ""
+    period: str = ""
+    revision: int = 0
+    records: int = 0
+    new_branch: bool = False
+    fingerprint: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": str(self.path), "status": self.status, "reasons": self.reasons, "branch": self.branch,
+                "period": self.period, "revision": self.revision, "records": self.records,
+                "new_branch": self.new_branch, "fingerprint": self.fingerprint}
+
+
+class _Reject(Exception):
+    pass
+
+
+def find_bundles(paths: list[Path]) -> list[Path]:
+    """Bundle files given directly or found in the given folders (a stick's top folder and one level down)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out += sorted(q for q in p.glob("*.zip") if q.is_file())
+            out += sorted(q for q in p.glob("*/*.zip") if q.is_file())
+        else:
+            out.append(p)
+    return list(dict.fromkeys(out))
+
+
+def receive(store: CommitteeStore, paths: list[Path], progress: Progress | None = None) -> list[Received]:
+    """Check every bundle, then apply the good ones branch by branch in their chain order, each in its own
+    transaction. Re-importing a bundle changes nothing."""
+    files = find_bundles(paths)
+    checked: list[tuple[Verified, Received]] = []
+    results: list[Received] = []
+    for i, p in enumerate(files):
+        step(progress, i, len(files) * 2, p.name)
+        if not p.exists():
+            results.append(Received(p, "rejected", [pick("找不到文件", "No such file")]))
+            continue
+        v = verify_bundle(p, keep_documents=True)
+        r = Received(p, "rejected", list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", ""),
+                     int(v.info.get("Revision", "0") or 0) if v.info.get("Revision", "").isdigit() else 0,
+                     len(v.lines), fingerprint=v.fingerprint)
+        if v.ok:
+            checked.append((v, r))
+        else:
+            _log_rejection(store, r, v.sha256)
+        results.append(r)
+    checked.sort(key=lambda x: (x[0].info["Branch-Id"], int(x[0].info["Sequence"])))
+    for i, (v, r) in enumerate(checked):
+        step(progress, len(files) + i, len(files) * 2, v.path.name)
+        try:
+            with store.session() as s:
+                r.status, r.new_branch = _apply(s, v)
+        except _Reject as exc:
+            r.status = "rejected"
+            r.reasons.append(str(exc))
+            _log_rejection(store, r, v.sha256)
+    step(progress, len(files) * 2, len(files) * 2, "")
+    return results
+
+
+def _log_rejection(store: CommitteeStore, r: Received, sha: str) -> None:
+    with store.session() as s:
+        s.add(CmRejected(file_name=r.path.name[:255], sha256=sha, branch_code=r.branch[:40], period=r.period[:7],
+                         reasons="\n".join(r.reasons)))
+
+
+def _upsert(s: Session, rows: list[dict[str, Any]]) -> None:
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt: Any = pg_insert(CmRecord)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as lite_insert
+
+        stmt = lite_insert(CmRecord)
+    ex = stmt.excluded
+    stmt = stmt.on_conflict_do_update(index_elements=["branch_id", "uuid"], set_={
+        "book": ex.book, "table_name": ex.table_name, "version": ex.version, "state": ex.state, "deleted": ex.deleted,
+        "hash": ex.hash, "payload": func.coalesce(ex.payload, CmRecord.payload), "bundle_id": ex.bundle_id})
+    for i in range(0, len(rows), CHUNK):
+        s.execute(stmt, rows[i:i + CHUNK])
+
+
+def _apply(s: Session, v: Verified) -> tuple[str, bool]:
+    info = v.info
+    code, seq = info["Branch-Id"], int(info["Sequence"])
+    same = s.scalars(select(CmBundle).where(CmBundle.uuid == info["External-Identifier"])).first()
+    if same is not None:
+        if same.sha256 == v.sha256:
+            return "already", False
+        raise _Reject(pick("同一编号的报送文件此前已接收，但内容不同（疑似伪造或被改动）",
+                           "A bundle with this ID was received before with other content (forged or altered?)"))
+    branch = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
+    new = branch is None
+    if branch is None:
+        branch = CmBranch(code=code, fingerprint=v.fingerprint, public_key=v.public_key)
+        s.add(branch)
+        s.flush()
+    elif branch.fingerprint != v.fingerprint:
+        raise _Reject(pick(
+            f"支部 {code} 登记的密钥指纹是 {show_fingerprint(branch.fingerprint)}，这个文件却用 "
+            f"{show_fingerprint(v.fingerprint)} 签名。请电话核实；若支部确实换了电脑和密钥，先在“支部”里撤销原密钥再接收。",
+            f"Branch {code} is registered with key {show_fingerprint(branch.fingerprint)} but this file is signed with "
+            f"{show_fingerprint(v.fingerprint)}. Check by phone; if the branch really has a new key, forget the old one "
+            "under Branches first."))
+    want_prev = "none" if branch.last_sequence == 0 else f"{branch.last_uuid} {branch.last_sha256}"
+    if seq <= branch.last_sequence:
+        raise _Reject(pick(f"顺序号 {seq} 不在链上（已接收到第 {branch.last_sequence} 号）：与已接收的报送分叉",
+                           f"Sequence {seq} forks the chain (received up to {branch.last_sequence})"))
+    if seq > branch.last_sequence + 1:
+        raise _Reject(pick(f"缺少该支部第 {branch.last_sequence + 1}–{seq - 1} 号报送文件，请先接收它们（可让支部从“报送记录”再复制一份）",
+                           f"Bundles {branch.last_sequence + 1}–{seq - 1} of this branch are missing; receive them first "
+                           "(the branch can copy them again from its history)"))
+    if info["Previous-Bundle"] != want_prev:
+        raise _Reject(pick("Previous-Bundle 与已接收的上一份报送不符（链条断开）",
+                           "Previous-Bundle does not match the last bundle received (the chain is broken)"))
+    b = CmBundle(uuid=info["External-Identifier"], branch_id=branch.id, period=info["Period"],
+                 revision=int(info["Revision"]), sequence=seq, sha256=v.sha256, file_name=v.path.name[:200],
+                 size=v.path.stat().st_size, producer=info["Producer"][:60], bagging_date=info["Bagging-Date"][:10],
+                 records=len(v.lines), summary=json.dumps(v.summary, ensure_ascii=False))
+    s.add(b)
+    s.flush()
+    _upsert(s, [{"branch_id": branch.id, "uuid": ln["uuid"], "book": ln["book"], "table_name": ln["table"],
+                 "version": ln["version"], "state": ln["state"], "deleted": ln["deleted"], "hash": ln["hash"],
+                 "payload": None if ln["payload"] is None else json.dumps(ln["payload"], ensure_ascii=False),
+                 "bundle_id": b.id} for ln in v.lines])
+    hashes = dict(s.execute(select(CmRecord.uuid, CmRecord.hash).where(CmRecord.branch_id == branch.id)).all())
+    if state_digest(hashes) != info["Audit-Head"]:
+        raise _Reject(pick("应用后的记录与支部的记录不一致（Audit-Head 不符）：可能漏收了报送或支部的数据被恢复过，请联系支部",
+                           "After applying, the records differ from the branch's (Audit-Head mismatch): a bundle may be "
+                           "missing or the branch restored old data; contact the branch"))
+    for name, data in v.documents.items():
+        s.add(CmDocument(bundle_id=b.id, name=name[:255], sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                         content=data))
+    branch.name = v.summary["branch"]["name"][:100]
+    branch.branch_type = v.summary["branch"]["type"][:20]
+    branch.last_sequence, branch.last_uuid, branch.last_sha256 = seq, b.uuid, v.sha256
+    branch.roster = "\n".join(json.dumps(r, ensure_ascii=False) for r in v.roster)
+    return "applied", new
+
+
+# ---- views -------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BranchRow:
+    id: int
+    code: str
+    name: str
+    fingerprint: str
+    confirmed: bool
+    first_seen_at: datetime
+    bundles: int
+    records: int
+
+
+def branches(store: CommitteeStore) -> list[BranchRow]:
+    with store.session() as s:
+        counts = dict(s.execute(select(CmBundle.branch_id, func.count()).group_by(CmBundle.branch_id)).all())
+        recs = dict(s.execute(select(CmRecord.branch_id, func.count()).where(CmRecord.deleted.is_(False))
+                              .group_by(CmRecord.branch_id)).all())
+        return [BranchRow(b.id, b.code, b.name, b.fingerprint, b.confirmed, b.first_seen_at, counts.get(b.id, 0),
+                          recs.get(b.id, 0)) for b in s.scalars(select(CmBranch).order_by(CmBranch.code))]
+
+
+def confirm_branch(store: CommitteeStore, code: str) -> None:
+    """The fingerprint was read out by phone and matches."""
+    with store.session() as s:
+        b = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
+        if b is None:
+            raise UserError(pick(f"没有支部 {code}", f"No branch {code}"))
+        b.confirmed = True
+
+
+def forget_key(store: CommitteeStore, code: str, new_fingerprint: str) -> None:
+    """The branch really has a new key (a new laptop, a lost one): trust the given fingerprint from now on. The
+    chain continues; a branch that lost its data too starts over by removing it (``remove_branch``)."""
+    with store.session() as s:
+        b = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
+        if b is None:
+            raise UserError(pick(f"没有支部 {code}", f"No branch {code}"))
+        fp = new_fingerprint.replace(" ", "").lower()
+        if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
+            raise UserError(pick("新的密钥指纹应为64位十六进制（见支部“设置”）", "The new fingerprint must be 64 hex digits (branch Settings)"))
+        b.fingerprint, b.public_key, b.confirmed = fp, "", True
+
+
+def remove_branch(store: CommitteeStore, code: str) -> None:
+    with store.session() as s:
+        s.execute(delete(CmBranch).where(CmBranch.code == code))
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    id: int
+    uuid: str
+    code: str
+    name: str
+    period: str
+    revision: int
+    sequence: int
+    sha256: str
+    received_at: datetime
+    status: str
+    comments: str
+    records: int
+    summary: dict[str, Any]
+
+
+def _info(b: CmBundle, br: CmBranch) -> BundleInfo:
+    return BundleInfo(b.id, b.uuid, br.code, br.name, b.period, b.revision, b.sequence, b.sha256, b.received_at,
+                      b.status, b.comments, b.records, json.loads(b.summary))
+
+
+def latest(store: CommitteeStore, period: str | None = None, code: str | None = None) -> list[BundleInfo]:
+    """The newest revision of each branch's month (a re-send supersedes the earlier ones)."""
+    with store.session() as s:
+        q = select(CmBundle, CmBranch).join(CmBranch, CmBranch.id == CmBundle.branch_id)
+        if period:
+            q = q.where(CmBundle.period == period)
+        if code:
+            q = q.where(CmBranch.code == code)
+        best: dict[tuple[int, str], BundleInfo] = {}
+        for b, br in s.execute(q.order_by(CmBundle.sequence)):
+            best[(br.id, b.period)] = _info(b, br)
+        return sorted(best.values(), key=lambda x: (x.code, x.period))
+
+
+def months_back(month: str, n: int) -> list[str]:
+    y, m = (int(x) for x in month.split("-"))
+    out = []
+    for _ in range(n):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return out[::-1]
+
+
+def matrix(store: CommitteeStore, months: list[str]) -> list[tuple[BranchRow, dict[str, str]]]:
+    """Branches × months: received / accepted / returned, or missing."""
+    got: dict[tuple[str, str], str] = {(b.code, b.period): b.status for b in latest(store)}
+    return [(br, {m: got.get((br.code, m), "missing") for m in months}) for br in branches(store)]
+
+
+@dataclass(frozen=True)
+class RankRow:
+    rank: int
+    code: str
+    name: str
+    score: Decimal
+    out_of: Decimal
+    compliance: float  # share of the month's obligations done
+    status: str
+    benchmark: bool  # 标杆支部: first of the month
+    last_three: bool  # ranked last three months in a row
+
+
+def _score(summary: dict[str, Any], indicators: list[dict[str, Any]]) -> tuple[Decimal, Decimal]:
+    """The committee's own scoring of a branch's month: each indicator with a metric is scored from the metric
+    the branch's books gave; the others (scored by hand) take the branch's self-assessment, capped by the rule."""
+    from models.rules.benchmark import BadIndicator, make_rule, score
+
+    metrics = summary.get("metrics", {})
+    own = (summary.get("benchmark") or {}).get("scores") or {}
+    total = out_of = Decimal(0)
+    for ind in indicators:
+        try:
+            rule = make_rule(ind.get("rule", ""), ind.get("weight", ""), ind.get("target_value", ""), ind.get("per", ""))
+        except BadIndicator:
+            continue
+        out_of += rule.weight
+        value = metrics.get(ind.get("metric", "")) if ind.get("metric") else None
+        try:
+            if value not in (None, ""):
+                total += score(rule, Decimal(str(value)))
+            elif ind.get("code") in own:
+                total += min(rule.weight, max(Decimal(0), Decimal(own[ind["code"]])))
+        except (BadIndicator, ArithmeticError, ValueError):
+            continue
+    return total, out_of
+
+
+def _compliance(summary: dict[str, Any]) -> float:
+    obs = summary.get("obligations") or []
+    return sum(1 for o in obs if o["state"] == "done") / len(obs) if obs else 1.0
+
+
+def ranking(store: CommitteeStore, month: str) -> list[RankRow]:
+    """Branches ranked for a month by the committee's indicators, then by compliance with the obligations; the
+    first is the 标杆支部, and a branch last three months in a row is flagged (DESIGN.md section 10)."""
+    indicators = list(store.indicators().get("indicators") or [])
+
+    def order(m: str) -> list[tuple[BundleInfo, Decimal, Decimal, float]]:
+        rows = []
+        for b in latest(store, m):
+            sc, of = _score(b.summary, indicators)
+            rows.append((b, sc, of, _compliance(b.summary)))
+        rows.sort(key=lambda r: (-r[1], -r[3], r[0].code))
+        return rows
+
+    now = order(month)
+    earlier = [order(m) for m in months_back(month, 3)[:-1]]
+    lasts = [r[-1][0].code for r in earlier if len(r) > 1]
+    out = []
+    for i, (b, sc, of, comp) in enumerate(now, start=1):
+        last3 = len(now) > 1 and i == len(now) and len(lasts) == 2 and all(c == b.code for c in lasts)
+        out.append(RankRow(i, b.code, b.name, sc, of, comp, b.status, i == 1 and len(now) > 1, last3))
+    return out
+
+
+def documents(store: CommitteeStore, bundle_id: int) -> list[tuple[int, str, int]]:
+    with store.session() as s:
+        return [(d.id, d.name, d.size) for d in s.scalars(select(CmDocument).where(CmDocument.bundle_id == bundle_id)
+                                                         .order_by(CmDocument.name))]
+
+
+def document(store: CommitteeStore, doc_id: int) -> tuple[str, bytes]:
+    with store.session() as s:
+        d = s.get(CmDocument, doc_id)
+        if d is None:
+            raise UserError(pick("没有这个文件", "No such document"))
+        return d.name, d.content
+
+
+def rejections(store: CommitteeStore, limit: int = 200) -> list[CmRejected]:
+    with store.session() as s:
+        return list(s.scalars(select(CmRejected).order_by(CmRejected.id.desc()).limit(limit)))
+
+
+# ---- receipts ----------------------------------------------------------------------------------------------------
+
+RECEIPT_FORMAT = "branchdesk-receipt"
+
+
+def decide(store: CommitteeStore, bundle_uuid: str, accept: bool, comments: str = "") -> BundleInfo:
+    if not accept and not comments.strip():
+        raise UserError(pick("退回时请写明意见（支部要据此修改）", "Say why when returning (the branch corrects by it)"))
+    with store.session() as s:
+        b = s.scalars(select(CmBundle).where(CmBundle.uuid == bundle_uuid)).first()
+        if b is None:
+            raise UserError(pick(f"没有收到编号为 {bundle_uuid} 的报送", f"No bundle {bundle_uuid} was received"))
+        b.status = "accepted" if accept else "returned"
+        b.comments = comments.strip()
+        b.decided_at = utcnow()
+        br = s.get(CmBranch, b.branch_id)
+        assert br is not None
+        return _info(b, br)
+
+
+def receipt_body(store: CommitteeStore, b: BundleInfo) -> dict[str, Any]:
+    signer = store.signer()
+    return {"format": RECEIPT_FORMAT, "schema_version": "1",
+            "bundle": {"uuid": b.uuid, "sha256": b.sha256, "branch": b.code, "period": b.period, "revision": b.revision},
+            "decision": b.status, "comments": b.comments, "committee": store.name,
+            "issued_at": utcnow().isoformat(timespec="seconds"),
+            "key": {"fingerprint": signer.fingerprint, "public_key": signer.public_b64}}
+
+
+def write_receipt(store: CommitteeStore, bundle_uuid: str, out_dir: Path) -> Path:
+    """A signed 回执 for a decided bundle, written safely into ``out_dir`` (a stick)."""
+    from exchange.bag import _fsync_dir, _stick_error, safe_name
+    from exchange.records import canonical
+
+    infos = [b for b in latest(store) if b.uuid == bundle_uuid]
+    if not infos:
+        with store.session() as s:
+            row = s.execute(select(CmBundle, CmBranch).join(CmBranch, CmBranch.id == CmBundle.branch_id)
+                            .where(CmBundle.uuid == bundle_uuid)).first()
+            if row is None:
+                raise UserError(pick(f"没有收到编号为 {bundle_uuid} 的报送", f"No bundle {bundle_uuid} was received"))
+            infos = [_info(*row)]
+    b = infos[0]
+    if b.status not in ("accepted", "returned"):
+        raise UserError(pick("请先决定接收还是退回", "Decide first: accept or return"))
+    body = receipt_body(store, b)
+    body["signature"] = store.signer().sign(canonical(body))
+    out_dir = Path(out_dir)
+    name = safe_name(f"{b.code}_{b.period}_r{b.revision}_receipt") + ".json"
+    final, partial = out_dir / name, out_dir / (name + ".partial")
+    if not out_dir.is_dir():
+        raise UserError(pick(f"找不到文件夹 {out_dir}（U盘是否已插好？）", f"No folder {out_dir} (is the stick plugged in?)"))
+    if final.exists():
+        final = out_dir / (safe_name(f"{b.code}_{b.period}_r{b.revision}_receipt_{datetime.now():%Y%m%d%H%M%S}") + ".json")
+        partial = final.with_name(final.name + ".partial")
+    try:
+        with open(partial, "xb") as f:
+            f.write(json.dumps(body, ensure_ascii=False, indent=1).encode())
+            f.flush()
+            os.fsync(f.fileno())
+        os.rename(partial, final)
+        _fsync_dir(out_dir)
+    except OSError as exc:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise _stick_error(exc, out_dir) from exc
+    return final
+
+
+def today_month() -> str:
+    d = date.today()
+    return f"{d.year:04d}-{d.month:02d}"

@@ -1,0 +1,89 @@
+"""Signing keys (DESIGN.md section 5): each branch and each committee has an Ed25519 key made at set-up.
+
+The private key lives in the workspace database (``meta``), so it is backed up and restored with the data it
+signs. The fingerprint is the SHA-256 of the raw 32-byte public key; people compare its first 32 hex digits,
+grouped in fours, by phone the first time (trust on first use).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+KEY_META = "signing_key"
+
+
+@dataclass(frozen=True)
+class Signer:
+    private: Ed25519PrivateKey
+
+    @classmethod
+    def generate(cls) -> Signer:
+        return cls(Ed25519PrivateKey.generate())
+
+    @classmethod
+    def from_hex(cls, text: str) -> Signer:
+        return cls(Ed25519PrivateKey.from_private_bytes(bytes.fromhex(text)))
+
+    def to_hex(self) -> str:
+        return self.private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()).hex()
+
+    @property
+    def public_raw(self) -> bytes:
+        return self.private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    @property
+    def public_b64(self) -> str:
+        return base64.b64encode(self.public_raw).decode()
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_raw)
+
+    def sign(self, data: bytes) -> str:
+        return base64.b64encode(self.private.sign(data)).decode()
+
+
+def fingerprint(public_raw: bytes) -> str:
+    return hashlib.sha256(public_raw).hexdigest()
+
+
+def show_fingerprint(fp: str) -> str:
+    """What people read out by phone: the first 32 hex digits in groups of four, ``3F2A 9C01 …``."""
+    head = fp[:32].upper()
+    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def decode_public(b64: str) -> bytes | None:
+    try:
+        raw = base64.b64decode(b64.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == 32 else None
+
+
+def verify(public_raw: bytes, signature_b64: str, data: bytes) -> bool:
+    try:
+        sig = base64.b64decode(signature_b64.strip(), validate=True)
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(sig, data)
+    except (binascii.Error, ValueError, InvalidSignature):
+        return False
+    return True
+
+
+def workspace_signer(ws: object) -> Signer:
+    """The branch's key, made now if this workspace has none yet (workspaces made before keys existed)."""
+    from models.db import Workspace
+
+    assert isinstance(ws, Workspace)
+    text = ws.meta(KEY_META)
+    if text:
+        return Signer.from_hex(text)
+    signer = Signer.generate()
+    ws.set_meta(KEY_META, signer.to_hex())
+    return signer
