@@ -242,6 +242,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
             if not (1 <= args.members <= 5000 and 0 <= args.years <= 50):
                 parser.error("--members 1..5000, --years 0..50")
             counts = fill_demo(ws, args.members, args.years, args.seed)
+            from exchange.keys import workspace_signer
+
+            workspace_signer(ws)  # made at set-up, like a real branch's
             print(pick(f"演示支部已建立：{counts['members']}名党员（其中预备党员{counts['probationary']}名），"
                        f"{counts['left']}名已离开；数据文件夹 {data_dir}",
                        f"Demo branch ready: {counts['members']} members ({counts['probationary']} probationary), "

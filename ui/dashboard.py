@@ -138,6 +138,8 @@ class DashboardPage(QWidget):
         lay = QVBoxLayout(body)
         lay.addWidget(title)
         lay.addWidget(self.branch)
+        self.bundle_state = QLabel()
+        lay.addWidget(self.bundle_state)
         lay.addWidget(self.duties_box)
         lay.addWidget(self.deadlines_box)
         lay.addWidget(self.attendance_box)
@@ -160,6 +162,7 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         p = self.ctx.profile.get()
         self.branch.setText(f"{p.name} · {p.superior}" if p else "")
+        self.show_bundle_state()
         self.show_stats(self.ctx.roster.stats(branch_type=p.branch_type if p else ""))
         today = date.today()
         svc = MeetingService(self.ctx.ws)
@@ -190,6 +193,22 @@ class DashboardPage(QWidget):
         from models.services.reminders import reminders
 
         self.show_deadlines(self.late_pledges, self.arrears, self.dev_deadlines, reminders(self.ctx.ws, date.today()))
+
+    def show_bundle_state(self) -> None:
+        """The last bundle's state: written, accepted by the committee, or returned with its comments."""
+        from exchange.bundle import history
+
+        last = history(self.ctx.ws)[:1]
+        if not last:
+            self.bundle_state.setText(self.tr("No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)"))
+            return
+        b = last[0]
+        colour = {"accepted": "#1e8449", "returned": "#c0392b"}.get(b.status, "#444")
+        text = self.tr("Last bundle: {0} revision {1}, {2}").format(b.period, b.revision, b.status_name)
+        if b.receipt_comments:
+            text += f"：{b.receipt_comments}"
+        self.bundle_state.setText(text)
+        self.bundle_state.setStyleSheet(f"color: {colour};")
 
     @staticmethod
     def _clear(layout: QGridLayout | QVBoxLayout) -> None:

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._add(m, self.tr("&Check data"), None, self.check_data)
         m.addSeparator()
         self._add(m, self.tr("Print the yearly &volume…"), QKeySequence("Ctrl+Shift+P"), self.print_volume)
+        self._add(m, self.tr("S&end the monthly bundle…"), QKeySequence("Ctrl+E"), self.send_bundle)
         m.addSeparator()
         self._add(m, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.settings)
         self._add(m, self.tr("&Rules and their sources…"), None, self.standards)
@@ -226,6 +227,12 @@ class MainWindow(QMainWindow):
         holder = {1: self.profile_page, 8: self._orglife, 13: self._transfers}.get(book)
         if holder is not None:
             self.page(self.stack.indexOf(holder))
+
+    def send_bundle(self) -> None:
+        """报送: the monthly bundle onto a USB stick, and the committee's receipts back."""
+        from ui.export_dialog import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
 
     def print_volume(self) -> None:
         """年度台账: ask the year, lay out all fifteen books in the background with progress and cancel."""

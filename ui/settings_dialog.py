@@ -1,6 +1,7 @@
 """Settings: interface language, the fonts forms print with, the data folder."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,6 +64,12 @@ class SettingsDialog(QDialog):
         row.addWidget(self.data_dir, 1)
         row.addWidget(choose_dir)
         data_form.addRow(self.tr("Open next time"), row)
+        from exchange.keys import show_fingerprint, workspace_signer
+
+        self.fingerprint = QLabel(show_fingerprint(workspace_signer(ctx.ws).fingerprint))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setToolTip(self.tr("The committee checks this by phone the first time it receives a bundle"))
+        data_form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
 
         self.note = QLabel(self.tr("Language and data folder take effect the next time Branch Desk starts."))
         self.note.setWordWrap(True)

@@ -32,11 +32,16 @@ class SetupDialog(QDialog):
 
     def create(self) -> None:
         if self.form.save_to(self.ctx):
+            from exchange.keys import workspace_signer
+
+            workspace_signer(self.ctx.ws)  # the branch's signing key is made at set-up (DESIGN.md section 5)
             self.accept()
 
     def fill_demo(self) -> None:
         from models.demo import fill_demo
 
         ws = self.ctx.ws
-        self.ctx.tasks.run(lambda _p: fill_demo(ws), lambda _c: self.accept(),
+        from exchange.keys import workspace_signer
+
+        self.ctx.tasks.run(lambda _p: (fill_demo(ws), workspace_signer(ws)), lambda _c: self.accept(),
                            label=self.tr("Creating the demo branch…"), writes=True, parent=self)

@@ -480,85 +480,361 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="126" />
+        <location filename="../../ui/committee_box.py" line="127" />
         <source>Branch committee</source>
         <translation>Branch committee</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="131" />
+        <location filename="../../ui/committee_box.py" line="132" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="131" />
+        <location filename="../../ui/committee_box.py" line="132" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132" />
-        <location filename="../../ui/committee_box.py" line="183" />
+        <location filename="../../ui/committee_box.py" line="133" />
+        <location filename="../../ui/committee_box.py" line="196" />
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132" />
+        <location filename="../../ui/committee_box.py" line="133" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="138" />
+        <location filename="../../ui/committee_box.py" line="139" />
         <source>Record an election…</source>
         <translation>Record an election…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="138" />
+        <location filename="../../ui/committee_box.py" line="139" />
         <source>Change of post…</source>
         <translation>Change of post…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139" />
+        <location filename="../../ui/committee_box.py" line="140" />
         <source>Take back the latest term</source>
         <translation>Take back the latest term</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139" />
+        <location filename="../../ui/committee_box.py" line="140" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="164" />
+        <location filename="../../ui/committee_box.py" line="177" />
         <source>Terms: </source>
         <translation>Terms: </translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="175" />
+        <location filename="../../ui/committee_box.py" line="188" />
         <source>(released from the committee)</source>
         <translation>(released from the committee)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="180" />
+        <location filename="../../ui/committee_box.py" line="193" />
         <source>Change of post</source>
         <translation>Change of post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="181" />
+        <location filename="../../ui/committee_box.py" line="194" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="182" />
+        <location filename="../../ui/committee_box.py" line="195" />
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="184" />
+        <location filename="../../ui/committee_box.py" line="197" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="185" />
+        <location filename="../../ui/committee_box.py" line="198" />
         <source>Why (by-election, new duties, released …)</source>
         <translation>Why (by-election, new duties, released …)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeWindow</name>
+    <message>
+        <location filename="../../ui/committee_window.py" line="67" />
+        <source>Branch Desk — committee: {0}</source>
+        <translation>Branch Desk — committee: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="78" />
+        <source>&amp;Receive bundles from a stick or folder…</source>
+        <translation>&amp;Receive bundles from a stick or folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="112" />
+        <location filename="../../ui/committee_window.py" line="162" />
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="102" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="84" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="84" />
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="86" />
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="92" />
+        <source>Branches × months</source>
+        <translation>Branches × months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="104" />
+        <source>Summary as &amp;PDF…</source>
+        <translation>Summary as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="106" />
+        <source>Summary as &amp;Excel…</source>
+        <translation>Summary as &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="112" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="112" />
+        <location filename="../../ui/committee_window.py" line="162" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="112" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="113" />
+        <source>Obligations done</source>
+        <translation>Obligations done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="138" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="113" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="115" />
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="134" />
+        <source>Forms as received (double-click to open)</source>
+        <translation>Forms as received (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="138" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="138" />
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="138" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="139" />
+        <source>Obligations (the 工作台 rules applied to the branch's month)</source>
+        <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="142" />
+        <source>Comments (required when returning)</source>
+        <translation>Comments (required when returning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="146" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="148" />
+        <source>Re&amp;turn with comments</source>
+        <translation>Re&amp;turn with comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="157" />
+        <source>Branch forms and receipts</source>
+        <translation>Branch forms and receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="162" />
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="162" />
+        <source>Checked by phone</source>
+        <translation>Checked by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="163" />
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="163" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="165" />
+        <source>Fingerprint checked by phone</source>
+        <translation>Fingerprint checked by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="168" />
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="200" />
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="200" />
+        <location filename="../../ui/committee_window.py" line="274" />
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="200" />
+        <location filename="../../ui/committee_window.py" line="240" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="201" />
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="225" />
+        <source>Benchmark branch (标杆支部)</source>
+        <translation>Benchmark branch (标杆支部)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="226" />
+        <source>Last three months in a row</source>
+        <translation>Last three months in a row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="234" />
+        <source>Nothing received for this month.</source>
+        <translation>Nothing received for this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="238" />
+        <source>Revision {0}, {1} records, received {2}; {3}</source>
+        <translation>Revision {0}, {1} records, received {2}; {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="240" />
+        <source>not yet decided</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="241" />
+        <source>returned: {0}</source>
+        <translation>returned: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="266" />
+        <source>Receive bundles from</source>
+        <translation>Receive bundles from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="274" />
+        <source>already received</source>
+        <translation>already received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="274" />
+        <source>REJECTED</source>
+        <translation>REJECTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="276" />
+        <source>new branch: check key {0} by phone</source>
+        <translation>new branch: check key {0} by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="286" />
+        <source>Receiving bundles…</source>
+        <translation>Receiving bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="297" />
+        <source>Write the receipt to (the branch's stick)</source>
+        <translation>Write the receipt to (the branch's stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="301" />
+        <source>Receipt written: {0}</source>
+        <translation>Receipt written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="318" />
+        <source>Save the summary</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="326" />
+        <source>Writing the summary…</source>
+        <translation>Writing the summary…</translation>
     </message>
 </context>
 <context>
@@ -639,113 +915,123 @@ The current data is backed up first.</translation>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144" />
+        <location filename="../../ui/dashboard.py" line="146" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197" />
+        <location filename="../../ui/dashboard.py" line="203" />
+        <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
+        <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207" />
+        <source>Last bundle: {0} revision {1}, {2}</source>
+        <translation>Last bundle: {0} revision {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="225" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197" />
+        <location filename="../../ui/dashboard.py" line="225" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197" />
-        <location filename="../../ui/dashboard.py" line="246" />
+        <location filename="../../ui/dashboard.py" line="225" />
+        <location filename="../../ui/dashboard.py" line="270" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="203" />
-        <location filename="../../ui/dashboard.py" line="260" />
-        <location filename="../../ui/dashboard.py" line="316" />
-        <location filename="../../ui/dashboard.py" line="319" />
+        <location filename="../../ui/dashboard.py" line="231" />
+        <location filename="../../ui/dashboard.py" line="288" />
+        <location filename="../../ui/dashboard.py" line="344" />
+        <location filename="../../ui/dashboard.py" line="347" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208" />
+        <location filename="../../ui/dashboard.py" line="236" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="211" />
+        <location filename="../../ui/dashboard.py" line="239" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231" />
+        <location filename="../../ui/dashboard.py" line="255" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234" />
+        <location filename="../../ui/dashboard.py" line="258" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238" />
+        <location filename="../../ui/dashboard.py" line="262" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="240" />
-        <location filename="../../ui/dashboard.py" line="245" />
+        <location filename="../../ui/dashboard.py" line="264" />
+        <location filename="../../ui/dashboard.py" line="269" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243" />
+        <location filename="../../ui/dashboard.py" line="267" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246" />
+        <location filename="../../ui/dashboard.py" line="270" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246" />
+        <location filename="../../ui/dashboard.py" line="270" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228" />
-        <location filename="../../ui/dashboard.py" line="251" />
+        <location filename="../../ui/dashboard.py" line="275" />
+        <location filename="../../ui/dashboard.py" line="280" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253" />
+        <location filename="../../ui/dashboard.py" line="277" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277" />
+        <location filename="../../ui/dashboard.py" line="305" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="283" />
+        <location filename="../../ui/dashboard.py" line="311" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284" />
+        <location filename="../../ui/dashboard.py" line="312" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290" />
+        <location filename="../../ui/dashboard.py" line="318" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="319" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1134,80 +1420,251 @@ The current data is backed up first.</translation>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="40" />
+        <location filename="../../ui/committee_box.py" line="41" />
         <source>Committee election</source>
         <translation>Committee election</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="46" />
+        <location filename="../../ui/committee_box.py" line="47" />
         <source>by branch type (3, or 5 for villages and communities)</source>
         <translation>by branch type (3, or 5 for villages and communities)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="51" />
+        <location filename="../../ui/committee_box.py" line="52" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="51" />
+        <location filename="../../ui/committee_box.py" line="52" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="51" />
+        <location filename="../../ui/committee_box.py" line="52" />
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="59" />
+        <location filename="../../ui/committee_box.py" line="60" />
         <source>Add a seat</source>
         <translation>Add a seat</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="61" />
+        <location filename="../../ui/committee_box.py" line="62" />
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="64" />
+        <location filename="../../ui/committee_box.py" line="65" />
         <source>Election date *</source>
         <translation>Election date *</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="65" />
+        <location filename="../../ui/committee_box.py" line="66" />
         <source>Term (years)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="66" />
+        <location filename="../../ui/committee_box.py" line="67" />
         <source>Approved by the superior on</source>
         <translation>Approved by the superior on</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="67" />
+        <location filename="../../ui/committee_box.py" line="68" />
         <source>Approval no.</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="80" />
+        <location filename="../../ui/committee_box.py" line="81" />
         <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
         <translation>Elected (full members only; a committee needs at least 7 full members in the branch)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="90" />
+        <location filename="../../ui/committee_box.py" line="91" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="115" />
+        <location filename="../../ui/committee_box.py" line="116" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="62" />
+        <source>Send the monthly bundle (报送)</source>
+        <translation>Send the monthly bundle (报送)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="71" />
+        <location filename="../../ui/export_dialog.py" line="112" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="72" />
+        <source>Send ID numbers unmasked (only if the committee asks for them)</source>
+        <translation>Send ID numbers unmasked (only if the committee asks for them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78" />
+        <source>What goes in</source>
+        <translation>What goes in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81" />
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="92" />
+        <source>Write to</source>
+        <translation>Write to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="96" />
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99" />
+        <source>&amp;Write the bundle</source>
+        <translation>&amp;Write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="109" />
+        <source>Bundles sent and the committee's answers</source>
+        <translation>Bundles sent and the committee's answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="112" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="112" />
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113" />
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="120" />
+        <source>Copy the selected bundle again</source>
+        <translation>Copy the selected bundle again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122" />
+        <source>&amp;Import receipts…</source>
+        <translation>&amp;Import receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140" />
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="148" />
+        <source>No USB stick found: choose a folder</source>
+        <translation>No USB stick found: choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="151" />
+        <source>Write the bundle to</source>
+        <translation>Write the bundle to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="186" />
+        <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
+        <translation>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190" />
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190" />
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="198" />
+        <source>Choose the USB stick or a folder to write to.</source>
+        <translation>Choose the USB stick or a folder to write to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="210" />
+        <source>Written and checked: {0}
+SHA-256 {1}</source>
+        <translation>Written and checked: {0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="215" />
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="235" />
+        <source>Select a bundle and the stick to copy it to.</source>
+        <translation>Select a bundle and the stick to copy it to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="240" />
+        <source>Copied and checked: {0}</source>
+        <translation>Copied and checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="242" />
+        <source>Copying…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247" />
+        <source>Receipts from the committee</source>
+        <translation>Receipts from the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="248" />
+        <source>Receipts (*.json)</source>
+        <translation>Receipts (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="112" />
+        <location filename="../../ui/forms.py" line="113" />
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}: “{1}” is not a real date</translation>
     </message>
@@ -1581,52 +2038,57 @@ The current data is backed up first.</translation>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>S&amp;end the monthly bundle…</source>
+        <translation>S&amp;end the monthly bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2236,13 +2698,13 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61" />
-        <location filename="../../ui/orglife_page.py" line="203" />
+        <location filename="../../ui/orglife_page.py" line="204" />
         <source>Problem or opinion</source>
         <translation>Problem or opinion</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61" />
-        <location filename="../../ui/orglife_page.py" line="204" />
+        <location filename="../../ui/orglife_page.py" line="205" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -2273,192 +2735,192 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="79" />
-        <location filename="../../ui/orglife_page.py" line="221" />
+        <location filename="../../ui/orglife_page.py" line="222" />
         <source>Self-criticism</source>
         <translation>Self-criticism</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="80" />
-        <location filename="../../ui/orglife_page.py" line="222" />
+        <location filename="../../ui/orglife_page.py" line="223" />
         <source>Criticism received</source>
         <translation>Criticism received</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="81" />
-        <location filename="../../ui/orglife_page.py" line="223" />
+        <location filename="../../ui/orglife_page.py" line="224" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="85" />
+        <location filename="../../ui/orglife_page.py" line="86" />
         <source>Record what was said… (Enter)</source>
         <translation>Record what was said… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="89" />
+        <location filename="../../ui/orglife_page.py" line="90" />
         <source>Everyone present; names in red have no self-criticism recorded yet.</source>
         <translation>Everyone present; names in red have no self-criticism recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="95" />
-        <location filename="../../ui/orglife_page.py" line="233" />
+        <location filename="../../ui/orglife_page.py" line="96" />
+        <location filename="../../ui/orglife_page.py" line="234" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="95" />
-        <location filename="../../ui/orglife_page.py" line="234" />
+        <location filename="../../ui/orglife_page.py" line="96" />
+        <location filename="../../ui/orglife_page.py" line="235" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="235" />
+        <location filename="../../ui/orglife_page.py" line="97" />
+        <location filename="../../ui/orglife_page.py" line="236" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="237" />
+        <location filename="../../ui/orglife_page.py" line="97" />
+        <location filename="../../ui/orglife_page.py" line="238" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="238" />
+        <location filename="../../ui/orglife_page.py" line="98" />
+        <location filename="../../ui/orglife_page.py" line="239" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97" />
+        <location filename="../../ui/orglife_page.py" line="98" />
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="98" />
+        <location filename="../../ui/orglife_page.py" line="99" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="103" />
+        <location filename="../../ui/orglife_page.py" line="104" />
         <source>New item… (Ctrl+N)</source>
         <translation>New item… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="103" />
+        <location filename="../../ui/orglife_page.py" line="104" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104" />
+        <location filename="../../ui/orglife_page.py" line="105" />
         <source>Mark done…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104" />
+        <location filename="../../ui/orglife_page.py" line="105" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="105" />
+        <location filename="../../ui/orglife_page.py" line="106" />
         <source>Undo delete (Ctrl+Z)</source>
         <translation>Undo delete (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="122" />
+        <location filename="../../ui/orglife_page.py" line="123" />
         <source>1 Preparation</source>
         <translation>1 Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="123" />
+        <location filename="../../ui/orglife_page.py" line="124" />
         <source>2 Criticism and self-criticism</source>
         <translation>2 Criticism and self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="124" />
+        <location filename="../../ui/orglife_page.py" line="125" />
         <source>3 Remediation list</source>
         <translation>3 Remediation list</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="125" />
+        <location filename="../../ui/orglife_page.py" line="126" />
         <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
         <translation>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="184" />
+        <location filename="../../ui/orglife_page.py" line="185" />
         <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
         <translation>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="185" />
+        <location filename="../../ui/orglife_page.py" line="186" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="191" />
+        <location filename="../../ui/orglife_page.py" line="192" />
         <source>Source: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="202" />
+        <location filename="../../ui/orglife_page.py" line="203" />
         <source>Problem collected before the meeting</source>
         <translation>Problem collected before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="220" />
+        <location filename="../../ui/orglife_page.py" line="221" />
         <source>Criticism and self-criticism — {0}</source>
         <translation>Criticism and self-criticism — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="230" />
+        <location filename="../../ui/orglife_page.py" line="231" />
         <source>(the committee — type below)</source>
         <translation>(the committee — type below)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="236" />
+        <location filename="../../ui/orglife_page.py" line="237" />
         <source>Owner if not a member</source>
         <translation>Owner if not a member</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="239" />
-        <location filename="../../ui/orglife_page.py" line="269" />
+        <location filename="../../ui/orglife_page.py" line="240" />
+        <location filename="../../ui/orglife_page.py" line="270" />
         <source>Date done</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="240" />
-        <location filename="../../ui/orglife_page.py" line="270" />
+        <location filename="../../ui/orglife_page.py" line="241" />
+        <location filename="../../ui/orglife_page.py" line="271" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="250" />
-        <location filename="../../ui/orglife_page.py" line="259" />
+        <location filename="../../ui/orglife_page.py" line="251" />
+        <location filename="../../ui/orglife_page.py" line="260" />
         <source>Remediation item</source>
         <translation>Remediation item</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="268" />
+        <location filename="../../ui/orglife_page.py" line="269" />
         <source>Mark done — {0}</source>
         <translation>Mark done — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="295" />
+        <location filename="../../ui/orglife_page.py" line="296" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="295" />
+        <location filename="../../ui/orglife_page.py" line="296" />
         <source>Nothing recorded for {0}.</source>
         <translation>Nothing recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="299" />
+        <location filename="../../ui/orglife_page.py" line="300" />
         <source>Organisational life {0}.pdf</source>
         <translation>Organisational life {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="299" />
+        <location filename="../../ui/orglife_page.py" line="300" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -3745,88 +4207,98 @@ The current data is backed up first.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27" />
+        <location filename="../../ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35" />
+        <location filename="../../ui/settings_dialog.py" line="36" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37" />
+        <location filename="../../ui/settings_dialog.py" line="38" />
         <source>Fonts for printed forms</source>
         <translation>Fonts for printed forms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="40" />
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="40" />
         <source>Prose (仿宋)</source>
         <translation>Prose (仿宋)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="40" />
         <source>Tables (宋体)</source>
         <translation>Tables (宋体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/settings_dialog.py" line="41" />
         <source>Headings (黑体)</source>
         <translation>Headings (黑体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45" />
+        <location filename="../../ui/settings_dialog.py" line="46" />
         <source>automatic: {0}</source>
         <translation>automatic: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="47" />
         <source> (bundled)</source>
         <translation> (bundled)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
-        <location filename="../../ui/settings_dialog.py" line="60" />
+        <location filename="../../ui/settings_dialog.py" line="48" />
+        <location filename="../../ui/settings_dialog.py" line="61" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="56" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57" />
+        <location filename="../../ui/settings_dialog.py" line="58" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="60" />
         <source>default (per-user data folder)</source>
         <translation>default (per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65" />
+        <location filename="../../ui/settings_dialog.py" line="66" />
         <source>Open next time</source>
         <translation>Open next time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67" />
+        <location filename="../../ui/settings_dialog.py" line="71" />
+        <source>The committee checks this by phone the first time it receives a bundle</source>
+        <translation>The committee checks this by phone the first time it receives a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="72" />
+        <source>Signing key fingerprint</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74" />
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80" />
+        <location filename="../../ui/settings_dialog.py" line="87" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85" />
+        <location filename="../../ui/settings_dialog.py" line="92" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -3856,7 +4328,7 @@ The current data is backed up first.</translation>
         <translation>Just look around with a demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="42" />
+        <location filename="../../ui/setup_dialog.py" line="47" />
         <source>Creating the demo branch…</source>
         <translation>Creating the demo branch…</translation>
     </message>
@@ -4214,348 +4686,348 @@ The current data is backed up first.</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="32" />
+        <location filename="../../ui/transfers_page.py" line="33" />
         <source>Transfers and members away</source>
         <translation>Transfers and members away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="36" />
+        <location filename="../../ui/transfers_page.py" line="37" />
         <source>Print… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="42" />
+        <location filename="../../ui/transfers_page.py" line="43" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50" />
-        <location filename="../../ui/transfers_page.py" line="60" />
-        <location filename="../../ui/transfers_page.py" line="181" />
+        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="182" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50" />
-        <location filename="../../ui/transfers_page.py" line="189" />
+        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
-        <location filename="../../ui/transfers_page.py" line="144" />
+        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="145" />
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="52" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="53" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="53" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53" />
+        <location filename="../../ui/transfers_page.py" line="54" />
         <source>Dues paid to</source>
         <translation>Dues paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54" />
+        <location filename="../../ui/transfers_page.py" line="55" />
         <source>Receipt / reported</source>
         <translation>Receipt / reported</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54" />
+        <location filename="../../ui/transfers_page.py" line="55" />
         <source>not back</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55" />
-        <location filename="../../ui/transfers_page.py" line="147" />
+        <location filename="../../ui/transfers_page.py" line="56" />
+        <location filename="../../ui/transfers_page.py" line="148" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="60" />
-        <location filename="../../ui/transfers_page.py" line="237" />
+        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="238" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="63" />
         <source>Fixed place</source>
         <translation>Fixed place</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="63" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="63" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="64" />
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
-        <location filename="../../ui/transfers_page.py" line="241" />
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="242" />
         <source>Host organisation</source>
         <translation>Host organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="242" />
+        <location filename="../../ui/transfers_page.py" line="65" />
+        <location filename="../../ui/transfers_page.py" line="243" />
         <source>How dues are paid</source>
         <translation>How dues are paid</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="243" />
+        <location filename="../../ui/transfers_page.py" line="65" />
+        <location filename="../../ui/transfers_page.py" line="244" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65" />
-        <location filename="../../ui/transfers_page.py" line="244" />
+        <location filename="../../ui/transfers_page.py" line="66" />
+        <location filename="../../ui/transfers_page.py" line="245" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="66" />
+        <location filename="../../ui/transfers_page.py" line="67" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="83" />
+        <location filename="../../ui/transfers_page.py" line="84" />
         <source>Issue a transfer letter…</source>
         <translation>Issue a transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84" />
+        <location filename="../../ui/transfers_page.py" line="85" />
         <source>Receipt came back…</source>
         <translation>Receipt came back…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85" />
-        <location filename="../../ui/transfers_page.py" line="88" />
+        <location filename="../../ui/transfers_page.py" line="86" />
+        <location filename="../../ui/transfers_page.py" line="89" />
         <source>Take back (Del)</source>
         <translation>Take back (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86" />
-        <location filename="../../ui/transfers_page.py" line="89" />
-        <location filename="../../ui/transfers_page.py" line="95" />
+        <location filename="../../ui/transfers_page.py" line="87" />
+        <location filename="../../ui/transfers_page.py" line="90" />
+        <location filename="../../ui/transfers_page.py" line="96" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86" />
+        <location filename="../../ui/transfers_page.py" line="87" />
         <source>Out</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87" />
+        <location filename="../../ui/transfers_page.py" line="88" />
         <source>Register an incoming letter…</source>
         <translation>Register an incoming letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="89" />
+        <location filename="../../ui/transfers_page.py" line="90" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90" />
+        <location filename="../../ui/transfers_page.py" line="91" />
         <source>Register a member away…</source>
         <translation>Register a member away…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91" />
+        <location filename="../../ui/transfers_page.py" line="92" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92" />
+        <location filename="../../ui/transfers_page.py" line="93" />
         <source>Heard from them today</source>
         <translation>Heard from them today</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="93" />
+        <location filename="../../ui/transfers_page.py" line="94" />
         <source>Returned…</source>
         <translation>Returned…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="94" />
+        <location filename="../../ui/transfers_page.py" line="95" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="95" />
+        <location filename="../../ui/transfers_page.py" line="96" />
         <source>Members away</source>
         <translation>Members away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="141" />
+        <location filename="../../ui/transfers_page.py" line="142" />
         <source>Date issued</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142" />
+        <location filename="../../ui/transfers_page.py" line="143" />
         <source>Coming from</source>
         <translation>Coming from</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142" />
+        <location filename="../../ui/transfers_page.py" line="143" />
         <source>Going to</source>
         <translation>Going to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="145" />
+        <location filename="../../ui/transfers_page.py" line="146" />
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="146" />
+        <location filename="../../ui/transfers_page.py" line="147" />
         <source>Dues paid to (YYYY-MM)</source>
         <translation>Dues paid to (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="148" />
+        <location filename="../../ui/transfers_page.py" line="149" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="148" />
-        <location filename="../../ui/transfers_page.py" line="215" />
+        <location filename="../../ui/transfers_page.py" line="149" />
+        <location filename="../../ui/transfers_page.py" line="216" />
         <source>Receipt back on</source>
         <translation>Receipt back on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="159" />
-        <location filename="../../ui/transfers_page.py" line="236" />
+        <location filename="../../ui/transfers_page.py" line="160" />
+        <location filename="../../ui/transfers_page.py" line="237" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="164" />
+        <location filename="../../ui/transfers_page.py" line="165" />
         <source>Transfer letter out</source>
         <translation>Transfer letter out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="182" />
+        <location filename="../../ui/transfers_page.py" line="183" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183" />
+        <location filename="../../ui/transfers_page.py" line="184" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184" />
+        <location filename="../../ui/transfers_page.py" line="185" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185" />
+        <location filename="../../ui/transfers_page.py" line="186" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186" />
+        <location filename="../../ui/transfers_page.py" line="187" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187" />
+        <location filename="../../ui/transfers_page.py" line="188" />
         <source>Joined the Party</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188" />
+        <location filename="../../ui/transfers_page.py" line="189" />
         <source>Became full member</source>
         <translation>Became full member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="190" />
+        <location filename="../../ui/transfers_page.py" line="191" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="191" />
+        <location filename="../../ui/transfers_page.py" line="192" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="192" />
+        <location filename="../../ui/transfers_page.py" line="193" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="202" />
+        <location filename="../../ui/transfers_page.py" line="203" />
         <source>Incoming transfer letter</source>
         <translation>Incoming transfer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="214" />
+        <location filename="../../ui/transfers_page.py" line="215" />
         <source>Receipt came back — {0}</source>
         <translation>Receipt came back — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="238" />
+        <location filename="../../ui/transfers_page.py" line="239" />
         <source>Away since</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="239" />
+        <location filename="../../ui/transfers_page.py" line="240" />
         <source>Fixed place of work or residence</source>
         <translation>Fixed place of work or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240" />
+        <location filename="../../ui/transfers_page.py" line="241" />
         <source>Activity card no.</source>
         <translation>Activity card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="253" />
-        <location filename="../../ui/transfers_page.py" line="260" />
+        <location filename="../../ui/transfers_page.py" line="254" />
+        <location filename="../../ui/transfers_page.py" line="261" />
         <source>Member away</source>
         <translation>Member away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="274" />
+        <location filename="../../ui/transfers_page.py" line="275" />
         <source>Returned — {0}</source>
         <translation>Returned — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="275" />
+        <location filename="../../ui/transfers_page.py" line="276" />
         <source>Returned on</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="308" />
+        <location filename="../../ui/transfers_page.py" line="309" />
         <source>Transfers {0}.pdf</source>
         <translation>Transfers {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="308" />
+        <location filename="../../ui/transfers_page.py" line="309" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -4585,6 +5057,7 @@ The current data is backed up first.</translation>
         <location filename="../../ui/app.py" line="56" />
         <location filename="../../ui/app.py" line="68" />
         <location filename="../../ui/app.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="342" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>

@@ -481,85 +481,361 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="126"/>
+        <location filename="../../ui/committee_box.py" line="127"/>
         <source>Branch committee</source>
         <translation>支部委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="131"/>
+        <location filename="../../ui/committee_box.py" line="132"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="131"/>
+        <location filename="../../ui/committee_box.py" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132"/>
-        <location filename="../../ui/committee_box.py" line="183"/>
+        <location filename="../../ui/committee_box.py" line="133"/>
+        <location filename="../../ui/committee_box.py" line="196"/>
         <source>Duties</source>
         <translation>分工</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132"/>
+        <location filename="../../ui/committee_box.py" line="133"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="138"/>
+        <location filename="../../ui/committee_box.py" line="139"/>
         <source>Record an election…</source>
         <translation>登记换届选举…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="138"/>
+        <location filename="../../ui/committee_box.py" line="139"/>
         <source>Change of post…</source>
         <translation>职务变动…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139"/>
+        <location filename="../../ui/committee_box.py" line="140"/>
         <source>Take back the latest term</source>
         <translation>撤销最近一届</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139"/>
+        <location filename="../../ui/committee_box.py" line="140"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="164"/>
+        <location filename="../../ui/committee_box.py" line="177"/>
         <source>Terms: </source>
         <translation>历届：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="175"/>
+        <location filename="../../ui/committee_box.py" line="188"/>
         <source>(released from the committee)</source>
         <translation>（免去支委职务）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="180"/>
+        <location filename="../../ui/committee_box.py" line="193"/>
         <source>Change of post</source>
         <translation>职务变动</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="181"/>
+        <location filename="../../ui/committee_box.py" line="194"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="182"/>
+        <location filename="../../ui/committee_box.py" line="195"/>
         <source>New post</source>
         <translation>新职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="184"/>
+        <location filename="../../ui/committee_box.py" line="197"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="185"/>
+        <location filename="../../ui/committee_box.py" line="198"/>
         <source>Why (by-election, new duties, released …)</source>
         <translation>变动原因（补选、调整分工、免职等）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeWindow</name>
+    <message>
+        <location filename="../../ui/committee_window.py" line="67"/>
+        <source>Branch Desk — committee: {0}</source>
+        <translation>支部工作台 — 上级党委：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="78"/>
+        <source>&amp;Receive bundles from a stick or folder…</source>
+        <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="112"/>
+        <location filename="../../ui/committee_window.py" line="162"/>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="102"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="83"/>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="84"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="84"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="86"/>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="92"/>
+        <source>Branches × months</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="104"/>
+        <source>Summary as &amp;PDF…</source>
+        <translation>汇总表 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="106"/>
+        <source>Summary as &amp;Excel…</source>
+        <translation>汇总表 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="112"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="112"/>
+        <location filename="../../ui/committee_window.py" line="162"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="112"/>
+        <source>Score</source>
+        <translation>对标得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="113"/>
+        <source>Obligations done</source>
+        <translation>应开展工作完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="138"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="113"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="115"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="134"/>
+        <source>Forms as received (double-click to open)</source>
+        <translation>收到的报表（双击打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="138"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="138"/>
+        <source>Obligation</source>
+        <translation>应开展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="138"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="139"/>
+        <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
+        <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="142"/>
+        <source>Comments (required when returning)</source>
+        <translation>意见（退回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="146"/>
+        <source>&amp;Accept</source>
+        <translation>接收(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="148"/>
+        <source>Re&amp;turn with comments</source>
+        <translation>退回并写明意见(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="157"/>
+        <source>Branch forms and receipts</source>
+        <translation>支部台账与回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="162"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="162"/>
+        <source>Checked by phone</source>
+        <translation>已电话核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="163"/>
+        <source>Bundles</source>
+        <translation>报送份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="163"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="165"/>
+        <source>Fingerprint checked by phone</source>
+        <translation>指纹已电话核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="168"/>
+        <source>Branches</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="200"/>
+        <source>missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="200"/>
+        <location filename="../../ui/committee_window.py" line="274"/>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="200"/>
+        <location filename="../../ui/committee_window.py" line="240"/>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="201"/>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="225"/>
+        <source>Benchmark branch (标杆支部)</source>
+        <translation>标杆支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="226"/>
+        <source>Last three months in a row</source>
+        <translation>连续3个月末位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="234"/>
+        <source>Nothing received for this month.</source>
+        <translation>本月没有收到报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="238"/>
+        <source>Revision {0}, {1} records, received {2}; {3}</source>
+        <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="240"/>
+        <source>not yet decided</source>
+        <translation>尚未审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="241"/>
+        <source>returned: {0}</source>
+        <translation>已退回：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="266"/>
+        <source>Receive bundles from</source>
+        <translation>从哪里接收报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="274"/>
+        <source>already received</source>
+        <translation>此前已接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="274"/>
+        <source>REJECTED</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="276"/>
+        <source>new branch: check key {0} by phone</source>
+        <translation>新支部：请电话核实密钥指纹 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="286"/>
+        <source>Receiving bundles…</source>
+        <translation>正在接收报送…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="297"/>
+        <source>Write the receipt to (the branch&apos;s stick)</source>
+        <translation>把回执写到（支部的U盘）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="301"/>
+        <source>Receipt written: {0}</source>
+        <translation>回执已写出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="318"/>
+        <source>Save the summary</source>
+        <translation>保存汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="326"/>
+        <source>Writing the summary…</source>
+        <translation>正在生成汇总表…</translation>
     </message>
 </context>
 <context>
@@ -640,113 +916,123 @@ The current data is backed up first.</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197"/>
+        <location filename="../../ui/dashboard.py" line="203"/>
+        <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
+        <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207"/>
+        <source>Last bundle: {0} revision {1}, {2}</source>
+        <translation>上次报送：{0} 第{1}版，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="197"/>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="203"/>
-        <location filename="../../ui/dashboard.py" line="260"/>
-        <location filename="../../ui/dashboard.py" line="316"/>
-        <location filename="../../ui/dashboard.py" line="319"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="288"/>
+        <location filename="../../ui/dashboard.py" line="344"/>
+        <location filename="../../ui/dashboard.py" line="347"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="211"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="255"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="258"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="240"/>
-        <location filename="../../ui/dashboard.py" line="245"/>
+        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="243"/>
+        <location filename="../../ui/dashboard.py" line="267"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="228"/>
-        <location filename="../../ui/dashboard.py" line="251"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="280"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277"/>
+        <location filename="../../ui/dashboard.py" line="305"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="283"/>
+        <location filename="../../ui/dashboard.py" line="311"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1135,80 +1421,251 @@ The current data is backed up first.</source>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="40"/>
+        <location filename="../../ui/committee_box.py" line="41"/>
         <source>Committee election</source>
         <translation>支部委员会选举</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="46"/>
+        <location filename="../../ui/committee_box.py" line="47"/>
         <source>by branch type (3, or 5 for villages and communities)</source>
         <translation>按支部类型（3年；村、社区5年）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="51"/>
+        <location filename="../../ui/committee_box.py" line="52"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="51"/>
+        <location filename="../../ui/committee_box.py" line="52"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="51"/>
+        <location filename="../../ui/committee_box.py" line="52"/>
         <source>Duties</source>
         <translation>分工</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="59"/>
+        <location filename="../../ui/committee_box.py" line="60"/>
         <source>Add a seat</source>
         <translation>增加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="61"/>
+        <location filename="../../ui/committee_box.py" line="62"/>
         <source>Remove seat</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="64"/>
+        <location filename="../../ui/committee_box.py" line="65"/>
         <source>Election date *</source>
         <translation>选举日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="65"/>
+        <location filename="../../ui/committee_box.py" line="66"/>
         <source>Term (years)</source>
         <translation>任期（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="66"/>
+        <location filename="../../ui/committee_box.py" line="67"/>
         <source>Approved by the superior on</source>
         <translation>上级批复日期</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="67"/>
+        <location filename="../../ui/committee_box.py" line="68"/>
         <source>Approval no.</source>
         <translation>批复文号</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="80"/>
+        <location filename="../../ui/committee_box.py" line="81"/>
         <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
         <translation>当选人员（须为正式党员；正式党员7人以上方可设支部委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="90"/>
+        <location filename="../../ui/committee_box.py" line="91"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="115"/>
+        <location filename="../../ui/committee_box.py" line="116"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="62"/>
+        <source>Send the monthly bundle (报送)</source>
+        <translation>报送上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="72"/>
+        <source>Send ID numbers unmasked (only if the committee asks for them)</source>
+        <translation>报送完整身份证号（仅在上级要求时勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>What goes in</source>
+        <translation>将要报送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>Book</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="92"/>
+        <source>Write to</source>
+        <translation>写到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <source>&amp;Write the bundle</source>
+        <translation>写出报送文件(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="109"/>
+        <source>Bundles sent and the committee&apos;s answers</source>
+        <translation>报送记录与上级回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="112"/>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="112"/>
+        <source>Written</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="120"/>
+        <source>Copy the selected bundle again</source>
+        <translation>把选中的报送文件再复制一份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>&amp;Import receipts…</source>
+        <translation>导入回执(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140"/>
+        <source>free</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="148"/>
+        <source>No USB stick found: choose a folder</source>
+        <translation>没有找到U盘：请选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="151"/>
+        <source>Write the bundle to</source>
+        <translation>把报送文件写到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="186"/>
+        <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
+        <translation>{0} 第{1}版：{2}条记录；党员{3}名；本月会议{4}次；应开展工作完成{5}/{6}项；附件{7}个（{8}）。身份证号{9}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>shown</source>
+        <translation>完整报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>masked</source>
+        <translation>已隐去</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="198"/>
+        <source>Choose the USB stick or a folder to write to.</source>
+        <translation>请选择要写入的U盘或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="210"/>
+        <source>Written and checked: {0}
+SHA-256 {1}</source>
+        <translation>已写出并核对无误：{0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="215"/>
+        <source>Writing the bundle…</source>
+        <translation>正在写出报送文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="235"/>
+        <source>Select a bundle and the stick to copy it to.</source>
+        <translation>请选中一份报送文件，并选择U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="240"/>
+        <source>Copied and checked: {0}</source>
+        <translation>已复制并核对无误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="242"/>
+        <source>Copying…</source>
+        <translation>正在复制…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <source>Receipts from the committee</source>
+        <translation>上级党委的回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="248"/>
+        <source>Receipts (*.json)</source>
+        <translation>回执 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="112"/>
+        <location filename="../../ui/forms.py" line="113"/>
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}：“{1}”不是有效日期</translation>
     </message>
@@ -1582,52 +2039,57 @@ The current data is backed up first.</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>S&amp;end the monthly bundle…</source>
+        <translation>报送上级(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2237,13 +2699,13 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61"/>
-        <location filename="../../ui/orglife_page.py" line="203"/>
+        <location filename="../../ui/orglife_page.py" line="204"/>
         <source>Problem or opinion</source>
         <translation>意见或问题</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61"/>
-        <location filename="../../ui/orglife_page.py" line="204"/>
+        <location filename="../../ui/orglife_page.py" line="205"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
@@ -2274,192 +2736,192 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="79"/>
-        <location filename="../../ui/orglife_page.py" line="221"/>
+        <location filename="../../ui/orglife_page.py" line="222"/>
         <source>Self-criticism</source>
         <translation>自我批评</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="80"/>
-        <location filename="../../ui/orglife_page.py" line="222"/>
+        <location filename="../../ui/orglife_page.py" line="223"/>
         <source>Criticism received</source>
         <translation>他人批评意见</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="81"/>
-        <location filename="../../ui/orglife_page.py" line="223"/>
+        <location filename="../../ui/orglife_page.py" line="224"/>
         <source>Direction</source>
         <translation>整改方向</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="85"/>
+        <location filename="../../ui/orglife_page.py" line="86"/>
         <source>Record what was said… (Enter)</source>
         <translation>记录发言…（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="89"/>
+        <location filename="../../ui/orglife_page.py" line="90"/>
         <source>Everyone present; names in red have no self-criticism recorded yet.</source>
         <translation>出席的全体党员；红色姓名尚未记录自我批评。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="95"/>
-        <location filename="../../ui/orglife_page.py" line="233"/>
+        <location filename="../../ui/orglife_page.py" line="96"/>
+        <location filename="../../ui/orglife_page.py" line="234"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="95"/>
-        <location filename="../../ui/orglife_page.py" line="234"/>
+        <location filename="../../ui/orglife_page.py" line="96"/>
+        <location filename="../../ui/orglife_page.py" line="235"/>
         <source>Measure</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="235"/>
+        <location filename="../../ui/orglife_page.py" line="97"/>
+        <location filename="../../ui/orglife_page.py" line="236"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="237"/>
+        <location filename="../../ui/orglife_page.py" line="97"/>
+        <location filename="../../ui/orglife_page.py" line="238"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="238"/>
+        <location filename="../../ui/orglife_page.py" line="98"/>
+        <location filename="../../ui/orglife_page.py" line="239"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97"/>
+        <location filename="../../ui/orglife_page.py" line="98"/>
         <source> (overdue)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="98"/>
+        <location filename="../../ui/orglife_page.py" line="99"/>
         <source>Done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="103"/>
+        <location filename="../../ui/orglife_page.py" line="104"/>
         <source>New item… (Ctrl+N)</source>
         <translation>新增整改事项…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="103"/>
+        <location filename="../../ui/orglife_page.py" line="104"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104"/>
+        <location filename="../../ui/orglife_page.py" line="105"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104"/>
+        <location filename="../../ui/orglife_page.py" line="105"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="105"/>
+        <location filename="../../ui/orglife_page.py" line="106"/>
         <source>Undo delete (Ctrl+Z)</source>
         <translation>撤销删除（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="122"/>
+        <location filename="../../ui/orglife_page.py" line="123"/>
         <source>1 Preparation</source>
         <translation>1 会前准备</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="123"/>
+        <location filename="../../ui/orglife_page.py" line="124"/>
         <source>2 Criticism and self-criticism</source>
         <translation>2 批评与自我批评</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="124"/>
+        <location filename="../../ui/orglife_page.py" line="125"/>
         <source>3 Remediation list</source>
         <translation>3 整改清单</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="125"/>
+        <location filename="../../ui/orglife_page.py" line="126"/>
         <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
         <translation>本年度尚未记录组织生活会。请先在“3–7 三会一课”中记录会议（类型：组织生活会），会前准备、批评与自我批评和整改清单在此登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="184"/>
+        <location filename="../../ui/orglife_page.py" line="185"/>
         <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
         <translation>会前{0}天内谈心谈话{1}次。参会但未谈心谈话的党员：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="185"/>
+        <location filename="../../ui/orglife_page.py" line="186"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="191"/>
+        <location filename="../../ui/orglife_page.py" line="192"/>
         <source>Source: </source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="202"/>
+        <location filename="../../ui/orglife_page.py" line="203"/>
         <source>Problem collected before the meeting</source>
         <translation>会前征求的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="220"/>
+        <location filename="../../ui/orglife_page.py" line="221"/>
         <source>Criticism and self-criticism — {0}</source>
         <translation>批评与自我批评 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="230"/>
+        <location filename="../../ui/orglife_page.py" line="231"/>
         <source>(the committee — type below)</source>
         <translation>（非个人，请在下一栏填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="236"/>
+        <location filename="../../ui/orglife_page.py" line="237"/>
         <source>Owner if not a member</source>
         <translation>责任人（非个人时）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="239"/>
-        <location filename="../../ui/orglife_page.py" line="269"/>
+        <location filename="../../ui/orglife_page.py" line="240"/>
+        <location filename="../../ui/orglife_page.py" line="270"/>
         <source>Date done</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="240"/>
-        <location filename="../../ui/orglife_page.py" line="270"/>
+        <location filename="../../ui/orglife_page.py" line="241"/>
+        <location filename="../../ui/orglife_page.py" line="271"/>
         <source>What was done</source>
         <translation>整改结果</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="250"/>
-        <location filename="../../ui/orglife_page.py" line="259"/>
+        <location filename="../../ui/orglife_page.py" line="251"/>
+        <location filename="../../ui/orglife_page.py" line="260"/>
         <source>Remediation item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="268"/>
+        <location filename="../../ui/orglife_page.py" line="269"/>
         <source>Mark done — {0}</source>
         <translation>标记完成 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="295"/>
+        <location filename="../../ui/orglife_page.py" line="296"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="295"/>
+        <location filename="../../ui/orglife_page.py" line="296"/>
         <source>Nothing recorded for {0}.</source>
         <translation>{0}年没有记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="299"/>
+        <location filename="../../ui/orglife_page.py" line="300"/>
         <source>Organisational life {0}.pdf</source>
         <translation>{0}年组织生活会记录.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="299"/>
+        <location filename="../../ui/orglife_page.py" line="300"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
@@ -3746,88 +4208,98 @@ The current data is backed up first.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Fonts for printed forms</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Titles</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Prose (仿宋)</source>
         <translation>正文（仿宋）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Tables (宋体)</source>
         <translation>表格（宋体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Headings (黑体)</source>
         <translation>小标题（黑体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>automatic: {0}</source>
         <translation>自动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source> (bundled)</source>
         <translation>（内置）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>In use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>default (per-user data folder)</source>
         <translation>默认（用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Open next time</source>
         <translation>下次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <source>The committee checks this by phone the first time it receives a bundle</source>
+        <translation>上级党委第一次接收报送时会电话核对这串指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>Signing key fingerprint</source>
+        <translation>签名密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>界面语言和数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -3857,7 +4329,7 @@ The current data is backed up first.</source>
         <translation>先用演示支部看看</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="42"/>
+        <location filename="../../ui/setup_dialog.py" line="47"/>
         <source>Creating the demo branch…</source>
         <translation>正在建立演示支部…</translation>
     </message>
@@ -4215,348 +4687,348 @@ The current data is backed up first.</source>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="32"/>
+        <location filename="../../ui/transfers_page.py" line="33"/>
         <source>Transfers and members away</source>
         <translation>组织关系转接与流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="36"/>
+        <location filename="../../ui/transfers_page.py" line="37"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="42"/>
+        <location filename="../../ui/transfers_page.py" line="43"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50"/>
-        <location filename="../../ui/transfers_page.py" line="60"/>
-        <location filename="../../ui/transfers_page.py" line="181"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="182"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50"/>
-        <location filename="../../ui/transfers_page.py" line="189"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="190"/>
         <source>Status</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
-        <location filename="../../ui/transfers_page.py" line="144"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="145"/>
         <source>Letter no.</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="53"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="53"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53"/>
+        <location filename="../../ui/transfers_page.py" line="54"/>
         <source>Dues paid to</source>
         <translation>党费交至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54"/>
+        <location filename="../../ui/transfers_page.py" line="55"/>
         <source>Receipt / reported</source>
         <translation>回执／报到</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54"/>
+        <location filename="../../ui/transfers_page.py" line="55"/>
         <source>not back</source>
         <translation>未退回</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55"/>
-        <location filename="../../ui/transfers_page.py" line="147"/>
+        <location filename="../../ui/transfers_page.py" line="56"/>
+        <location filename="../../ui/transfers_page.py" line="148"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="60"/>
-        <location filename="../../ui/transfers_page.py" line="237"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="238"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
         <source>Fixed place</source>
         <translation>地点固定</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
         <source>Card no.</source>
         <translation>活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
-        <location filename="../../ui/transfers_page.py" line="241"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="242"/>
         <source>Host organisation</source>
         <translation>流入地党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="242"/>
+        <location filename="../../ui/transfers_page.py" line="65"/>
+        <location filename="../../ui/transfers_page.py" line="243"/>
         <source>How dues are paid</source>
         <translation>党费交纳方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="243"/>
+        <location filename="../../ui/transfers_page.py" line="65"/>
+        <location filename="../../ui/transfers_page.py" line="244"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65"/>
-        <location filename="../../ui/transfers_page.py" line="244"/>
+        <location filename="../../ui/transfers_page.py" line="66"/>
+        <location filename="../../ui/transfers_page.py" line="245"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="66"/>
+        <location filename="../../ui/transfers_page.py" line="67"/>
         <source>Returned</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="83"/>
+        <location filename="../../ui/transfers_page.py" line="84"/>
         <source>Issue a transfer letter…</source>
         <translation>开具转出介绍信…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84"/>
+        <location filename="../../ui/transfers_page.py" line="85"/>
         <source>Receipt came back…</source>
         <translation>回执已退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85"/>
-        <location filename="../../ui/transfers_page.py" line="88"/>
+        <location filename="../../ui/transfers_page.py" line="86"/>
+        <location filename="../../ui/transfers_page.py" line="89"/>
         <source>Take back (Del)</source>
         <translation>撤销（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86"/>
-        <location filename="../../ui/transfers_page.py" line="89"/>
-        <location filename="../../ui/transfers_page.py" line="95"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
+        <location filename="../../ui/transfers_page.py" line="90"/>
+        <location filename="../../ui/transfers_page.py" line="96"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
         <source>Out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87"/>
+        <location filename="../../ui/transfers_page.py" line="88"/>
         <source>Register an incoming letter…</source>
         <translation>登记转入…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="89"/>
+        <location filename="../../ui/transfers_page.py" line="90"/>
         <source>In</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90"/>
+        <location filename="../../ui/transfers_page.py" line="91"/>
         <source>Register a member away…</source>
         <translation>登记流动党员…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91"/>
+        <location filename="../../ui/transfers_page.py" line="92"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92"/>
+        <location filename="../../ui/transfers_page.py" line="93"/>
         <source>Heard from them today</source>
         <translation>今天已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="93"/>
+        <location filename="../../ui/transfers_page.py" line="94"/>
         <source>Returned…</source>
         <translation>已返回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="94"/>
+        <location filename="../../ui/transfers_page.py" line="95"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="95"/>
+        <location filename="../../ui/transfers_page.py" line="96"/>
         <source>Members away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="141"/>
+        <location filename="../../ui/transfers_page.py" line="142"/>
         <source>Date issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142"/>
+        <location filename="../../ui/transfers_page.py" line="143"/>
         <source>Coming from</source>
         <translation>来自党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142"/>
+        <location filename="../../ui/transfers_page.py" line="143"/>
         <source>Going to</source>
         <translation>转往党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="145"/>
+        <location filename="../../ui/transfers_page.py" line="146"/>
         <source>Valid for (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="146"/>
+        <location filename="../../ui/transfers_page.py" line="147"/>
         <source>Dues paid to (YYYY-MM)</source>
         <translation>党费交至（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="148"/>
+        <location filename="../../ui/transfers_page.py" line="149"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="148"/>
-        <location filename="../../ui/transfers_page.py" line="215"/>
+        <location filename="../../ui/transfers_page.py" line="149"/>
+        <location filename="../../ui/transfers_page.py" line="216"/>
         <source>Receipt back on</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="159"/>
-        <location filename="../../ui/transfers_page.py" line="236"/>
+        <location filename="../../ui/transfers_page.py" line="160"/>
+        <location filename="../../ui/transfers_page.py" line="237"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="164"/>
+        <location filename="../../ui/transfers_page.py" line="165"/>
         <source>Transfer letter out</source>
         <translation>开具转出介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="182"/>
+        <location filename="../../ui/transfers_page.py" line="183"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183"/>
+        <location filename="../../ui/transfers_page.py" line="184"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184"/>
+        <location filename="../../ui/transfers_page.py" line="185"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185"/>
+        <location filename="../../ui/transfers_page.py" line="186"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186"/>
+        <location filename="../../ui/transfers_page.py" line="187"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187"/>
+        <location filename="../../ui/transfers_page.py" line="188"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188"/>
+        <location filename="../../ui/transfers_page.py" line="189"/>
         <source>Became full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="190"/>
+        <location filename="../../ui/transfers_page.py" line="191"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="191"/>
+        <location filename="../../ui/transfers_page.py" line="192"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="192"/>
+        <location filename="../../ui/transfers_page.py" line="193"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="202"/>
+        <location filename="../../ui/transfers_page.py" line="203"/>
         <source>Incoming transfer letter</source>
         <translation>登记转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="214"/>
+        <location filename="../../ui/transfers_page.py" line="215"/>
         <source>Receipt came back — {0}</source>
         <translation>回执已退回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="238"/>
+        <location filename="../../ui/transfers_page.py" line="239"/>
         <source>Away since</source>
         <translation>外出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="239"/>
+        <location filename="../../ui/transfers_page.py" line="240"/>
         <source>Fixed place of work or residence</source>
         <translation>有相对固定的工作或居住地</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240"/>
+        <location filename="../../ui/transfers_page.py" line="241"/>
         <source>Activity card no.</source>
         <translation>流动党员活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="253"/>
-        <location filename="../../ui/transfers_page.py" line="260"/>
+        <location filename="../../ui/transfers_page.py" line="254"/>
+        <location filename="../../ui/transfers_page.py" line="261"/>
         <source>Member away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="274"/>
+        <location filename="../../ui/transfers_page.py" line="275"/>
         <source>Returned — {0}</source>
         <translation>已返回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="275"/>
+        <location filename="../../ui/transfers_page.py" line="276"/>
         <source>Returned on</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="308"/>
+        <location filename="../../ui/transfers_page.py" line="309"/>
         <source>Transfers {0}.pdf</source>
         <translation>{0}年组织关系转接与流动党员.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="308"/>
+        <location filename="../../ui/transfers_page.py" line="309"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
@@ -4586,6 +5058,7 @@ The current data is backed up first.</source>
         <location filename="../../ui/app.py" line="56"/>
         <location filename="../../ui/app.py" line="68"/>
         <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="342"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>

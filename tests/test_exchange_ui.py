@@ -1,0 +1,111 @@
+"""报送 and the committee's window, driven as a person would (offscreen, background work run synchronously)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from exchange.committee import CommitteeStore
+from ui.tasks import SyncTaskRunner
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _chinese_interface(qapp):  # type: ignore[no-untyped-def]
+    """The program starts in Chinese: tests see what a secretary sees."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+
+
+def test_send_dialog_previews_writes_to_the_stick_and_shows_the_answer(ctx, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.export_dialog import ExportDialog
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dlg = ExportDialog(ctx, today=TODAY)
+    qtbot.addWidget(dlg)
+    assert dlg.month.currentText() == "2026-10"
+    books = {dlg.changes.item(r, 0).text() for r in range(dlg.changes.rowCount())}
+    assert {"2 党员花名册", "3–7 三会一课", "11 党费收缴"} <= books
+    assert "2026-10" in dlg.summary.text() and "已隐去" in dlg.summary.text()
+    dlg.fill_targets(stick)
+    dlg.write()
+    [written] = list(stick.glob("*.zip"))
+    assert written.name in dlg.result.text() and "SHA-256" in dlg.result.text()
+    assert dlg.history.rowCount() == 1 and dlg.history.item(0, 4).text() == "已生成"
+    assert dlg.month.currentText() == "2026-10" and dlg.preview is not None and dlg.preview.lines == []
+
+    # the committee returns it; the branch imports the receipt from the stick
+    store = CommitteeStore.open(tmp_path / "committee")
+    try:
+        from exchange.committee import decide, latest, receive, write_receipt
+
+        receive(store, [stick])
+        [b] = latest(store, "2026-10")
+        decide(store, b.uuid, accept=False, comments="请补充")
+        receipt = write_receipt(store, b.uuid, stick)
+    finally:
+        store.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(receipt)], ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    dlg.import_receipts()
+    assert "已退回" in shown[0] and dlg.history.item(0, 4).text() == "已退回" and dlg.history.item(0, 5).text() == "请补充"
+
+
+def test_dashboard_shows_the_last_bundles_state(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from exchange import bundle
+    from ui.dashboard import DashboardPage as Dashboard
+
+    dash = Dashboard(ctx)
+    qtbot.addWidget(dash)
+    assert "尚未报送" in dash.bundle_state.text()
+    bundle.write(ctx.ws, bundle.preview(ctx.ws, "2026-10", today=TODAY))
+    dash.reload()
+    assert "2026-10" in dash.bundle_state.text() and "已生成" in dash.bundle_state.text()
+
+
+def test_committee_window_receives_ranks_shows_forms_and_returns(demo_ws, qapp, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from exchange import bundle
+    from ui.committee_window import CommitteeWindow
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    w = bundle.write(demo_ws, bundle.preview(demo_ws, "2026-10", today=TODAY))
+    bundle.copy_to(w.path, stick)
+    (stick / "junk.zip").write_bytes(b"not a zip")
+    store = CommitteeStore.open(tmp_path / "committee")
+    try:
+        win = CommitteeWindow(store, SyncTaskRunner(), today=TODAY)
+        qtbot.addWidget(win)
+        win.receive([stick])
+        results = {win.results.item(r, 0).text(): win.results.item(r, 4).text() for r in range(win.results.rowCount())}
+        assert results == {w.path.name: "已收到", "junk.zip": "拒收"}
+        col = win.matrix_months.index("2026-10") + 1
+        assert "已收到" in win.matrix.item(0, col).text()
+        win.rank_month.setCurrentText("2026-10")
+        assert win.ranking.rowCount() == 1 and win.ranking.item(0, 1).text() == "GWSF-JG01"
+        win._matrix_open(0, col)
+        assert win.tabs.currentIndex() == 3
+        docs = [win.docs.item(i).text() for i in range(win.docs.count())]
+        assert any(d.startswith("01-monthly-report.pdf") for d in docs)
+        assert win.obligations.rowCount() > 0
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+        win.decide(False)  # no comments: refused
+        assert "写明意见" in warned[0]
+        win.comments.setPlainText("党小组会记录不全")
+        win.decide(False)
+        assert list(stick.glob("*_receipt.json"))
+        assert "已退回" in win.matrix.item(0, col).text()
+    finally:
+        store.close()

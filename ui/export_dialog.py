@@ -1,0 +1,259 @@
+"""报送: pick the month, see what goes in, choose the stick, write; the bundles sent and the committee's answers;
+import receipts (DESIGN.md section 5)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exchange import bundle
+from exchange.bundle import BundleRow, Preview
+from models.errors import UserError
+from ui.context import AppContext
+from ui.forms import shortcut
+
+BOOK_NAMES = {"profile": "1 支部基本情况", "roster": "2 党员花名册", "meetings": "3–7 三会一课", "orglife": "8 组织生活会",
+              "appraisal": "9 民主评议党员", "talks": "10 谈心谈话", "dues": "11 党费收缴", "development": "12 发展党员",
+              "transfers": "13 组织关系转接", "pledges": "14 党员承诺践诺", "plans": "15 计划总结与对标"}
+
+
+def size_text(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n / 1024:.0f} KB"
+
+
+def months_to_offer(today: date, n: int = 13) -> list[str]:
+    y, m = today.year, today.month
+    out = []
+    for _ in range(n):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return out
+
+
+class ExportDialog(QDialog):
+    """File → 报送上级 (Ctrl+E)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or date.today()
+        self.preview: Preview | None = None
+        self.last_written: Path | None = None
+        self.setWindowTitle(self.tr("Send the monthly bundle (报送)"))
+        self.resize(860, 640)
+        lay = QVBoxLayout(self)
+
+        form = QFormLayout()
+        self.month = QComboBox()
+        self.month.addItems(months_to_offer(self.today))
+        self.month.setCurrentText(bundle.default_month(ctx.ws, self.today))
+        self.month.currentTextChanged.connect(self.refresh)
+        form.addRow(self.tr("Month"), self.month)
+        self.show_ids = QCheckBox(self.tr("Send ID numbers unmasked (only if the committee asks for them)"))
+        self.show_ids.setChecked(bundle.show_ids(ctx.ws))
+        self.show_ids.toggled.connect(self._ids_toggled)
+        form.addRow("", self.show_ids)
+        lay.addLayout(form)
+
+        box = QGroupBox(self.tr("What goes in"))
+        bl = QVBoxLayout(box)
+        self.changes = QTableWidget(0, 4)
+        self.changes.setHorizontalHeaderLabels([self.tr("Book"), self.tr("New"), self.tr("Changed"), self.tr("Deleted")])
+        self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        bl.addWidget(self.changes)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        bl.addWidget(self.summary)
+        lay.addWidget(box, 2)
+
+        dest = QHBoxLayout()
+        dest.addWidget(QLabel(self.tr("Write to")))
+        self.target = QComboBox()
+        self.target.setEditable(False)
+        dest.addWidget(self.target, 1)
+        pick = QPushButton(self.tr("Choose a folder…"))
+        pick.clicked.connect(self.choose_folder)
+        dest.addWidget(pick)
+        self.write_button = QPushButton(self.tr("&Write the bundle"))
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.write)
+        dest.addWidget(self.write_button)
+        lay.addLayout(dest)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.result)
+
+        hist = QGroupBox(self.tr("Bundles sent and the committee's answers"))
+        hl = QVBoxLayout(hist)
+        self.history = QTableWidget(0, 6)
+        self.history.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Revision"), self.tr("Written"),
+                                                self.tr("File"), self.tr("State"), self.tr("Comments")])
+        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        hl.addWidget(self.history)
+        row = QHBoxLayout()
+        again = QPushButton(self.tr("Copy the selected bundle again"))
+        again.clicked.connect(self.copy_again)
+        receipts = QPushButton(self.tr("&Import receipts…"))
+        receipts.clicked.connect(self.import_receipts)
+        row.addWidget(again)
+        row.addWidget(receipts)
+        row.addStretch(1)
+        hl.addLayout(row)
+        lay.addWidget(hist, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        shortcut(QKeySequence("Ctrl+Return"), self, self.write)
+        self.fill_targets()
+        self.refresh()
+        self.fill_history()
+
+    # -- where to -----------------------------------------------------------------------------------------------
+    def fill_targets(self, extra: Path | None = None) -> None:
+        self.target.clear()
+        free_word = self.tr("free")
+        for d in bundle.removable_drives():
+            free = bundle.free_space(d)
+            self.target.addItem(f"{d}（{free_word} {size_text(free) if free is not None else '?'}）", str(d))
+        if extra is not None:
+            self.target.addItem(str(extra), str(extra))
+            self.target.setCurrentIndex(self.target.count() - 1)
+        if self.target.count() == 0:
+            self.target.addItem(self.tr("No USB stick found: choose a folder"), "")
+
+    def choose_folder(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, self.tr("Write the bundle to"))
+        if d:
+            self.fill_targets(Path(d))
+
+    def destination(self) -> Path | None:
+        data = self.target.currentData()
+        return Path(data) if data else None
+
+    # -- what goes in -------------------------------------------------------------------------------------------
+    def _ids_toggled(self, on: bool) -> None:
+        bundle.set_show_ids(self.ctx.ws, on)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.preview = pv = bundle.preview(self.ctx.ws, self.month.currentText(), self.today)
+        except UserError as exc:
+            self.preview = None
+            self.changes.setRowCount(0)
+            self.summary.setText(str(exc))
+            self.write_button.setEnabled(False)
+            return
+        self.write_button.setEnabled(True)
+        self.changes.setRowCount(0)
+        for book, c in pv.changes.items():
+            r = self.changes.rowCount()
+            self.changes.insertRow(r)
+            for col, v in enumerate((BOOK_NAMES.get(book, book), c.new, c.changed, c.deleted)):
+                it = QTableWidgetItem(str(v))
+                if col:
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.changes.setItem(r, col, it)
+        s = pv.summary
+        done = sum(1 for o in s["obligations"] if o["state"] == "done")
+        self.summary.setText(self.tr(
+            "{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; "
+            "attachments {7} ({8}). ID numbers {9}.").format(
+            pv.period, pv.revision, len(pv.lines), s["members"]["total"],
+            sum(m["count"] for m in s["meetings"].values()), done, len(s["obligations"]), len(pv.attachments),
+            size_text(pv.attachments_size), self.tr("shown") if pv.show_ids else self.tr("masked")))
+
+    # -- writing ------------------------------------------------------------------------------------------------
+    def write(self) -> None:
+        pv, dest = self.preview, self.destination()
+        if pv is None:
+            return
+        if dest is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose the USB stick or a folder to write to."))
+            return
+        ws = self.ctx.ws
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            written = bundle.write(ws, pv, progress)
+            final = bundle.copy_to(written.path, dest, progress)
+            return written, final
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            written, final = result
+            self.last_written = final
+            self.result.setText(self.tr("Written and checked: {0}\nSHA-256 {1}").format(final, written.sha256))
+            self.refresh()
+            self.fill_history()
+            self.ctx.data_changed.emit()
+
+        self.ctx.tasks.run(work, done, label=self.tr("Writing the bundle…"), writes=True, parent=self)
+
+    # -- history ------------------------------------------------------------------------------------------------
+    def fill_history(self) -> None:
+        self.rows: list[BundleRow] = bundle.history(self.ctx.ws)
+        self.history.setRowCount(len(self.rows))
+        colours = {"accepted": "#1e8449", "returned": "#c0392b"}
+        for r, b in enumerate(self.rows):
+            for col, v in enumerate((b.period, f"r{b.revision}", b.created_at.strftime("%Y-%m-%d %H:%M"), b.file_name,
+                                     b.status_name, b.receipt_comments)):
+                it = QTableWidgetItem(v)
+                if col == 4 and b.status in colours:
+                    it.setForeground(Qt.GlobalColor.darkGreen if b.status == "accepted" else Qt.GlobalColor.red)
+                self.history.setItem(r, col, it)
+        self.history.resizeColumnsToContents()
+
+    def copy_again(self) -> None:
+        r = self.history.currentRow()
+        dest = self.destination()
+        if r < 0 or dest is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select a bundle and the stick to copy it to."))
+            return
+        src = bundle.bundles_dir(self.ctx.ws) / self.rows[r].file_name
+
+        def done(final: Path) -> None:
+            self.result.setText(self.tr("Copied and checked: {0}").format(final))
+
+        self.ctx.tasks.run(lambda p: bundle.copy_to(src, dest, p), done, label=self.tr("Copying…"), parent=self)
+
+    def import_receipts(self) -> None:
+        from exchange.receipts import import_receipt
+
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Receipts from the committee"),
+                                                str(self.destination() or ""), self.tr("Receipts (*.json)"))
+        lines = []
+        for f in files:
+            try:
+                b = import_receipt(self.ctx.ws, Path(f))
+                lines.append(f"{b.period} r{b.revision}：{b.status_name}" + (f"（{b.receipt_comments}）" if b.receipt_comments else ""))
+            except UserError as exc:
+                lines.append(f"{Path(f).name}：{exc}")
+        if lines:
+            QMessageBox.information(self, self.windowTitle(), "\n".join(lines))
+            self.fill_history()
+            self.ctx.data_changed.emit()
