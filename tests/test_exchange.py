@@ -361,3 +361,10 @@ def test_bundle_zip_has_no_compressed_entries_so_every_byte_is_checked(ws: Works
     ProfileService(ws).save(BranchProfile("测试支部", "机关", "测试党委", "T01"))
     with zipfile.ZipFile(io.BytesIO(_export(ws, "2026-10").read_bytes())) as z:
         assert {zi.compress_type for zi in z.infolist()} == {zipfile.ZIP_STORED}
+
+
+def test_the_documented_schemas_are_the_ones_bundles_carry() -> None:
+    from exchange.schema import schema_files
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "schema"
+    assert {p.name: p.read_bytes() for p in docs.glob("*.json")} == schema_files()
