@@ -57,9 +57,19 @@ def normalise_url(url: str) -> str:
 class CommitteeStore:
     """An open committee workspace."""
 
-    def __init__(self, engine: Engine, where: str):
+    def __init__(self, engine: Engine, where: str, root: Path | None = None):
         self.engine = engine
         self.where = where
+        self.root = root  # the folder of a SQLite store (None on a server)
+
+    def backup(self, reason: str) -> Path | None:
+        """A copy of a SQLite store made with the backup API before a receive (DESIGN.md section 6); a server's
+        own backups cover PostgreSQL."""
+        if self.root is None:
+            return None
+        from models.db import backup_database, backup_name
+
+        return backup_database(self.root / COMMITTEE_DB, self.root / "backups" / backup_name(f"committee-{reason}"))
 
     @classmethod
     def open(cls, data_dir: Path | None = None, url: str | None = None) -> CommitteeStore:
@@ -84,7 +94,7 @@ class CommitteeStore:
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise UserError(pick(f"无法打开上级党委的数据库 {where}：{exc.orig}", f"Cannot open the committee database {where}: {exc.orig}")) from exc
-        return cls(engine, where)
+        return cls(engine, where, None if url else Path(data_dir or "."))
 
     @staticmethod
     def _migrate(engine: Engine, root: Path | None) -> None:
@@ -217,6 +227,8 @@ def receive(store: CommitteeStore, paths: list[Path], progress: Progress | None 
             _log_rejection(store, r, v.sha256)
         results.append(r)
     checked.sort(key=lambda x: (x[0].info["Branch-Id"], int(x[0].info["Sequence"])))
+    if checked:
+        store.backup("before-receive")
     for i, (v, r) in enumerate(checked):
         step(progress, len(files) + i, len(files) * 2, v.path.name)
         try:

@@ -155,7 +155,7 @@ def test_every_single_byte_change_fails_verification(ws: Workspace) -> None:
     assert passed == []
 
 
-def test_a_forged_signature_or_foreign_key_is_refused(demo_ws: Workspace, committee: CommitteeStore, tmp_path: Path) -> None:
+def test_a_bundle_signed_with_a_foreign_key_is_refused(demo_ws: Workspace, committee: CommitteeStore, tmp_path: Path) -> None:
     good = _export(demo_ws, "2026-10")
     receive(committee, [good])
     # the same branch code signed with another key: a different laptop pretending to be this branch
@@ -368,3 +368,29 @@ def test_the_documented_schemas_are_the_ones_bundles_carry() -> None:
 
     docs = Path(__file__).resolve().parent.parent / "docs" / "schema"
     assert {p.name: p.read_bytes() for p in docs.glob("*.json")} == schema_files()
+
+
+def test_a_properly_signed_bundle_whose_records_break_the_schema_is_refused(ws: Workspace, committee: CommitteeStore,
+                                                                            tmp_path: Path) -> None:
+    """Signed by the right key, hashes right, but a record says a date is “yesterday”: refused, nothing applied."""
+    from exchange.bag import write_bag_zip
+    from exchange.bundle import _jsonl
+    from exchange.keys import workspace_signer
+    from exchange.records import Line
+    from exchange.schema import SCHEMA_VERSION
+
+    ProfileService(ws).save(BranchProfile("测试支部", "机关", "测试党委", "T01"))
+    pv = bundle.preview(ws, "2026-10", today=TODAY)
+    bad = Line("meetings", "meeting", "00000000-0000-4000-8000-000000000001", 1, "draft", False, "",
+               {"kind": "general", "held_on": "yesterday"})
+    info = {"Source-Organization": "测试支部", "External-Identifier": "00000000-0000-4000-8000-0000000000aa",
+            "Branch-Id": "T01", "Period": "2026-10", "Revision": "1", "Sequence": "1", "Schema-Version": SCHEMA_VERSION,
+            "Producer": "test", "Previous-Bundle": "none", "Audit-Head": pv.digest}
+    w = write_bag_zip(tmp_path, "T01_2026-10_r1", [("summary.json", json.dumps(pv.summary).encode()),
+                                                   ("records/meetings.jsonl", _jsonl([bad]))], info, workspace_signer(ws))
+    v = bundle.verify_bundle(w.path)
+    assert not v.ok and "records/meetings.jsonl 第1行不符合格式" in v.reasons[0] and "held_on" in v.reasons[0]
+    [r] = receive(committee, [w.path])
+    assert r.status == "rejected"
+    with committee.session() as s:
+        assert s.scalar(select(func.count()).select_from(CmRecord)) == 0

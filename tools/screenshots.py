@@ -90,6 +90,7 @@ def main(out: Path, lang: str) -> None:
         dialog.close()
     dues_and_development(win, ctx, out)
     books_8_13_15(win, ctx, out)
+    bundles(win, ctx, out)
     fixture = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "roster_messy.xlsx"
     if fixture.exists():
         imp = ImportDialog(ctx, win, fixture)
@@ -122,6 +123,68 @@ def books_8_13_15(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
     d.grab().save(str(out / "committee-election.png"))
     d.close()
+
+
+def bundles(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """报送 on the branch side, and the committee's window after receiving it with two more branches."""
+    import shutil
+
+    from exchange import bundle
+    from exchange.committee import CommitteeStore, decide, latest, receive
+    from exchange.keys import Signer
+    from models.db import Workspace
+    from models.services.dto import BranchProfile
+    from models.services.profile import ProfileService
+    from ui.committee_window import CommitteeWindow
+    from ui.export_dialog import ExportDialog
+
+    today = date(2026, 11, 21)
+    stick = Path(tempfile.mkdtemp()) / "U盘"
+    stick.mkdir()
+    d = ExportDialog(ctx, win, today=today)
+    d.fill_targets(stick)
+    d.show()
+    QApplication.processEvents()
+    d.grab().save(str(out / "send-bundle.png"))
+    d.write()
+    QApplication.processEvents()
+    d.grab().save(str(out / "send-bundle-written.png"))
+    d.close()
+    # two more branches: copies of the demo with their own code and key, one without October's committee meeting
+    for code, name in (("GWSF-JG02", "国网示范供电公司机关第二党支部"), ("GWSF-JG03", "国网示范供电公司机关第三党支部")):
+        root = Path(tempfile.mkdtemp())
+        shutil.copy(ctx.ws.db_path, root / "branchdesk.sqlite3")
+        w = Workspace.open(root)
+        p = ProfileService(w).get()
+        ProfileService(w).save(BranchProfile(**{**p.__dict__, "code": code, "name": name}))
+        w.set_meta("signing_key", Signer.generate().to_hex())
+        with w.session() as s:
+            from sqlalchemy import text
+
+            s.execute(text("DELETE FROM bundle_record"))
+            s.execute(text("DELETE FROM bundle_sent"))
+            if code.endswith("3"):
+                s.execute(text("UPDATE meeting SET deleted_at = updated_at WHERE kind IN ('committee', 'partyday') "
+                               "AND held_on BETWEEN '2026-10-01' AND '2026-10-31'"))
+        for m in ("2026-09", "2026-10"):
+            bundle.copy_to(bundle.write(w, bundle.preview(w, m, today=today)).path, stick)
+        w.close()
+    store = CommitteeStore.open(Path(tempfile.mkdtemp()))
+    receive(store, [stick])
+    b = latest(store, "2026-10", "GWSF-JG03")[0]
+    decide(store, b.uuid, accept=False, comments="10月未召开支委会和主题党日，请补充说明")
+    cw = CommitteeWindow(store, ctx.tasks, today=today)
+    cw.resize(1280, 800)
+    cw.receive([stick])
+    cw.show()
+    for i, name in enumerate(("committee-receive", "committee-matrix", "committee-ranking", "committee-forms")):
+        cw.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        cw.grab().save(str(out / f"{name}.png"))
+    cw.close()
+    cw.deleteLater()
+    QApplication.processEvents()
+    store.close()
 
 
 def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -154,6 +154,7 @@ class CommitteeWindow(QMainWindow):
         books.addWidget(left)
         books.addWidget(right)
         books.setStretchFactor(1, 2)
+        books.setSizes([380, 800])
         self.tabs.addTab(books, self.tr("Branch forms and receipts"))
 
         # 支部
@@ -220,8 +221,9 @@ class CommitteeWindow(QMainWindow):
 
     def show_ranking(self) -> None:
         rows = c.ranking(self.store, self.rank_month.currentText())
+        words = {"received": self.tr("received"), "accepted": self.tr("accepted"), "returned": self.tr("returned")}
         _fill(self.ranking, [[str(r.rank), r.code, r.name, f"{r.score} / {r.out_of}", f"{r.compliance:.0%}",
-                              STATE_STYLE[r.status][0],
+                              f"{STATE_STYLE[r.status][0]} {words.get(r.status, r.status)}",
                               self.tr("Benchmark branch (标杆支部)") if r.benchmark else
                               (self.tr("Last three months in a row") if r.last_three else "")] for r in rows])
 

@@ -582,7 +582,7 @@ The current data is backed up first.</translation>
         <location filename="../../ui/committee_window.py" line="83" />
         <location filename="../../ui/committee_window.py" line="89" />
         <location filename="../../ui/committee_window.py" line="112" />
-        <location filename="../../ui/committee_window.py" line="162" />
+        <location filename="../../ui/committee_window.py" line="163" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
@@ -634,7 +634,7 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/committee_window.py" line="112" />
-        <location filename="../../ui/committee_window.py" line="162" />
+        <location filename="../../ui/committee_window.py" line="163" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -705,134 +705,137 @@ The current data is backed up first.</translation>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="157" />
+        <location filename="../../ui/committee_window.py" line="158" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="162" />
+        <location filename="../../ui/committee_window.py" line="163" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="162" />
+        <location filename="../../ui/committee_window.py" line="163" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="165" />
+        <location filename="../../ui/committee_window.py" line="166" />
         <source>Fingerprint checked by phone</source>
         <translation>Fingerprint checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="200" />
+        <location filename="../../ui/committee_window.py" line="201" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="200" />
-        <location filename="../../ui/committee_window.py" line="274" />
+        <location filename="../../ui/committee_window.py" line="201" />
+        <location filename="../../ui/committee_window.py" line="224" />
+        <location filename="../../ui/committee_window.py" line="276" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="200" />
-        <location filename="../../ui/committee_window.py" line="240" />
+        <location filename="../../ui/committee_window.py" line="201" />
+        <location filename="../../ui/committee_window.py" line="224" />
+        <location filename="../../ui/committee_window.py" line="242" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201" />
+        <location filename="../../ui/committee_window.py" line="202" />
+        <location filename="../../ui/committee_window.py" line="224" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="225" />
+        <location filename="../../ui/committee_window.py" line="227" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="226" />
+        <location filename="../../ui/committee_window.py" line="228" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="234" />
+        <location filename="../../ui/committee_window.py" line="236" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="238" />
+        <location filename="../../ui/committee_window.py" line="240" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="240" />
+        <location filename="../../ui/committee_window.py" line="242" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="241" />
+        <location filename="../../ui/committee_window.py" line="243" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="266" />
+        <location filename="../../ui/committee_window.py" line="268" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="274" />
+        <location filename="../../ui/committee_window.py" line="276" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="274" />
+        <location filename="../../ui/committee_window.py" line="276" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="276" />
+        <location filename="../../ui/committee_window.py" line="278" />
         <source>new branch: check key {0} by phone</source>
         <translation>new branch: check key {0} by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="286" />
+        <location filename="../../ui/committee_window.py" line="288" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="301" />
+        <location filename="../../ui/committee_window.py" line="303" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="318" />
+        <location filename="../../ui/committee_window.py" line="320" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="326" />
+        <location filename="../../ui/committee_window.py" line="328" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -5057,7 +5060,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="56" />
         <location filename="../../ui/app.py" line="68" />
         <location filename="../../ui/app.py" line="87" />
-        <location filename="../../ui/committee_window.py" line="342" />
+        <location filename="../../ui/committee_window.py" line="344" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>

@@ -583,7 +583,7 @@ The current data is backed up first.</source>
         <location filename="../../ui/committee_window.py" line="83"/>
         <location filename="../../ui/committee_window.py" line="89"/>
         <location filename="../../ui/committee_window.py" line="112"/>
-        <location filename="../../ui/committee_window.py" line="162"/>
+        <location filename="../../ui/committee_window.py" line="163"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
@@ -635,7 +635,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/committee_window.py" line="112"/>
-        <location filename="../../ui/committee_window.py" line="162"/>
+        <location filename="../../ui/committee_window.py" line="163"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -706,134 +706,137 @@ The current data is backed up first.</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="157"/>
+        <location filename="../../ui/committee_window.py" line="158"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="162"/>
+        <location filename="../../ui/committee_window.py" line="163"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="162"/>
+        <location filename="../../ui/committee_window.py" line="163"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="165"/>
+        <location filename="../../ui/committee_window.py" line="166"/>
         <source>Fingerprint checked by phone</source>
         <translation>指纹已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="200"/>
+        <location filename="../../ui/committee_window.py" line="201"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="200"/>
-        <location filename="../../ui/committee_window.py" line="274"/>
+        <location filename="../../ui/committee_window.py" line="201"/>
+        <location filename="../../ui/committee_window.py" line="224"/>
+        <location filename="../../ui/committee_window.py" line="276"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="200"/>
-        <location filename="../../ui/committee_window.py" line="240"/>
+        <location filename="../../ui/committee_window.py" line="201"/>
+        <location filename="../../ui/committee_window.py" line="224"/>
+        <location filename="../../ui/committee_window.py" line="242"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201"/>
+        <location filename="../../ui/committee_window.py" line="202"/>
+        <location filename="../../ui/committee_window.py" line="224"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="225"/>
+        <location filename="../../ui/committee_window.py" line="227"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="226"/>
+        <location filename="../../ui/committee_window.py" line="228"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="234"/>
+        <location filename="../../ui/committee_window.py" line="236"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="238"/>
+        <location filename="../../ui/committee_window.py" line="240"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="240"/>
+        <location filename="../../ui/committee_window.py" line="242"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="241"/>
+        <location filename="../../ui/committee_window.py" line="243"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="266"/>
+        <location filename="../../ui/committee_window.py" line="268"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="274"/>
+        <location filename="../../ui/committee_window.py" line="276"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="274"/>
+        <location filename="../../ui/committee_window.py" line="276"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="276"/>
+        <location filename="../../ui/committee_window.py" line="278"/>
         <source>new branch: check key {0} by phone</source>
         <translation>新支部：请电话核实密钥指纹 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="286"/>
+        <location filename="../../ui/committee_window.py" line="288"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="301"/>
+        <location filename="../../ui/committee_window.py" line="303"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="318"/>
+        <location filename="../../ui/committee_window.py" line="320"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="326"/>
+        <location filename="../../ui/committee_window.py" line="328"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -5058,7 +5061,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="56"/>
         <location filename="../../ui/app.py" line="68"/>
         <location filename="../../ui/app.py" line="87"/>
-        <location filename="../../ui/committee_window.py" line="342"/>
+        <location filename="../../ui/committee_window.py" line="344"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
