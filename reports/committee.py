@@ -76,12 +76,12 @@ def render_summary(store: CommitteeStore, month: str, out: Path, fs: FontSet | N
     sent = sum(1 for r in rows if r.rank)
     story: list[Flowable] = title_block(st, "各支部月度报送汇总表", f"{escape(store.name)}　　{label}　　"
                                         f"应报{len(rows)}个支部，已报{sent}个")
-    data: list[list[object]] = [list(HEADERS)]
+    data: list[list[object]] = [[Paragraph(h, st.cell) for h in HEADERS]]
     for r in rows:
         cells: list[object] = list(r.cells())
         cells[2] = Paragraph(escape(r.name), st.cell)
         data.append(cells)
-    widths = (0.05, 0.1, 0.22, 0.1, 0.05, 0.07, 0.06, 0.1, 0.08, 0.06, 0.11)
+    widths = (0.05, 0.11, 0.22, 0.1, 0.05, 0.08, 0.07, 0.09, 0.08, 0.06, 0.09)
     t = Table(data, colWidths=[w * x for x in widths], repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
     story += [t, Spacer(1, 6 * mm), Paragraph("对标得分按上级党委的指标体系由各支部报送的台账数据计算；人工评分项取支部自评。", st.cell),

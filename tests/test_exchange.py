@@ -394,3 +394,20 @@ def test_a_properly_signed_bundle_whose_records_break_the_schema_is_refused(ws: 
     assert r.status == "rejected"
     with committee.session() as s:
         assert s.scalar(select(func.count()).select_from(CmRecord)) == 0
+
+
+def test_committee_monthly_summary_prints_and_exports_every_branch(demo_ws: Workspace, committee: CommitteeStore,
+                                                                   tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from reports.committee import export_summary_xlsx, render_summary
+
+    receive(committee, [_export(demo_ws, "2026-10")])
+    pdf = tmp_path / "sum.pdf"
+    assert render_summary(committee, "2026-10", pdf) == 1
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "各支部月度报送汇总表" in text and "GWSF-JG01" in text and "已收到待审" in text
+    xlsx = export_summary_xlsx(committee, "2026-09", tmp_path / "sum.xlsx")
+    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    assert rows[0][0] == "名次" and rows[1][1] == "GWSF-JG01" and rows[1][3] == "未报送"
