@@ -28,10 +28,12 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from exchange.keys import Signer, decode_public, fingerprint, verify
+from models.attachments import sha256_file
 from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
 
+sha256_of = sha256_file  # the file's SHA-256, as exchange.bundle names it
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
 SIGNATURE = "signature.txt"
@@ -202,7 +204,7 @@ def _write(dest_dir: Path, final: Path, partial: Path, stem: str, payload: Itera
         raise UserError(pick(f"{final} 已经存在，不会覆盖它。", f"{final} exists already; it is never overwritten."))
     os.rename(partial, final)
     _fsync_dir(dest_dir)
-    return Written(final, sha256_of(final), size)
+    return Written(final, sha256_file(final), size)
 
 
 def _fsync_dir(d: Path) -> None:
@@ -218,14 +220,6 @@ def _fsync_dir(d: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 # ---- checking -------------------------------------------------------------------------------------------------
