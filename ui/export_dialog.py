@@ -162,14 +162,25 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.preview = pv = bundle.preview(self.ctx.ws, self.month.currentText(), self.today)
-        except UserError as exc:
+        """Count what would go in, in the background (reading every record of a ten-year branch takes a moment)."""
+        ws, month, today = self.ctx.ws, self.month.currentText(), self.today
+        self.write_button.setEnabled(False)
+        self.summary.setText(self.tr("Counting what goes in…"))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                self.ctx.show_error(exc, self)
+                return
             self.preview = None
             self.changes.setRowCount(0)
             self.summary.setText(str(exc))
-            self.write_button.setEnabled(False)
-            return
+
+        self.ctx.tasks.run(lambda _p: bundle.preview(ws, month, today), self.show_preview, failed, parent=self)
+
+    def show_preview(self, pv: Preview) -> None:
+        if pv.period != self.month.currentText():
+            return  # the person has picked another month meanwhile
+        self.preview = pv
         self.write_button.setEnabled(True)
         self.changes.setRowCount(0)
         for book, c in pv.changes.items():

@@ -1607,59 +1607,64 @@ The current data is backed up first.</translation>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186" />
+        <location filename="../../ui/export_dialog.py" line="168" />
+        <source>Counting what goes in…</source>
+        <translation>Counting what goes in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="197" />
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190" />
+        <location filename="../../ui/export_dialog.py" line="201" />
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190" />
+        <location filename="../../ui/export_dialog.py" line="201" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198" />
+        <location filename="../../ui/export_dialog.py" line="209" />
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>Choose the USB stick or a folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210" />
+        <location filename="../../ui/export_dialog.py" line="221" />
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>Written and checked: {0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215" />
+        <location filename="../../ui/export_dialog.py" line="226" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235" />
+        <location filename="../../ui/export_dialog.py" line="246" />
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>Select a bundle and the stick to copy it to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="240" />
+        <location filename="../../ui/export_dialog.py" line="251" />
         <source>Copied and checked: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242" />
+        <location filename="../../ui/export_dialog.py" line="253" />
         <source>Copying…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="247" />
+        <location filename="../../ui/export_dialog.py" line="258" />
         <source>Receipts from the committee</source>
         <translation>Receipts from the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248" />
+        <location filename="../../ui/export_dialog.py" line="259" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>

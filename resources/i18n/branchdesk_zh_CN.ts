@@ -1608,59 +1608,64 @@ The current data is backed up first.</source>
         <translation>把报送文件写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Counting what goes in…</source>
+        <translation>正在统计要报送的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0} 第{1}版：{2}条记录；党员{3}名；本月会议{4}次；应开展工作完成{5}/{6}项；附件{7}个（{8}）。身份证号{9}。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>shown</source>
         <translation>完整报送</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>masked</source>
         <translation>已隐去</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>请选择要写入的U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>已写出并核对无误：{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>Writing the bundle…</source>
         <translation>正在写出报送文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>请选中一份报送文件，并选择U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="240"/>
+        <location filename="../../ui/export_dialog.py" line="251"/>
         <source>Copied and checked: {0}</source>
         <translation>已复制并核对无误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="253"/>
         <source>Copying…</source>
         <translation>正在复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="247"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Receipts from the committee</source>
         <translation>上级党委的回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248"/>
+        <location filename="../../ui/export_dialog.py" line="259"/>
         <source>Receipts (*.json)</source>
         <translation>回执 (*.json)</translation>
     </message>
