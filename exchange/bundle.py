@@ -17,7 +17,7 @@ import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +44,9 @@ from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
 from models.rules.periods import parse_period
+from models.services.sent import BundleRow, history, month_state  # noqa: F401 (re-exported: the bundle history)
 
 SHOW_IDS_META = "bundle_show_ids"
-STATUS_NAMES = {"written": ("已生成", "written"), "accepted": ("已接收", "accepted"), "returned": ("已退回", "returned")}
 
 
 @dataclass
@@ -84,50 +84,10 @@ class Preview:
         return state_digest(self.hashes_after)
 
 
-@dataclass(frozen=True)
-class BundleRow:
-    id: int
-    uuid: str
-    period: str
-    revision: int
-    sequence: int
-    file_name: str
-    sha256: str
-    size: int
-    records: int
-    created_at: datetime
-    status: str
-    receipt_at: datetime | None
-    receipt_by: str
-    receipt_comments: str
-
-    @property
-    def status_name(self) -> str:
-        return pick(*STATUS_NAMES.get(self.status, (self.status, self.status)))
-
-
-def _row(b: BundleSent) -> BundleRow:
-    return BundleRow(b.id, b.uuid, b.period, b.revision, b.sequence, b.file_name, b.sha256, b.size, b.records,
-                     b.created_at, b.status, b.receipt_at, b.receipt_by, b.receipt_comments)
-
-
 def bundles_dir(ws: Workspace) -> Path:
     d = ws.root / "bundles"
     d.mkdir(exist_ok=True)
     return d
-
-
-def history(ws: Workspace) -> list[BundleRow]:
-    with ws.session() as s:
-        return [_row(b) for b in s.scalars(select(BundleSent).order_by(BundleSent.sequence.desc()))]
-
-
-def month_state(ws: Workspace) -> dict[str, BundleRow]:
-    """The latest revision of each month sent."""
-    out: dict[str, BundleRow] = {}
-    for b in sorted(history(ws), key=lambda b: b.sequence):
-        out[b.period] = b
-    return out
 
 
 def _month_text(d: date) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from exchange.bundle import BundleRow, _row
 from exchange.keys import decode_public, fingerprint, show_fingerprint, verify
 from exchange.records import canonical
 from models.base import utcnow
@@ -16,6 +15,8 @@ from models.bundle import BundleSent
 from models.db import Workspace
 from models.errors import UserError
 from models.i18n import pick
+from models.services.sent import BundleRow
+from models.services.sent import row as _row
 
 COMMITTEE_KEY_META = "committee_key"
 RECEIPT_FORMAT = "branchdesk-receipt"

@@ -196,7 +196,7 @@ class DashboardPage(QWidget):
 
     def show_bundle_state(self) -> None:
         """The last bundle's state: written, accepted by the committee, or returned with its comments."""
-        from exchange.bundle import history
+        from models.services.sent import history
 
         last = history(self.ctx.ws)[:1]
         if not last:
