@@ -291,7 +291,7 @@ def test_receipts_return_and_accept_a_month(demo_ws: Workspace, committee: Commi
     assert bundle.month_state(demo_ws)["2026-10"].status_name == "已接收"
 
 
-def test_copy_to_a_full_or_missing_stick_leaves_no_complete_looking_file(demo_ws: Workspace, tmp_path: Path,
+def test_a_full_read_only_pulled_out_or_missing_stick_leaves_no_complete_looking_file(demo_ws: Workspace, tmp_path: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
     import os
@@ -303,13 +303,14 @@ def test_copy_to_a_full_or_missing_stick_leaves_no_complete_looking_file(demo_ws
     stick.mkdir()
     real_fsync = os.fsync
 
-    def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(UserError, match="空间不足"):
-        bundle.copy_to(path, stick)
-    monkeypatch.setattr(os, "fsync", real_fsync)
-    assert list(stick.iterdir()) == []
+    for code, says in ((errno.ENOSPC, "空间不足"), (errno.EROFS, "只读"), (errno.EIO, "可能已被拔出")):
+        def fail(fd: int, code: int = code) -> None:
+            raise OSError(code, os.strerror(code))
+        monkeypatch.setattr(os, "fsync", fail)
+        with pytest.raises(UserError, match=says):
+            bundle.copy_to(path, stick)
+        monkeypatch.setattr(os, "fsync", real_fsync)
+        assert list(stick.iterdir()) == []  # nothing that looks complete, not even the .partial
     copied = bundle.copy_to(path, stick)
     assert bundle.verify_bundle(copied).ok
     assert bundle.copy_to(path, stick) == copied  # the same bundle again: nothing to do
