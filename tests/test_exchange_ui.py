@@ -65,9 +65,11 @@ def test_dashboard_shows_the_last_bundles_state(ctx, qtbot) -> None:  # type: ig
 
     dash = Dashboard(ctx)
     qtbot.addWidget(dash)
+    qtbot.waitUntil(lambda: not dash.deadlines_pending)
     assert "尚未报送" in dash.bundle_state.text()
     bundle.write(ctx.ws, bundle.preview(ctx.ws, "2026-10", today=TODAY))
     dash.reload()
+    qtbot.waitUntil(lambda: not dash.deadlines_pending)
     assert "2026-10" in dash.bundle_state.text() and "已生成" in dash.bundle_state.text()
 
 

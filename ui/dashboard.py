@@ -162,7 +162,6 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         p = self.ctx.profile.get()
         self.branch.setText(f"{p.name} · {p.superior}" if p else "")
-        self.show_bundle_state()
         self.show_stats(self.ctx.roster.stats(branch_type=p.branch_type if p else ""))
         today = date.today()
         svc = MeetingService(self.ctx.ws)
@@ -193,20 +192,21 @@ class DashboardPage(QWidget):
         from models.services.reminders import reminders
 
         self.show_deadlines(self.late_pledges, self.arrears, self.dev_deadlines, reminders(self.ctx.ws, date.today()))
+        self.show_bundle_state()
 
     def show_bundle_state(self) -> None:
         """The last bundle's state: written, accepted by the committee, or returned with its comments."""
-        from models.services.sent import history
+        from models.services.sent import last_state, status_name
 
-        last = history(self.ctx.ws)[:1]
-        if not last:
+        last = last_state(self.ctx.ws)
+        if last is None:
             self.bundle_state.setText(self.tr("No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)"))
             return
-        b = last[0]
-        colour = {"accepted": "#1e8449", "returned": "#c0392b"}.get(b.status, "#444")
-        text = self.tr("Last bundle: {0} revision {1}, {2}").format(b.period, b.revision, b.status_name)
-        if b.receipt_comments:
-            text += f"：{b.receipt_comments}"
+        period, revision, status, comments = last
+        colour = {"accepted": "#1e8449", "returned": "#c0392b"}.get(status, "#444")
+        text = self.tr("Last bundle: {0} revision {1}, {2}").format(period, revision, status_name(status))
+        if comments:
+            text += f"：{comments}"
         self.bundle_state.setText(text)
         self.bundle_state.setStyleSheet(f"color: {colour};")
 

@@ -54,3 +54,16 @@ def month_state(ws: Workspace) -> dict[str, BundleRow]:
     return out
 
 
+
+
+def last_state(ws: Workspace) -> tuple[str, int, str, str] | None:
+    """Month, revision, state and the committee's comments of the newest bundle, for the 工作台 (plain SQL: it runs
+    at start-up, where compiling an ORM query costs more than the query)."""
+    with ws.engine.connect() as c:
+        row = c.exec_driver_sql("SELECT period, revision, status, receipt_comments FROM bundle_sent "
+                                "ORDER BY sequence DESC LIMIT 1").first()
+    return None if row is None else (str(row[0]), int(row[1]), str(row[2]), str(row[3]))
+
+
+def status_name(status: str) -> str:
+    return pick(*STATUS_NAMES.get(status, (status, status)))
