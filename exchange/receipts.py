@@ -4,6 +4,7 @@ that key after."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -72,10 +73,18 @@ def import_receipt(ws: Workspace, path: Path) -> BundleRow:
         if b.sha256 != bundle.get("sha256"):
             raise UserError(pick(f"回执 {name} 对应的文件内容与本支部写出的不同，未导入。",
                                  f"The receipt {name} is for different file content than this branch wrote; not imported."))
+        try:
+            issued = datetime.fromisoformat(str(body.get("issued_at", "")))
+        except ValueError:
+            issued = utcnow()
+        if b.receipt_at is not None and b.receipt_at > issued:
+            raise UserError(pick(f"回执 {name} 比已导入的回执更早（{issued:%Y-%m-%d %H:%M}），未导入，仍以较新的为准。",
+                                 f"The receipt {name} is older ({issued:%Y-%m-%d %H:%M}) than the one already imported; "
+                                 "the newer one stands."))
         b.status = decision
         b.receipt_comments = comments
         b.receipt_by = str(body.get("committee", ""))[:200]
-        b.receipt_at = utcnow()
+        b.receipt_at = issued
         row = _row(b)
     if not trusted:
         ws.set_meta(COMMITTEE_KEY_META, fp)

@@ -285,10 +285,16 @@ def test_receipts_return_and_accept_a_month(demo_ws: Workspace, committee: Commi
     forged.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(UserError, match="签名无效"):
         import_receipt(demo_ws, forged)
+    import time
+
+    time.sleep(1.1)  # receipts carry their time to the second
     decide(committee, b.uuid, accept=True)
     ok = write_receipt(committee, b.uuid, stick)
     assert import_receipt(demo_ws, ok).status == "accepted"
     assert bundle.month_state(demo_ws)["2026-10"].status_name == "已接收"
+    with pytest.raises(UserError, match="更早"):  # the older “returned” one, imported again, does not undo it
+        import_receipt(demo_ws, rec)
+    assert bundle.month_state(demo_ws)["2026-10"].status == "accepted"
 
 
 def test_a_full_read_only_pulled_out_or_missing_stick_leaves_no_complete_looking_file(demo_ws: Workspace, tmp_path: Path,
