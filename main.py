@@ -783,7 +783,10 @@ def _export(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def
 
     month = args.month or bundle.default_month(ws)
     pv = bundle.preview(ws, month, ids=True if args.show_ids else None)
-    for book, c in pv.changes.items():
+    from exchange.records import BOOK_NAMES
+
+    for key, c in pv.changes.items():
+        book = BOOK_NAMES.get(key, key)
         print(pick(f"{book}\t新增{c.new}\t修改{c.changed}\t删除{c.deleted}", f"{book}\tnew {c.new}\tchanged {c.changed}\tdeleted {c.deleted}"),
               file=sys.stderr)
     if args.dry_run:

@@ -36,6 +36,9 @@ BOOK_OF_TABLE: dict[str, str] = {
     "plan_doc": "plans", "indicator_set": "plans", "assessment": "plans",  # 15
 }
 BOOKS = tuple(dict.fromkeys(BOOK_OF_TABLE.values()))
+BOOK_NAMES = {"profile": "1 支部基本情况", "roster": "2 党员花名册", "meetings": "3–7 三会一课", "orglife": "8 组织生活会",
+              "appraisal": "9 民主评议党员", "talks": "10 谈心谈话", "dues": "11 党费收缴", "development": "12 发展党员",
+              "transfers": "13 组织关系转接", "pledges": "14 党员承诺践诺", "plans": "15 计划总结与对标"}
 # detail tables and the column that names their record
 CHILD_OF: dict[str, tuple[str, str]] = {
     "member_event": ("member", "member_id"),

@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
 
 from exchange import bundle
 from exchange.bundle import BundleRow, Preview
+from exchange.records import BOOK_NAMES
 from models.errors import UserError
 from ui.context import AppContext
 from ui.forms import shortcut
-
-BOOK_NAMES = {"profile": "1 支部基本情况", "roster": "2 党员花名册", "meetings": "3–7 三会一课", "orglife": "8 组织生活会",
-              "appraisal": "9 民主评议党员", "talks": "10 谈心谈话", "dues": "11 党费收缴", "development": "12 发展党员",
-              "transfers": "13 组织关系转接", "pledges": "14 党员承诺践诺", "plans": "15 计划总结与对标"}
 
 
 def size_text(n: int) -> str:
