@@ -824,8 +824,9 @@ def _committee(parser: argparse.ArgumentParser, store, args: argparse.Namespace)
     from exchange.keys import show_fingerprint
     from models.errors import UserError
     from models.i18n import pick
+    from models.rules.periods import month_text, months_back
 
-    last_month = c.months_back(c.today_month(), 2)[0]
+    last_month = months_back(month_text(date.today()), 2)[0]
     if args.command == "receive":
         res = c.receive(store, [Path(x) for x in args.bundles], _ConsoleProgress())
         if args.json:
@@ -856,7 +857,7 @@ def _committee(parser: argparse.ArgumentParser, store, args: argparse.Namespace)
         for b in rows if not args.json else []:
             print(f"{b.code}\t{b.name}\t{show_fingerprint(b.fingerprint)}\t{'✔' if b.confirmed else '?'}\t{b.bundles}")
     elif sub == "matrix":
-        months = c.months_back(args.month or last_month, args.months)
+        months = months_back(args.month or last_month, args.months)
         rows = c.matrix(store, months)
         if args.json:
             print(json.dumps({"months": months, "branches": [{"code": b.code, "name": b.name, "months": m} for b, m in rows]},

@@ -129,41 +129,51 @@ def _stick_error(exc: OSError, dest: Path) -> UserError:
                           "file that looks complete was left. Plug it in again and write again."))
 
 
-def write_bag_zip(dest_dir: Path, stem: str, payload: Iterable[tuple[str, Source]], info: dict[str, str],
-                  signer: Signer, progress: Progress | None = None, total_hint: int = 0) -> Written:
-    """Write ``<dest_dir>/<stem>.zip`` holding the bag ``<stem>/``: payload files under ``data/``, then the
-    manifests, bag-info (with Payload-Oxum and Bagging-Date added), and ``signature.txt`` over the tag manifest.
-    Written as ``.partial``, flushed to the device, renamed, never over an existing file."""
+def write_new_file(dest_dir: Path, name: str, fill: Callable[[IO[bytes]], object]) -> Path:
+    """Write ``dest_dir/name`` the way sticks need it (DESIGN.md section 5): into ``name.partial``, flushed to the
+    device, then renamed, never over an existing file. A full, read-only or pulled-out stick ends in a
+    ``UserError`` that says which, and no file that looks complete is left behind."""
     dest_dir = Path(dest_dir)
-    final = dest_dir / f"{stem}.zip"
-    partial = dest_dir / f"{stem}.zip.partial"
+    final, partial = dest_dir / name, dest_dir / f"{name}.partial"
     if final.exists():
         raise UserError(pick(f"{final} 已经存在，不会覆盖它。", f"{final} exists already; it is never overwritten."))
+    if not dest_dir.is_dir():
+        raise UserError(pick(f"找不到文件夹 {dest_dir}（U盘是否已插好？）", f"No folder {dest_dir} (is the stick plugged in?)"))
     try:
-        if not dest_dir.is_dir():
-            raise UserError(pick(f"找不到文件夹 {dest_dir}（U盘是否已插好？）",
-                                 f"No folder {dest_dir} (is the stick plugged in?)"))
-        return _write(dest_dir, final, partial, stem, payload, info, signer, progress, total_hint)
-    except OSError as exc:
+        with open(partial, "xb") as f:
+            fill(f)
+            f.flush()
+            os.fsync(f.fileno())
+        if final.exists():
+            raise UserError(pick(f"{final} 已经存在，不会覆盖它。", f"{final} exists already; it is never overwritten."))
+        os.rename(partial, final)
+        _fsync_dir(dest_dir)
+    except BaseException as exc:
         try:
             partial.unlink(missing_ok=True)
         except OSError:
             pass  # the stick is gone; what is left is named .partial and never taken for a bundle
-        raise _stick_error(exc, dest_dir) from exc
-    except BaseException:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
+        if isinstance(exc, OSError):
+            raise _stick_error(exc, dest_dir) from exc
         raise
+    return final
 
 
-def _write(dest_dir: Path, final: Path, partial: Path, stem: str, payload: Iterable[tuple[str, Source]],
-           info: dict[str, str], signer: Signer, progress: Progress | None, total_hint: int) -> Written:
+def write_bag_zip(dest_dir: Path, stem: str, payload: Iterable[tuple[str, Source]], info: dict[str, str],
+                  signer: Signer, progress: Progress | None = None, total_hint: int = 0) -> Written:
+    """Write ``<dest_dir>/<stem>.zip`` holding the bag ``<stem>/``: payload files under ``data/``, then the
+    manifests, bag-info (with Payload-Oxum and Bagging-Date added), and ``signature.txt`` over the tag manifest."""
+    final = write_new_file(dest_dir, f"{stem}.zip",
+                           lambda raw: _write_bag(raw, stem, payload, info, signer, progress, total_hint))
+    return Written(final, sha256_file(final), final.stat().st_size)
+
+
+def _write_bag(raw: IO[bytes], stem: str, payload: Iterable[tuple[str, Source]], info: dict[str, str],
+               signer: Signer, progress: Progress | None, total_hint: int) -> None:
     manifest: list[tuple[str, str]] = []
     octets = 0
     count = 0
-    with open(partial, "xb") as raw, zipfile.ZipFile(raw, "w", allowZip64=False) as z:
+    with zipfile.ZipFile(raw, "w", allowZip64=False) as z:
         for rel, src in payload:
             p = PurePosixPath("data") / rel
             zi = _entry(f"{stem}/{p}")
@@ -196,15 +206,6 @@ def _write(dest_dir: Path, final: Path, partial: Path, stem: str, payload: Itera
         sig = (f"Algorithm: Ed25519\nKey-Fingerprint: {signer.fingerprint}\nPublic-Key: {signer.public_b64}\n"
                f"Signed-File: {TAGMANIFEST}\nSignature: {signer.sign(tagmanifest)}\n").encode()
         z.writestr(_entry(f"{stem}/{SIGNATURE}"), sig)
-    # the zip is closed: flush it to the device before it gets its real name
-    with open(partial, "rb+") as f:
-        os.fsync(f.fileno())
-        size = f.seek(0, os.SEEK_END)
-    if final.exists():
-        raise UserError(pick(f"{final} 已经存在，不会覆盖它。", f"{final} exists already; it is never overwritten."))
-    os.rename(partial, final)
-    _fsync_dir(dest_dir)
-    return Written(final, sha256_file(final), size)
 
 
 def _fsync_dir(d: Path) -> None:

@@ -8,7 +8,6 @@ separate, repeatable step, so a full or pulled-out stick never loses or half-rec
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -18,8 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import func, select
 
@@ -27,15 +27,15 @@ from exchange.bag import (
     FAT32_LIMIT,
     Source,
     Written,
-    _fsync_dir,
     _stick_error,
     check_bag_zip,
     safe_name,
     sha256_of,
     write_bag_zip,
+    write_new_file,
 )
 from exchange.keys import workspace_signer
-from exchange.records import BOOKS, Line, Snapshot, state_digest
+from exchange.records import BOOK_OF_TABLE, BOOKS, Line, Snapshot, state_digest
 from exchange.schema import SCHEMA_VERSION, schema_files, validators
 from models import VERSION
 from models.bundle import BundleRecord, BundleSent
@@ -43,7 +43,7 @@ from models.db import Workspace
 from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
-from models.rules.periods import parse_period
+from models.rules.periods import month_text, months_back, parse_period
 from models.services.sent import BundleRow, history, month_state  # noqa: F401 (re-exported: the bundle history)
 
 SHOW_IDS_META = "bundle_show_ids"
@@ -90,20 +90,12 @@ def bundles_dir(ws: Workspace) -> Path:
     return d
 
 
-def _month_text(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def _previous_month(d: date) -> date:
-    return date(d.year - 1, 12, 1) if d.month == 1 else date(d.year, d.month - 1, 1)
-
-
 def default_month(ws: Workspace, today: date | None = None) -> str:
     """The last month not yet sent: last month unless it went already, then this month."""
     today = today or date.today()
     sent = month_state(ws)
-    last = _month_text(_previous_month(today))
-    return last if last not in sent else _month_text(today)
+    last, this = months_back(month_text(today), 2)
+    return last if last not in sent else this
 
 
 def check_month(month: str, today: date | None = None) -> tuple[date, date]:
@@ -181,8 +173,6 @@ def preview(ws: Workspace, month: str, today: date | None = None, ids: bool | No
             c.changed += 1
         lines.append(ln)
         after[ln.uuid] = ln.hash
-    from exchange.records import BOOK_OF_TABLE
-
     for u, h in sent.items():
         if u in seen:
             continue
@@ -203,12 +193,12 @@ def preview(ws: Workspace, month: str, today: date | None = None, ids: bool | No
     with ws.session() as s:
         rev = (s.scalar(select(func.max(BundleSent.revision)).where(BundleSent.period == month)) or 0) + 1
     pv = Preview(month, rev, min(end, today), ids, lines, dict(changes), roster, after, atts)
-    pv.summary = build_summary(ws, month, pv.as_of, current, snap, pv.changes)
+    pv.summary = build_summary(ws, month, start, end, pv.as_of, current, snap, pv.changes)
     return pv
 
 
-def build_summary(ws: Workspace, month: str, as_of: date, current: list[Line], snap: Snapshot,
-                  changes: dict[str, BookChanges]) -> dict[str, Any]:
+def build_summary(ws: Workspace, month: str, start: date, end: date, as_of: date, current: list[Line],
+                  snap: Snapshot, changes: dict[str, BookChanges]) -> dict[str, Any]:
     from models.rules.development import STAGES
     from models.services.development import DevelopmentService
     from models.services.dues import DuesService
@@ -218,7 +208,6 @@ def build_summary(ws: Workspace, month: str, as_of: date, current: list[Line], s
     from models.services.profile import ProfileService
     from models.services.roster import RosterService
 
-    start, end = check_month(month, max(as_of, date.today()))
     prof = ProfileService(ws).get()
     stats = RosterService(ws).stats(today=as_of, branch_type=prof.branch_type if prof else "")
     meetings: dict[str, dict[str, int]] = {}
@@ -251,7 +240,7 @@ def build_summary(ws: Workspace, month: str, as_of: date, current: list[Line], s
     if start.strftime("%Y-%m") in plans.assessed_months():
         sheet = plans.sheet(month, today=as_of, suggest=False)
         bench = {"set": sheet.set.name, "total": str(sheet.total),
-                 "out_of": str(sum((i.weight for i in sheet.set.indicators), start=sheet.total * 0)),
+                 "out_of": str(sum((i.weight for i in sheet.set.indicators), Decimal(0))),
                  "scores": {r.indicator.code: str(r.score) for r in sheet.rows}}
     return {
         "schema_version": SCHEMA_VERSION,
@@ -405,41 +394,27 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
 
 
 def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None) -> Path:
-    """Copy a written bundle onto a stick: ``.partial``, flushed, renamed, never over a file, then read back and
-    compared. A full, read-only or pulled-out stick ends with a clear message and no file that looks complete."""
-    dest_dir = Path(dest_dir)
-    final = dest_dir / src.name
-    partial = dest_dir / (src.name + ".partial")
+    """Copy a written bundle onto a stick (``write_new_file``: .partial, flushed, renamed, never over a file), then
+    read it back and compare."""
+    final = Path(dest_dir) / src.name
     want = sha256_of(src)
-    if final.exists():
-        if sha256_of(final) == want:
-            return final  # this very bundle is there already
-        raise UserError(pick(f"{final} 已经存在且内容不同，不会覆盖它。", f"{final} exists with other content; it is never overwritten."))
-    if not dest_dir.is_dir():
-        raise UserError(pick(f"找不到文件夹 {dest_dir}（U盘是否已插好？）", f"No folder {dest_dir} (is the stick plugged in?)"))
+    if final.exists() and sha256_of(final) == want:
+        return final  # this very bundle is there already
     size = src.stat().st_size
-    try:
-        with open(src, "rb") as i, open(partial, "xb") as o:
+
+    def fill(out: IO[bytes]) -> None:
+        with open(src, "rb") as i:
             done = 0
             while chunk := i.read(1 << 20):
-                o.write(chunk)
+                out.write(chunk)
                 done += len(chunk)
                 step(progress, done, size, final.name)
-            o.flush()
-            os.fsync(o.fileno())
-        os.rename(partial, final)
-        _fsync_dir(dest_dir)
+
+    write_new_file(Path(dest_dir), src.name, fill)
+    try:
         got = sha256_of(final)
     except OSError as exc:
-        for p in (partial,):
-            try:
-                p.unlink(missing_ok=True)
-            except OSError:
-                pass
-        raise _stick_error(exc, dest_dir) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        raise _stick_error(exc, Path(dest_dir)) from exc
     if got != want:
         bad = final.with_name(final.name + ".damaged")
         os.replace(final, bad)
@@ -579,6 +554,3 @@ def verify_bundle(path: Path | bytes, keep_documents: bool = False, progress: Pr
     v.documents = {k: d for k, d in bag.files.items() if not k.endswith((".json", ".jsonl"))}
     return v
 
-
-def file_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

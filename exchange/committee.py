@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from models.committee import CmBranch, CmBundle, CmDocument, CmMeta, CmRecord, C
 from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
+from models.rules.periods import months_back
 
 log = logging.getLogger(__name__)
 
@@ -206,39 +207,51 @@ def find_bundles(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
+def _chain_key(path: Path) -> tuple[str, int]:
+    """Branch and place in the chain from bag-info, read without checking anything and only to put the work in
+    order; a file that cannot be read this way sorts last and is refused with its reasons when checked."""
+    from exchange.bag import parse_bag_info
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            zi = next(i for i in z.infolist() if i.filename.count("/") == 1 and i.filename.endswith("/bag-info.txt"))
+            if zi.file_size > 1 << 16:
+                raise ValueError(zi.filename)
+            info = parse_bag_info(z.read(zi).decode("utf-8", "replace"))
+        return info.get("Branch-Id", ""), int(info.get("Sequence", ""))
+    except (OSError, zipfile.BadZipFile, StopIteration, ValueError, RuntimeError, NotImplementedError):
+        return "\uffff", 0
+
+
 def receive(store: CommitteeStore, paths: list[Path], progress: Progress | None = None) -> list[Received]:
-    """Check every bundle, then apply the good ones branch by branch in their chain order, each in its own
-    transaction. Re-importing a bundle changes nothing."""
+    """Check and apply each bundle, branch by branch in chain order, each in its own transaction (one bundle in
+    memory at a time). Re-importing a bundle changes nothing. Results come in the order the files were given."""
     files = find_bundles(paths)
-    checked: list[tuple[Verified, Received]] = []
-    results: list[Received] = []
-    for i, p in enumerate(files):
-        step(progress, i, len(files) * 2, p.name)
+    results = [Received(p, "rejected") for p in files]
+    order = sorted(range(len(files)), key=lambda i: (*_chain_key(files[i]), i))
+    backed_up = False
+    for done, i in enumerate(order):
+        p, r = files[i], results[i]
+        step(progress, done, len(files), p.name)
         if not p.exists():
-            results.append(Received(p, "rejected", [pick("找不到文件", "No such file")]))
+            r.reasons.append(pick("找不到文件", "No such file"))
             continue
         v = verify_bundle(p, keep_documents=True)
-        r = Received(p, "rejected", list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", ""),
-                     int(v.info.get("Revision", "0") or 0) if v.info.get("Revision", "").isdigit() else 0,
-                     len(v.lines), fingerprint=v.fingerprint)
+        rev = v.info.get("Revision", "")
+        r.reasons, r.branch, r.period = list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", "")
+        r.revision, r.records, r.fingerprint = int(rev) if rev.isdigit() else 0, len(v.lines), v.fingerprint
         if v.ok:
-            checked.append((v, r))
-        else:
+            if not backed_up:
+                store.backup("before-receive")
+                backed_up = True
+            try:
+                with store.session() as s:
+                    r.status, r.new_branch = _apply(s, v)
+            except _Reject as exc:
+                r.reasons.append(str(exc))
+        if r.status == "rejected":
             _log_rejection(store, r, v.sha256)
-        results.append(r)
-    checked.sort(key=lambda x: (x[0].info["Branch-Id"], int(x[0].info["Sequence"])))
-    if checked:
-        store.backup("before-receive")
-    for i, (v, r) in enumerate(checked):
-        step(progress, len(files) + i, len(files) * 2, v.path.name)
-        try:
-            with store.session() as s:
-                r.status, r.new_branch = _apply(s, v)
-        except _Reject as exc:
-            r.status = "rejected"
-            r.reasons.append(str(exc))
-            _log_rejection(store, r, v.sha256)
-    step(progress, len(files) * 2, len(files) * 2, "")
+    step(progress, len(files), len(files), "")
     return results
 
 
@@ -409,18 +422,14 @@ def latest(store: CommitteeStore, period: str | None = None, code: str | None = 
         return sorted(best.values(), key=lambda x: (x.code, x.period))
 
 
-def months_back(month: str, n: int) -> list[str]:
-    y, m = (int(x) for x in month.split("-"))
-    out = []
-    for _ in range(n):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-    return out[::-1]
-
-
 def matrix(store: CommitteeStore, months: list[str]) -> list[tuple[BranchRow, dict[str, str]]]:
-    """Branches × months: received / accepted / returned, or missing."""
-    got: dict[tuple[str, str], str] = {(b.code, b.period): b.status for b in latest(store)}
+    """Branches × months: received / accepted / returned (the newest revision's), or missing."""
+    got: dict[tuple[str, str], str] = {}
+    with store.session() as s:
+        q = (select(CmBranch.code, CmBundle.period, CmBundle.status).join(CmBranch, CmBranch.id == CmBundle.branch_id)
+             .where(CmBundle.period.in_(months)).order_by(CmBundle.sequence))
+        for code, period, status in s.execute(q):
+            got[(code, period)] = status
     return [(br, {m: got.get((br.code, m), "missing") for m in months}) for br in branches(store)]
 
 
@@ -514,72 +523,45 @@ def rejections(store: CommitteeStore, limit: int = 200) -> list[CmRejected]:
 RECEIPT_FORMAT = "branchdesk-receipt"
 
 
+def _bundle(s: Session, bundle_uuid: str) -> tuple[CmBundle, CmBranch]:
+    row = s.execute(select(CmBundle, CmBranch).join(CmBranch, CmBranch.id == CmBundle.branch_id)
+                    .where(CmBundle.uuid == bundle_uuid)).first()
+    if row is None:
+        raise UserError(pick(f"没有收到编号为 {bundle_uuid} 的报送", f"No bundle {bundle_uuid} was received"))
+    return row[0], row[1]
+
+
 def decide(store: CommitteeStore, bundle_uuid: str, accept: bool, comments: str = "") -> BundleInfo:
     if not accept and not comments.strip():
         raise UserError(pick("退回时请写明意见（支部要据此修改）", "Say why when returning (the branch corrects by it)"))
     with store.session() as s:
-        b = s.scalars(select(CmBundle).where(CmBundle.uuid == bundle_uuid)).first()
-        if b is None:
-            raise UserError(pick(f"没有收到编号为 {bundle_uuid} 的报送", f"No bundle {bundle_uuid} was received"))
+        b, br = _bundle(s, bundle_uuid)
         b.status = "accepted" if accept else "returned"
         b.comments = comments.strip()
         b.decided_at = utcnow()
-        br = s.get(CmBranch, b.branch_id)
-        assert br is not None
         return _info(b, br)
 
 
-def receipt_body(store: CommitteeStore, b: BundleInfo) -> dict[str, Any]:
-    signer = store.signer()
-    return {"format": RECEIPT_FORMAT, "schema_version": "1",
-            "bundle": {"uuid": b.uuid, "sha256": b.sha256, "branch": b.code, "period": b.period, "revision": b.revision},
-            "decision": b.status, "comments": b.comments, "committee": store.name,
-            "issued_at": utcnow().isoformat(timespec="seconds"),
-            "key": {"fingerprint": signer.fingerprint, "public_key": signer.public_b64}}
-
-
 def write_receipt(store: CommitteeStore, bundle_uuid: str, out_dir: Path) -> Path:
-    """A signed 回执 for a decided bundle, written safely into ``out_dir`` (a stick)."""
-    from exchange.bag import _fsync_dir, _stick_error, safe_name
+    """A signed 回执 for a decided bundle, written safely into ``out_dir`` (a stick); a second receipt for the same
+    bundle gets the time in its name."""
+    from exchange.bag import safe_name, write_new_file
     from exchange.records import canonical
 
-    infos = [b for b in latest(store) if b.uuid == bundle_uuid]
-    if not infos:
-        with store.session() as s:
-            row = s.execute(select(CmBundle, CmBranch).join(CmBranch, CmBranch.id == CmBundle.branch_id)
-                            .where(CmBundle.uuid == bundle_uuid)).first()
-            if row is None:
-                raise UserError(pick(f"没有收到编号为 {bundle_uuid} 的报送", f"No bundle {bundle_uuid} was received"))
-            infos = [_info(*row)]
-    b = infos[0]
+    with store.session() as s:
+        b = _info(*_bundle(s, bundle_uuid))
     if b.status not in ("accepted", "returned"):
         raise UserError(pick("请先决定接收还是退回", "Decide first: accept or return"))
-    body = receipt_body(store, b)
-    body["signature"] = store.signer().sign(canonical(body))
-    out_dir = Path(out_dir)
+    signer = store.signer()
+    body: dict[str, Any] = {
+        "format": RECEIPT_FORMAT, "schema_version": "1",
+        "bundle": {"uuid": b.uuid, "sha256": b.sha256, "branch": b.code, "period": b.period, "revision": b.revision},
+        "decision": b.status, "comments": b.comments, "committee": store.name,
+        "issued_at": utcnow().isoformat(timespec="seconds"),
+        "key": {"fingerprint": signer.fingerprint, "public_key": signer.public_b64}}
+    body["signature"] = signer.sign(canonical(body))
+    data = json.dumps(body, ensure_ascii=False, indent=1).encode()
     name = safe_name(f"{b.code}_{b.period}_r{b.revision}_receipt") + ".json"
-    final, partial = out_dir / name, out_dir / (name + ".partial")
-    if not out_dir.is_dir():
-        raise UserError(pick(f"找不到文件夹 {out_dir}（U盘是否已插好？）", f"No folder {out_dir} (is the stick plugged in?)"))
-    if final.exists():
-        final = out_dir / (safe_name(f"{b.code}_{b.period}_r{b.revision}_receipt_{datetime.now():%Y%m%d%H%M%S}") + ".json")
-        partial = final.with_name(final.name + ".partial")
-    try:
-        with open(partial, "xb") as f:
-            f.write(json.dumps(body, ensure_ascii=False, indent=1).encode())
-            f.flush()
-            os.fsync(f.fileno())
-        os.rename(partial, final)
-        _fsync_dir(out_dir)
-    except OSError as exc:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise _stick_error(exc, out_dir) from exc
-    return final
-
-
-def today_month() -> str:
-    d = date.today()
-    return f"{d.year:04d}-{d.month:02d}"
+    if (Path(out_dir) / name).exists():
+        name = safe_name(f"{b.code}_{b.period}_r{b.revision}_receipt_{datetime.now():%Y%m%d%H%M%S}") + ".json"
+    return write_new_file(Path(out_dir), name, lambda f: f.write(data))

@@ -15,6 +15,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from models.db import Workspace
+
 KEY_META = "signing_key"
 
 
@@ -76,11 +78,8 @@ def verify(public_raw: bytes, signature_b64: str, data: bytes) -> bool:
     return True
 
 
-def workspace_signer(ws: object) -> Signer:
+def workspace_signer(ws: Workspace) -> Signer:
     """The branch's key, made now if this workspace has none yet (workspaces made before keys existed)."""
-    from models.db import Workspace
-
-    assert isinstance(ws, Workspace)
     text = ws.meta(KEY_META)
     if text:
         return Signer.from_hex(text)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from exchange.roster_export import mask_id
 from models.all import Base
 
 # which book each record table belongs to (DESIGN.md section 3 numbering in comments)
@@ -53,12 +54,6 @@ CHILD_OF: dict[str, tuple[str, str]] = {
 VOLATILE = ("id", "uuid", "created_at", "updated_at", "version", "state", "deleted_at")
 # fields never sent unless the branch opts in (DESIGN.md section 6)
 ID_FIELDS = {("member", "id_number")}
-
-
-def mask_id(v: str) -> str:
-    from exchange.roster_export import mask_id as m
-
-    return m(v)
 
 
 def _plain(v: Any) -> Any:

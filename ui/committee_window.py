@@ -33,6 +33,7 @@ from exchange import committee as c
 from exchange.committee import CommitteeStore
 from exchange.keys import show_fingerprint
 from models.errors import UserError
+from models.rules.periods import month_text, months_back
 from ui.tasks import TaskRunner
 
 STATE_STYLE = {"missing": ("·", "#999999"), "received": ("○", "#b9770e"), "accepted": ("✔", "#1e8449"),
@@ -68,7 +69,7 @@ class CommitteeWindow(QMainWindow):
         self.resize(1180, 760)
         self.tabs = QTabWidget()
         self.setCentralWidget(self.tabs)
-        months = c.months_back(f"{self.today.year:04d}-{self.today.month:02d}", 13)[::-1]
+        months = months_back(month_text(self.today), 13)[::-1]
         self.last_month = months[1]
 
         # 接收
@@ -181,9 +182,17 @@ class CommitteeWindow(QMainWindow):
 
     # -- refresh ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.show_matrix()
-        self.show_ranking()
-        rows = c.branches(self.store)
+        """Read the matrix, the ranking and the branches on a worker thread (hundreds of branches' summaries), then
+        fill the tabs."""
+        store, months, month = self.store, self.matrix_months, self.rank_month.currentText()
+        self.tasks.run(lambda _p: (c.matrix(store, months), c.ranking(store, month), c.branches(store)),
+                       self._show_views, parent=self)
+
+    def _show_views(self, views: tuple[list[tuple[c.BranchRow, dict[str, str]]], list[c.RankRow], list[c.BranchRow]]
+                    ) -> None:
+        matrix, ranking, rows = views
+        self.show_matrix(matrix)
+        self.fill_ranking(ranking)
         _fill(self.branches, [[b.code, b.name, show_fingerprint(b.fingerprint), "✔" if b.confirmed else "",
                                str(b.bundles), str(b.records)] for b in rows])
         current = self.branch_pick.currentData()
@@ -196,8 +205,7 @@ class CommitteeWindow(QMainWindow):
         self.branch_pick.blockSignals(False)
         self.show_branch_month()
 
-    def show_matrix(self) -> None:
-        rows = c.matrix(self.store, self.matrix_months)
+    def show_matrix(self, rows: list[tuple[c.BranchRow, dict[str, str]]]) -> None:
         words = {"missing": self.tr("missing"), "received": self.tr("received"), "accepted": self.tr("accepted"),
                  "returned": self.tr("returned")}
         self.matrix.setRowCount(len(rows))
@@ -220,7 +228,10 @@ class CommitteeWindow(QMainWindow):
         self.tabs.setCurrentIndex(3)
 
     def show_ranking(self) -> None:
-        rows = c.ranking(self.store, self.rank_month.currentText())
+        store, month = self.store, self.rank_month.currentText()
+        self.tasks.run(lambda _p: c.ranking(store, month), self.fill_ranking, parent=self)
+
+    def fill_ranking(self, rows: list[c.RankRow]) -> None:
         words = {"received": self.tr("received"), "accepted": self.tr("accepted"), "returned": self.tr("returned")}
         _fill(self.ranking, [[str(r.rank), r.code, r.name, f"{r.score} / {r.out_of}", f"{r.compliance:.0%}",
                               f"{STATE_STYLE[r.status][0]} {words.get(r.status, r.status)}",

@@ -30,21 +30,13 @@ from exchange import bundle
 from exchange.bundle import BundleRow, Preview
 from exchange.records import BOOK_NAMES
 from models.errors import UserError
+from models.rules.periods import month_text, months_back
 from ui.context import AppContext
 from ui.forms import shortcut
 
 
 def size_text(n: int) -> str:
     return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n / 1024:.0f} KB"
-
-
-def months_to_offer(today: date, n: int = 13) -> list[str]:
-    y, m = today.year, today.month
-    out = []
-    for _ in range(n):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-    return out
 
 
 class ExportDialog(QDialog):
@@ -62,7 +54,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         self.month = QComboBox()
-        self.month.addItems(months_to_offer(self.today))
+        self.month.addItems(months_back(month_text(self.today), 13)[::-1])
         self.month.setCurrentText(bundle.default_month(ctx.ws, self.today))
         self.month.currentTextChanged.connect(self.refresh)
         form.addRow(self.tr("Month"), self.month)

@@ -38,3 +38,14 @@ def parse_period(text: str) -> Period:
     else:
         start, months = date(year, 1, 1), 12
     return Period(text.strip(), start, add_months(start, months) - timedelta(days=1))
+
+
+def month_text(d: date) -> str:
+    """The month of a day as periods name it: 2026-10."""
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def months_back(month: str, n: int) -> list[str]:
+    """The ``n`` months ending with ``month``, oldest first."""
+    start = parse_period(month).start
+    return [month_text(add_months(start, -i)) for i in range(n - 1, -1, -1)]
