@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from dataclasses import asdict
 from datetime import date
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     ii.add_argument("--from", dest="valid_from", help="first month in force, YYYY-MM")
     inds.add_parser("list", help="list the sets and their indicators")
 
+    sub.add_parser("init", help="start a new, empty branch workspace on purpose (also where a known one went missing)")
     sub.add_parser("backup", help="back up the workspace now")
     rt = sub.add_parser("restore", help="restore the workspace from a backup file")
     rt.add_argument("file")
@@ -139,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, exec_: bool = True) -> int:
+    if os.name == "posix":
+        os.umask(0o077)  # the workspace, backups, bundles and logs are the user's alone
     parser = build_parser()
     args = parser.parse_args(argv)
 
@@ -184,7 +188,15 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, data_
     from models.i18n import pick
 
     try:
-        return _dispatch(parser, args, data_dir)
+        try:
+            return _dispatch(parser, args, data_dir)
+        except (UserError, BrokenPipeError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            damaged = _explain_damage(data_dir, exc)
+            if damaged is None:
+                raise
+            raise damaged from exc
     except UserError as exc:
         print(pick("错误：", "Error: ") + str(exc), file=sys.stderr)
         return 1
@@ -193,6 +205,54 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, data_
     except KeyboardInterrupt:
         print(pick("已中断。", "Interrupted."), file=sys.stderr)
         return 1
+
+
+def _explain_damage(data_dir: Path, exc: BaseException) -> Exception | None:
+    """A command failed on something that is not a person's error: if the workspace holds values the program cannot
+    read (changed or damaged outside it), say which record, instead of a traceback."""
+    from sqlalchemy.exc import DBAPIError
+
+    from models.db import DB_NAME
+    from models.errors import DamagedDataError
+    from models.i18n import pick
+
+    if isinstance(exc, DBAPIError):  # SQLite itself failed half-way through a command
+        from models.disk import sqlite_error
+
+        return sqlite_error(exc, data_dir) or DamagedDataError(pick(
+            f"数据库文件 {data_dir / DB_NAME} 已损坏（{exc.orig}）。请运行 check 查看，并从备份恢复（restore）；"
+            f"备份在 {data_dir / 'backups'}。",
+            f"The database {data_dir / DB_NAME} is damaged ({exc.orig}). Run check, and restore a backup (restore); "
+            f"backups are in {data_dir / 'backups'}."))
+    if not isinstance(exc, (ValueError, TypeError, ArithmeticError, KeyError)) or not (data_dir / DB_NAME).exists():
+        return None
+    try:
+        from exchange.backup import describe_row
+        from models import seals
+        from models.db import make_engine
+
+        engine = make_engine(data_dir / DB_NAME)
+        try:
+            with engine.connect() as conn:
+                bad = seals.unreadable(conn)
+                named = [f"{describe_row(conn, b.table, b.rid)}：{b.column} = {b.value}" for b in bad[:10]]
+        finally:
+            engine.dispose()
+    except Exception:  # noqa: BLE001  (the scan itself failed: report the original error)
+        log.exception("damage scan failed")
+        return None
+    if not bad:
+        return None
+    log.error("unreadable values in the workspace: %s", named)
+    return DamagedDataError(pick(
+        "数据库中有程序无法读取的值（文件可能在程序之外被改动或已损坏）：\n  " + "\n  ".join(named)
+        + "\n请运行 check 查看全部问题，并从改动之前的备份恢复（restore）。",
+        "The workspace holds values the program cannot read (changed outside the program, or damaged):\n  "
+        + "\n  ".join(named) + "\nRun check to see every problem, and restore a backup from before (restore)."))
+
+
+# commands that write the branch workspace take its lock (one writer at a time); the committee's wait their turn
+WRITING = {"demo", "roster", "export", "receipt", "indicators", "backup", "restore", "init"}
 
 
 def _period(parser: argparse.ArgumentParser, text: str | None):  # type: ignore[no-untyped-def]
@@ -207,9 +267,10 @@ def _period(parser: argparse.ArgumentParser, text: str | None):  # type: ignore[
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path) -> int:
-    from models.db import Workspace
+    from models.db import Workspace, clean_stale
     from models.errors import UserError
     from models.i18n import pick
+    from models.lock import WorkspaceLock
 
     cmd = args.command
     if cmd == "verify":
@@ -217,39 +278,65 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
     if cmd in ("receive", "committee") or (cmd == "receipt" and args.receipt_command == "write"):
         from exchange.committee import CommitteeStore
 
-        store = CommitteeStore.open(data_dir, args.db)
-        try:
-            return _committee(parser, store, args)
-        finally:
-            store.close()
-    if cmd == "restore":
-        from exchange.backup import restore
+        # two receives at once take turns (a store on a server serialises in the database itself)
+        with WorkspaceLock(data_dir, "receive", wait=600) if not args.db else _Nothing():
+            store = CommitteeStore.open(data_dir, args.db)
+            try:
+                return _committee(parser, store, args)
+            finally:
+                store.close()
+    if cmd not in WRITING:
+        return _run_on_workspace(parser, args, data_dir, cmd)
+    with WorkspaceLock(data_dir, "command"):
+        clean_stale(data_dir)
+        if cmd == "restore":
+            from exchange.backup import restore
 
-        before = restore(data_dir, None, Path(args.file))  # works even when the current data will not open
-        Workspace.open(data_dir).close()  # migrate an older backup now
-        print(pick(f"已恢复。恢复前的数据已备份为 {before}", f"Restored. The data as it was is backed up as {before}"))
-        return 0
+            before = restore(data_dir, None, Path(args.file))  # works even when the current data will not open
+            Workspace.open(data_dir).close()  # migrate an older backup now
+            print(pick(f"已恢复。恢复前的数据已另存为 {before}", f"Restored. The data as it was is kept as {before}"))
+            return 0
+        if cmd == "init":
+            ws = Workspace.open(data_dir, create=True)
+            try:
+                from models.services.profile import ProfileService
 
-    ws = Workspace.open(data_dir)
-    try:
+                if ProfileService(ws).get() is not None:
+                    raise UserError(pick(f"{data_dir} 已有支部数据，无需新建。", f"{data_dir} already holds a branch."))
+            finally:
+                ws.close()
+            print(pick(f"已新建空白的支部数据文件夹：{data_dir}。打开窗口填写支部基本情况即可开始。",
+                       f"A new, empty branch workspace: {data_dir}. Open the window and fill in the branch profile."))
+            return 0
         if cmd == "demo":
-            from models.demo import fill_demo
-            from models.services.profile import ProfileService
-
-            if ProfileService(ws).get() is not None:
-                raise UserError(pick(f"{data_dir} 已有支部数据；演示数据只能放进新的数据文件夹（用 --data-dir 指定）。",
-                                     f"{data_dir} already holds a branch; put the demo in a new folder (--data-dir)."))
             if not (1 <= args.members <= 5000 and 0 <= args.years <= 50):
                 parser.error("--members 1..5000, --years 0..50")
-            counts = fill_demo(ws, args.members, args.years, args.seed)
-            from exchange.keys import workspace_signer
+            from exchange.demo import make_demo_workspace
 
-            workspace_signer(ws)  # made at set-up, like a real branch's
+            counts = make_demo_workspace(data_dir, args.members, args.years, args.seed)
             print(pick(f"演示支部已建立：{counts['members']}名党员（其中预备党员{counts['probationary']}名），"
                        f"{counts['left']}名已离开；数据文件夹 {data_dir}",
                        f"Demo branch ready: {counts['members']} members ({counts['probationary']} probationary), "
                        f"{counts['left']} left; data folder {data_dir}"))
-        elif cmd == "roster" and args.roster_command == "import":
+            return 0
+        return _run_on_workspace(parser, args, data_dir, cmd)
+
+
+class _Nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+def _run_on_workspace(parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path, cmd: str) -> int:
+    from models.db import Workspace
+    from models.errors import UserError
+
+    ws = Workspace.open(data_dir)
+    try:
+        if cmd == "roster" and args.roster_command == "import":
             return _roster_import(ws, args)
         elif cmd == "roster" and args.roster_command == "export":
             from exchange.roster_export import export_roster
@@ -288,7 +375,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
             return 0 if report.ok else 1
         return 0
     finally:
-        if cmd in ("demo", "roster"):
+        if cmd == "roster":
             from exchange.backup import auto_backup
 
             try:
@@ -781,6 +868,7 @@ def _export(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def
     from exchange import bundle
     from models.i18n import pick
 
+    bundle.adopt_orphans(ws)  # a bundle written after the restored backup, or just before a kill, goes first
     month = args.month or bundle.default_month(ws)
     pv = bundle.preview(ws, month, ids=True if args.show_ids else None)
     from exchange.records import BOOK_NAMES
@@ -793,11 +881,14 @@ def _export(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def
         print(pick(f"{month} 第{pv.revision}版：{len(pv.lines)}条记录，附件{len(pv.attachments)}个（仅预览，未写出）",
                    f"{month} r{pv.revision}: {len(pv.lines)} records, {len(pv.attachments)} attachments (dry run)"))
         return 0
-    written = bundle.write(ws, pv, _ConsoleProgress())
-    out = Path(args.out)
-    final = written.path if out.resolve() == written.path.parent.resolve() else bundle.copy_to(written.path, out)
-    print(final)
-    print(f"SHA-256 {written.sha256}", file=sys.stderr)
+    done = bundle.send(ws, pv, Path(args.out), _ConsoleProgress())
+    if done.reused:
+        print(pick(f"{month} 的报送文件此前已经生成但没有送出，这次送出的就是它（没有生成新的版本）。",
+                   f"The bundle for {month} was written before but not delivered; that very file went now "
+                   "(no new revision)."), file=sys.stderr)
+    for p in done.paths:
+        print(p)
+    print(f"SHA-256 {done.sha256}", file=sys.stderr)
     return 0
 
 

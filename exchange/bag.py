@@ -29,6 +29,7 @@ from typing import IO
 
 from exchange.keys import Signer, decode_public, fingerprint, verify
 from models.attachments import sha256_file
+from models.disk import fsync_dir
 from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
@@ -140,14 +141,17 @@ def write_new_file(dest_dir: Path, name: str, fill: Callable[[IO[bytes]], object
     if not dest_dir.is_dir():
         raise UserError(pick(f"找不到文件夹 {dest_dir}（U盘是否已插好？）", f"No folder {dest_dir} (is the stick plugged in?)"))
     try:
+        partial.unlink(missing_ok=True)  # left by a copy that was killed (the caller holds the workspace's lock)
         with open(partial, "xb") as f:
+            if os.name == "posix":
+                os.fchmod(f.fileno(), 0o600)
             fill(f)
             f.flush()
             os.fsync(f.fileno())
         if final.exists():
             raise UserError(pick(f"{final} 已经存在，不会覆盖它。", f"{final} exists already; it is never overwritten."))
         os.rename(partial, final)
-        _fsync_dir(dest_dir)
+        fsync_dir(dest_dir)
     except BaseException as exc:
         try:
             partial.unlink(missing_ok=True)
@@ -206,21 +210,6 @@ def _write_bag(raw: IO[bytes], stem: str, payload: Iterable[tuple[str, Source]],
         sig = (f"Algorithm: Ed25519\nKey-Fingerprint: {signer.fingerprint}\nPublic-Key: {signer.public_b64}\n"
                f"Signed-File: {TAGMANIFEST}\nSignature: {signer.sign(tagmanifest)}\n").encode()
         z.writestr(_entry(f"{stem}/{SIGNATURE}"), sig)
-
-
-def _fsync_dir(d: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(d, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---- checking -------------------------------------------------------------------------------------------------

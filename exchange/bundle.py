@@ -37,14 +37,16 @@ from exchange.bag import (
 from exchange.keys import workspace_signer
 from exchange.records import BOOK_OF_TABLE, BOOKS, Line, Snapshot, state_digest
 from exchange.schema import SCHEMA_VERSION, schema_files, validators
-from models import VERSION
+from exchange.xlsx import append_row
+from models import VERSION, faults
 from models.bundle import BundleRecord, BundleSent
 from models.db import Workspace
+from models.disk import require_space
 from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
 from models.rules.periods import month_text, months_back, parse_period
-from models.services.sent import BundleRow, history, month_state  # noqa: F401 (re-exported: the bundle history)
+from models.services.sent import BundleRow, history, month_state, pending  # noqa: F401 (re-exported: the bundle history)
 
 SHOW_IDS_META = "bundle_show_ids"
 
@@ -86,7 +88,7 @@ class Preview:
 
 def bundles_dir(ws: Workspace) -> Path:
     d = ws.root / "bundles"
-    d.mkdir(exist_ok=True)
+    d.mkdir(exist_ok=True, mode=0o700)
     return d
 
 
@@ -282,11 +284,11 @@ def _xlsx(lines: list[Line], path: Path) -> None:
             for k in ln.payload or {}:
                 if k not in cols:
                     cols.append(k)
-        ws.append(["uuid", "deleted", "state", *cols])
+        append_row(ws, ["uuid", "deleted", "state", *cols])
         for ln in rows:
             p = ln.payload or {}
             vals = [len(v) if isinstance(v, list) else v for v in (p.get(c) for c in cols)]
-            ws.append([ln.uuid, "yes" if ln.deleted else "", ln.state, *vals])
+            append_row(ws, [ln.uuid, "yes" if ln.deleted else "", ln.state, *vals])
     wb.save(path)
 
 
@@ -375,6 +377,7 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
             "IDs-Shown": "yes" if pv.show_ids else "no",
         }
         written = write_bag_zip(dest, stem, payload, info, signer, progress, total)
+    faults.point("bundle-written")
     step(progress, 100, 100, pick("正在读回核对…", "Reading it back…"))
     problems = verify_bundle(written.path).reasons
     if problems:
@@ -386,7 +389,7 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
     with ws.session() as s:
         b = BundleSent(uuid=bundle_uuid, period=pv.period, revision=rev, sequence=seq,
                        previous_uuid=last.uuid if last else "", file_name=written.path.name, sha256=written.sha256,
-                       size=written.size, digest=pv.digest, records=len(pv.lines))
+                       size=written.size, digest=pv.digest, records=len(pv.lines), status="pending")
         s.add(b)
         s.flush()
         s.add_all([BundleRecord(bundle_id=b.id, uuid=ln.uuid, table_name=ln.table, hash=ln.hash) for ln in pv.lines])
@@ -401,6 +404,8 @@ def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None) -> Path
     if final.exists() and sha256_of(final) == want:
         return final  # this very bundle is there already
     size = src.stat().st_size
+    if Path(dest_dir).is_dir():
+        require_space(Path(dest_dir), size + (64 << 10))  # say so before writing, not after filling the stick
 
     def fill(out: IO[bytes]) -> None:
         with open(src, "rb") as i:
@@ -409,6 +414,7 @@ def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None) -> Path
                 out.write(chunk)
                 done += len(chunk)
                 step(progress, done, size, final.name)
+                faults.point("bundle-copying")
 
     write_new_file(Path(dest_dir), src.name, fill)
     try:
@@ -422,6 +428,94 @@ def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None) -> Path
                              f"The copy on the stick reads back different; renamed to {bad.name}. The stick may be "
                              "faulty; try another."))
     return final
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """What one 报送 did: the bundles delivered (oldest first; an earlier one not delivered goes along) and
+    whether the month's bundle was written now or was a finished one delivered again."""
+
+    paths: list[Path]
+    sha256: str
+    reused: bool
+
+
+def send(ws: Workspace, pv: Preview, dest: Path, progress: Progress | None = None) -> Delivered:
+    """报送: write the month's bundle unless a finished one for that month waits in ``bundles/`` (then that very
+    file goes, never a new revision), then deliver every bundle not yet delivered, in order, so the committee
+    never sees a gap the branch's own retry made. A month counts as sent only once its file is complete in the
+    destination and read back."""
+    adopt_orphans(ws)
+    waiting = [b for b in pending(ws) if b.period == pv.period]
+    reused = bool(waiting)
+    if not waiting:
+        write(ws, pv, progress)
+    paths = deliver_pending(ws, dest, progress)
+    mine = [b for b in history(ws) if b.period == pv.period]
+    return Delivered(paths, mine[0].sha256 if mine else "", reused)
+
+
+def deliver_pending(ws: Workspace, dest: Path, progress: Progress | None = None) -> list[Path]:
+    """Copy each bundle not yet delivered into ``dest`` (read back and compared), then record it as delivered."""
+    out: list[Path] = []
+    src_dir = bundles_dir(ws)
+    for b in pending(ws):
+        src = src_dir / b.file_name
+        if not src.exists() or sha256_of(src) != b.sha256:
+            raise UserError(pick(
+                f"留底的报送文件 {b.file_name} 不见了或已被改动，无法送出。请在“报送上级”里重新生成，或与上级联系。",
+                f"The kept bundle {b.file_name} is missing or changed and cannot be delivered. Write it again in "
+                "“Send”, or contact the committee."))
+        same = Path(dest).resolve() == src_dir.resolve()
+        out.append(src if same else copy_to(src, Path(dest), progress))
+        faults.point("bundle-copied")
+        with ws.session() as s:
+            row = s.scalars(select(BundleSent).where(BundleSent.uuid == b.uuid)).one()
+            row.status = "written"
+    return out
+
+
+def adopt_orphans(ws: Workspace) -> list[str]:
+    """Bundles in ``bundles/`` that the ledger does not know — written just before the program was killed, or
+    after the backup that was restored — are taken back into the ledger (as not yet delivered) when they are
+    this branch's, signed with its key and continue its chain; the next bundle then follows them instead of
+    reusing their place in the chain."""
+    folder = bundles_dir(ws)
+    with ws.session() as s:
+        known = set(s.scalars(select(BundleSent.file_name)))
+    orphans = [p for p in sorted(folder.glob("*.zip")) if p.name not in known]
+    if not orphans:
+        return []
+    from models.services.profile import ProfileService
+
+    prof = ProfileService(ws).get()
+    mine = workspace_signer(ws).fingerprint
+    found = []
+    for p in orphans:
+        v = verify_bundle(p)
+        if v.ok and prof is not None and v.info.get("Branch-Id") == prof.code and v.fingerprint == mine:
+            found.append(v)
+    adopted: list[str] = []
+    for v in sorted(found, key=lambda v: int(v.info["Sequence"])):
+        with ws.session() as s:
+            last = s.scalars(select(BundleSent).order_by(BundleSent.sequence.desc()).limit(1)).first()
+            expected = f"{last.uuid} {last.sha256}" if last else "none"
+            if int(v.info["Sequence"]) != (last.sequence if last else 0) + 1 or v.info["Previous-Bundle"] != expected:
+                continue
+            b = BundleSent(uuid=v.info["External-Identifier"], period=v.info["Period"], revision=int(v.info["Revision"]),
+                           sequence=int(v.info["Sequence"]), previous_uuid=last.uuid if last else "",
+                           file_name=v.path.name, sha256=v.sha256, size=v.path.stat().st_size,
+                           digest=v.info["Audit-Head"], records=len(v.lines), status="pending")
+            s.add(b)
+            s.flush()
+            s.add_all([BundleRecord(bundle_id=b.id, uuid=str(ln["uuid"]), table_name=str(ln["table"]),
+                                    hash=str(ln["hash"])) for ln in v.lines])
+        adopted.append(v.path.name)
+    if adopted:
+        import logging
+
+        logging.getLogger(__name__).info("bundles taken back into the ledger: %s", ", ".join(adopted))
+    return adopted
 
 
 def removable_drives() -> list[Path]:

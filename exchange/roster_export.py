@@ -1,9 +1,9 @@
 """Export the roster to .xlsx, with the same headers the import recognises (so it round-trips)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from exchange.xlsx import append_row, save_workbook
 from models.i18n import pick
 from models.rules.idcard import normalise_id
 from models.rules.roster import label
@@ -29,11 +29,11 @@ def export_roster(rows: list[MemberRow], out: Path, branch_name: str, mask_ids: 
     ws = wb.active
     assert ws is not None
     ws.title = pick("党员花名册", "Roster")
-    ws.append([pick(f"{branch_name}党员花名册", f"{branch_name} member roster")])
+    append_row(ws, [pick(f"{branch_name}党员花名册", f"{branch_name} member roster")])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(EXPORT_FIELDS))
     ws["A1"].font = Font(bold=True, size=14)
     ws["A1"].alignment = Alignment(horizontal="center")
-    ws.append([label(f) for f in EXPORT_FIELDS])
+    append_row(ws, [label(f) for f in EXPORT_FIELDS])
     for r in rows:
         values = []
         for f in EXPORT_FIELDS:
@@ -41,7 +41,7 @@ def export_roster(rows: list[MemberRow], out: Path, branch_name: str, mask_ids: 
             if f == "id_number" and mask_ids and v:
                 v = mask_id(v)
             values.append(v if v is not None else "")
-        ws.append(values)
+        append_row(ws, values)
     for col, f in enumerate(EXPORT_FIELDS, start=1):
         letter = get_column_letter(col)
         ws.column_dimensions[letter].width = {"id_number": 22, "job": 24, "notes": 20}.get(f, 12)
@@ -52,7 +52,5 @@ def export_roster(rows: list[MemberRow], out: Path, branch_name: str, mask_ids: 
             for cell in ws[letter][2:]:
                 cell.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "B3"
-    partial = out.with_name(out.name + ".partial")
-    wb.save(partial)
-    os.replace(partial, out)
+    save_workbook(wb, out)
     return out

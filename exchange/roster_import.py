@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from exchange.spreadsheet import Sheet, read_sheets
+from exchange.spreadsheet import MAX_CELL, Sheet, read_sheets
+from models import faults
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
@@ -137,6 +138,10 @@ def _entry_from_row(row: list[object], mapping: dict[int, str],
     issues: list[FieldIssue] = []
     for idx, fld in mapping.items():
         v = row[idx] if idx < len(row) else None
+        refused = _bad_text(v)
+        if refused:
+            issues.append(FieldIssue(fld, f"{label(fld)}{pick('：', ': ')}{refused}"))
+            continue
         if fld in DATE_FIELDS:
             try:
                 setattr(entry, fld, parse_date(v))
@@ -163,6 +168,25 @@ def _entry_from_row(row: list[object], mapping: dict[int, str],
 
 
 STATUS_WORDS = ("正式", "预备", "正式党员", "预备党员")
+# characters that are no text: NUL and the other C0 controls except tab, line feed and carriage return
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _bad_text(v: object) -> str:
+    """Why a cell cannot go into the books as it is ('' when it can)."""
+    if not isinstance(v, str):
+        return ""
+    if len(v) > MAX_CELL:
+        return pick(f"内容超过 {MAX_CELL // 1024} KiB，不像花名册的内容", f"over {MAX_CELL // 1024} KiB, which is no roster entry")
+    m = _CONTROL.search(v)
+    if m:
+        return pick(f"第{m.start() + 1}个字符是不可见的控制字符（{m.group()!r}），请在表格里删除后重新导入",
+                    f"character {m.start() + 1} is an invisible control character ({m.group()!r}); delete it in "
+                    "the spreadsheet and import again")
+    if v.startswith("=") and len(v) > 1:
+        return pick("是一个公式，不是数据；请在表格里把它换成要导入的文字",
+                    "is a formula, not data; replace it with the text to import")
+    return ""
 
 
 def infer_status(entry: MemberInput, today: date | None = None) -> str:
@@ -250,6 +274,9 @@ def apply(ws: Workspace, plan: ImportPlan, only_valid: bool = False, today: date
         for n, r in enumerate(rows):
             if n % 200 == 0:
                 step(progress, n, len(rows), pick("导入第{}行", "Importing row {}").format(r.row_number))
+            if n == len(rows) // 2:
+                s.flush()
+                faults.point("import-half")
             try:
                 roster.add_in(s, r.entry, today, detail=detail, batch=batch)
             except ValidationError as exc:  # the roster changed since the file was checked

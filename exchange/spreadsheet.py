@@ -10,6 +10,8 @@ from models.errors import UserError
 from models.i18n import pick
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+# a cell longer than this is no roster entry (the csv module's own limit, applied to every format)
+MAX_CELL = 128 * 1024
 
 
 @dataclass
@@ -53,9 +55,25 @@ def _read_csv(path: Path) -> list[list[object]]:
     else:
         raise UserError(pick(f"{path.name}：无法识别文字编码（应为 UTF-8 或 GB18030）",
                              f"{path.name}: unknown text encoding (expected UTF-8 or GB18030)"))
+    # old Mac and some exporters end lines with CR alone: read those as line ends too
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    return [[c if c.strip() else None for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows: list[list[object]] = []
+    try:
+        for row in reader:
+            rows.append([c if c.strip() else None for c in row])
+    except csv.Error as exc:
+        line = reader.line_num
+        if "field larger than field limit" in str(exc):
+            raise UserError(pick(f"{path.name} 第{line}行：有一个单元格超过 {MAX_CELL // 1024} KiB，不像花名册的内容。请检查该行。",
+                                 f"{path.name} line {line}: a cell is over {MAX_CELL // 1024} KiB, which is no roster "
+                                 "entry. Check that line.")) from exc
+        raise UserError(pick(f"{path.name} 第{line}行无法读取（{exc}）。请用 Excel 另存为 .xlsx 后再导入。",
+                             f"{path.name} line {line} cannot be read ({exc}). Save it as .xlsx in Excel and "
+                             "import that.")) from exc
+    return rows

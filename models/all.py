@@ -7,7 +7,7 @@ from models.development import Applicant, DevStep
 from models.dues import DuesAccount, DuesHandUp, DuesPayment
 from models.meeting import Amendment, Meeting, MeetingAttachment, MeetingAttendance, Motion, StandardOverride
 from models.member import Member, MemberEvent
-from models.meta import Attachment, MetaEntry
+from models.meta import Attachment, MetaEntry, RowSeal
 from models.orglife import OrgLifeProblem, OrgLifeSpeech, RemediationItem
 from models.plan import Assessment, AssessmentScore, Indicator, IndicatorSet, PlanDoc
 from models.pledge import Pledge, PledgeEvidence, PledgePosting, PledgeProgress
@@ -24,5 +24,5 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
 
 __all__ = ["Appraisal", "BundleRecord", "BundleSent", "Assessment", "AssessmentScore", "AwayMember", "CommitteeSeat", "CommitteeTerm", "Indicator",
            "IndicatorSet", "OrgLifeProblem", "OrgLifeSpeech", "PlanDoc", "RemediationItem", "TransferLetter", "Applicant", "DevStep", "DuesAccount", "DuesHandUp", "DuesPayment", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
-           "Member", "MemberEvent", "MetaEntry", "Motion", "PartyGroup", "Pledge", "PledgeEvidence", "PledgePosting", "PledgeProgress", "StandardOverride",
+           "Member", "MemberEvent", "MetaEntry", "RowSeal", "Motion", "PartyGroup", "Pledge", "PledgeEvidence", "PledgePosting", "PledgeProgress", "StandardOverride",
            "UNMAPPED_TABLE_PREFIXES", "include_name"]

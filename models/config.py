@@ -19,6 +19,9 @@ class UserSettings:
     language: str = "zh_CN"
     data_dir: str = ""
     fonts: dict[str, str] = field(default_factory=dict)  # role → font file chosen by the user
+    # workspaces this computer has opened (resolved folder paths): a known one that vanished or was emptied is
+    # reported, never silently replaced by a new empty branch
+    workspaces: list[str] = field(default_factory=list)
 
     @classmethod
     def path(cls) -> Path:
@@ -40,11 +43,33 @@ class UserSettings:
             s.data_dir = raw["data_dir"]
         if isinstance(raw.get("fonts"), dict):
             s.fonts = {str(k): str(v) for k, v in raw["fonts"].items()}
+        if isinstance(raw.get("workspaces"), list):
+            s.workspaces = [str(x) for x in raw["workspaces"] if isinstance(x, str)]
         return s
 
     def save(self) -> None:
         p = self.path()
+        if p.exists():  # another part of the program may have remembered a workspace since this copy was loaded
+            on_disk = UserSettings.load().workspaces
+            self.workspaces = [*self.workspaces, *(w for w in on_disk if w not in self.workspaces)]
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_suffix(".partial")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, p)
+
+
+def remember_workspace(root: Path) -> None:
+    """Note that ``root`` holds a workspace (once; a failure to write the note is logged, not raised)."""
+    key = str(Path(root).resolve())
+    s = UserSettings.load()
+    if key in s.workspaces:
+        return
+    s.workspaces.append(key)
+    try:
+        s.save()
+    except OSError as exc:
+        log.warning("could not remember the workspace %s: %s", key, exc)
+
+
+def is_known_workspace(root: Path) -> bool:
+    return str(Path(root).resolve()) in UserSettings.load().workspaces

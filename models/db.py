@@ -7,6 +7,8 @@ database (SQLite backup API) before any migration, migrate with Alembic, then ha
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -18,10 +20,13 @@ from sqlalchemy import Engine, create_engine, event, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from models import faults
 from models.base import utcnow
-from models.errors import NewerDatabaseError, UserError
+from models.disk import LOW_SPACE, fsync_dir, fsync_file, os_error, require_space, sqlite_error
+from models.errors import NewerDatabaseError, UserError, WorkspaceMissingError
 from models.i18n import pick
 from models.meta import MetaEntry
+from models.seals import reseal_all, seal_flush
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +34,7 @@ DB_NAME = "branchdesk.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening a database already at this revision skips importing Alembic (a quarter of a
 # second at start-up); tests/test_storage.py checks this equals Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 def alembic_config(connection: Any = None) -> Any:
@@ -64,21 +69,79 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+class CopyCheckFailed(UserError):
+    """A copy of the database failed ``PRAGMA integrity_check``: the source is damaged."""
+
+
+def database_size(db: Path) -> int:
+    """Bytes of the database with its write-ahead log (what a copy of it needs at most)."""
+    return sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
+
+
 def backup_database(src: Path, dest: Path) -> Path:
-    """Copy a live SQLite database with the backup API (never a raw file copy), then verify the copy."""
+    """Copy a live SQLite database *with its WAL* through the backup API (never a raw file copy) into
+    ``dest.partial``, verify the copy (``PRAGMA integrity_check``), flush it to disk, then rename it. Free space is
+    checked first; on any failure no ``.partial`` is left and ``dest`` does not exist."""
     dest.parent.mkdir(parents=True, exist_ok=True)
+    require_space(dest.parent, database_size(src) + LOW_SPACE)
     partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with closing(sqlite3.connect(src)) as s, closing(sqlite3.connect(partial)) as d:
-        s.backup(d)
-    with closing(sqlite3.connect(partial)) as d:
-        ok = d.execute("PRAGMA integrity_check").fetchone()[0]
-        d.execute("PRAGMA journal_mode=DELETE")
-    if ok != "ok":
-        partial.unlink(missing_ok=True)
-        raise UserError(pick(f"备份校验失败：{ok}", f"Backup failed its integrity check: {ok}"))
-    partial.replace(dest)
+    try:
+        _remove_partial(partial)
+        with closing(sqlite3.connect(src)) as s, closing(sqlite3.connect(partial)) as d:
+            s.backup(d)
+        faults.point("backup-copied")
+        with closing(sqlite3.connect(partial)) as d:
+            ok = d.execute("PRAGMA integrity_check").fetchone()[0]
+            d.execute("PRAGMA journal_mode=DELETE")
+        if ok != "ok":
+            raise CopyCheckFailed(pick(f"备份校验失败：{ok}", f"Backup failed its integrity check: {ok}"))
+        if os.name == "posix":
+            partial.chmod(0o600)
+        fsync_file(partial)
+        partial.replace(dest)
+        fsync_dir(dest.parent)
+    except BaseException as exc:
+        _remove_partial(partial)
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            mapped = os_error(exc, dest.parent) if isinstance(exc, OSError) else sqlite_error(exc, dest.parent)
+            if mapped is not None:
+                raise mapped from exc
+        raise
     return dest
+
+
+def _remove_partial(partial: Path) -> None:
+    for p in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+STALE_PATTERNS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
+
+
+def clean_stale(root: Path) -> list[Path]:
+    """Remove what an interrupted backup, restore or bundle left behind (``*.partial`` copies and their journals,
+    ``branchdesk.sqlite3.restoring``). Call it only while holding the workspace's lock: another program's
+    unfinished copy would look the same."""
+    root = Path(root)
+    gone: list[Path] = []
+    places = [root / "backups", root / "bundles"]
+    candidates = [p for d in places if d.is_dir() for pat in STALE_PATTERNS for p in d.glob(pat)]
+    candidates += [p for p in (root / f"{DB_NAME}.restoring", root / f"{DB_NAME}.restoring-journal") if p.exists()]
+    for building in root.glob(".demo-building-*"):  # a demo killed while it was being built
+        shutil.rmtree(building, ignore_errors=True)
+        gone.append(building)
+    for p in candidates:
+        try:
+            p.unlink()
+            gone.append(p)
+        except OSError as exc:
+            log.warning("could not remove the stale %s: %s", p.name, exc)
+    if gone:
+        log.info("removed %d stale files left by an interrupted copy: %s", len(gone), ", ".join(p.name for p in gone))
+    return gone
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
@@ -123,40 +186,67 @@ class Workspace:
         return self.root / "logs"
 
     @classmethod
-    def open(cls, root: Path) -> Workspace:
+    def open(cls, root: Path, create: bool = False, remember: bool = True) -> Workspace:
+        """Open the workspace in ``root``, making a new one only where there has never been one. A workspace this
+        computer knew (remembered in the user's settings) or a folder with backups or bundles whose database is
+        gone or empty is refused with ``WorkspaceMissingError`` unless ``create`` (a new branch on purpose; the
+        empty file is kept aside). A full disk or a read-only folder is named as such, never as damage."""
         root = Path(root)
         try:
-            root.mkdir(parents=True, exist_ok=True)
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
             for sub in ("backups", "attachments", "logs"):
-                (root / sub).mkdir(exist_ok=True)
+                (root / sub).mkdir(exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise UserError(
+            raise os_error(exc, root) or UserError(
                 pick(f"无法创建数据文件夹 {root}：{exc.strerror}", f"Cannot create the data folder {root}: {exc.strerror}")
             ) from exc
         db_path = root / DB_NAME
+        _check_not_lost(root, db_path, create)
         _check_is_sqlite(db_path)
         engine = make_engine(db_path)
         try:
             _migrate(engine, db_path, root / "backups")
         except DBAPIError as exc:
             engine.dispose()
+            mapped = sqlite_error(exc, root)
+            if mapped is not None:
+                raise mapped from exc
             raise UserError(pick(
                 f"数据库文件 {db_path} 已损坏，无法打开（{exc.orig}）。请从备份恢复："
                 f"“文件 → 备份与恢复”，或命令 restore，备份在 {root / 'backups'}。",
                 f"The database {db_path} is damaged and cannot be opened ({exc.orig}). Restore a backup "
                 f"(File → Backups, or the restore command); backups are in {root / 'backups'}.")) from exc
+        except OSError as exc:
+            engine.dispose()
+            mapped = os_error(exc, root)
+            if mapped is not None:
+                raise mapped from exc
+            raise
         except Exception:
             engine.dispose()
             raise
+        _private(db_path)
+        if remember:
+            from models.config import remember_workspace
+
+            remember_workspace(root)
         return cls(root, engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls back on any error."""
-        with Session(self.engine, expire_on_commit=False) as s:
-            event.listen(s, "after_flush", _record_change)
-            with s.begin():
-                yield s
+        """One unit of work: commits at the end, rolls back on any error. A full disk or a read-only folder ends
+        in the ``UserError`` that says so (the transaction is rolled back: nothing is half-written)."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                event.listen(s, "after_flush", _record_change)
+                event.listen(s, "after_flush", seal_flush)
+                with s.begin():
+                    yield s
+        except DBAPIError as exc:
+            mapped = sqlite_error(exc, self.root)
+            if mapped is not None:
+                raise mapped from exc
+            raise
 
     def meta(self, key: str) -> str | None:
         with self.session() as s:
@@ -168,6 +258,59 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _private(path: Path) -> None:
+    """The database and its journals are the user's alone (0600 on POSIX)."""
+    if os.name != "posix":
+        return
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.exists() and p.stat().st_mode & 0o077:
+                p.chmod(0o600)
+        except OSError:
+            pass
+
+
+def lost_signs(root: Path) -> list[str]:
+    """What shows that ``root`` held a workspace: remembered by this computer, backups, bundles."""
+    from models.config import is_known_workspace
+
+    signs = []
+    if is_known_workspace(root):
+        signs.append("known")
+    if any((root / "backups").glob("branchdesk-*.sqlite3")):
+        signs.append("backups")
+    if any((root / "bundles").glob("*.zip")):
+        signs.append("bundles")
+    return signs
+
+
+def _check_not_lost(root: Path, db_path: Path, create: bool) -> None:
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError:
+        size = -1
+    if size > 0 or not lost_signs(root):
+        return
+    if create:
+        if size == 0:  # keep the empty file aside rather than delete anything
+            db_path.replace(db_path.with_name(f"{DB_NAME}.empty-{datetime.now():%Y%m%d-%H%M%S}"))
+        return
+    from models.backups import newest_good_backup
+
+    newest = newest_good_backup(root / "backups")
+    what = pick("不见了", "is missing") if size < 0 else pick("是空的（0字节）", "is empty (0 bytes)")
+    offer = (pick(f"可以恢复最新的备份 {newest.name}（命令：restore \"{newest}\"；窗口里选“恢复最新备份”），",
+                  f"You can restore the newest backup {newest.name} (command: restore \"{newest}\"; in the window: "
+                  "“Restore the newest backup”), ")
+             if newest else pick("文件夹里没有可用的备份；", "There is no usable backup in the folder; "))
+    raise WorkspaceMissingError(pick(
+        f"这台电脑用过的支部数据 {db_path} {what}。程序不会用一个新的空支部代替它。{offer}"
+        "或者打开另一个数据文件夹（--data-dir），或者有意新建一个支部（命令 init；窗口里选“新建支部”）。",
+        f"The branch data this computer used, {db_path}, {what}. It is never replaced by a new empty branch. "
+        f"{offer}or open another data folder (--data-dir), or start a new branch on purpose (command init; in the "
+        "window “New branch”)."), newest)
 
 
 def _check_is_sqlite(db_path: Path) -> None:
@@ -218,3 +361,4 @@ def _migrate(engine: Engine, db_path: Path, backups: Path) -> None:
         log.info("backed up before migrating %s -> %s: %s", current, head, dest.name)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
+        reseal_all(conn)  # the migration's own changes are the program's: seal every row as it now stands

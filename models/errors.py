@@ -30,3 +30,28 @@ class ValidationError(UserError):
     def __init__(self, issues: list[FieldIssue]):
         self.issues = issues
         super().__init__("；".join(i.message for i in issues))
+
+
+class DiskFullError(UserError):
+    """The disk (or the quota) is full: nothing was written; free space and try again."""
+
+
+class ReadOnlyError(UserError):
+    """The folder cannot be written (read-only medium, write protection, permissions)."""
+
+
+class WorkspaceBusyError(UserError):
+    """Another Branch Desk (window or command) is using this workspace."""
+
+
+class WorkspaceMissingError(UserError):
+    """The workspace this computer knew is gone or empty: never silently replaced by a new branch.
+    ``newest_backup`` is the newest intact backup in the folder, if any."""
+
+    def __init__(self, message: str, newest_backup: object = None):
+        super().__init__(message)
+        self.newest_backup = newest_backup
+
+
+class DamagedDataError(UserError):
+    """A stored value cannot be read (changed or damaged outside the program); the message names the record."""

@@ -22,6 +22,7 @@ class RedactingFilter(logging.Filter):
 
 
 def setup_logging(logs_dir: Path | None, verbose: bool = False) -> Path | None:
+    logging.raiseExceptions = False  # a full disk must not turn every log line into a traceback on the screen
     root = logging.getLogger()
     for h in list(root.handlers):
         if getattr(h, "_branchdesk", False):

@@ -29,3 +29,13 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     original_name: Mapped[str] = mapped_column(String(255), default="")
     stored_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RowSeal(Base):
+    """The content digest of one stored row (``models.seals``): ``check`` finds rows changed outside the program."""
+
+    __tablename__ = "row_seal"
+
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    rid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))

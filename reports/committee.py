@@ -93,19 +93,19 @@ def export_summary_xlsx(store: CommitteeStore, month: str, out: Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from exchange.xlsx import append_row, save_workbook
+
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = month
-    ws.append(HEADERS)
+    append_row(ws, HEADERS)
     for c in ws[1]:
         c.font = Font(bold=True)
     for r in summary_rows(store, month):
-        ws.append(r.cells())
+        append_row(ws, r.cells())
     for col, width in zip("ABCDEFGHIJK", (6, 14, 36, 14, 6, 8, 8, 12, 10, 8, 12), strict=True):
         ws.column_dimensions[col].width = width
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    wb.save(partial)
-    partial.replace(out)
+    save_workbook(wb, out)
     return out

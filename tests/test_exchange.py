@@ -43,7 +43,7 @@ def _bagit_valid(zip_path: Path, tmp: Path) -> bagit.Bag:
 
 def _export(ws: Workspace, month: str, today: date = TODAY) -> Path:
     pv = bundle.preview(ws, month, today=today)
-    return bundle.write(ws, pv).path
+    return bundle.send(ws, pv, bundle.bundles_dir(ws)).paths[-1]
 
 
 @pytest.fixture

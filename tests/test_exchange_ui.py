@@ -67,7 +67,11 @@ def test_dashboard_shows_the_last_bundles_state(ctx, qtbot) -> None:  # type: ig
     qtbot.addWidget(dash)
     qtbot.waitUntil(lambda: not dash.deadlines_pending)
     assert "尚未报送" in dash.bundle_state.text()
-    bundle.write(ctx.ws, bundle.preview(ctx.ws, "2026-10", today=TODAY))
+    bundle.write(ctx.ws, bundle.preview(ctx.ws, "2026-10", today=TODAY))  # written, not yet on a stick
+    dash.reload()
+    qtbot.waitUntil(lambda: not dash.deadlines_pending)
+    assert "2026-10" in dash.bundle_state.text() and "未送出" in dash.bundle_state.text()
+    bundle.deliver_pending(ctx.ws, bundle.bundles_dir(ctx.ws))
     dash.reload()
     qtbot.waitUntil(lambda: not dash.deadlines_pending)
     assert "2026-10" in dash.bundle_state.text() and "已生成" in dash.bundle_state.text()
@@ -80,8 +84,7 @@ def test_committee_window_receives_ranks_shows_forms_and_returns(demo_ws, qapp, 
 
     stick = tmp_path / "stick"
     stick.mkdir()
-    w = bundle.write(demo_ws, bundle.preview(demo_ws, "2026-10", today=TODAY))
-    bundle.copy_to(w.path, stick)
+    [sent] = bundle.send(demo_ws, bundle.preview(demo_ws, "2026-10", today=TODAY), stick).paths
     (stick / "junk.zip").write_bytes(b"not a zip")
     store = CommitteeStore.open(tmp_path / "committee")
     try:
@@ -89,7 +92,7 @@ def test_committee_window_receives_ranks_shows_forms_and_returns(demo_ws, qapp, 
         qtbot.addWidget(win)
         win.receive([stick])
         results = {win.results.item(r, 0).text(): win.results.item(r, 4).text() for r in range(win.results.rowCount())}
-        assert results == {w.path.name: "已收到", "junk.zip": "拒收"}
+        assert results == {sent.name: "已收到", "junk.zip": "拒收"}
         col = win.matrix_months.index("2026-10") + 1
         assert "已收到" in win.matrix.item(0, col).text()
         win.rank_month.setCurrentText("2026-10")

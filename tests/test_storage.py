@@ -292,8 +292,34 @@ def test_checked_in_rev0006_database_upgrades_and_gets_a_bundle_ledger(tmp_path:
         assert any(DuesService(ws).payments(y) for y in (2025, 2026))
         with ws.session() as s:
             assert s.execute(sa_text("SELECT count(*) FROM bundle_sent")).scalar() == 0
-            assert s.execute(sa_text("SELECT version_num FROM alembic_version")).scalar() == "0007"
+            assert s.execute(sa_text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         assert check(ws).ok
         assert list((root / "backups").glob("*before-migrate-0006*.sqlite3"))
+    finally:
+        ws.close()
+
+
+def test_checked_in_rev0007_database_upgrades_with_every_row_sealed(tmp_path: Path) -> None:
+    """Migration 0008 adds the content seals: an old workspace is sealed as it stands, `check` passes, and a
+    change made afterwards outside the program is found."""
+    root = tmp_path / "old"
+    root.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0007.sqlite3", root / DB_NAME)
+    ws = Workspace.open(root)
+    try:
+        report = check(ws)
+        assert report.ok, report.lines()
+        with ws.engine.connect() as c:
+            rows = sum(c.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0
+                       for t in ("member", "meeting", "meeting_attendance", "dues_payment"))
+        assert report.rows_checked >= rows > 0
+    finally:
+        ws.close()
+    with closing(sqlite3.connect(root / DB_NAME)) as c:
+        c.execute("UPDATE member SET name = name || '改' WHERE id = (SELECT min(id) FROM member)")
+        c.commit()
+    ws = Workspace.open(root)
+    try:
+        assert any("花名册" in line for line in check(ws).content)
     finally:
         ws.close()

@@ -167,7 +167,7 @@ def bundles(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
                 s.execute(text("UPDATE meeting SET deleted_at = updated_at WHERE kind IN ('committee', 'partyday') "
                                "AND held_on BETWEEN '2026-10-01' AND '2026-10-31'"))
         for m in ("2026-09", "2026-10"):
-            bundle.copy_to(bundle.write(w, bundle.preview(w, m, today=today)).path, stick)
+            bundle.send(w, bundle.preview(w, m, today=today), stick)
         w.close()
     store = CommitteeStore.open(Path(tempfile.mkdtemp()))
     receive(store, [stick])

@@ -10,8 +10,16 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.config import UserSettings
-from models.db import Workspace
-from models.errors import NewerDatabaseError, UserError
+from models.db import Workspace, clean_stale
+from models.errors import (
+    DiskFullError,
+    NewerDatabaseError,
+    ReadOnlyError,
+    UserError,
+    WorkspaceBusyError,
+    WorkspaceMissingError,
+)
+from models.lock import WorkspaceLock
 from ui.context import AppContext, show_crash
 from ui.i18n import install_translators
 from ui.tasks import TaskRunner
@@ -69,6 +77,39 @@ def offer_restore(data_dir: Path, problem: str) -> Workspace | None:
         return None
 
 
+def offer_missing(data_dir: Path, exc: WorkspaceMissingError) -> Workspace | None:
+    """The workspace this computer knew is gone or empty: restore the newest backup, open another folder, or start
+    a new branch on purpose — never a silent new empty branch."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from exchange.backup import restore
+
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "The branch data is missing"), str(exc))
+    newest = exc.newest_backup if isinstance(exc.newest_backup, Path) else None
+    restore_btn = box.addButton(QCoreApplication.translate("app", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole) \
+        if newest else None
+    other_btn = box.addButton(QCoreApplication.translate("app", "Open another folder…"), QMessageBox.ButtonRole.ActionRole)
+    new_btn = box.addButton(QCoreApplication.translate("app", "New branch"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    try:
+        if restore_btn is not None and clicked is restore_btn and newest is not None:
+            restore(data_dir, None, newest)
+            return Workspace.open(data_dir)
+        if clicked is other_btn:
+            chosen = QFileDialog.getExistingDirectory(None, QCoreApplication.translate("app", "Open another folder…"), str(data_dir.parent))
+            return Workspace.open(Path(chosen)) if chosen else None
+        if clicked is new_btn:
+            sure = QMessageBox.question(None, QCoreApplication.translate("app", "New branch"), QCoreApplication.translate(
+                "app", "Start a new, empty branch in {0}? The backups in its folder stay where they are.").format(
+                data_dir))
+            return Workspace.open(data_dir, create=True) if sure == QMessageBox.StandardButton.Yes else None
+    except UserError as err:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(err))
+    return None
+
+
 def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: bool = True,
             tasks: TaskRunner | None = None) -> int:
     app = make_app()
@@ -76,17 +117,28 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Branch Desk"))
     settings = UserSettings.load()
     log_path = data_dir / "logs" / "branchdesk.log"
+    lock = WorkspaceLock(data_dir, "window")
     try:
+        lock.acquire()  # one window per workspace; held until the window closes
+        clean_stale(data_dir)
         ws = Workspace.open(data_dir)
     except UserError as exc:
         if smoke:
             print(exc, file=sys.stderr)
+            lock.release()
             return 1
-        restored = None if isinstance(exc, NewerDatabaseError) else offer_restore(data_dir, str(exc))
+        if isinstance(exc, WorkspaceMissingError):
+            restored = offer_missing(data_dir, exc)
+        elif isinstance(exc, (NewerDatabaseError, DiskFullError, ReadOnlyError, WorkspaceBusyError)):
+            restored = None  # a backup cannot help: the message says what to do
+        else:
+            restored = offer_restore(data_dir, str(exc))
         if restored is None:
             QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
+            lock.release()
             return 1
         ws = restored
+    app.aboutToQuit.connect(lock.release)
     ctx = AppContext(ws, settings, tasks or TaskRunner(), log_path)
     sys.excepthook = lambda t, v, tb: show_crash(v.with_traceback(tb), log_path)
 
@@ -97,6 +149,7 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
 
         if SetupDialog(ctx).exec() != SetupDialog.DialogCode.Accepted:
             ws.close()
+            lock.release()
             return 0
     win = MainWindow(ctx)
     win.show()
@@ -106,11 +159,13 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
         ok = not pixmap.isNull()
         win.close()
         ws.close()
+        lock.release()
         print("smoke ok" if ok else "smoke failed: nothing painted")
         return 0 if ok else 1
     QTimer.singleShot(2000, win.start_auto_backup)
     if not exec_:
         return 0
     code = app.exec()
-    ws.close()
+    ctx.ws.close()
+    lock.release()
     return code

@@ -32,6 +32,8 @@ class AppContext(QObject):
         self.tasks = tasks
         self.log_path = log_path
         tasks.error_handler = self.show_error
+        global _CURRENT
+        _CURRENT = self
 
     @property
     def roster(self) -> RosterService:
@@ -63,12 +65,42 @@ class AppContext(QObject):
             show_crash(exc, self.log_path, parent)
 
 
+_CURRENT: AppContext | None = None
+
+
 def show_crash(exc: BaseException, log_path: Path | None, parent: QWidget | None = None) -> None:
+    """The crash box: says what happened and where the log is, and offers to check the data and to restore a
+    backup. It does not claim the data is safe unless the check says so."""
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc)))
+    ctx = _CURRENT
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("crash", "Unexpected error"))
-    box.setText(QCoreApplication.translate("crash", "Something went wrong inside Branch Desk. Your saved data is safe.\n"
-                                "Please send the log file to whoever supports you:\n{0}").format(log_path or "-"))
+    box.setText(QCoreApplication.translate("crash", "Something went wrong inside Branch Desk. What was saved before is kept in complete "
+                            "transactions, but it has not been checked yet: use “Check data” to be sure.\n"
+                            "Please send the log file to whoever supports you:\n{0}").format(log_path or "-"))
     box.setDetailedText("".join(traceback.format_exception(exc)))
+    check_btn = box.addButton(QCoreApplication.translate("crash", "Check data"), QMessageBox.ButtonRole.ActionRole) if ctx else None
+    restore_btn = box.addButton(QCoreApplication.translate("crash", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole) if ctx else None
+    box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
+    if ctx is None:
+        return
+    if box.clickedButton() is check_btn:
+        from exchange.backup import check
+
+        try:
+            report = check(ctx.ws)
+        except Exception as err:  # noqa: BLE001  (the check itself failed: say so, do not crash again)
+            QMessageBox.critical(parent, QCoreApplication.translate("crash", "Check data"), QCoreApplication.translate("crash", "The check failed: {0}").format(err))
+            return
+        text = "\n".join(report.lines())
+        if report.ok:
+            QMessageBox.information(parent, QCoreApplication.translate("crash", "Check data"),
+                                    QCoreApplication.translate("crash", "The data was checked and is intact.") + "\n\n" + text)
+        else:
+            QMessageBox.warning(parent, QCoreApplication.translate("crash", "Check data"), text)
+    elif box.clickedButton() is restore_btn:
+        from ui.backup_dialog import BackupDialog
+
+        BackupDialog(ctx, parent).exec()

@@ -200,14 +200,16 @@ class ExportDialog(QDialog):
         ws = self.ctx.ws
 
         def work(progress):  # type: ignore[no-untyped-def]
-            written = bundle.write(ws, pv, progress)
-            final = bundle.copy_to(written.path, dest, progress)
-            return written, final
+            return bundle.send(ws, pv, dest, progress)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            written, final = result
+            final = result.paths[-1]
             self.last_written = final
-            self.result.setText(self.tr("Written and checked: {0}\nSHA-256 {1}").format(final, written.sha256))
+            text = self.tr("Written and checked: {0}\nSHA-256 {1}").format(final, result.sha256)
+            if result.reused:
+                text += "\n" + self.tr("This month's bundle had been written before but not delivered; that very "
+                                       "file was delivered now (no new revision).")
+            self.result.setText(text)
             self.refresh()
             self.fill_history()
             self.ctx.data_changed.emit()
@@ -239,7 +241,18 @@ class ExportDialog(QDialog):
         def done(final: Path) -> None:
             self.result.setText(self.tr("Copied and checked: {0}").format(final))
 
-        self.ctx.tasks.run(lambda p: bundle.copy_to(src, dest, p), done, label=self.tr("Copying…"), parent=self)
+        ws, waiting = self.ctx.ws, self.rows[r].status == "pending"
+
+        def work(p):  # type: ignore[no-untyped-def]
+            # a bundle not yet delivered goes with any earlier one still waiting, and is then recorded as delivered
+            return bundle.deliver_pending(ws, dest, p)[-1] if waiting else bundle.copy_to(src, dest, p)
+
+        def finished(final: Path) -> None:
+            done(final)
+            self.fill_history()
+            self.ctx.data_changed.emit()
+
+        self.ctx.tasks.run(work, finished, label=self.tr("Copying…"), writes=waiting, parent=self)
 
     def import_receipts(self) -> None:
         from exchange.receipts import import_receipt

@@ -38,10 +38,23 @@ class SetupDialog(QDialog):
             self.accept()
 
     def fill_demo(self) -> None:
-        from models.demo import fill_demo
+        """The demo is built beside the workspace and moved in whole (a crash half-way leaves nothing behind)."""
+        from exchange.demo import make_demo_workspace
+        from models.db import Workspace
 
-        ws = self.ctx.ws
-        from exchange.keys import workspace_signer
+        root = self.ctx.ws.root
+        self.ctx.ws.close()
 
-        self.ctx.tasks.run(lambda _p: (fill_demo(ws), workspace_signer(ws)), lambda _c: self.accept(),
-                           label=self.tr("Creating the demo branch…"), writes=True, parent=self)
+        def work(_p):  # type: ignore[no-untyped-def]
+            make_demo_workspace(root)
+            return Workspace.open(root)
+
+        def done(ws: Workspace) -> None:
+            self.ctx.replace_workspace(ws)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.replace_workspace(Workspace.open(root))
+            self.ctx.show_error(exc, self)
+
+        self.ctx.tasks.run(work, done, failed, label=self.tr("Creating the demo branch…"), writes=True, parent=self)

@@ -11,7 +11,9 @@ from models.bundle import BundleSent
 from models.db import Workspace
 from models.i18n import pick
 
-STATUS_NAMES = {"written": ("已生成", "written"), "accepted": ("已接收", "accepted"), "returned": ("已退回", "returned")}
+# pending: written into bundles/ but not yet delivered (copied onto the stick or into the chosen folder and read back);
+# such a month is not sent, and the next 报送 delivers that very file again rather than writing a new revision
+STATUS_NAMES = {"pending": ("未送出", "not delivered"), "written": ("已生成", "written"), "accepted": ("已接收", "accepted"), "returned": ("已退回", "returned")}
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,17 @@ def history(ws: Workspace) -> list[BundleRow]:
 
 
 def month_state(ws: Workspace) -> dict[str, BundleRow]:
-    """The latest revision of each month sent."""
+    """The latest revision of each month sent (delivered; a bundle not yet delivered does not count)."""
     out: dict[str, BundleRow] = {}
     for b in sorted(history(ws), key=lambda b: b.sequence):
-        out[b.period] = b
+        if b.status != "pending":
+            out[b.period] = b
     return out
+
+
+def pending(ws: Workspace) -> list[BundleRow]:
+    """Bundles written but not yet delivered, oldest first."""
+    return [b for b in sorted(history(ws), key=lambda b: b.sequence) if b.status == "pending"]
 
 
 

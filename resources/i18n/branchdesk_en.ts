@@ -74,22 +74,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="56" />
+        <location filename="../../ui/context.py" line="58" />
         <source>Please check</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="58" />
+        <location filename="../../ui/context.py" line="60" />
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="60" />
+        <location filename="../../ui/context.py" line="62" />
         <source>File problem</source>
         <translation>File problem</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="61" />
+        <location filename="../../ui/context.py" line="63" />
         <source>The operation failed: {0}
 {1}</source>
         <translation>The operation failed: {0}
@@ -564,278 +564,278 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="67" />
+        <location filename="../../ui/committee_window.py" line="68" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="78" />
+        <location filename="../../ui/committee_window.py" line="79" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="84" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
-        <location filename="../../ui/committee_window.py" line="89" />
-        <location filename="../../ui/committee_window.py" line="112" />
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="84" />
+        <location filename="../../ui/committee_window.py" line="90" />
+        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
-        <location filename="../../ui/committee_window.py" line="102" />
+        <location filename="../../ui/committee_window.py" line="84" />
+        <location filename="../../ui/committee_window.py" line="103" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="84" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84" />
+        <location filename="../../ui/committee_window.py" line="85" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84" />
+        <location filename="../../ui/committee_window.py" line="85" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="92" />
+        <location filename="../../ui/committee_window.py" line="93" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="104" />
+        <location filename="../../ui/committee_window.py" line="105" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="106" />
+        <location filename="../../ui/committee_window.py" line="107" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="112" />
+        <location filename="../../ui/committee_window.py" line="113" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="112" />
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="112" />
+        <location filename="../../ui/committee_window.py" line="113" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="114" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113" />
-        <location filename="../../ui/committee_window.py" line="138" />
+        <location filename="../../ui/committee_window.py" line="114" />
+        <location filename="../../ui/committee_window.py" line="139" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="114" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="134" />
+        <location filename="../../ui/committee_window.py" line="135" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138" />
+        <location filename="../../ui/committee_window.py" line="139" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138" />
+        <location filename="../../ui/committee_window.py" line="139" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138" />
+        <location filename="../../ui/committee_window.py" line="139" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="140" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="146" />
+        <location filename="../../ui/committee_window.py" line="147" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="148" />
+        <location filename="../../ui/committee_window.py" line="149" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="158" />
+        <location filename="../../ui/committee_window.py" line="159" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164" />
+        <location filename="../../ui/committee_window.py" line="165" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164" />
+        <location filename="../../ui/committee_window.py" line="165" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="166" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Fingerprint checked by phone</source>
         <translation>Fingerprint checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="170" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201" />
+        <location filename="../../ui/committee_window.py" line="209" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201" />
-        <location filename="../../ui/committee_window.py" line="224" />
-        <location filename="../../ui/committee_window.py" line="276" />
+        <location filename="../../ui/committee_window.py" line="209" />
+        <location filename="../../ui/committee_window.py" line="235" />
+        <location filename="../../ui/committee_window.py" line="287" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201" />
-        <location filename="../../ui/committee_window.py" line="224" />
-        <location filename="../../ui/committee_window.py" line="242" />
+        <location filename="../../ui/committee_window.py" line="209" />
+        <location filename="../../ui/committee_window.py" line="235" />
+        <location filename="../../ui/committee_window.py" line="253" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="202" />
-        <location filename="../../ui/committee_window.py" line="224" />
+        <location filename="../../ui/committee_window.py" line="210" />
+        <location filename="../../ui/committee_window.py" line="235" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="227" />
+        <location filename="../../ui/committee_window.py" line="238" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="228" />
+        <location filename="../../ui/committee_window.py" line="239" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="236" />
+        <location filename="../../ui/committee_window.py" line="247" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="240" />
+        <location filename="../../ui/committee_window.py" line="251" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="242" />
+        <location filename="../../ui/committee_window.py" line="253" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="243" />
+        <location filename="../../ui/committee_window.py" line="254" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="268" />
+        <location filename="../../ui/committee_window.py" line="279" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="276" />
+        <location filename="../../ui/committee_window.py" line="287" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="276" />
+        <location filename="../../ui/committee_window.py" line="287" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="278" />
+        <location filename="../../ui/committee_window.py" line="289" />
         <source>new branch: check key {0} by phone</source>
         <translation>new branch: check key {0} by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="288" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="299" />
+        <location filename="../../ui/committee_window.py" line="310" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303" />
+        <location filename="../../ui/committee_window.py" line="314" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="320" />
+        <location filename="../../ui/committee_window.py" line="331" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328" />
+        <location filename="../../ui/committee_window.py" line="339" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -1496,175 +1496,180 @@ The current data is backed up first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62" />
+        <location filename="../../ui/export_dialog.py" line="51" />
         <source>Send the monthly bundle (报送)</source>
         <translation>Send the monthly bundle (报送)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71" />
-        <location filename="../../ui/export_dialog.py" line="112" />
+        <location filename="../../ui/export_dialog.py" line="60" />
+        <location filename="../../ui/export_dialog.py" line="101" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="61" />
         <source>Send ID numbers unmasked (only if the committee asks for them)</source>
         <translation>Send ID numbers unmasked (only if the committee asks for them)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78" />
+        <location filename="../../ui/export_dialog.py" line="67" />
         <source>What goes in</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81" />
+        <location filename="../../ui/export_dialog.py" line="70" />
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81" />
+        <location filename="../../ui/export_dialog.py" line="70" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81" />
+        <location filename="../../ui/export_dialog.py" line="70" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81" />
+        <location filename="../../ui/export_dialog.py" line="70" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92" />
+        <location filename="../../ui/export_dialog.py" line="81" />
         <source>Write to</source>
         <translation>Write to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96" />
+        <location filename="../../ui/export_dialog.py" line="85" />
         <source>Choose a folder…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99" />
+        <location filename="../../ui/export_dialog.py" line="88" />
         <source>&amp;Write the bundle</source>
         <translation>&amp;Write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109" />
+        <location filename="../../ui/export_dialog.py" line="98" />
         <source>Bundles sent and the committee's answers</source>
         <translation>Bundles sent and the committee's answers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112" />
+        <location filename="../../ui/export_dialog.py" line="101" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112" />
+        <location filename="../../ui/export_dialog.py" line="101" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113" />
+        <location filename="../../ui/export_dialog.py" line="102" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113" />
+        <location filename="../../ui/export_dialog.py" line="102" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113" />
+        <location filename="../../ui/export_dialog.py" line="102" />
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120" />
+        <location filename="../../ui/export_dialog.py" line="109" />
         <source>Copy the selected bundle again</source>
         <translation>Copy the selected bundle again</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122" />
+        <location filename="../../ui/export_dialog.py" line="111" />
         <source>&amp;Import receipts…</source>
         <translation>&amp;Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140" />
+        <location filename="../../ui/export_dialog.py" line="129" />
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148" />
+        <location filename="../../ui/export_dialog.py" line="137" />
         <source>No USB stick found: choose a folder</source>
         <translation>No USB stick found: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151" />
+        <location filename="../../ui/export_dialog.py" line="140" />
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168" />
+        <location filename="../../ui/export_dialog.py" line="157" />
         <source>Counting what goes in…</source>
         <translation>Counting what goes in…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197" />
+        <location filename="../../ui/export_dialog.py" line="186" />
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201" />
+        <location filename="../../ui/export_dialog.py" line="190" />
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201" />
+        <location filename="../../ui/export_dialog.py" line="190" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209" />
+        <location filename="../../ui/export_dialog.py" line="198" />
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>Choose the USB stick or a folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221" />
+        <location filename="../../ui/export_dialog.py" line="208" />
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>Written and checked: {0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226" />
+        <location filename="../../ui/export_dialog.py" line="210" />
+        <source>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
+        <translation>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="217" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246" />
+        <location filename="../../ui/export_dialog.py" line="237" />
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>Select a bundle and the stick to copy it to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="251" />
+        <location filename="../../ui/export_dialog.py" line="242" />
         <source>Copied and checked: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="253" />
+        <location filename="../../ui/export_dialog.py" line="255" />
         <source>Copying…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258" />
+        <location filename="../../ui/export_dialog.py" line="260" />
         <source>Receipts from the committee</source>
         <translation>Receipts from the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="259" />
+        <location filename="../../ui/export_dialog.py" line="261" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
@@ -5056,45 +5061,96 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="27" />
-        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="29" />
+        <location filename="../../ui/app.py" line="111" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="56" />
-        <location filename="../../ui/app.py" line="68" />
-        <location filename="../../ui/app.py" line="87" />
-        <location filename="../../ui/committee_window.py" line="344" />
+        <location filename="../../ui/app.py" line="58" />
+        <location filename="../../ui/app.py" line="70" />
+        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/committee_window.py" line="355" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57" />
+        <location filename="../../ui/app.py" line="59" />
         <source>Restore from a backup now?</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="60" />
+        <location filename="../../ui/app.py" line="62" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81" />
+        <source>The branch data is missing</source>
+        <translation>The branch data is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="83" />
+        <source>Restore the newest backup</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="85" />
+        <location filename="../../ui/app.py" line="95" />
+        <source>Open another folder…</source>
+        <translation>Open another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="98" />
+        <source>New branch</source>
+        <translation>New branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98" />
+        <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
+        <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="70" />
+        <location filename="../../ui/context.py" line="78" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="71" />
-        <source>Something went wrong inside Branch Desk. Your saved data is safe.
+        <location filename="../../ui/context.py" line="79" />
+        <source>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</source>
-        <translation>Something went wrong inside Branch Desk. Your saved data is safe.
+        <translation>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="83" />
+        <location filename="../../ui/context.py" line="95" />
+        <location filename="../../ui/context.py" line="99" />
+        <location filename="../../ui/context.py" line="102" />
+        <source>Check data</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="84" />
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="95" />
+        <source>The check failed: {0}</source>
+        <translation>The check failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="100" />
+        <source>The data was checked and is intact.</source>
+        <translation>The data was checked and is intact.</translation>
     </message>
 </context>
 </TS>

@@ -75,22 +75,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="56"/>
+        <location filename="../../ui/context.py" line="58"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="58"/>
+        <location filename="../../ui/context.py" line="60"/>
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="60"/>
+        <location filename="../../ui/context.py" line="62"/>
         <source>File problem</source>
         <translation>文件问题</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="61"/>
+        <location filename="../../ui/context.py" line="63"/>
         <source>The operation failed: {0}
 {1}</source>
         <translation>操作失败：{0}
@@ -565,278 +565,278 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="67"/>
+        <location filename="../../ui/committee_window.py" line="68"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="78"/>
+        <location filename="../../ui/committee_window.py" line="79"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
-        <location filename="../../ui/committee_window.py" line="89"/>
-        <location filename="../../ui/committee_window.py" line="112"/>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="84"/>
+        <location filename="../../ui/committee_window.py" line="90"/>
+        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
-        <location filename="../../ui/committee_window.py" line="102"/>
+        <location filename="../../ui/committee_window.py" line="84"/>
+        <location filename="../../ui/committee_window.py" line="103"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="84"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84"/>
+        <location filename="../../ui/committee_window.py" line="85"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84"/>
+        <location filename="../../ui/committee_window.py" line="85"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="92"/>
+        <location filename="../../ui/committee_window.py" line="93"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="104"/>
+        <location filename="../../ui/committee_window.py" line="105"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="106"/>
+        <location filename="../../ui/committee_window.py" line="107"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="112"/>
+        <location filename="../../ui/committee_window.py" line="113"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="112"/>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="112"/>
+        <location filename="../../ui/committee_window.py" line="113"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="114"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113"/>
-        <location filename="../../ui/committee_window.py" line="138"/>
+        <location filename="../../ui/committee_window.py" line="114"/>
+        <location filename="../../ui/committee_window.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="114"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="134"/>
+        <location filename="../../ui/committee_window.py" line="135"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138"/>
+        <location filename="../../ui/committee_window.py" line="139"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138"/>
+        <location filename="../../ui/committee_window.py" line="139"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138"/>
+        <location filename="../../ui/committee_window.py" line="139"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="140"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="146"/>
+        <location filename="../../ui/committee_window.py" line="147"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="148"/>
+        <location filename="../../ui/committee_window.py" line="149"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="158"/>
+        <location filename="../../ui/committee_window.py" line="159"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164"/>
+        <location filename="../../ui/committee_window.py" line="165"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164"/>
+        <location filename="../../ui/committee_window.py" line="165"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="166"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Fingerprint checked by phone</source>
         <translation>指纹已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="170"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201"/>
+        <location filename="../../ui/committee_window.py" line="209"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201"/>
-        <location filename="../../ui/committee_window.py" line="224"/>
-        <location filename="../../ui/committee_window.py" line="276"/>
+        <location filename="../../ui/committee_window.py" line="209"/>
+        <location filename="../../ui/committee_window.py" line="235"/>
+        <location filename="../../ui/committee_window.py" line="287"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="201"/>
-        <location filename="../../ui/committee_window.py" line="224"/>
-        <location filename="../../ui/committee_window.py" line="242"/>
+        <location filename="../../ui/committee_window.py" line="209"/>
+        <location filename="../../ui/committee_window.py" line="235"/>
+        <location filename="../../ui/committee_window.py" line="253"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="202"/>
-        <location filename="../../ui/committee_window.py" line="224"/>
+        <location filename="../../ui/committee_window.py" line="210"/>
+        <location filename="../../ui/committee_window.py" line="235"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="227"/>
+        <location filename="../../ui/committee_window.py" line="238"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="228"/>
+        <location filename="../../ui/committee_window.py" line="239"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="236"/>
+        <location filename="../../ui/committee_window.py" line="247"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="240"/>
+        <location filename="../../ui/committee_window.py" line="251"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="242"/>
+        <location filename="../../ui/committee_window.py" line="253"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="243"/>
+        <location filename="../../ui/committee_window.py" line="254"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="268"/>
+        <location filename="../../ui/committee_window.py" line="279"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="276"/>
+        <location filename="../../ui/committee_window.py" line="287"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="276"/>
+        <location filename="../../ui/committee_window.py" line="287"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="278"/>
+        <location filename="../../ui/committee_window.py" line="289"/>
         <source>new branch: check key {0} by phone</source>
         <translation>新支部：请电话核实密钥指纹 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="288"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="299"/>
+        <location filename="../../ui/committee_window.py" line="310"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303"/>
+        <location filename="../../ui/committee_window.py" line="314"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="320"/>
+        <location filename="../../ui/committee_window.py" line="331"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328"/>
+        <location filename="../../ui/committee_window.py" line="339"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -1497,175 +1497,180 @@ The current data is backed up first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>Send the monthly bundle (报送)</source>
         <translation>报送上级</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Send ID numbers unmasked (only if the committee asks for them)</source>
         <translation>报送完整身份证号（仅在上级要求时勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>What goes in</source>
         <translation>将要报送的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Book</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Write to</source>
         <translation>写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>&amp;Write the bundle</source>
         <translation>写出报送文件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Bundles sent and the committee&apos;s answers</source>
         <translation>报送记录与上级回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Written</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Copy the selected bundle again</source>
         <translation>把选中的报送文件再复制一份</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>&amp;Import receipts…</source>
         <translation>导入回执(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>free</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="137"/>
         <source>No USB stick found: choose a folder</source>
         <translation>没有找到U盘：请选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Write the bundle to</source>
         <translation>把报送文件写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="157"/>
         <source>Counting what goes in…</source>
         <translation>正在统计要报送的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0} 第{1}版：{2}条记录；党员{3}名；本月会议{4}次；应开展工作完成{5}/{6}项；附件{7}个（{8}）。身份证号{9}。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>shown</source>
         <translation>完整报送</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>masked</source>
         <translation>已隐去</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>请选择要写入的U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="208"/>
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>已写出并核对无误：{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
+        <source>This month&apos;s bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
+        <translation>本月的报送文件此前已经生成但没有送出，这次送出的就是它（没有生成新的版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="217"/>
         <source>Writing the bundle…</source>
         <translation>正在写出报送文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>请选中一份报送文件，并选择U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="251"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>Copied and checked: {0}</source>
         <translation>已复制并核对无误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="253"/>
+        <location filename="../../ui/export_dialog.py" line="255"/>
         <source>Copying…</source>
         <translation>正在复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="260"/>
         <source>Receipts from the committee</source>
         <translation>上级党委的回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="259"/>
+        <location filename="../../ui/export_dialog.py" line="261"/>
         <source>Receipts (*.json)</source>
         <translation>回执 (*.json)</translation>
     </message>
@@ -5057,45 +5062,96 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="27"/>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="29"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
-        <location filename="../../ui/app.py" line="68"/>
-        <location filename="../../ui/app.py" line="87"/>
-        <location filename="../../ui/committee_window.py" line="344"/>
+        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/committee_window.py" line="355"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Restore from a backup now?</source>
         <translation>现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81"/>
+        <source>The branch data is missing</source>
+        <translation>支部数据不见了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="83"/>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="95"/>
+        <source>Open another folder…</source>
+        <translation>打开其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>New branch</source>
+        <translation>新建支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
+        <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="70"/>
+        <location filename="../../ui/context.py" line="78"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="71"/>
-        <source>Something went wrong inside Branch Desk. Your saved data is safe.
+        <location filename="../../ui/context.py" line="79"/>
+        <source>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</source>
-        <translation>程序内部出错。已保存的数据是安全的。
-请把日志文件发给技术支持人员：
+        <translation>支部工作台内部出错。此前保存的内容都以完整的事务写入，但还没有经过检查：请点“检查数据”确认。
+请把日志文件发给为您提供技术支持的人：
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="83"/>
+        <location filename="../../ui/context.py" line="95"/>
+        <location filename="../../ui/context.py" line="99"/>
+        <location filename="../../ui/context.py" line="102"/>
+        <source>Check data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="84"/>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="95"/>
+        <source>The check failed: {0}</source>
+        <translation>检查未能完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="100"/>
+        <source>The data was checked and is intact.</source>
+        <translation>数据已检查，完好无损。</translation>
     </message>
 </context>
 </TS>
