@@ -134,7 +134,7 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Target, fs
     if r.run:
         story += [Spacer(1, 2 * mm), Paragraph(escape(
             f"截至上月已连续{len(r.run)}个月未交纳党费（{r.run[0][0]}.{r.run[0][1]:02d}起）"
-            + ("，已达6个月，请按党章第三十八条处理。" if r.flagged else "。")), st.cell)]
+            + ("，已达6个月，请按党章第九条处理。" if r.flagged else "。")), st.cell)]
     story += [Spacer(1, 10 * mm), signature_block(st, ("党员（签字）", "收缴人", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "党员党费交纳记录", f"{year}年度"), story, fs)
 

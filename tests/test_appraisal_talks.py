@@ -28,6 +28,16 @@ def test_appraisal_excellent_share_at_most_a_third_is_warned() -> None:
     assert not four.ok and "超过三分之一" in four.message and four.source == "src"
 
 
+def test_excellent_share_counts_every_member_to_be_appraised_not_those_graded_so_far() -> None:
+    """优秀 一般不超过党员总数的三分之一 (通行做法): the total is everyone to be appraised that year. Half-way through
+    grading 9 members, 3 优秀 among the first 4 graded is within the third."""
+    halfway = excellent_check(["优秀", "优秀", "优秀", "合格"] + [""] * 5, "1/3", "")
+    assert halfway.ok and "应参评9人" in halfway.message and "已评定4人" in halfway.message
+    assert not excellent_check(["优秀"] * 4 + [""] * 5, "1/3", "").ok
+    nothing = excellent_check([""] * 9, "1/3", "")
+    assert nothing.ok and "未开始" in nothing.message
+
+
 def test_appraisal_lower_grades_need_the_follow_up_written(demo_ws: Workspace) -> None:
     svc = AppraisalService(demo_ws)
     m = RosterService(demo_ws).list_members()[0]

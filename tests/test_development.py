@@ -374,3 +374,24 @@ def test_dev_limits_across_the_year_end(branch: Workspace) -> None:
     assert talk.state(date(2026, 1, 16)) == "overdue"
     c = count_workdays(date(2025, 12, 31), date(2026, 1, 5))
     assert (c.days, c.official) == (3, True)  # 31 Dec, 4 Jan (make-up), 5 Jan
+
+
+def test_party_constitution_article_1_a_leap_day_birth_turns_18_on_1_march_in_roster_and_recruitment(
+        branch: Workspace) -> None:
+    """党章第一条 (年满十八岁): born 29 February 2008, one is 18 on 1 March 2026 — the roster's 入党 check and the
+    recruitment's application check give the same answer (one allowed 28 February, the other refused it)."""
+    from models.rules.roster import normalise, validate_member
+
+    born = date(2008, 2, 29)
+
+    def roster_ok(joined: date) -> bool:
+        m = normalise(MemberInput(name="闰日生", gender="女", birth_date=born, join_date=joined, status="预备党员",
+                                  category="学生"))
+        return not any(e.field == "join_date" for e in validate_member(m, TODAY)[0])
+
+    svc = DevelopmentService(branch)
+    with pytest.raises(ValidationError, match="18周岁"):
+        svc.add(PersonInput(name="闰日生", gender="女", birth_date=born), applied_on=date(2026, 2, 28), today=TODAY)
+    assert not roster_ok(date(2026, 2, 28))
+    svc.add(PersonInput(name="闰日生", gender="女", birth_date=born), applied_on=date(2026, 3, 1), today=TODAY)
+    assert roster_ok(date(2026, 3, 1))

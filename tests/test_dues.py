@@ -171,7 +171,7 @@ def test_dues_back_payment_beyond_six_months_needs_a_reason(branch: Workspace) -
 
 
 def test_dues_arrears_flag_six_months_unpaid(branch: Workspace) -> None:
-    """党章第三十八条: six months in a row without any payment is flagged; a partial payment breaks the run."""
+    """党章第九条: six months in a row without any payment is flagged; a partial payment breaks the run."""
     svc, m = DuesService(branch), ids(branch)
     for name, base in (("张三", "4000"), ("李四", "4000")):
         svc.set_account(2026, AccountInput(m[name], "在职" if name == "张三" else "离退休", Decimal(base)), TODAY)

@@ -76,4 +76,6 @@ def add_months(d: date, months: int) -> date:
 
 
 def age_on(born: date, on: date) -> int:
+    """Whole years of age on ``on``. Someone born on 29 February turns a year older on 1 March of a common year
+    (the roster's 入党 check and the recruitment's 递交申请 check both use this, so they agree)."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

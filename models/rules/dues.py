@@ -1,5 +1,5 @@
 """Rules of the dues register (book 11), pure functions with exact money. Values and sources:
-resources/standards/dues.json (中组发〔2008〕3号 and 党章第三十八条).
+resources/standards/dues.json (中组发〔2008〕3号 and 党章第九条).
 
 - The share depends on the monthly after-tax fixed pay (在职) or the pension (离退休): each bracket's upper bound
   is *included* (“3000元以下（含3000元）”); farmers pay a flat 0.2–1 元, students, the unemployed and members on
@@ -8,7 +8,7 @@ resources/standards/dues.json (中组发〔2008〕3号 and 党章第三十八条
   unit in force (分 by default).
 - A member is due from the month of admission (预备党员 from the meeting that admitted them) to the month they
   leave (a transfer letter says “党费交至某月”).
-- Six months in a row without any payment is flagged (自行脱党 procedure, 党章第三十八条); paying more than six
+- Six months in a row without any payment is flagged (自行脱党 procedure, 党章第九条); paying more than six
   months back or ahead needs a reason (补交一般不超过6个月).
 """
 from __future__ import annotations

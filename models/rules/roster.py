@@ -16,7 +16,7 @@ from datetime import date
 from models.errors import FieldIssue
 from models.i18n import pick
 from models.member import COMMITTEE_ROLES, EDUCATIONS, GENDERS, GROUP_ROLES, MemberCategory, MemberStatus
-from models.rules.dates import add_months, add_years
+from models.rules.dates import add_months, age_on
 from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_id
 from models.rules.standards import standard
 from models.services.dto import MemberInput
@@ -167,7 +167,7 @@ def validate_member(m: MemberInput, today: date | None = None) -> tuple[list[Fie
         if m.join_date > today:
             errors.append(_issue("join_date", "不能晚于今天", "cannot be in the future"))
         min_age = int(standard("min_join_age").value)
-        if m.birth_date and m.join_date < add_years(m.birth_date, min_age):
+        if m.birth_date and age_on(m.birth_date, m.join_date) < min_age:  # one age rule for roster and recruitment
             errors.append(_issue("join_date", f"入党时未满{min_age}周岁（党章第一条）",
                                  f"the member was under {min_age} (Party Constitution, Art. 1)"))
     if m.status == MemberStatus.PROBATIONARY and m.full_date:

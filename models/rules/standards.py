@@ -6,6 +6,7 @@ override a value; the override is recorded (issue 3 adds the overrides table and
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -28,8 +29,20 @@ def load_standards() -> dict[str, Standard]:
         for key, entry in json.loads(f.read_text(encoding="utf-8")).items():
             if key.startswith("_"):
                 continue
+            check_source(f"{f.name}: {key}", entry["source"])
             out[key] = Standard(key, entry["value"], entry["source"], entry.get("note", ""))
     return out
+
+
+# a source a person reads names a regulation's article, or says 通行做法/本地规定; never a file of this program
+_NOT_A_SOURCE = re.compile(r"DESIGN\.md|STYLE\.md|PERF\.md|README|\.py\b|\.json\b|条号未能|未能离线核对|could not be checked")
+
+
+def check_source(where: str, source: str) -> None:
+    """Refuse a source that cites a file of this repository or admits it was never checked."""
+    m = _NOT_A_SOURCE.search(source)
+    if m:
+        raise ValueError(f"{where}: the source cites “{m.group()}”; cite the regulation's article or say 通行做法/本地规定")
 
 
 def standard(key: str) -> Standard:

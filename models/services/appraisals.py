@@ -53,15 +53,22 @@ class AppraisalRow:
 
 
 def excellent_check(grades: list[str], share: str | float, source: str) -> RuleResult:
-    """优秀 should not exceed the share (by default 1/3, an exact fraction) of the members appraised: a warning
-    for the committee, not a refusal."""
-    graded = [g for g in grades if g]
-    n = sum(g == "优秀" for g in graded)
-    limit = math.floor(len(graded) * Fraction(str(share)))
+    """优秀 should not exceed the share (by default 1/3, an exact fraction) of the members to be appraised that
+    year — every entry of ``grades``, graded or not yet (the 党员总数 of the wording), so the warning cannot fire
+    half-way through grading. A warning for the committee, not a refusal."""
+    total = len(grades)
+    graded = sum(1 for g in grades if g)
+    n = sum(g == "优秀" for g in grades)
+    limit = math.floor(total * Fraction(str(share)))
     ok = n <= limit
+    if graded == 0:
+        return RuleResult(True, True, pick(f"未开始评定（应参评{total}人）", f"not graded yet ({total} to appraise)"),
+                          source)
     return RuleResult(True, ok, pick(
-        f"评为优秀{n}人，参评{len(graded)}人" + ("，未超过三分之一" if ok else f"，超过三分之一（一般不超过{limit}人）"),
-        f"{n} of {len(graded)} graded 优秀" + ("" if ok else f": more than a third (usually at most {limit})")), source)
+        f"评为优秀{n}人，应参评{total}人（已评定{graded}人）" + ("，未超过三分之一" if ok
+                                                       else f"，超过三分之一（一般不超过{limit}人）"),
+        f"{n} graded 优秀 of {total} to appraise ({graded} graded)" + (
+            "" if ok else f": more than a third (usually at most {limit})")), source)
 
 
 class AppraisalService:
