@@ -607,7 +607,23 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
                 Meeting.deleted_at.is_(None)).order_by(Meeting.held_on.desc())).first()
         return (row[0], row[1]) if row else (near, None)
 
-    def run(pid: int, applied: date, upto: int) -> None:
+    def decision(on: date, motion: str) -> int | None:
+        """The 支部党员大会 that votes on the person: everyone due present, the motion carried unanimously."""
+        if on > today:
+            return None
+        from models.services.meetings import AttendanceEntry, MeetingInput, MeetingService, MotionInput
+
+        msvc = MeetingService(ws)
+        due = msvc.due_members("general", on)
+        full = sum(1 for d in due if d.full)
+        made = msvc.create(MeetingInput("general", on, starts="15:00", ends="16:30", place="党员活动室", host=secretary,
+                                        recorder="组织委员", title=motion, agenda=motion,
+                                        minutes=f"与会党员充分讨论后举手表决：{motion}。",
+                                        attendance=[AttendanceEntry(d.member_id, "present") for d in due],
+                                        motions=[MotionInput(motion, full, 0, 0)]), today)
+        return made.row.id
+
+    def run(pid: int, name: str, applied: date, upto: int) -> None:
         d = {1: applied}
         d[2] = applied + timedelta(days=rng.randint(7, 20))
         d[3], m3 = meeting_on("committee", d[2] + timedelta(days=60))
@@ -635,9 +651,10 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
         plan.append(StepInput(13, posted_to + timedelta(days=2), posted_from=d[12] + timedelta(days=1),
                               posted_to=posted_to, detail="公示期间未收到反映"))
         plan.append(StepInput(14, posted_to + timedelta(days=5), documents="入党志愿书"))
-        d[15], m15 = meeting_on("general", posted_to + timedelta(days=40))
+        d[15], _ = meeting_on("general", posted_to + timedelta(days=40))
         if d[15] <= posted_to + timedelta(days=5):
-            d[15], m15 = posted_to + timedelta(days=20), None
+            d[15] = posted_to + timedelta(days=20)
+        m15 = decision(d[15], f"接收{name}为中共预备党员") if upto >= 15 else None
         plan.append(StepInput(15, d[15], meeting_id=m15, detail="应到有表决权正式党员全部同意接收"))
         plan.append(StepInput(16, d[15] + timedelta(days=15), people="机关党委委员 王建国"))
         plan.append(StepInput(17, d[15] + timedelta(days=40), people="国网示范供电公司机关党委"))
@@ -647,9 +664,10 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
         plan.append(StepInput(21, d[15] + timedelta(days=150), detail="按季度提交思想汇报"))
         end = add_years(d[15], 1)
         plan.append(StepInput(22, end - timedelta(days=7), documents="转正申请书"))
-        d[23], m23 = meeting_on("general", end + timedelta(days=30))
+        d[23], _ = meeting_on("general", end + timedelta(days=30))
         if d[23] < end:
-            d[23], m23 = end + timedelta(days=3), None
+            d[23] = end + timedelta(days=3)
+        m23 = decision(d[23], f"{name}按期转为中共正式党员") if upto >= 23 else None
         plan.append(StepInput(23, d[23], meeting_id=m23, result=TURN_FULL))
         plan.append(StepInput(24, d[23] + timedelta(days=30), people="国网示范供电公司机关党委"))
         plan.append(StepInput(25, d[23] + timedelta(days=40), documents="入党材料归入人事档案"))
@@ -667,6 +685,6 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
                                 education="大学本科", job=rng.choice(JOBS), group=GROUPS[made % 3],
                                 phone=f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}"),
                     applied_on=today - timedelta(days=ago), today=today)
-        run(p.id, today - timedelta(days=ago), upto if admit else min(upto, 16))
+        run(p.id, name, today - timedelta(days=ago), upto if admit else min(upto, 16))
         made += 1
     return made

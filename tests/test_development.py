@@ -60,11 +60,38 @@ def plan(m: dict[str, int]) -> list[StepInput]:
     ]
 
 
+def vote(ws: Workspace, on: date, text: str, present: int | None = None, yes: int | None = None) -> int:
+    """A 支部党员大会 on ``on`` voting on ``text``: the first ``present`` voting members attend (all by default),
+    ``yes`` votes for (all present by default)."""
+    from models.services.meetings import MotionInput
+
+    ms = MeetingService(ws)
+    due = ms.due_members("general", on)
+    full = [d.member_id for d in due if d.full]
+    here = set(full[:present] if present is not None else full) | {d.member_id for d in due if not d.full}
+    att = [AttendanceEntry(d.member_id, "present" if d.member_id in here else "absent") for d in due]
+    ayes = len([i for i in full if i in here]) if yes is None else yes
+    return ms.create(MeetingInput("general", on, title=text, host="张三", recorder="李四", attendance=att,
+                                  motions=[MotionInput(text, ayes, 0, 0)]), today=TODAY).row.id
+
+
+def decided(svc: DevelopmentService, pid: int, st: StepInput) -> object:
+    """Record step 15 or 23 with the general meeting that voted on it (all present, carried)."""
+    name = svc.get(pid).input.name
+    text = f"接收{name}为中共预备党员" if st.step == 15 else f"{name}：{st.result}"
+    assert st.done_on is not None
+    return svc.record(pid, replace(st, meeting_id=vote(svc.ws, st.done_on, text)), TODAY)
+
+
 def walk(svc: DevelopmentService, pid: int, m: dict[str, int], upto: int, skip: tuple[int, ...] = ()) -> None:
     for st in plan(m):
         if st.step > upto:
             break
-        if st.step not in skip:
+        if st.step in skip:
+            continue
+        if st.step in (15, 23) and st.meeting_id is None:
+            decided(svc, pid, st)
+        else:
             svc.record(pid, st, TODAY)
 
 
@@ -245,7 +272,7 @@ def test_dev_extension_once_by_6_to_12_months(branch: Workspace) -> None:
     walk(svc, pid, m, 22)
     refused(svc, pid, StepInput(23, date(2025, 6, 20), result=EXTEND, months=3), "months", "不少于6个月")
     refused(svc, pid, StepInput(23, date(2025, 6, 20), result=EXTEND, months=13), "months", "不超过12")
-    svc.record(pid, StepInput(23, date(2025, 6, 20), result=EXTEND, months=6, detail="需继续考察"), TODAY)
+    decided(svc, pid, StepInput(23, date(2025, 6, 20), result=EXTEND, months=6, detail="需继续考察"))
     svc.record(pid, StepInput(24, date(2025, 7, 10)), TODAY)
     p = svc.get(pid)
     assert p.extension_months == 6 and p.probation_end() == date(2025, 12, 20) and not p.outcome
@@ -255,7 +282,7 @@ def test_dev_extension_once_by_6_to_12_months(branch: Workspace) -> None:
     svc.record(pid, StepInput(22, date(2025, 12, 10)), TODAY)
     refused(svc, pid, StepInput(23, date(2025, 12, 19), result=TURN_FULL), "done_on", "2025-12-20届满")
     refused(svc, pid, StepInput(23, date(2025, 12, 22), result=EXTEND, months=6), "result", "只能延长一次")
-    svc.record(pid, StepInput(23, date(2025, 12, 22), result=TURN_FULL), TODAY)
+    decided(svc, pid, StepInput(23, date(2025, 12, 22), result=TURN_FULL))
     svc.record(pid, StepInput(24, date(2026, 1, 15)), TODAY)
     p = svc.get(pid)
     member = RosterService(branch).get(p.member_id)  # type: ignore[arg-type]
@@ -267,7 +294,7 @@ def test_dev_cancellation_takes_the_person_off_the_roster(branch: Workspace) -> 
     pid = person(svc)
     walk(svc, pid, m, 22)
     refused(svc, pid, StepInput(23, date(2025, 6, 20), result=CANCEL), "detail", "写明理由")
-    svc.record(pid, StepInput(23, date(2025, 6, 20), result=CANCEL, detail="预备期内不履行党员义务"), TODAY)
+    decided(svc, pid, StepInput(23, date(2025, 6, 20), result=CANCEL, detail="预备期内不履行党员义务"))
     svc.record(pid, StepInput(24, date(2025, 7, 10)), TODAY)
     p = svc.get(pid)
     member = RosterService(branch).get(p.member_id)  # type: ignore[arg-type]
@@ -297,8 +324,11 @@ def test_dev_meeting_that_decided_must_be_of_the_right_kind_and_date(branch: Wor
     ms = MeetingService(branch)
     on = date(2024, 6, 20)
     due = ms.due_members("general", on)
+    from models.services.meetings import MotionInput
+
     meeting = ms.create(MeetingInput(kind="general", held_on=on, title="讨论接收预备党员", host="张三", recorder="李四",
-                                     attendance=[AttendanceEntry(d.member_id, "present") for d in due]), today=TODAY).row.id
+                                     attendance=[AttendanceEntry(d.member_id, "present") for d in due],
+                                     motions=[MotionInput("接收周晓雨为中共预备党员", 3, 0, 0)]), today=TODAY).row.id
     pid = person(svc)
     walk(svc, pid, m, 14)
     assert [x[0] for x in svc.meetings(15)] == [meeting]
@@ -395,3 +425,30 @@ def test_party_constitution_article_1_a_leap_day_birth_turns_18_on_1_march_in_ro
     assert not roster_ok(date(2026, 2, 28))
     svc.add(PersonInput(name="闰日生", gender="女", birth_date=born), applied_on=date(2026, 3, 1), today=TODAY)
     assert roster_ok(date(2026, 3, 1))
+
+
+def test_dev_admission_and_full_membership_need_a_quorate_meeting_whose_vote_on_the_person_passed(
+        branch: Workspace) -> None:
+    """《支部工作条例》第十一条、《发展党员工作细则》第二十条: 表决必须有半数以上有表决权的党员到会方可进行，赞成人数超过
+    应到会有表决权的党员的半数为通过. The branch has 3 voting members (张三, 李四, 王五)."""
+    svc, m = DevelopmentService(branch), ids(branch)
+    pid = person(svc)
+    walk(svc, pid, m, 14)
+    on = date(2024, 6, 20)
+    refused(svc, pid, StepInput(15, on), "meeting_id", "请选择讨论周晓雨接收预备党员的支部党员大会")
+    # 1 of 3 voting members present: the meeting the program itself marks as without quorum
+    refused(svc, pid, StepInput(15, on, meeting_id=vote(branch, on, "接收周晓雨为中共预备党员", present=1)),
+            "meeting_id", "不符合召开条件")
+    refused(svc, pid, StepInput(15, on, meeting_id=vote(branch, on, "接收王小明为中共预备党员")), "meeting_id",
+            "没有关于周晓雨的一项")
+    # all 3 present, 2 of 3 would pass, but 1 yes of 3 due is not more than half
+    refused(svc, pid, StepInput(15, on, meeting_id=vote(branch, on, "接收周晓雨为中共预备党员", yes=1)),
+            "meeting_id", "未超过应到会有表决权党员3人的半数")
+    # 2 present of 3 is a quorum; 2 yes of 3 due passes (the base is those due, not those present)
+    svc.record(pid, StepInput(15, on, meeting_id=vote(branch, on, "接收周晓雨为中共预备党员", present=2)), TODAY)
+    walk(svc, pid, m, 22, skip=tuple(range(1, 16)))
+    later = date(2025, 6, 20)
+    refused(svc, pid, StepInput(23, later, result=TURN_FULL, meeting_id=vote(branch, later, "周晓雨按期转正", present=1)),
+            "meeting_id", "不符合召开条件")
+    decided(svc, pid, StepInput(23, later, result=TURN_FULL))
+    assert 23 in svc.get(pid).done

@@ -160,6 +160,10 @@ class Deadline:
     state: str
 
 
+# the steps a 支部党员大会 decides by a vote on the person
+DECIDING_MEETINGS = (15, 23)
+
+
 class DevelopmentService:
     def __init__(self, ws: Workspace):
         self.ws = ws
@@ -295,6 +299,37 @@ class DevelopmentService:
         return self.get(person_id)
 
     # -- steps -------------------------------------------------------------------------------------
+    def _check_deciding_meeting(self, name: str, step: int, meeting_id: int | None) -> list[FieldIssue]:
+        """接收预备党员 (step 15) and 转正/延长/取消 (step 23) are decided by a 支部党员大会 that met its quorum —
+        表决必须有半数以上有表决权的党员到会方可进行 — and where the motion about this person passed: 赞成人数超过
+        应到会有表决权的党员的半数 (《支部工作条例》第十一条; 《发展党员工作细则》第二十条)."""
+        from models.services.meetings import MeetingService
+
+        what = pick("接收预备党员", "admission") if step == 15 else pick("转正", "full membership")
+        if meeting_id is None:
+            return [FieldIssue("meeting_id", pick(
+                f"请选择讨论{name}{what}的支部党员大会（须在三会一课里先记录这次会议及其表决结果）",
+                f"Choose the general meeting that decided on {name}'s {what} (record it with its vote first)"))]
+        detail = MeetingService(self.ws).get(meeting_id)
+        src = pick("（《中国共产党支部工作条例（试行）》第十一条；《中国共产党发展党员工作细则》第二十条）",
+                   " (支部工作条例 Art. 11; 发展党员工作细则 Art. 20)")
+        if not detail.quorum.ok:
+            return [FieldIssue("meeting_id", pick(
+                f"所选支部党员大会不符合召开条件：{detail.quorum.message}；表决必须有半数以上有表决权的党员到会方可进行{src}",
+                f"The chosen general meeting had no quorum: {detail.quorum.message}{src}"))]
+        about = [m for m in detail.motions if name and name in m.text]
+        if not about:
+            return [FieldIssue("meeting_id", pick(
+                f"所选会议的表决事项中没有关于{name}的一项；请在会议记录的“表决”里写明（如“接收{name}为中共预备党员”）并填写票数",
+                f"The meeting has no motion naming {name}; add it with its votes to the meeting's record"))]
+        if not any(m.passed for m in about):
+            m = about[0]
+            return [FieldIssue("meeting_id", pick(
+                f"关于{name}的表决未通过：赞成{m.yes or 0}票，未超过应到会有表决权党员{detail.counts.due_full}人的半数{src}",
+                f"The vote on {name} did not pass: {m.yes or 0} yes is not more than half of the "
+                f"{detail.counts.due_full} voting members due{src}"))]
+        return []
+
     def record(self, person_id: int, inp: StepInput, today: date | None = None) -> StepRow:
         """Record one step. Refused, with the reason, when it is out of order, impossible, or breaks a limit the
         rules make absolute; a limit missed by the branch (a late talk) is recorded and shown as late."""
@@ -313,6 +348,8 @@ class DevelopmentService:
                 elif inp.done_on and mt.held_on != inp.done_on:
                     issues.append(FieldIssue("done_on", pick(f"日期应与所选会议的日期{mt.held_on}一致",
                                                              f"Should be the meeting's date, {mt.held_on}")))
+        if spec.no in DECIDING_MEETINGS and not issues:
+            issues += self._check_deciding_meeting(person.input.name, spec.no, inp.meeting_id)
         if inp.member_ids:
             issues += self._check_members(inp, spec.people)
         if issues:
