@@ -607,13 +607,31 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
                 Meeting.deleted_at.is_(None)).order_by(Meeting.held_on.desc())).first()
         return (row[0], row[1]) if row else (near, None)
 
-    def decision(on: date, motion: str) -> int | None:
-        """The 支部党员大会 that votes on the person: everyone due present, the motion carried unanimously."""
+    def next_general(after: date) -> tuple[date, int | None]:
+        """The first 支部党员大会 on or after ``after`` (the person waits for the branch's next general meeting);
+        without one, a meeting three weeks on."""
+        with ws.session() as s:
+            row = s.execute(select(Meeting.held_on, Meeting.id).where(
+                Meeting.kind == "general", Meeting.held_on >= after, Meeting.held_on <= today,
+                Meeting.deleted_at.is_(None)).order_by(Meeting.held_on)).first()
+        return (row[0], row[1]) if row else (after + timedelta(days=14), None)
+
+    def decision(on: date, motion: str, existing: int | None) -> int | None:
+        """The 支部党员大会 that votes on the person: the general meeting held that day gets the motion, carried by
+        every voting member present; without one that has a quorum, a meeting of its own is recorded."""
         if on > today:
             return None
+        from models.meeting import Motion
         from models.services.meetings import AttendanceEntry, MeetingInput, MeetingService, MotionInput
 
         msvc = MeetingService(ws)
+        if existing is not None:
+            held = msvc.get(existing)
+            if held.quorum.ok and held.counts.present_full * 2 > held.counts.due_full:
+                with ws.session() as s:
+                    s.add(Motion(meeting_id=existing, seq=len(held.motions) + 1, text=motion,
+                                 yes=held.counts.present_full, no=0, abstain=0))
+                return existing
         due = msvc.due_members("general", on)
         full = sum(1 for d in due if d.full)
         made = msvc.create(MeetingInput("general", on, starts="15:00", ends="16:30", place="党员活动室", host=secretary,
@@ -651,10 +669,10 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
         plan.append(StepInput(13, posted_to + timedelta(days=2), posted_from=d[12] + timedelta(days=1),
                               posted_to=posted_to, detail="公示期间未收到反映"))
         plan.append(StepInput(14, posted_to + timedelta(days=5), documents="入党志愿书"))
-        d[15], _ = meeting_on("general", posted_to + timedelta(days=40))
-        if d[15] <= posted_to + timedelta(days=5):
-            d[15] = posted_to + timedelta(days=20)
-        m15 = decision(d[15], f"接收{name}为中共预备党员") if upto >= 15 else None
+        d[15], m15 = meeting_on("general", posted_to + timedelta(days=40))
+        if d[15] <= posted_to + timedelta(days=5) or m15 is None:
+            d[15], m15 = next_general(posted_to + timedelta(days=6))
+        m15 = decision(d[15], f"接收{name}为中共预备党员", m15) if upto >= 15 else None
         plan.append(StepInput(15, d[15], meeting_id=m15, detail="应到有表决权正式党员全部同意接收"))
         plan.append(StepInput(16, d[15] + timedelta(days=15), people="机关党委委员 王建国"))
         plan.append(StepInput(17, d[15] + timedelta(days=40), people="国网示范供电公司机关党委"))
@@ -664,10 +682,10 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
         plan.append(StepInput(21, d[15] + timedelta(days=150), detail="按季度提交思想汇报"))
         end = add_years(d[15], 1)
         plan.append(StepInput(22, end - timedelta(days=7), documents="转正申请书"))
-        d[23], _ = meeting_on("general", end + timedelta(days=30))
-        if d[23] < end:
-            d[23] = end + timedelta(days=3)
-        m23 = decision(d[23], f"{name}按期转为中共正式党员") if upto >= 23 else None
+        d[23], m23 = meeting_on("general", end + timedelta(days=30))
+        if d[23] < end or m23 is None:
+            d[23], m23 = next_general(end)
+        m23 = decision(d[23], f"{name}按期转为中共正式党员", m23) if upto >= 23 else None
         plan.append(StepInput(23, d[23], meeting_id=m23, result=TURN_FULL))
         plan.append(StepInput(24, d[23] + timedelta(days=30), people="国网示范供电公司机关党委"))
         plan.append(StepInput(25, d[23] + timedelta(days=40), documents="入党材料归入人事档案"))

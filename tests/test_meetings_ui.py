@@ -200,3 +200,32 @@ def test_attachments_added_in_the_editor_are_stored(qtbot, ctx: AppContext, tmp_
     assert d.attachments.count() == 1 and "合影.jpg" in d.attachments.item(0).text()
     copy = d.attachment_copy(0)
     assert copy.name == "合影.jpg" and copy.read_bytes() == b"\xff\xd8photo"
+
+
+def test_a_final_record_shows_and_keeps_its_stored_attendance_when_the_roster_changes_later(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext) -> None:
+    """Final means frozen: a member entered later with an earlier join date never appears in a 定稿 meeting's due
+    list — not in the list, the dialog, or an amendment of its minutes — and the record is listed as
+    花名册变动涉及已定稿记录 instead."""
+    from models.services.dto import MemberInput
+    from models.services.roster import RosterService
+    from ui.meeting_dialog import MeetingDialog
+
+    svc = MeetingService(ctx.ws)
+    final = next(r for r in svc.list_meetings(kinds=("general",)) if r.state == "final")
+    before = svc.get(final.id)
+    assert not any("张建国" in x.added for x in svc.roster_drift() if x.meeting_id == final.id)
+    RosterService(ctx.ws).add(MemberInput(name="张建国", gender="男", birth_date=date(1970, 1, 1),
+                                          join_date=date(1995, 7, 1), full_date=date(1996, 7, 1)))
+    d = MeetingDialog(ctx, meeting_id=final.id)
+    qtbot.addWidget(d)
+    assert d.table.rowCount() == before.counts.due == final.due
+    assert "张建国" not in [d.table.item(r, 0).text() for r in range(d.table.rowCount())]
+    d.start_amendment("会议记录错别字")
+    d.minutes.setPlainText(before.input.minutes + "（已更正）")
+    assert d.save()
+    after = svc.get(final.id)
+    assert [a.member_id for a in after.attendance] == [a.member_id for a in before.attendance]
+    assert (after.counts.due, after.counts.present) == (before.counts.due, before.counts.present)
+    drift = [x for x in svc.roster_drift() if x.meeting_id == final.id]
+    assert drift and "张建国" in drift[0].added and "花名册变动涉及本记录" in drift[0].text()

@@ -270,7 +270,12 @@ class MeetingDialog(QDialog):
         if on is None:
             return
         group_id = self.group.currentData() if self.kind == MeetingKind.GROUP else None
-        self.due = self.svc.due_members(self.kind, on, group_id)
+        d = self.detail
+        if d is not None and d.row.state != "draft":
+            # a final record shows the due list stored at 定稿, never today's roster merged in
+            self.due = [DueMember(a.member_id, a.name, a.group, a.full) for a in d.attendance]
+        else:
+            self.due = self.svc.due_members(self.kind, on, group_id)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.due))
         for r, d in enumerate(self.due):

@@ -120,6 +120,33 @@ class MotionRow:
 
 
 @dataclass(frozen=True)
+class RosterDrift:
+    """A final meeting whose due list the roster would now draw differently (花名册变动涉及已定稿记录)."""
+
+    meeting_id: int
+    uuid: str
+    held_on: date
+    kind: str
+    title: str
+    added: list[str]  # due now, not in the stored list
+    removed: list[str]  # in the stored list, not due now
+    changed: list[str]  # full/probationary differs
+
+    def text(self) -> str:
+        parts = []
+        if self.added:
+            parts.append(pick(f"现应增加{'、'.join(self.added)}", f"now also due: {', '.join(self.added)}"))
+        if self.removed:
+            parts.append(pick(f"现不应包括{'、'.join(self.removed)}", f"no longer due: {', '.join(self.removed)}"))
+        if self.changed:
+            parts.append(pick(f"{'、'.join(self.changed)}的正式/预备身份不同", f"status differs: {', '.join(self.changed)}"))
+        return pick(f"{self.held_on} {self.kind}《{self.title}》（已定稿）：花名册变动涉及本记录，" + "；".join(parts)
+                    + "。记录保持定稿时的内容；如需改正，请用“更正”并写明原因。",
+                    f"{self.held_on} {self.kind} “{self.title}” (final): the roster changed since; " + "; ".join(parts)
+                    + ". The record keeps what was stored; amend it with a reason if needed.")
+
+
+@dataclass(frozen=True)
 class AmendmentRow:
     amended_at: datetime
     reason: str
@@ -224,7 +251,8 @@ class MeetingService:
         return [DueMember(m.id, m.name, g or "", bool(m.full_date and m.full_date <= on)) for m, g in s.execute(q)]
 
     # -- validation ------------------------------------------------------------------------------
-    def _check(self, s: Session, inp: MeetingInput, today: date) -> list[DueMember]:
+    def _check(self, s: Session, inp: MeetingInput, today: date,
+               stored: list[DueMember] | None = None) -> list[DueMember]:
         issues: list[FieldIssue] = []
 
         def bad(field_: str, zh: str, en: str) -> None:
@@ -254,9 +282,9 @@ class MeetingService:
         if issues:
             raise ValidationError(issues)
         assert inp.held_on is not None
-        due = self.due_in(s, inp.kind, inp.held_on, inp.group_id)
+        due = stored if stored is not None else self.due_in(s, inp.kind, inp.held_on, inp.group_id)
         due_ids = {d.member_id for d in due}
-        names = {d.member_id: d.name for d in due}
+        names = {d.member_id: d.name or str(d.member_id) for d in due}
         for a in inp.attendance:
             if a.member_id not in due_ids:
                 bad("attendance", "出席名单中有当天不在本支部（或不属于本次会议范围）的人员",
@@ -316,8 +344,9 @@ class MeetingService:
         return self.get(meeting_id)
 
     def amend(self, meeting_id: int, inp: MeetingInput, reason: str, expected_version: int | None = None,
-              today: date | None = None) -> MeetingDetail:
-        """更正 of a final record: the text as it was is kept with the reason and the date."""
+              today: date | None = None, follow_roster: bool = False) -> MeetingDetail:
+        """更正 of a final record: the text as it was is kept with the reason and the date. The due list stays the one
+        stored at 定稿 unless ``follow_roster`` (an amendment made because the roster of that day was corrected)."""
         if not reason.strip():
             raise ValidationError([FieldIssue("reason", pick("更正原因：必填", "Reason for the amendment: required"))])
         before = self.get(meeting_id)
@@ -325,7 +354,9 @@ class MeetingService:
             raise UserError(pick("草稿可以直接修改，不需要更正。", "A draft can be edited directly."))
         with self.ws.session() as s:
             m = self._editable(s, meeting_id, expected_version)
-            due = self._check(s, inp, today or date.today())
+            # a final record keeps the due list stored at 定稿; only an amendment that says so takes today's roster
+            stored = None if follow_roster else [DueMember(a.member_id, "", "", a.full_member) for a in m.attendance]
+            due = self._check(s, inp, today or date.today(), stored)
             s.add(Amendment(record_type="meeting", record_uuid=m.uuid, reason=reason.strip(),
                             before=json.dumps(_snapshot(before), ensure_ascii=False, default=str)))
             self.apply_input(m, inp, due)
@@ -383,6 +414,29 @@ class MeetingService:
         m.motions.clear()
         for i, mo in enumerate(inp.motions, start=1):
             m.motions.append(Motion(seq=i, text=mo.text.strip(), yes=mo.yes, no=mo.no, abstain=mo.abstain))
+
+    def roster_drift(self) -> list[RosterDrift]:
+        """Final meetings whose stored due list differs from what the roster now says for that day (a member entered
+        later with an earlier join date, a back-dated transfer): the record is not changed — it is listed as
+        “花名册变动涉及已定稿记录” so the secretary can make an amendment with a reason."""
+        out: list[RosterDrift] = []
+        with self.ws.session() as s:
+            finals = s.scalars(select(Meeting).where(Meeting.state != RecordState.DRAFT.value,
+                                                     Meeting.deleted_at.is_(None)).order_by(Meeting.held_on)).all()
+            for m in finals:
+                stored = {a.member_id: a.full_member for a in m.attendance}
+                # someone admitted by this very meeting (入党 dated that day) was not due at it
+                admitted = set(s.scalars(select(Member.id).where(Member.join_date == m.held_on,
+                                                                 Member.arrived_on.is_(None))))
+                now = {d.member_id: (d.full, d.name) for d in self.due_in(s, m.kind, m.held_on, m.group_id)
+                       if d.member_id in stored or d.member_id not in admitted}
+                added = sorted(n for i, (_f, n) in now.items() if i not in stored)
+                gone_ids = [i for i in stored if i not in now]
+                changed = sorted(n for i, (f, n) in now.items() if i in stored and stored[i] != f)
+                if added or gone_ids or changed:
+                    gone = sorted(s.scalars(select(Member.name).where(Member.id.in_(gone_ids))).all()) if gone_ids else []
+                    out.append(RosterDrift(m.id, m.uuid, m.held_on, kind_name(m.kind), m.title, added, gone, changed))
+        return out
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, meeting_id: int) -> MeetingDetail:
