@@ -737,7 +737,8 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
             **_books_status(ws, year_start.year),
         }, ensure_ascii=False, indent=1, default=str))
         return 0
-    marks = {"done": pick("✔ 已完成", "done"), "due": pick("○ 待完成", "due"), "overdue": pick("✖ 逾期", "OVERDUE")}
+    marks = {"done": pick("✔ 已完成", "done"), "due": pick("○ 待完成", "due"), "overdue": pick("✖ 逾期", "OVERDUE"),
+             "before_start": pick("— 启用前（未记录）", "— before the start (not recorded)")}
     for o in obs:
         print(f"{marks[o.state]}\t{o.span.label()}\t{o.name}")
     from models.services.pledges import PledgeService

@@ -127,7 +127,7 @@ def summary_schema() -> dict[str, Any]:
             "obligations": {"type": "array", "items": {
                 "type": "object", "required": ["kind", "name", "period", "state", "source", "meetings"],
                 "properties": {"kind": {"type": "string"}, "name": {"type": "string"}, "period": {"type": "string"},
-                               "state": {"enum": ["done", "due", "overdue"]}, "source": {"type": "string"},
+                               "state": {"enum": ["done", "due", "overdue", "before_start"]}, "source": {"type": "string"},
                                "meetings": {"type": "array", "items": {"type": "string", "pattern": UUID}}}}},
             "metrics": {"type": "object", "additionalProperties": {"type": "string"}},
             "pledges": {"type": "object", "required": ["year", "count", "rate"],

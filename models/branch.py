@@ -38,6 +38,9 @@ class Branch(RecordMixin, Base):
     founded_on: Mapped[date | None] = mapped_column(Date, default=None)
     term_started_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 启用日期: the first day the branch keeps its books in this program; duties before it are 启用前（未记录）, never
+    # 逾期, and dues fall due from it
+    records_from: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class PartyGroup(RecordMixin, Base):

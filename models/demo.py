@@ -38,6 +38,7 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
         name="国网示范供电公司机关第一党支部", branch_type="国有企业", superior="国网示范供电公司机关党委",
         code="GWSF-JG01", address="示范市人民路88号", founded_on=date(today.year - years - 12, 7, 1),
         term_started_on=add_years(date(today.year, 3, 15), -1 if years >= 1 else 0),
+        records_from=date(today.year - years, 1, 1),  # the demo's books go back to the start of its history
     ))
     roster = RosterService(ws)
     start = date(today.year - years, 1, 1)

@@ -299,7 +299,7 @@ def test_checked_in_rev0006_database_upgrades_and_gets_a_bundle_ledger(tmp_path:
         ws.close()
 
 
-def test_checked_in_rev0007_database_upgrades_with_every_row_sealed(tmp_path: Path) -> None:
+def test_checked_in_rev0007_database_upgrades_sealed_and_with_a_records_start(tmp_path: Path) -> None:
     """Migration 0008 adds the content seals: an old workspace is sealed as it stands, `check` passes, and a
     change made afterwards outside the program is found."""
     root = tmp_path / "old"
@@ -313,6 +313,10 @@ def test_checked_in_rev0007_database_upgrades_with_every_row_sealed(tmp_path: Pa
             rows = sum(c.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0
                        for t in ("member", "meeting", "meeting_attendance", "dues_payment"))
         assert report.rows_checked >= rows > 0
+        from models.services.profile import ProfileService
+
+        # 0009: the 启用日期 of an existing branch is the month of its first meeting or payment
+        assert ProfileService(ws).records_from() == ProfileService(ws).earliest_record()
     finally:
         ws.close()
     with closing(sqlite3.connect(root / DB_NAME)) as c:

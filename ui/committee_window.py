@@ -38,7 +38,7 @@ from ui.tasks import TaskRunner
 
 STATE_STYLE = {"missing": ("·", "#999999"), "received": ("○", "#b9770e"), "accepted": ("✔", "#1e8449"),
                "returned": ("✖", "#c0392b")}
-OBLIGATION_STATE = {"done": "✔", "due": "○", "overdue": "✖"}
+OBLIGATION_STATE = {"done": "✔", "due": "○", "overdue": "✖", "before_start": "—"}
 
 
 def _table(headers: list[str]) -> QTableWidget:

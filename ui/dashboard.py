@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from models.services.dues import Arrear
     from models.services.reminders import Reminder
 
-STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b")}
+STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b"),
+               "before_start": ("—", "#777777")}
 
 BAR_COLOUR = QColor("#c0392b")
 
@@ -222,7 +223,8 @@ class DashboardPage(QWidget):
         self._clear(self.duties)
         shown = [o for o in obligations if o.span.start <= today <= o.span.end or o.state == "overdue"]
         self.duty_rows = shown
-        states = {"done": self.tr("done"), "due": self.tr("due"), "overdue": self.tr("overdue")}
+        states = {"done": self.tr("done"), "due": self.tr("due"), "overdue": self.tr("overdue"),
+                  "before_start": self.tr("before the start (not recorded)")}
         for r, o in enumerate(shown):
             mark, colour = STATE_STYLE[o.state]
             state = QLabel(f"{mark} {states[o.state]}")

@@ -41,9 +41,15 @@ class ProfileForm(QWidget):
         self.address = QLineEdit()
         self.founded_on = DateField()
         self.term_started_on = DateField()
+        # 启用日期: set at set-up (default the first of this month); later changed only with a reason (a button)
+        self.records_from = DateField()
+        self.records_from.set_date(date.today().replace(day=1))
+        self.records_from.setToolTip(self.tr("The day the branch starts keeping its books here: duties before it are "
+                                             "shown as “before the start”, never overdue, and dues fall due from it."))
         self.fields: dict[str, QWidget] = {
             "name": self.name, "branch_type": self.branch_type, "superior": self.superior, "code": self.code,
             "address": self.address, "founded_on": self.founded_on, "term_started_on": self.term_started_on,
+            "records_from": self.records_from,
         }
         form = QFormLayout(self)
         for key, w in self.fields.items():
@@ -61,12 +67,14 @@ class ProfileForm(QWidget):
         self.address.setText(p.address)
         self.founded_on.set_date(p.founded_on)
         self.term_started_on.set_date(p.term_started_on)
+        self.records_from.set_date(p.records_from)
+        self.records_from.setEnabled(False)  # an existing branch changes it with a reason
         self.uuid = p.uuid
 
     def value(self) -> tuple[BranchProfile, list[FieldIssue]]:
         issues = []
         dates: dict[str, date | None] = {}
-        for key in ("founded_on", "term_started_on"):
+        for key in ("founded_on", "term_started_on", "records_from"):
             w = self.fields[key]
             assert isinstance(w, DateField)
             try:
@@ -76,7 +84,8 @@ class ProfileForm(QWidget):
                 issues.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(
                     pick(*PROFILE_LABELS[key]), bad.text)))
         p = BranchProfile(self.name.text(), self.branch_type.currentText(), self.superior.text(), self.code.text(),
-                          self.address.text(), dates["founded_on"], dates["term_started_on"], uuid=self.uuid)
+                          self.address.text(), dates["founded_on"], dates["term_started_on"], uuid=self.uuid,
+                          records_from=dates["records_from"])
         return p, issues
 
     def show_issues(self, issues: list[FieldIssue]) -> None:
@@ -107,11 +116,13 @@ class ProfilePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         groups = QPushButton(self.tr("Party groups…"))
         groups.clicked.connect(self.edit_groups)
+        start = QPushButton(self.tr("Change the records start…"))
+        start.clicked.connect(self.change_start)
         print_btn = QPushButton(self.tr("Print profile form… (Ctrl+P)"))
         print_btn.clicked.connect(self.print_profile)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_profile)
         buttons = QHBoxLayout()
-        for b in (save, groups, print_btn):
+        for b in (save, groups, start, print_btn):
             buttons.addWidget(b)
         buttons.addWidget(self.saved)
         buttons.addStretch(1)
@@ -140,6 +151,38 @@ class ProfilePage(QWidget):
         if self.form.save_to(self.ctx):
             self.saved.setText(self.tr("Saved."))
             self.ctx.data_changed.emit()
+
+    def change_start(self) -> None:
+        """启用日期 moves only with a reason (e.g. history entered for earlier months); it is kept in the history."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from models.rules.dates import BadDate, parse_date
+
+        earliest = self.ctx.profile.earliest_record()
+        current = self.ctx.profile.records_from()
+        hint = self.tr("The earliest record entered is of {0}.").format(earliest) if earliest else ""
+        text, ok = QInputDialog.getText(self, self.tr("Records start"), self.tr(
+            "New records start (年-月-日). Duties before it are not counted as overdue.") + ("\n" + hint if hint else ""),
+            text=str(earliest if earliest and (current is None or earliest < current) else current or ""))
+        if not ok or not text.strip():
+            return
+        try:
+            on = parse_date(text.strip())
+        except BadDate:
+            QMessageBox.warning(self, self.tr("Records start"), self.tr("“{0}” is not a real date").format(text))
+            return
+        if on is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Records start"), self.tr("Why does it change?"))
+        if not ok:
+            return
+        try:
+            self.ctx.profile.set_records_from(on, reason)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Records start"), "\n".join(i.message for i in exc.issues))
+            return
+        self.reload()
+        self.ctx.data_changed.emit()
 
     def edit_groups(self) -> None:
         from ui.groups_dialog import GroupsDialog

@@ -130,6 +130,14 @@ def span(every: str, on: date) -> Span:
     return Span(every, start, add_months(start, months) - timedelta(days=1))
 
 
+BEFORE_START = "before_start"  # 启用前（未记录）: the period ended before the branch began keeping its books here
+
+
+def before_start(state: str, s: Span, start: date | None) -> str:
+    """A duty whose period ended before the 启用日期 was not recorded here: never 逾期 (a done one stays done)."""
+    return BEFORE_START if start is not None and s.end < start and state != "done" else state
+
+
 def obligation_state(done: bool, s: Span, today: date) -> str:
     """done: recorded in the period; due: the period is still running; overdue: it ended with nothing."""
     if done:

@@ -100,6 +100,7 @@ class BranchProfile:
     term_started_on: date | None = None
     notes: str = ""
     uuid: str = ""
+    records_from: date | None = None  # 启用日期: asked at set-up (default the first of this month); changed with a reason
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from models.rules.dues import (
     unpaid_run,
     yuan,
 )
+from models.services.profile import ProfileService
 from models.services.standards import StandardsService
 
 YM = tuple[int, int]
@@ -333,12 +334,18 @@ class DuesService:
             member = s.get(Member, member_id)
             if member is None:
                 raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            start = ProfileService(self.ws).records_from()
             due = set(due_months(year, on_roster_from(member), member.left_on))
             late: list[int] = []
             ahead: list[int] = []
             for mo in months:
                 if not 1 <= mo <= 12:
                     issues.append(FieldIssue("months", pick(f"月份“{mo}”无效", f"“{mo}” is not a month")))
+                elif start is not None and (year, mo) < (start.year, start.month) and mo in due:
+                    issues.append(FieldIssue("months", pick(
+                        f"{year}年{mo}月在启用日期（{start}）之前；要补录此前的党费，请先在“支部基本情况”里把启用日期提前并写明原因",
+                        f"{year}-{mo:02d} is before the records start ({start}); move the start back (branch profile, "
+                        "with a reason) to enter earlier dues")))
                 elif mo not in due:
                     issues.append(FieldIssue("months", pick(
                         f"{member.name}{year}年{mo}月不需交纳党费（入党前或离开后）",
@@ -516,13 +523,16 @@ class DuesService:
         rows, missing = [], []
         due_by = [0] * 12
         paid_by = [0] * 12
+        start = ProfileService(self.ws).records_from()
         for m in self._members(year):
             if member_id is not None and m.id != member_id:
                 continue
             acc = accounts.get((year, m.id))
             if acc is None:
                 missing.append(m.name)
-            due = set(due_months(year, on_roster_from(m), m.left_on))
+            # dues fall due from the later of joining (or arriving) and the 启用日期: a member entered today with an
+            # old 入党 date owes nothing for the years before the branch kept its books here
+            due = set(due_months(year, _later(on_roster_from(m), start), m.left_on))
             cells = []
             for mo in range(1, 13):
                 got = paid.get((m.id, year, mo), 0)
@@ -534,7 +544,7 @@ class DuesService:
                     due_by[mo - 1] += fen
                     paid_by[mo - 1] += got
             past = [c for c in cells if c.due and (year, c.month) <= last_month]
-            prev_due = [(year - 1, mo) for mo in due_months(year - 1, on_roster_from(m), m.left_on)]
+            prev_due = [(year - 1, mo) for mo in due_months(year - 1, _later(on_roster_from(m), start), m.left_on)]
             all_due = prev_due + [(year, c.month) for c in cells if c.due]
             any_paid = {ym for ym in all_due if paid.get((m.id, *ym), 0) > 0}
             run = unpaid_run(all_due, any_paid, min(last_month, (year, 12)))
@@ -567,6 +577,11 @@ class DuesService:
                 owed = sum(fen for _ym, fen in r.earlier) + r.owed_fen
                 out.append(Arrear(r.member_id, r.name, r.group, months, owed, r.run, r.flagged))
         return sorted(out, key=lambda a: (-len(a.run), -len(a.months), a.name))
+
+
+def _later(a: date | None, b: date | None) -> date | None:
+    """The later of two dates; unknown (None) when ``a`` is (a member without a join date owes nothing)."""
+    return a if a is None or b is None else max(a, b)
 
 
 def _previous_month(today: date) -> YM:

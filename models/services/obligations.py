@@ -4,15 +4,17 @@ cycle (党员承诺践诺): every member's pledges approved and posted, then con
 book 15: the year's plan and summary and the monthly benchmark self-assessment (对标自评)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from models.db import Workspace
 from models.i18n import pick
-from models.rules.meetings import obligation_state
+from models.rules.meetings import before_start, obligation_state
 from models.services.appraisals import AppraisalService
 from models.services.meetings import MeetingService, Obligation, spans
 from models.services.plans import PlanService
 from models.services.pledges import PledgeService
+from models.services.profile import ProfileService
 from models.services.standards import StandardsService
 from models.services.talks import TalkService
 
@@ -69,4 +71,5 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
         done = any(f"{sp.start:%Y-%m}" <= m <= f"{sp.end:%Y-%m}" for m in assessed)
         out.append(Obligation(f"assessment::{sp.start}", "assessment", pick("对标考评自评", "Benchmark self-assessment"),
                               None, sp, obligation_state(done, sp, today), (), std["assessment_every"].standard.source))
-    return out
+    start = ProfileService(ws).records_from()
+    return [replace(o, state=before_start(o.state, o.span, start)) for o in out]

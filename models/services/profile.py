@@ -1,16 +1,18 @@
 """Branch profile service (book 1, 支部基本情况): the one Branch row of a workspace."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.base import utcnow
 from models.branch import Branch, BranchType
 from models.db import Workspace
-from models.errors import FieldIssue, ValidationError
+from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
+from models.meeting import Amendment
 from models.rules.standards import standard
 from models.services.dto import BranchProfile
 
@@ -23,6 +25,7 @@ PROFILE_LABELS = {
     "code": ("支部代码", "Branch code"),
     "address": ("地址", "Address"),
     "founded_on": ("成立日期", "Founded on"),
+    "records_from": ("启用日期", "Records start"),
     "term_started_on": ("本届支委任期开始", "Committee term began"),
 }
 
@@ -44,7 +47,7 @@ def validate_profile(p: BranchProfile, today: date | None = None) -> list[FieldI
     if not _CODE.match(p.code):
         bad("code", "只能用字母、数字、“-”和“_”，不超过40位（用于报送文件名）",
             "letters, digits, - and _ only, at most 40 (it names the bundle files)")
-    for field in ("founded_on", "term_started_on"):
+    for field in ("founded_on", "term_started_on", "records_from"):
         d = getattr(p, field)
         if d and d > today:
             bad(field, "不能晚于今天", "cannot be in the future")
@@ -68,7 +71,7 @@ class ProfileService:
             if b is None:
                 return None
             return BranchProfile(b.name, b.branch_type, b.superior, b.code, b.address, b.founded_on,
-                                 b.term_started_on, b.notes, b.uuid)
+                                 b.term_started_on, b.notes, b.uuid, b.records_from)
 
     def save(self, p: BranchProfile) -> BranchProfile:
         p.name, p.superior, p.code, p.address = p.name.strip(), p.superior.strip(), p.code.strip(), p.address.strip()
@@ -78,7 +81,7 @@ class ProfileService:
         with self.ws.session() as s:
             b = s.scalar(select(Branch).order_by(Branch.id))
             if b is None:
-                b = Branch()
+                b = Branch(records_from=p.records_from)  # the set-up form offers the first day of this month
                 s.add(b)
             else:
                 b.version += 1
@@ -87,4 +90,39 @@ class ProfileService:
             b.address, b.founded_on, b.term_started_on, b.notes = p.address, p.founded_on, p.term_started_on, p.notes
             s.flush()
             p.uuid = b.uuid
+            p.records_from = b.records_from
         return p
+
+    def records_from(self) -> date | None:
+        """启用日期 (None only for a workspace without a profile)."""
+        with self.ws.session() as s:
+            return s.scalar(select(Branch.records_from).where(Branch.deleted_at.is_(None)).order_by(Branch.id))
+
+    def set_records_from(self, on: date, reason: str, today: date | None = None) -> date:
+        """Move the 启用日期, with a reason kept in the history (e.g. history entered for earlier months)."""
+        today = today or date.today()
+        if not reason.strip():
+            raise ValidationError([FieldIssue("reason", pick("修改启用日期须写明原因", "Give the reason for the change"))])
+        if on > today:
+            raise ValidationError([FieldIssue("records_from", pick("启用日期不能晚于今天", "cannot be in the future"))])
+        with self.ws.session() as s:
+            b = s.scalar(select(Branch).where(Branch.deleted_at.is_(None)).order_by(Branch.id))
+            if b is None:
+                raise UserError(pick("请先填写支部基本情况。", "Fill in the branch profile first."))
+            s.add(Amendment(record_type="branch.records_from", record_uuid=b.uuid, reason=reason.strip(),
+                            before=json.dumps({"records_from": str(b.records_from or "")})))
+            b.records_from = on
+            b.version += 1
+            b.updated_at = utcnow()
+        return on
+
+    def earliest_record(self) -> date | None:
+        """The first day any history was entered for (meetings, dues paid): where the 启用日期 may move back to."""
+        from models.dues import DuesPayment
+        from models.meeting import Meeting
+
+        with self.ws.session() as s:
+            firsts = [s.scalar(select(func.min(Meeting.held_on)).where(Meeting.deleted_at.is_(None))),
+                      s.scalar(select(func.min(DuesPayment.paid_on)))]
+        found = [d for d in firsts if d is not None]
+        return min(found).replace(day=1) if found else None

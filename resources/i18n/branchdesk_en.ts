@@ -472,7 +472,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="69" />
+        <location filename="../../ui/dashboard.py" line="70" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -843,198 +843,203 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="104" />
+        <location filename="../../ui/dashboard.py" line="105" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109" />
+        <location filename="../../ui/dashboard.py" line="110" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110" />
+        <location filename="../../ui/dashboard.py" line="111" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111" />
+        <location filename="../../ui/dashboard.py" line="112" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112" />
+        <location filename="../../ui/dashboard.py" line="113" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117" />
+        <location filename="../../ui/dashboard.py" line="118" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117" />
+        <location filename="../../ui/dashboard.py" line="118" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="120" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="120" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127" />
+        <location filename="../../ui/dashboard.py" line="128" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130" />
+        <location filename="../../ui/dashboard.py" line="131" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132" />
+        <location filename="../../ui/dashboard.py" line="133" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134" />
+        <location filename="../../ui/dashboard.py" line="135" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="146" />
+        <location filename="../../ui/dashboard.py" line="147" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="203" />
+        <location filename="../../ui/dashboard.py" line="204" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207" />
+        <location filename="../../ui/dashboard.py" line="208" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225" />
+        <location filename="../../ui/dashboard.py" line="226" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225" />
+        <location filename="../../ui/dashboard.py" line="226" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225" />
-        <location filename="../../ui/dashboard.py" line="270" />
+        <location filename="../../ui/dashboard.py" line="226" />
+        <location filename="../../ui/dashboard.py" line="272" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231" />
-        <location filename="../../ui/dashboard.py" line="288" />
-        <location filename="../../ui/dashboard.py" line="344" />
-        <location filename="../../ui/dashboard.py" line="347" />
+        <location filename="../../ui/dashboard.py" line="227" />
+        <source>before the start (not recorded)</source>
+        <translation>before the start (not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="233" />
+        <location filename="../../ui/dashboard.py" line="290" />
+        <location filename="../../ui/dashboard.py" line="346" />
+        <location filename="../../ui/dashboard.py" line="349" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236" />
+        <location filename="../../ui/dashboard.py" line="238" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239" />
+        <location filename="../../ui/dashboard.py" line="241" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="255" />
+        <location filename="../../ui/dashboard.py" line="257" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="258" />
+        <location filename="../../ui/dashboard.py" line="260" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262" />
+        <location filename="../../ui/dashboard.py" line="264" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264" />
-        <location filename="../../ui/dashboard.py" line="269" />
+        <location filename="../../ui/dashboard.py" line="266" />
+        <location filename="../../ui/dashboard.py" line="271" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267" />
+        <location filename="../../ui/dashboard.py" line="269" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270" />
+        <location filename="../../ui/dashboard.py" line="272" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270" />
+        <location filename="../../ui/dashboard.py" line="272" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275" />
-        <location filename="../../ui/dashboard.py" line="280" />
+        <location filename="../../ui/dashboard.py" line="277" />
+        <location filename="../../ui/dashboard.py" line="282" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277" />
+        <location filename="../../ui/dashboard.py" line="279" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="307" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311" />
+        <location filename="../../ui/dashboard.py" line="313" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312" />
+        <location filename="../../ui/dashboard.py" line="314" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318" />
+        <location filename="../../ui/dashboard.py" line="320" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="319" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -2350,77 +2355,77 @@ SHA-256 {1}</translation>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278" />
+        <location filename="../../ui/meeting_dialog.py" line="283" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278" />
+        <location filename="../../ui/meeting_dialog.py" line="283" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="317" />
+        <location filename="../../ui/meeting_dialog.py" line="322" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="329" />
+        <location filename="../../ui/meeting_dialog.py" line="334" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="344" />
+        <location filename="../../ui/meeting_dialog.py" line="349" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373" />
+        <location filename="../../ui/meeting_dialog.py" line="378" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373" />
+        <location filename="../../ui/meeting_dialog.py" line="378" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379" />
+        <location filename="../../ui/meeting_dialog.py" line="384" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="435" />
+        <location filename="../../ui/meeting_dialog.py" line="440" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="436" />
+        <location filename="../../ui/meeting_dialog.py" line="441" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="447" />
+        <location filename="../../ui/meeting_dialog.py" line="452" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="448" />
+        <location filename="../../ui/meeting_dialog.py" line="453" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="465" />
+        <location filename="../../ui/meeting_dialog.py" line="470" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="498" />
+        <location filename="../../ui/meeting_dialog.py" line="503" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="511" />
+        <location filename="../../ui/meeting_dialog.py" line="516" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>
@@ -3911,7 +3916,12 @@ SHA-256 {1}</translation>
         <translation>letters and digits, given by the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="76" />
+        <location filename="../../ui/profile_page.py" line="47" />
+        <source>The day the branch starts keeping its books here: duties before it are shown as “before the start”, never overdue, and dues fall due from it.</source>
+        <translation>The day the branch starts keeping its books here: duties before it are shown as “before the start”, never overdue, and dues fall due from it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="84" />
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}: “{1}” is not a real date</translation>
     </message>
@@ -3919,43 +3929,76 @@ SHA-256 {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="105" />
+        <location filename="../../ui/profile_page.py" line="114" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="108" />
+        <location filename="../../ui/profile_page.py" line="117" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="110" />
+        <location filename="../../ui/profile_page.py" line="119" />
+        <source>Change the records start…</source>
+        <translation>Change the records start…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="121" />
         <source>Print profile form… (Ctrl+P)</source>
         <translation>Print profile form… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="118" />
-        <location filename="../../ui/profile_page.py" line="155" />
+        <location filename="../../ui/profile_page.py" line="129" />
+        <location filename="../../ui/profile_page.py" line="198" />
         <source>Branch profile</source>
         <translation>Branch profile</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="141" />
+        <location filename="../../ui/profile_page.py" line="152" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="155" />
+        <location filename="../../ui/profile_page.py" line="163" />
+        <source>The earliest record entered is of {0}.</source>
+        <translation>The earliest record entered is of {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="164" />
+        <location filename="../../ui/profile_page.py" line="172" />
+        <location filename="../../ui/profile_page.py" line="176" />
+        <location filename="../../ui/profile_page.py" line="182" />
+        <source>Records start</source>
+        <translation>Records start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="165" />
+        <source>New records start (年-月-日). Duties before it are not counted as overdue.</source>
+        <translation>New records start (年-月-日). Duties before it are not counted as overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="172" />
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="176" />
+        <source>Why does it change?</source>
+        <translation>Why does it change?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="198" />
         <source>Save the profile first.</source>
         <translation>Save the profile first.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="159" />
+        <location filename="../../ui/profile_page.py" line="202" />
         <source>Branch profile {0}.pdf</source>
         <translation>Branch profile {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="159" />
+        <location filename="../../ui/profile_page.py" line="202" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>
@@ -4341,7 +4384,7 @@ SHA-256 {1}</translation>
         <translation>Just look around with a demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="47" />
+        <location filename="../../ui/setup_dialog.py" line="60" />
         <source>Creating the demo branch…</source>
         <translation>Creating the demo branch…</translation>
     </message>
@@ -5061,54 +5104,54 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="29" />
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="35" />
+        <location filename="../../ui/app.py" line="117" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58" />
-        <location filename="../../ui/app.py" line="70" />
-        <location filename="../../ui/app.py" line="103" />
-        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/app.py" line="64" />
+        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="137" />
         <location filename="../../ui/committee_window.py" line="355" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59" />
+        <location filename="../../ui/app.py" line="65" />
         <source>Restore from a backup now?</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62" />
+        <location filename="../../ui/app.py" line="68" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/app.py" line="87" />
         <source>The branch data is missing</source>
         <translation>The branch data is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="89" />
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85" />
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/app.py" line="101" />
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86" />
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="104" />
         <source>New branch</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="104" />
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>

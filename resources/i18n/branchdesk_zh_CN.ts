@@ -473,7 +473,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="69"/>
+        <location filename="../../ui/dashboard.py" line="70"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -844,198 +844,203 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard.py" line="105"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard.py" line="110"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="117"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/dashboard.py" line="131"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="133"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="135"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="146"/>
+        <location filename="../../ui/dashboard.py" line="147"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="203"/>
+        <location filename="../../ui/dashboard.py" line="204"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="207"/>
+        <location filename="../../ui/dashboard.py" line="208"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
-        <location filename="../../ui/dashboard.py" line="288"/>
-        <location filename="../../ui/dashboard.py" line="344"/>
-        <location filename="../../ui/dashboard.py" line="347"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
+        <source>before the start (not recorded)</source>
+        <translation>启用前（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="233"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="346"/>
+        <location filename="../../ui/dashboard.py" line="349"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="255"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="258"/>
+        <location filename="../../ui/dashboard.py" line="260"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="264"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
-        <location filename="../../ui/dashboard.py" line="269"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
+        <location filename="../../ui/dashboard.py" line="271"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267"/>
+        <location filename="../../ui/dashboard.py" line="269"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="270"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
-        <location filename="../../ui/dashboard.py" line="280"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305"/>
+        <location filename="../../ui/dashboard.py" line="307"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="312"/>
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="319"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -2351,77 +2356,77 @@ SHA-256 {1}</translation>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278"/>
+        <location filename="../../ui/meeting_dialog.py" line="283"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="278"/>
+        <location filename="../../ui/meeting_dialog.py" line="283"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="317"/>
+        <location filename="../../ui/meeting_dialog.py" line="322"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="329"/>
+        <location filename="../../ui/meeting_dialog.py" line="334"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="344"/>
+        <location filename="../../ui/meeting_dialog.py" line="349"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373"/>
+        <location filename="../../ui/meeting_dialog.py" line="378"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="373"/>
+        <location filename="../../ui/meeting_dialog.py" line="378"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379"/>
+        <location filename="../../ui/meeting_dialog.py" line="384"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="435"/>
+        <location filename="../../ui/meeting_dialog.py" line="440"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="436"/>
+        <location filename="../../ui/meeting_dialog.py" line="441"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="447"/>
+        <location filename="../../ui/meeting_dialog.py" line="452"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="448"/>
+        <location filename="../../ui/meeting_dialog.py" line="453"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="465"/>
+        <location filename="../../ui/meeting_dialog.py" line="470"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="498"/>
+        <location filename="../../ui/meeting_dialog.py" line="503"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="511"/>
+        <location filename="../../ui/meeting_dialog.py" line="516"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
@@ -3912,7 +3917,12 @@ SHA-256 {1}</translation>
         <translation>字母和数字，由上级党组织编定</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="76"/>
+        <location filename="../../ui/profile_page.py" line="47"/>
+        <source>The day the branch starts keeping its books here: duties before it are shown as “before the start”, never overdue, and dues fall due from it.</source>
+        <translation>支部开始在本程序中记台账的日期：此前的各项工作显示为“启用前（未记录）”，不算逾期；党费从这一天所在的月份起计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="84"/>
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}：“{1}”不是有效日期</translation>
     </message>
@@ -3920,43 +3930,76 @@ SHA-256 {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="105"/>
+        <location filename="../../ui/profile_page.py" line="114"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="108"/>
+        <location filename="../../ui/profile_page.py" line="117"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="110"/>
+        <location filename="../../ui/profile_page.py" line="119"/>
+        <source>Change the records start…</source>
+        <translation>修改启用日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="121"/>
         <source>Print profile form… (Ctrl+P)</source>
         <translation>打印基本情况表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="118"/>
-        <location filename="../../ui/profile_page.py" line="155"/>
+        <location filename="../../ui/profile_page.py" line="129"/>
+        <location filename="../../ui/profile_page.py" line="198"/>
         <source>Branch profile</source>
         <translation>支部基本情况</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="141"/>
+        <location filename="../../ui/profile_page.py" line="152"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="155"/>
+        <location filename="../../ui/profile_page.py" line="163"/>
+        <source>The earliest record entered is of {0}.</source>
+        <translation>已录入的最早记录是 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="164"/>
+        <location filename="../../ui/profile_page.py" line="172"/>
+        <location filename="../../ui/profile_page.py" line="176"/>
+        <location filename="../../ui/profile_page.py" line="182"/>
+        <source>Records start</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="165"/>
+        <source>New records start (年-月-日). Duties before it are not counted as overdue.</source>
+        <translation>新的启用日期（年-月-日）。此前的工作不计为逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="172"/>
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="176"/>
+        <source>Why does it change?</source>
+        <translation>修改原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_page.py" line="198"/>
         <source>Save the profile first.</source>
         <translation>请先保存支部基本情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="159"/>
+        <location filename="../../ui/profile_page.py" line="202"/>
         <source>Branch profile {0}.pdf</source>
         <translation>支部基本情况表{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="159"/>
+        <location filename="../../ui/profile_page.py" line="202"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
@@ -4342,7 +4385,7 @@ SHA-256 {1}</translation>
         <translation>先用演示支部看看</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="47"/>
+        <location filename="../../ui/setup_dialog.py" line="60"/>
         <source>Creating the demo branch…</source>
         <translation>正在建立演示支部…</translation>
     </message>
@@ -5062,54 +5105,54 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="29"/>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="35"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
-        <location filename="../../ui/app.py" line="70"/>
-        <location filename="../../ui/app.py" line="103"/>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="137"/>
         <location filename="../../ui/committee_window.py" line="355"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="65"/>
         <source>Restore from a backup now?</source>
         <translation>现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="87"/>
         <source>The branch data is missing</source>
         <translation>支部数据不见了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>New branch</source>
         <translation>新建支部</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
