@@ -1,8 +1,10 @@
 """Book 2, 党员花名册 (member roster), and each member's history of joins and leaves."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -47,6 +49,8 @@ class EventKind(StrEnum):
     LEFT = "离开"
     RETURNED = "恢复"
     EDITED = "修改"
+    PROBATION = "留党察看"  # 党内处分: while under it no vote, no election, no introducing (党章第四十一条)
+    RIGHTS_RESTORED = "恢复党员权利"
 
 
 GENDERS = ("男", "女")
@@ -93,6 +97,22 @@ class Member(RecordMixin, Base):
 def on_roster_from(m: Member) -> date | None:
     """The first day the member is on this branch's roster: the transfer-in day, else the day they joined."""
     return m.arrived_on or m.join_date
+
+
+def disciplined_on(s: Any, on: date, member_ids: Iterable[int] | None = None) -> set[int]:
+    """Members under 留党察看 on ``on``: a 留党察看 entry on or before the day with no 恢复党员权利 between it and the day
+    (党章第四十一条: 受留党察看处分期间，没有表决权、选举权和被选举权)."""
+    from sqlalchemy import select as _select
+
+    q = _select(MemberEvent.member_id, MemberEvent.kind, MemberEvent.happened_on).where(
+        MemberEvent.kind.in_((EventKind.PROBATION.value, EventKind.RIGHTS_RESTORED.value)),
+        MemberEvent.happened_on <= on).order_by(MemberEvent.happened_on, MemberEvent.id)
+    if member_ids is not None:
+        q = q.where(MemberEvent.member_id.in_(list(member_ids)))
+    state: dict[int, bool] = {}
+    for mid, kind, _d in s.execute(q):
+        state[mid] = kind == EventKind.PROBATION.value
+    return {mid for mid, under in state.items() if under}
 
 
 def roster_from() -> ColumnElement[date]:

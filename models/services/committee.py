@@ -17,7 +17,7 @@ from models.branch import Branch, CommitteeSeat, CommitteeTerm
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.member import COMMITTEE_ROLES, Member, on_roster_from
+from models.member import COMMITTEE_ROLES, Member, disciplined_on, on_roster_from
 from models.rules.dates import add_months, add_years
 from models.services.profile import term_years
 from models.services.standards import StandardInForce, StandardsService
@@ -187,6 +187,9 @@ class CommitteeService:
                 # 《中国共产党章程》第七条: 预备党员……没有表决权、选举权和被选举权
                 bad("seats", f"第{i}行：{m.name}在选举当天是预备党员，没有被选举权（党章第七条）",
                     f"Row {i}: {m.name} was probationary then and cannot be elected (Party Constitution Art. 7)")
+            elif m.id in disciplined_on(s, inp.elected_on, [m.id]):
+                bad("seats", f"第{i}行：{m.name}在选举当天受留党察看处分，没有被选举权（党章第四十一条）",
+                    f"Row {i}: {m.name} was under 留党察看 then and cannot be elected (Party Constitution Art. 41)")
         full = _full_members(s, inp.elected_on)
         threshold = int(std["committee_min_full_members"].value)
         low, high = (int(v) for v in std["committee_size"].value)

@@ -16,7 +16,7 @@ from models.development import Applicant, DevStep
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import Meeting
-from models.member import EventKind, LeaveKind, Member, MemberEvent, MemberStatus
+from models.member import EventKind, LeaveKind, Member, MemberEvent, MemberStatus, disciplined_on
 from models.rules.dates import add_months, add_years, age_on
 from models.rules.development import (
     CANCEL,
@@ -382,10 +382,17 @@ class DevelopmentService:
         assert inp.done_on is not None
         day = inp.done_on
         full = {m.id: m for m in RosterService(self.ws).list_members(on=day)}
+        with self.ws.session() as s:
+            barred = disciplined_on(s, day, inp.member_ids)
         bad = []
         for mid in inp.member_ids:
             m = full.get(mid)
-            if m is None or m.status != MemberStatus.FULL.value or (m.full_date and m.full_date > day):
+            if m is not None and mid in barred:
+                what = pick("入党介绍人" if role == "introducers" else "培养联系人", "introducer" if role == "introducers" else "contact")
+                bad.append(FieldIssue("member_ids", pick(
+                    f"{m.name}在{day}受留党察看处分、尚未恢复党员权利，不能作{what}（党章第四十一条；《发展党员工作细则》第十四条）",
+                    f"{m.name} was under 留党察看 on {day} and cannot be the {what}")))
+            elif m is None or m.status != MemberStatus.FULL.value or (m.full_date and m.full_date > day):
                 name = m.name if m else RosterService(self.ws).get(mid).name
                 what = pick("入党介绍人" if role == "introducers" else "培养联系人", "introducer" if role == "introducers" else "contact")
                 bad.append(FieldIssue("member_ids", pick(f"{name}在{day}不是本支部正式党员，不能作{what}",

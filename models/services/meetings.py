@@ -28,7 +28,7 @@ from models.meeting import (
     MeetingKind,
     Motion,
 )
-from models.member import Member, roster_from
+from models.member import Member, disciplined_on, roster_from
 from models.meta import Attachment
 from models.rules.meetings import (
     AttendanceCounts,
@@ -248,7 +248,11 @@ class MeetingService:
             q = q.where(Member.committee_role != "") if seated is None else q.where(Member.id.in_(seated))
         elif kind == MeetingKind.GROUP:
             q = q.where(Member.group_id == group_id)
-        return [DueMember(m.id, m.name, g or "", bool(m.full_date and m.full_date <= on)) for m, g in s.execute(q)]
+        rows = list(s.execute(q))
+        # a full member under 留党察看 that day has no vote (党章第四十一条): not among the voting members due
+        barred = disciplined_on(s, on, [m.id for m, _g in rows])
+        return [DueMember(m.id, m.name, g or "", bool(m.full_date and m.full_date <= on) and m.id not in barred)
+                for m, g in rows]
 
     # -- validation ------------------------------------------------------------------------------
     def _check(self, s: Session, inp: MeetingInput, today: date,

@@ -22,6 +22,7 @@ from models.member import (
     MemberCategory,
     MemberEvent,
     MemberStatus,
+    disciplined_on,
     roster_from,
 )
 from models.rules.dates import age_on
@@ -244,6 +245,45 @@ class RosterService:
         member.version += 1
         s.add(MemberEvent(member_id=member.id, kind=EventKind.LEFT.value, happened_on=on,
                           detail=f"{kind}：{reason.strip()}"))
+
+    def discipline(self, member_id: int, on: date, years: int, decision: str, today: date | None = None) -> None:
+        """留党察看 (one or two years, 党章第四十一条): from ``on`` the member has no vote, cannot be elected and cannot
+        introduce an applicant, until 恢复党员权利 is recorded."""
+        today = today or date.today()
+        issues = []
+        if on > today:
+            issues.append(FieldIssue("happened_on", pick("处分日期不能晚于今天", "The date cannot be in the future")))
+        if years not in (1, 2):
+            issues.append(FieldIssue("years", pick("留党察看期限为一年或二年（党章第四十一条）",
+                                                   "留党察看 lasts one or two years (Party Constitution Art. 41)")))
+        if not decision.strip():
+            issues.append(FieldIssue("detail", pick("请填写处分决定（机关、文号）", "Give the decision (body, number)")))
+        if issues:
+            raise ValidationError(issues)
+        with self.ws.session() as s:
+            member = s.get(Member, member_id)
+            if member is None:
+                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            if member.id in disciplined_on(s, on, [member.id]):
+                raise UserError(pick(f"{member.name}已在留党察看期间。", f"{member.name} is already under 留党察看."))
+            s.add(MemberEvent(member_id=member.id, kind=EventKind.PROBATION.value, happened_on=on,
+                              detail=pick(f"留党察看{years}年：{decision.strip()}", f"{years} year(s): {decision.strip()}")))
+            member.version += 1
+
+    def restore_rights(self, member_id: int, on: date, decision: str, today: date | None = None) -> None:
+        """恢复党员权利 at the end of (or during) 留党察看."""
+        today = today or date.today()
+        if on > today:
+            raise ValidationError([FieldIssue("happened_on", pick("日期不能晚于今天", "The date cannot be in the future"))])
+        with self.ws.session() as s:
+            member = s.get(Member, member_id)
+            if member is None:
+                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            if member.id not in disciplined_on(s, on, [member.id]):
+                raise UserError(pick(f"{member.name}在{on}不在留党察看期间。", f"{member.name} was not under 留党察看 on {on}."))
+            s.add(MemberEvent(member_id=member.id, kind=EventKind.RIGHTS_RESTORED.value, happened_on=on,
+                              detail=decision.strip()))
+            member.version += 1
 
     def restore(self, member_id: int, reason: str) -> MemberRow:
         """Undo a leave recorded by mistake (or a member who returns): back on the roster, noted in history."""
