@@ -49,6 +49,7 @@ class EventKind(StrEnum):
     LEFT = "离开"
     RETURNED = "恢复"
     EDITED = "修改"
+    STRUCK_OFF = "除名"  # after 停止党籍, when contact was never regained (党员教育管理工作条例第二十四条)
     PROBATION = "留党察看"  # 党内处分: while under it no vote, no election, no introducing (党章第四十一条)
     RIGHTS_RESTORED = "恢复党员权利"
 

@@ -67,3 +67,40 @@ def test_a_member_under_probation_cannot_introduce_or_be_elected(branch: Workspa
         CommitteeService(branch).elect(TermInput(date(2025, 3, 1), [
             SeatInput(_id(branch, "张三"), "书记"), SeatInput(_id(branch, "王五"), "组织委员")]), today=TODAY)
     assert any("留党察看" in i.message for i in e2.value.issues)
+
+
+def test_party_constitution_article_9_six_months_without_organisational_life_is_flagged(branch: Workspace) -> None:
+    """党章第九条: 连续六个月不参加党的组织生活 … 被认为是自行脱党 — flagged on the 工作台 (the old rule knew only
+    three meetings in a row)."""
+    from models.services.meetings import AttendanceEntry, MeetingInput
+    from models.services.reminders import reminders
+
+    meetings = MeetingService(branch)
+    li = _id(branch, "李四")
+    for month in range(3, 12):
+        on = date(2026, month, 10)
+        due = meetings.due_members("partyday", on)
+        meetings.create(MeetingInput("partyday", on, title=f"{month}月主题党日", attendance=[
+            AttendanceEntry(d.member_id, "absent" if d.member_id == li else "present") for d in due]), today=TODAY)
+    flagged = [r for r in reminders(branch, TODAY) if r.kind == "no_org_life"]
+    assert [r.ref_id for r in flagged] == [li] and "第九条" in flagged[0].source and "6个月" in flagged[0].message
+
+
+def test_education_regulation_article_24_strike_off_is_due_two_years_after_stopping_membership(
+        branch: Workspace) -> None:
+    """《党员教育管理工作条例》第二十四条: 停止党籍 after six months out of contact; 除名 two years later if still
+    unreachable — each step with its date and decision."""
+    from models.errors import UserError
+    from models.services.reminders import reminders
+
+    roster = RosterService(branch)
+    zhao = _id(branch, "赵六")
+    with pytest.raises(UserError, match="没有被停止党籍"):
+        roster.strike_off(zhao, TODAY, "支部大会决定", today=TODAY)
+    roster.leave(zhao, "停止党籍", date(2024, 9, 1), "失联满6个月，经支部大会讨论、机关党委批准停止党籍", today=TODAY)
+    due = [r for r in reminders(branch, TODAY) if r.kind == "strike_off"]
+    assert [r.ref_id for r in due] == [zhao] and "第二十四条" in due[0].source and due[0].due == date(2026, 9, 1)
+    assert not [r for r in reminders(branch, date(2026, 8, 31)) if r.kind == "strike_off"]
+    roster.strike_off(zhao, date(2026, 10, 8), "支部大会讨论、机关党委批准，按自行脱党予以除名", today=TODAY)
+    assert not [r for r in reminders(branch, TODAY) if r.kind == "strike_off"]
+    assert [e.kind for e in roster.history(zhao)][-1] == "除名"

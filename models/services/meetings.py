@@ -584,6 +584,29 @@ class MeetingService:
                for mid, st in by.items() if mid in names]
         return sorted(out, key=lambda a: (a.rate, a.name))
 
+    def without_org_life(self, today: date, months: int) -> list[tuple[int, str, date | None]]:
+        """党章第九条: current members who attended none of the meetings they were due at in the last ``months``
+        months (and were due at some, and on the roster the whole time): (id, name, last attended or None)."""
+        from models.rules.dates import add_months
+
+        since = add_months(today, -months)
+        with self.ws.session() as s:
+            members = {m.id: m for m in s.scalars(select(Member).where(
+                Member.deleted_at.is_(None), Member.left_on.is_(None), roster_from() <= since))}
+            rows = s.execute(select(MeetingAttendance.member_id, MeetingAttendance.status, Meeting.held_on)
+                             .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
+                             .where(Meeting.deleted_at.is_(None), Meeting.held_on <= today)).all()
+        due_since: dict[int, int] = defaultdict(int)
+        last_present: dict[int, date] = {}
+        for mid, status, on in rows:
+            if on > since:
+                due_since[mid] += 1
+            if status == AttendanceStatus.PRESENT.value and (mid not in last_present or on > last_present[mid]):
+                last_present[mid] = on
+        out = [(mid, m.name, last_present.get(mid)) for mid, m in members.items()
+               if due_since[mid] and (last_present.get(mid) is None or last_present[mid] <= since)]
+        return sorted(out, key=lambda x: x[1])
+
     def counts_by_kind(self, start: date, end: date) -> dict[str, int]:
         with self.ws.session() as s:
             return dict(s.execute(select(Meeting.kind, func.count()).where(

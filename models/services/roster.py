@@ -270,6 +270,26 @@ class RosterService:
                               detail=pick(f"留党察看{years}年：{decision.strip()}", f"{years} year(s): {decision.strip()}")))
             member.version += 1
 
+    def strike_off(self, member_id: int, on: date, decision: str, today: date | None = None) -> None:
+        """除名 of a member whose 党籍 was stopped and who could not be reached since (党员教育管理工作条例第二十四条)."""
+        today = today or date.today()
+        with self.ws.session() as s:
+            member = s.get(Member, member_id)
+            if member is None:
+                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            if member.left_kind != LeaveKind.SUSPENDED.value or member.left_on is None:
+                raise UserError(pick(f"{member.name}没有被停止党籍，不能按此除名。",
+                                     f"{member.name}'s membership was not suspended (停止党籍)."))
+            if on > today or on < member.left_on:
+                raise ValidationError([FieldIssue("happened_on", pick(
+                    f"除名日期应在停止党籍（{member.left_on}）之后、不晚于今天", "The date must follow the suspension"))])
+            if not decision.strip():
+                raise ValidationError([FieldIssue("detail", pick("请填写除名决定（支部大会、上级批准）",
+                                                                 "Give the decision (meeting, approval)"))])
+            s.add(MemberEvent(member_id=member.id, kind=EventKind.STRUCK_OFF.value, happened_on=on,
+                              detail=decision.strip()))
+            member.version += 1
+
     def restore_rights(self, member_id: int, on: date, decision: str, today: date | None = None) -> None:
         """恢复党员权利 at the end of (or during) 留党察看."""
         today = today or date.today()
