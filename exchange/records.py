@@ -50,6 +50,7 @@ CHILD_OF: dict[str, tuple[str, str]] = {
     "indicator": ("indicator_set", "set_id"),
     "assessment_score": ("assessment", "assessment_id"),
     "pledge_evidence": ("pledge_progress", "progress_id"),
+    "dues_base_change": ("dues_account", "account_id"),
 }
 VOLATILE = ("id", "uuid", "created_at", "updated_at", "version", "state", "deleted_at")
 # fields never sent unless the branch opts in (DESIGN.md section 6)

@@ -4,7 +4,7 @@ from models.base import Base
 from models.branch import Branch, CommitteeSeat, CommitteeTerm, PartyGroup
 from models.bundle import BundleRecord, BundleSent
 from models.development import Applicant, DevStep
-from models.dues import DuesAccount, DuesHandUp, DuesPayment
+from models.dues import DuesAccount, DuesBaseChange, DuesHandUp, DuesPayment
 from models.meeting import Amendment, Meeting, MeetingAttachment, MeetingAttendance, Motion, StandardOverride
 from models.member import Member, MemberEvent
 from models.meta import Attachment, MetaEntry, RowSeal
@@ -23,6 +23,6 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(UNMAPPED_TABLE_PREFIXES))
 
 __all__ = ["Appraisal", "BundleRecord", "BundleSent", "Assessment", "AssessmentScore", "AwayMember", "CommitteeSeat", "CommitteeTerm", "Indicator",
-           "IndicatorSet", "OrgLifeProblem", "OrgLifeSpeech", "PlanDoc", "RemediationItem", "TransferLetter", "Applicant", "DevStep", "DuesAccount", "DuesHandUp", "DuesPayment", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
+           "IndicatorSet", "OrgLifeProblem", "OrgLifeSpeech", "PlanDoc", "RemediationItem", "TransferLetter", "Applicant", "DevStep", "DuesAccount", "DuesBaseChange", "DuesHandUp", "DuesPayment", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
            "Member", "MemberEvent", "MetaEntry", "RowSeal", "Motion", "PartyGroup", "Pledge", "PledgeEvidence", "PledgePosting", "PledgeProgress", "StandardOverride",
            "UNMAPPED_TABLE_PREFIXES", "include_name"]

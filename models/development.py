@@ -32,6 +32,9 @@ class Applicant(RecordMixin, Base):
     group: Mapped[str] = mapped_column(String(40), default="")  # party group to join (编入党小组)
     phone: Mapped[str] = mapped_column(String(30), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 拟离开本单位的日期: leaving within three months of the admitting meeting, one is generally not admitted
+    # (《发展党员工作细则》第十九条)
+    leaving_on: Mapped[date | None] = mapped_column(Date, default=None)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), default=None)
     extension_months: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str] = mapped_column(String(20), default="")  # "" | 转正 | 取消预备党员资格 | 终止

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, RecordMixin
 
@@ -27,6 +27,25 @@ class DuesAccount(RecordMixin, Base):
     proposed_fen: Mapped[int] = mapped_column(Integer)
     monthly_fen: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")  # why the amount differs from the proposal
+    set_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # the base changed during the year: each part of the year with its own amount (empty: one amount all year)
+    changes: Mapped[list[DuesBaseChange]] = relationship(order_by="DuesBaseChange.from_month",
+                                                         cascade="all, delete-orphan", passive_deletes=True)
+
+
+class DuesBaseChange(Base):
+    """党费基数的变动: from ``from_month`` of the account's year the member pays this amount — 党员工资收入发生变化
+    后，从按新工资标准领取工资的当月起 (中组发〔2008〕3号); months before keep their amount and stay paid."""
+
+    __tablename__ = "dues_base_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("dues_account.id", ondelete="CASCADE"), index=True)
+    from_month: Mapped[int] = mapped_column(Integer)
+    base_fen: Mapped[int | None] = mapped_column(Integer, default=None)
+    rate: Mapped[str] = mapped_column(String(10), default="")
+    monthly_fen: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
     set_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 

@@ -452,3 +452,21 @@ def test_dev_admission_and_full_membership_need_a_quorate_meeting_whose_vote_on_
             "meeting_id", "不符合召开条件")
     decided(svc, pid, StepInput(23, later, result=TURN_FULL))
     assert 23 in svc.get(pid).done
+
+
+def test_dev_rules_article_19_leaving_within_three_months_of_the_admitting_meeting_is_warned(branch: Workspace) -> None:
+    """《发展党员工作细则》第十九条: a candidate who will leave the workplace within three months is generally not
+    admitted — the planned leaving date is recorded, the 工作台 warns, and recording step 15 says so."""
+    svc, m = DevelopmentService(branch), ids(branch)
+    pid = person(svc)
+    walk(svc, pid, m, 13)
+    p = svc.get(pid)
+    svc.update(pid, replace(p.input, leaving_on=date(2024, 8, 31)), p.version, today=TODAY)
+    assert svc.get(pid).input.leaving_on == date(2024, 8, 31)
+    warned = [d for d in svc.deadlines(date(2024, 6, 10)) if d.person_id == pid and "第十九条" in d.limit.source]
+    assert warned and "一般不办理接收预备党员" in warned[0].limit.what
+    walk(svc, pid, m, 14, skip=tuple(range(1, 14)))
+    row = decided(svc, pid, StepInput(15, date(2024, 6, 20)))
+    assert "第十九条" in row.warning  # type: ignore[attr-defined]
+    far = person(svc)
+    assert not [d for d in svc.deadlines(date(2024, 6, 10)) if d.person_id == far and "第十九条" in d.limit.source]

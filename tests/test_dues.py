@@ -277,3 +277,26 @@ def test_dues_brackets_are_the_branchs_data_with_their_source(branch: Workspace)
         std.override("dues_rounding", "0.05", "错误")
     with pytest.raises(ValidationError, match="最少和最多"):
         std.override("dues_flat", {"农民": ["1.00", "0.20"]}, "错误")
+
+
+def test_dues_base_changes_from_the_month_the_new_pay_is_received(branch: Workspace) -> None:
+    """中组发〔2008〕3号: 党员工资收入发生变化后，从按新工资标准领取工资的当月起，按照新的工资收入交纳党费. A July rise
+    leaves January–June at the old amount and paid; July on is due at the new amount."""
+    svc, m = DuesService(branch), ids(branch)
+    mid = m["张三"]
+    svc.set_account(2026, AccountInput(mid, "在职", Decimal("4000")), today=TODAY)  # 1% → 40.00
+    svc.pay(mid, 2026, list(range(1, 7)), date(2026, 6, 30), today=TODAY)
+    with pytest.raises(ValidationError, match="原因"):
+        svc.set_account(2026, AccountInput(mid, "在职", Decimal("9000"), from_month=7), today=TODAY)
+    svc.set_account(2026, AccountInput(mid, "在职", Decimal("9000"), reason="7月起调整岗位工资", from_month=7),
+                    today=TODAY)  # 1.5% → 135.00
+    row = next(r for r in svc.year(2026, TODAY).rows if r.member_id == mid)
+    by = {c.month: c for c in row.cells}
+    assert [by[mo].state for mo in range(1, 7)] == ["paid"] * 6
+    assert {by[mo].due_fen for mo in range(1, 7)} == {4000} and {by[mo].due_fen for mo in range(7, 13)} == {13500}
+    assert row.account is not None and row.account.changes == ((1, 4000), (7, 13500))
+    paid = svc.pay(mid, 2026, [7], date(2026, 7, 31), today=TODAY)
+    assert [p.amount_fen for p in paid] == [13500]
+    # setting the whole year anew is one amount again
+    svc.set_account(2026, AccountInput(mid, "在职", Decimal("9000"), reason="全年按新基数核定"), today=TODAY)
+    assert next(r for r in svc.year(2026, TODAY).rows if r.member_id == mid).account.changes == ()  # type: ignore[union-attr]

@@ -221,16 +221,22 @@ class PersonDialog(QDialog):
         self.group.setCurrentText(p.group)
         self.phone = QLineEdit(p.phone)
         self.notes = QLineEdit(p.notes)
+        self.leaving = DateField()
+        self.leaving.set_date(p.leaving_on)
+        self.leaving.setToolTip(self.tr("Leaving this workplace within three months of the admitting meeting, one is "
+                                        "generally not admitted (发展党员工作细则 Art. 19)."))
         self.applied = DateField()
         self.applied.set_date(date.today())
         self.fields: dict[str, QWidget] = {
             "name": self.name, "gender": self.gender, "birth_date": self.birth, "id_number": self.id_number,
             "ethnicity": self.ethnicity, "education": self.education, "job": self.job, "category": self.category,
-            "group": self.group, "phone": self.phone, "notes": self.notes, "done_on": self.applied}
+            "group": self.group, "phone": self.phone, "notes": self.notes, "leaving_on": self.leaving,
+            "done_on": self.applied}
         labels = {"name": self.tr("Name *"), "gender": self.tr("Gender *"), "birth_date": self.tr("Born *"),
                   "id_number": self.tr("ID number"), "ethnicity": self.tr("Ethnicity"), "education": self.tr("Education"),
                   "job": self.tr("Job"), "category": self.tr("Category"), "group": self.tr("Party group to join"),
-                  "phone": self.tr("Phone"), "notes": self.tr("Notes"), "done_on": self.tr("Application handed in on *")}
+                  "phone": self.tr("Phone"), "notes": self.tr("Notes"), "leaving_on": self.tr("Leaves the workplace on"),
+                  "done_on": self.tr("Application handed in on *")}
         form = QFormLayout()
         for k, w in self.fields.items():
             if k == "done_on" and person is not None:
@@ -247,7 +253,7 @@ class PersonDialog(QDialog):
 
     def save(self) -> None:
         dates = {}
-        for key in ("birth_date", "done_on"):
+        for key in ("birth_date", "leaving_on", "done_on"):
             w = self.fields[key]
             assert isinstance(w, DateField)
             try:
@@ -258,7 +264,8 @@ class PersonDialog(QDialog):
                 return
         p = PersonInput(self.name.text(), self.gender.currentText(), dates["birth_date"], self.id_number.text(),
                         self.ethnicity.text() or "汉族", self.education.currentText(), self.job.text(),
-                        self.category.currentText(), self.group.currentText(), self.phone.text(), self.notes.text())
+                        self.category.currentText(), self.group.currentText(), self.phone.text(), self.notes.text(),
+                        dates["leaving_on"])
         svc = DevelopmentService(self.ctx.ws)
         try:
             if self.person is None:
@@ -448,6 +455,8 @@ class StepDialog(QDialog):
         except ValidationError as exc:
             show_field_issues(self.fields, self.errors, exc.issues)
             return
+        if self.saved.warning:  # recorded; the rule says "generally not": say so once
+            QMessageBox.warning(self, self.windowTitle(), self.saved.warning)
         self.accept()
 
 

@@ -159,14 +159,21 @@ class AccountDialog(QDialog):
         self.monthly.setPlaceholderText(self.tr("empty: as the rule asks"))
         self.reason = QLineEdit(a.reason if a else "")
         self.reason.setPlaceholderText(self.tr("only if paying less (approved by the superior) or changing mid-year"))
+        # the base changes from the month the new pay is received (中组发〔2008〕3号); months before keep their amount
+        self.from_month = QComboBox()
+        self.from_month.addItem(self.tr("the whole year"), None)
+        for mo in range(2, 13):
+            self.from_month.addItem(self.tr("from month {0}").format(mo), mo)
+        self.from_month.setEnabled(a is not None)
         self.fields: dict[str, QWidget] = {"kind": self.kind, "base": self.base, "monthly": self.monthly,
-                                           "reason": self.reason}
+                                           "reason": self.reason, "from_month": self.from_month}
         form = QFormLayout()
         form.addRow(self.tr("Category *"), self.kind)
         form.addRow(self.tr("Monthly base (yuan)"), self.base)
         form.addRow(self.tr("The rule"), self.proposal)
         form.addRow(self.tr("Monthly amount (yuan)"), self.monthly)
         form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Applies"), self.from_month)
         self.kind.currentIndexChanged.connect(self.update_proposal)
         self.base.textChanged.connect(self.update_proposal)
         self.errors = error_label()
@@ -215,7 +222,8 @@ class AccountDialog(QDialog):
             show_field_issues(self.fields, self.errors, [FieldIssue("monthly", str(exc))])
             return
         try:
-            self.svc.set_account(self.year, AccountInput(self.row.member_id, kind, base, monthly, self.reason.text()))
+            self.svc.set_account(self.year, AccountInput(self.row.member_id, kind, base, monthly, self.reason.text(),
+                                                         self.from_month.currentData()))
         except ValidationError as exc:
             show_field_issues(self.fields, self.errors, exc.issues)
             return

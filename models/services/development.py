@@ -21,6 +21,7 @@ from models.rules.dates import add_months, add_years, age_on
 from models.rules.development import (
     CANCEL,
     EXTEND,
+    SRC,
     STAGE_ROLE,
     STEPS,
     TURN_FULL,
@@ -54,6 +55,7 @@ class PersonInput:
     group: str = ""
     phone: str = ""
     notes: str = ""
+    leaving_on: date | None = None  # 拟离开本单位的日期 (《发展党员工作细则》第十九条)
 
 
 @dataclass
@@ -94,6 +96,7 @@ class StepRow:
     detail: str
     workdays: int | None = None  # of the 公示
     workdays_note: str = ""
+    warning: str = ""  # recorded, but against a rule that says "generally not" (细则第十九条)
 
 
 @dataclass(frozen=True)
@@ -299,6 +302,17 @@ class DevelopmentService:
         return self.get(person_id)
 
     # -- steps -------------------------------------------------------------------------------------
+    @staticmethod
+    def leaving_warning(person: PersonRow, on: date) -> str:
+        """《发展党员工作细则》第十九条: 发展对象……在三个月内将离开工作、学习单位的，一般不办理接收预备党员的手续."""
+        leaving = person.input.leaving_on
+        if leaving is None or leaving < on or leaving > add_months(on, 3):
+            return ""
+        return pick(f"{person.input.name}拟于{leaving}离开本单位，在支部大会后三个月内：一般不办理接收预备党员的手续"
+                    "（《中国共产党发展党员工作细则》第十九条），请与上级党委沟通",
+                    f"{person.input.name} leaves the workplace on {leaving}, within three months of the meeting: "
+                    "generally not admitted (细则 Art. 19); consult the superior")
+
     def _check_deciding_meeting(self, name: str, step: int, meeting_id: int | None) -> list[FieldIssue]:
         """接收预备党员 (step 15) and 转正/延长/取消 (step 23) are decided by a 支部党员大会 that met its quorum —
         表决必须有半数以上有表决权的党员到会方可进行 — and where the motion about this person passed: 赞成人数超过
@@ -375,6 +389,10 @@ class DevelopmentService:
             s.flush()
             sid = st.id
         row = next(x for x in self.get(person_id).steps if x.id == sid)
+        if inp.step in (14, 15):
+            from dataclasses import replace as _replace
+
+            row = _replace(row, warning=self.leaving_warning(person, inp.done_on))
         return row
 
     def _check_members(self, inp: StepInput, role: str) -> list[FieldIssue]:
@@ -539,6 +557,10 @@ class DevelopmentService:
                 state = lim.state(today, soon_days)
                 if state in ("overdue", "soon", "open"):
                     out.append(Deadline(p.id, p.name, p.role, lim, state))
+            if p.stage in (3, 4) and 15 not in p.done and self.leaving_warning(p, today):
+                out.append(Deadline(p.id, p.name, p.role, Limit(15, self.leaving_warning(p, today),
+                                                                p.input.leaving_on or today,
+                                                                source=f"{SRC}第四章第十九条"), "soon"))
         order = {"overdue": 0, "open": 1, "soon": 2}
         return sorted(out, key=lambda d: (order[d.state], d.limit.due, d.name))
 
@@ -691,6 +713,7 @@ def _apply(a: Applicant, p: PersonInput) -> None:
     a.name, a.gender, a.birth_date, a.id_number = p.name, p.gender, p.birth_date, p.id_number or ""
     a.ethnicity, a.education, a.job, a.category = p.ethnicity, p.education, p.job, p.category
     a.group, a.phone, a.notes = p.group, p.phone, p.notes
+    a.leaving_on = p.leaving_on
     a.name_pinyin, a.name_initials = pinyin_of(p.name)
 
 
@@ -706,6 +729,6 @@ def _person(a: Applicant, meetings: dict[int, str]) -> PersonRow:
             tuple(int(x) for x in st.member_ids.split(",") if x), st.meeting_id, meetings.get(st.meeting_id or 0, ""),
             st.result, st.days, st.hours, st.months, st.posted_from, st.posted_to, st.documents, st.detail, wd, note))
     p = PersonInput(a.name, a.gender, a.birth_date, a.id_number, a.ethnicity, a.education, a.job, a.category, a.group,
-                    a.phone, a.notes)
+                    a.phone, a.notes, a.leaving_on)
     return PersonRow(a.id, a.uuid, p, a.name_pinyin, a.name_initials, a.member_id, a.extension_months, a.outcome,
                      a.outcome_on, a.outcome_reason, a.version, a.deleted_at is not None, tuple(steps))

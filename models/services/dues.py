@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from models.base import utcnow
 from models.branch import PartyGroup
 from models.db import Workspace
-from models.dues import DuesAccount, DuesHandUp, DuesPayment
+from models.dues import DuesAccount, DuesBaseChange, DuesHandUp, DuesPayment
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.member import Member, on_roster_from, roster_from
@@ -46,6 +46,7 @@ class AccountInput:
     base: Decimal | None = None  # monthly after-tax fixed pay or pension, for the bracket categories
     monthly: Decimal | None = None  # None: the proposed amount
     reason: str = ""  # needed when the amount is below the rule's (少交/免交 approved by the superior) or changes mid-year
+    from_month: int | None = None  # the base changes from this month of the year on; None: the whole year
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,17 @@ class AccountRow:
     monthly_fen: int
     reason: str
     version: int
+    # (from month, monthly 分) where the base changed during the year; empty: one amount all year
+    changes: tuple[tuple[int, int], ...] = ()
+
+    def monthly_for(self, month: int) -> int:
+        """The amount due for ``month``: from the change in force that month (中组发〔2008〕3号: from the month the
+        new pay is received), else the year's amount."""
+        fen = self.monthly_fen
+        for from_month, amount in self.changes:
+            if from_month <= month:
+                fen = amount
+        return fen
 
     @property
     def rate_text(self) -> str:
@@ -251,7 +263,28 @@ class DuesService:
             issues.append(FieldIssue("member_id", pick(f"{member.name}在{year}年不在本支部花名册上",
                                                        f"{member.name} is not on the roster in {year}")))
         a = s.scalar(select(DuesAccount).where(DuesAccount.year == year, DuesAccount.member_id == inp.member_id))
-        if a is not None and a.monthly_fen != to_fen(monthly) and not reason:
+        if inp.from_month is not None:
+            if a is None or a.deleted_at is not None:
+                issues.append(FieldIssue("from_month", pick("本年尚未核定党费，先核定全年的基数",
+                                                            "Set the year's amount first")))
+            elif not 2 <= inp.from_month <= 12:
+                issues.append(FieldIssue("from_month", pick("变动月份应为2至12月（1月起变动请直接核定全年）",
+                                                            "The month of the change is 2 to 12")))
+            elif not reason:
+                issues.append(FieldIssue("reason", pick("基数变动请写明原因（如自几月起工资调整）",
+                                                        "Say why the base changes (e.g. a pay rise from that month)")))
+            if issues:
+                raise ValidationError(issues)
+            assert a is not None and inp.from_month is not None
+            if not a.changes:  # keep the amount of the months before, as it was set
+                a.changes.append(DuesBaseChange(from_month=1, base_fen=a.base_fen, rate=a.rate,
+                                                monthly_fen=a.monthly_fen, reason=a.reason, set_on=a.set_on))
+            for c in [c for c in a.changes if c.from_month >= inp.from_month]:
+                a.changes.remove(c)
+            a.changes.append(DuesBaseChange(
+                from_month=inp.from_month, base_fen=None if inp.base is None or p.rate is None else to_fen(inp.base),
+                rate="" if p.rate is None else str(p.rate), monthly_fen=to_fen(monthly), reason=reason, set_on=today))
+        elif a is not None and a.monthly_fen != to_fen(monthly) and not reason:
             paid = s.scalar(select(DuesPayment.id).where(DuesPayment.member_id == inp.member_id,
                                                          DuesPayment.year == year, DuesPayment.deleted_at.is_(None)))
             if paid is not None:
@@ -274,6 +307,8 @@ class DuesService:
         a.reason = reason
         a.set_on = today
         a.updated_at = utcnow()
+        if inp.from_month is None and a.changes:  # the whole year set anew: one amount again
+            a.changes.clear()
         s.flush()
         return a
 
@@ -374,7 +409,8 @@ class DuesService:
             paid = self._paid(s, member_id, year)
             out = []
             for mo in sorted(set(months)):
-                fen = to_fen(amount) if amount is not None else (account.monthly_fen if account else 0) - paid.get(mo, 0)
+                owed = _account(account).monthly_for(mo) if account else 0
+                fen = to_fen(amount) if amount is not None else owed - paid.get(mo, 0)
                 if fen <= 0:
                     issues.append(FieldIssue("months", pick(f"{year}年{mo}月已交足", f"{year}-{mo:02d} is paid in full")))
                     continue
@@ -537,7 +573,7 @@ class DuesService:
             for mo in range(1, 13):
                 got = paid.get((m.id, year, mo), 0)
                 is_due = mo in due
-                fen = acc.monthly_fen if acc and is_due else 0
+                fen = acc.monthly_for(mo) if acc and is_due else 0
                 state = _state(is_due, fen, got, (year, mo), (today.year, today.month))
                 cells.append(MonthCell(mo, is_due, fen, got, state))
                 if is_due:
@@ -553,7 +589,7 @@ class DuesService:
             if with_previous:
                 before = accounts.get((year - 1, m.id))
                 for ym in prev_due:
-                    got, fen = paid.get((m.id, *ym), 0), before.monthly_fen if before else 0
+                    got, fen = paid.get((m.id, *ym), 0), before.monthly_for(ym[1]) if before else 0
                     if got == 0 or got < fen:
                         earlier.append((ym, max(0, fen - got)))
             rows.append(GridRow(
@@ -602,7 +638,7 @@ def _state(due: bool, due_fen: int, paid: int, ym: YM, now: YM) -> str:
 
 def _account(a: DuesAccount) -> AccountRow:
     return AccountRow(a.id, a.year, a.member_id, a.kind, a.base_fen, a.rate, a.proposed_fen, a.monthly_fen, a.reason,
-                      a.version)
+                      a.version, tuple(sorted((c.from_month, c.monthly_fen) for c in a.changes)))
 
 
 def _payment(p: DuesPayment, name: str) -> PaymentRow:

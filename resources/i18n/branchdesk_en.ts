@@ -36,37 +36,52 @@
         <translation>only if paying less (approved by the superior) or changing mid-year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="165" />
+        <location filename="../../ui/dues_page.py" line="164" />
+        <source>the whole year</source>
+        <translation>the whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="166" />
+        <source>from month {0}</source>
+        <translation>from month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="171" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166" />
+        <location filename="../../ui/dues_page.py" line="172" />
         <source>Monthly base (yuan)</source>
         <translation>Monthly base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167" />
+        <location filename="../../ui/dues_page.py" line="173" />
         <source>The rule</source>
         <translation>The rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="168" />
+        <location filename="../../ui/dues_page.py" line="174" />
         <source>Monthly amount (yuan)</source>
         <translation>Monthly amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="169" />
+        <location filename="../../ui/dues_page.py" line="175" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="177" />
+        <location filename="../../ui/dues_page.py" line="176" />
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="184" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="202" />
+        <location filename="../../ui/dues_page.py" line="209" />
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → {1} yuan a month</translation>
     </message>
@@ -1055,122 +1070,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="465" />
+        <location filename="../../ui/development_page.py" line="474" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469" />
+        <location filename="../../ui/development_page.py" line="478" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="503" />
+        <location filename="../../ui/development_page.py" line="512" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="504" />
+        <location filename="../../ui/development_page.py" line="513" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="505" />
+        <location filename="../../ui/development_page.py" line="514" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="506" />
+        <location filename="../../ui/development_page.py" line="515" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="507" />
+        <location filename="../../ui/development_page.py" line="516" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="508" />
+        <location filename="../../ui/development_page.py" line="517" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="509" />
+        <location filename="../../ui/development_page.py" line="518" />
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="520" />
+        <location filename="../../ui/development_page.py" line="529" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="523" />
+        <location filename="../../ui/development_page.py" line="532" />
         <source>Full-process record of this person</source>
         <translation>Full-process record of this person</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="528" />
+        <location filename="../../ui/development_page.py" line="537" />
         <source>Yearly rosters (applicants, activists, candidates, new members)</source>
         <translation>Yearly rosters (applicants, activists, candidates, new members)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="535" />
+        <location filename="../../ui/development_page.py" line="544" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="536" />
+        <location filename="../../ui/development_page.py" line="545" />
         <source>Recruitment record (发展党员全程纪实)</source>
         <translation>Recruitment record (发展党员全程纪实)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="609" />
+        <location filename="../../ui/development_page.py" line="618" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="619" />
-        <location filename="../../ui/development_page.py" line="653" />
-        <location filename="../../ui/development_page.py" line="664" />
-        <location filename="../../ui/development_page.py" line="670" />
-        <location filename="../../ui/development_page.py" line="685" />
-        <location filename="../../ui/development_page.py" line="696" />
+        <location filename="../../ui/development_page.py" line="628" />
+        <location filename="../../ui/development_page.py" line="662" />
+        <location filename="../../ui/development_page.py" line="673" />
+        <location filename="../../ui/development_page.py" line="679" />
+        <location filename="../../ui/development_page.py" line="694" />
+        <location filename="../../ui/development_page.py" line="705" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="619" />
+        <location filename="../../ui/development_page.py" line="628" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="653" />
+        <location filename="../../ui/development_page.py" line="662" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="664" />
+        <location filename="../../ui/development_page.py" line="673" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="678" />
+        <location filename="../../ui/development_page.py" line="687" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="678" />
+        <location filename="../../ui/development_page.py" line="687" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="719" />
+        <location filename="../../ui/development_page.py" line="728" />
         <source>Preparing the record…</source>
         <translation>Preparing the record…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="727" />
+        <location filename="../../ui/development_page.py" line="736" />
         <source>Preparing the rosters…</source>
         <translation>Preparing the rosters…</translation>
     </message>
@@ -1277,150 +1292,150 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="430" />
+        <location filename="../../ui/dues_page.py" line="438" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="433" />
+        <location filename="../../ui/dues_page.py" line="441" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462" />
+        <location filename="../../ui/dues_page.py" line="470" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="463" />
+        <location filename="../../ui/dues_page.py" line="471" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="464" />
+        <location filename="../../ui/dues_page.py" line="472" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="465" />
+        <location filename="../../ui/dues_page.py" line="473" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="466" />
+        <location filename="../../ui/dues_page.py" line="474" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="467" />
+        <location filename="../../ui/dues_page.py" line="475" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="478" />
+        <location filename="../../ui/dues_page.py" line="486" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="481" />
+        <location filename="../../ui/dues_page.py" line="489" />
         <source>Dues register (landscape grid)</source>
         <translation>Dues register (landscape grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="482" />
+        <location filename="../../ui/dues_page.py" line="490" />
         <source>This member's dues record</source>
         <translation>This member's dues record</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="483" />
+        <location filename="../../ui/dues_page.py" line="491" />
         <source>Yearly public statement</source>
         <translation>Yearly public statement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="492" />
+        <location filename="../../ui/dues_page.py" line="500" />
         <source>Dues register (党费收缴登记)</source>
         <translation>Dues register (党费收缴登记)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="503" />
+        <location filename="../../ui/dues_page.py" line="511" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="506" />
+        <location filename="../../ui/dues_page.py" line="514" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="517" />
+        <location filename="../../ui/dues_page.py" line="525" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="559" />
+        <location filename="../../ui/dues_page.py" line="567" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="565" />
+        <location filename="../../ui/dues_page.py" line="573" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="568" />
+        <location filename="../../ui/dues_page.py" line="576" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="569" />
+        <location filename="../../ui/dues_page.py" line="577" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="571" />
+        <location filename="../../ui/dues_page.py" line="579" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="594" />
-        <location filename="../../ui/dues_page.py" line="618" />
-        <location filename="../../ui/dues_page.py" line="644" />
-        <location filename="../../ui/dues_page.py" line="666" />
+        <location filename="../../ui/dues_page.py" line="602" />
+        <location filename="../../ui/dues_page.py" line="626" />
+        <location filename="../../ui/dues_page.py" line="652" />
+        <location filename="../../ui/dues_page.py" line="674" />
         <source>Dues</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="594" />
+        <location filename="../../ui/dues_page.py" line="602" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="615" />
+        <location filename="../../ui/dues_page.py" line="623" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="617" />
+        <location filename="../../ui/dues_page.py" line="625" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="666" />
+        <location filename="../../ui/dues_page.py" line="674" />
         <source>Remove the hand-up of {0} ({1} yuan)?</source>
         <translation>Remove the hand-up of {0} ({1} yuan)?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="679" />
+        <location filename="../../ui/dues_page.py" line="687" />
         <source>Preparing the dues register…</source>
         <translation>Preparing the dues register…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="690" />
+        <location filename="../../ui/dues_page.py" line="698" />
         <source>Preparing the dues record…</source>
         <translation>Preparing the dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="698" />
+        <location filename="../../ui/dues_page.py" line="706" />
         <source>Preparing the statement…</source>
         <translation>Preparing the statement…</translation>
     </message>
@@ -1739,52 +1754,52 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="321" />
+        <location filename="../../ui/dues_page.py" line="329" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348" />
+        <location filename="../../ui/dues_page.py" line="356" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349" />
+        <location filename="../../ui/dues_page.py" line="357" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350" />
+        <location filename="../../ui/dues_page.py" line="358" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="351" />
+        <location filename="../../ui/dues_page.py" line="359" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="352" />
+        <location filename="../../ui/dues_page.py" line="360" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="353" />
+        <location filename="../../ui/dues_page.py" line="361" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="354" />
+        <location filename="../../ui/dues_page.py" line="362" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="369" />
+        <location filename="../../ui/dues_page.py" line="377" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="382" />
+        <location filename="../../ui/dues_page.py" line="390" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
@@ -1792,27 +1807,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="398" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2946,67 +2961,67 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="231" />
+        <location filename="../../ui/dues_page.py" line="239" />
         <source>Dues received from {0}</source>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="236" />
+        <location filename="../../ui/dues_page.py" line="244" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="240" />
+        <location filename="../../ui/dues_page.py" line="248" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="247" />
+        <location filename="../../ui/dues_page.py" line="255" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="257" />
+        <location filename="../../ui/dues_page.py" line="265" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="262" />
+        <location filename="../../ui/dues_page.py" line="270" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="263" />
+        <location filename="../../ui/dues_page.py" line="271" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="264" />
+        <location filename="../../ui/dues_page.py" line="272" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="265" />
+        <location filename="../../ui/dues_page.py" line="273" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="266" />
+        <location filename="../../ui/dues_page.py" line="274" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="267" />
+        <location filename="../../ui/dues_page.py" line="275" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="291" />
+        <location filename="../../ui/dues_page.py" line="299" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="303" />
+        <location filename="../../ui/dues_page.py" line="311" />
         <source>Date paid: “{0}” is not a real date</source>
         <translation>Date paid: “{0}” is not a real date</translation>
     </message>
@@ -3085,72 +3100,82 @@ SHA-256 {1}</translation>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230" />
+        <location filename="../../ui/development_page.py" line="226" />
+        <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
+        <translation>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="235" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230" />
+        <location filename="../../ui/development_page.py" line="235" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230" />
+        <location filename="../../ui/development_page.py" line="235" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231" />
+        <location filename="../../ui/development_page.py" line="236" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231" />
+        <location filename="../../ui/development_page.py" line="236" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231" />
+        <location filename="../../ui/development_page.py" line="236" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232" />
+        <location filename="../../ui/development_page.py" line="237" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232" />
+        <location filename="../../ui/development_page.py" line="237" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232" />
+        <location filename="../../ui/development_page.py" line="237" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233" />
+        <location filename="../../ui/development_page.py" line="238" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233" />
+        <location filename="../../ui/development_page.py" line="238" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233" />
+        <location filename="../../ui/development_page.py" line="238" />
+        <source>Leaves the workplace on</source>
+        <translation>Leaves the workplace on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="239" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="257" />
+        <location filename="../../ui/development_page.py" line="263" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="266" />
+        <location filename="../../ui/development_page.py" line="273" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -4465,124 +4490,124 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="284" />
+        <location filename="../../ui/development_page.py" line="291" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326" />
+        <location filename="../../ui/development_page.py" line="333" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326" />
+        <location filename="../../ui/development_page.py" line="333" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326" />
-        <location filename="../../ui/development_page.py" line="367" />
+        <location filename="../../ui/development_page.py" line="333" />
+        <location filename="../../ui/development_page.py" line="374" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="327" />
+        <location filename="../../ui/development_page.py" line="334" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="327" />
+        <location filename="../../ui/development_page.py" line="334" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="328" />
+        <location filename="../../ui/development_page.py" line="335" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="328" />
+        <location filename="../../ui/development_page.py" line="335" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="329" />
+        <location filename="../../ui/development_page.py" line="336" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="329" />
+        <location filename="../../ui/development_page.py" line="336" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="330" />
+        <location filename="../../ui/development_page.py" line="337" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="330" />
+        <location filename="../../ui/development_page.py" line="337" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="331" />
+        <location filename="../../ui/development_page.py" line="338" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="331" />
+        <location filename="../../ui/development_page.py" line="338" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="361" />
+        <location filename="../../ui/development_page.py" line="368" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="365" />
+        <location filename="../../ui/development_page.py" line="372" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="365" />
-        <location filename="../../ui/development_page.py" line="366" />
+        <location filename="../../ui/development_page.py" line="372" />
+        <location filename="../../ui/development_page.py" line="373" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370" />
+        <location filename="../../ui/development_page.py" line="377" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370" />
+        <location filename="../../ui/development_page.py" line="377" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373" />
+        <location filename="../../ui/development_page.py" line="380" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="388" />
+        <location filename="../../ui/development_page.py" line="395" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="389" />
+        <location filename="../../ui/development_page.py" line="396" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="407" />
+        <location filename="../../ui/development_page.py" line="414" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="434" />
+        <location filename="../../ui/development_page.py" line="441" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>

@@ -37,37 +37,52 @@
         <translation>仅在少交（经上级批准）或年内调整时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="165"/>
+        <location filename="../../ui/dues_page.py" line="164"/>
+        <source>the whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="166"/>
+        <source>from month {0}</source>
+        <translation>自{0}月起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="171"/>
         <source>Category *</source>
         <translation>党费类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166"/>
+        <location filename="../../ui/dues_page.py" line="172"/>
         <source>Monthly base (yuan)</source>
         <translation>计算基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167"/>
+        <location filename="../../ui/dues_page.py" line="173"/>
         <source>The rule</source>
         <translation>按规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="168"/>
+        <location filename="../../ui/dues_page.py" line="174"/>
         <source>Monthly amount (yuan)</source>
         <translation>每月交纳（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="169"/>
+        <location filename="../../ui/dues_page.py" line="175"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="177"/>
+        <location filename="../../ui/dues_page.py" line="176"/>
+        <source>Applies</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="184"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="202"/>
+        <location filename="../../ui/dues_page.py" line="209"/>
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → 每月{1}元</translation>
     </message>
@@ -1056,122 +1071,122 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="465"/>
+        <location filename="../../ui/development_page.py" line="474"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469"/>
+        <location filename="../../ui/development_page.py" line="478"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="503"/>
+        <location filename="../../ui/development_page.py" line="512"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="504"/>
+        <location filename="../../ui/development_page.py" line="513"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="505"/>
+        <location filename="../../ui/development_page.py" line="514"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="506"/>
+        <location filename="../../ui/development_page.py" line="515"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="507"/>
+        <location filename="../../ui/development_page.py" line="516"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="508"/>
+        <location filename="../../ui/development_page.py" line="517"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="509"/>
+        <location filename="../../ui/development_page.py" line="518"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="520"/>
+        <location filename="../../ui/development_page.py" line="529"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="523"/>
+        <location filename="../../ui/development_page.py" line="532"/>
         <source>Full-process record of this person</source>
         <translation>本人发展党员全程纪实表</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="528"/>
+        <location filename="../../ui/development_page.py" line="537"/>
         <source>Yearly rosters (applicants, activists, candidates, new members)</source>
         <translation>年度名册（申请人、积极分子、发展对象、新党员）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="535"/>
+        <location filename="../../ui/development_page.py" line="544"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="536"/>
+        <location filename="../../ui/development_page.py" line="545"/>
         <source>Recruitment record (发展党员全程纪实)</source>
         <translation>发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="609"/>
+        <location filename="../../ui/development_page.py" line="618"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="619"/>
-        <location filename="../../ui/development_page.py" line="653"/>
-        <location filename="../../ui/development_page.py" line="664"/>
-        <location filename="../../ui/development_page.py" line="670"/>
-        <location filename="../../ui/development_page.py" line="685"/>
-        <location filename="../../ui/development_page.py" line="696"/>
+        <location filename="../../ui/development_page.py" line="628"/>
+        <location filename="../../ui/development_page.py" line="662"/>
+        <location filename="../../ui/development_page.py" line="673"/>
+        <location filename="../../ui/development_page.py" line="679"/>
+        <location filename="../../ui/development_page.py" line="694"/>
+        <location filename="../../ui/development_page.py" line="705"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="619"/>
+        <location filename="../../ui/development_page.py" line="628"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="653"/>
+        <location filename="../../ui/development_page.py" line="662"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="664"/>
+        <location filename="../../ui/development_page.py" line="673"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="678"/>
+        <location filename="../../ui/development_page.py" line="687"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="678"/>
+        <location filename="../../ui/development_page.py" line="687"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="719"/>
+        <location filename="../../ui/development_page.py" line="728"/>
         <source>Preparing the record…</source>
         <translation>正在生成全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="727"/>
+        <location filename="../../ui/development_page.py" line="736"/>
         <source>Preparing the rosters…</source>
         <translation>正在生成名册…</translation>
     </message>
@@ -1278,150 +1293,150 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="430"/>
+        <location filename="../../ui/dues_page.py" line="438"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="433"/>
+        <location filename="../../ui/dues_page.py" line="441"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462"/>
+        <location filename="../../ui/dues_page.py" line="470"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="463"/>
+        <location filename="../../ui/dues_page.py" line="471"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="464"/>
+        <location filename="../../ui/dues_page.py" line="472"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="465"/>
+        <location filename="../../ui/dues_page.py" line="473"/>
         <source>Take back payment</source>
         <translation>撤销交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="466"/>
+        <location filename="../../ui/dues_page.py" line="474"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="467"/>
+        <location filename="../../ui/dues_page.py" line="475"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="478"/>
+        <location filename="../../ui/dues_page.py" line="486"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="481"/>
+        <location filename="../../ui/dues_page.py" line="489"/>
         <source>Dues register (landscape grid)</source>
         <translation>党费收缴登记表（横向）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="482"/>
+        <location filename="../../ui/dues_page.py" line="490"/>
         <source>This member&apos;s dues record</source>
         <translation>本人党费交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="483"/>
+        <location filename="../../ui/dues_page.py" line="491"/>
         <source>Yearly public statement</source>
         <translation>年度党费收缴情况公布</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="492"/>
+        <location filename="../../ui/dues_page.py" line="500"/>
         <source>Dues register (党费收缴登记)</source>
         <translation>党费收缴登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="503"/>
+        <location filename="../../ui/dues_page.py" line="511"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="506"/>
+        <location filename="../../ui/dues_page.py" line="514"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="517"/>
+        <location filename="../../ui/dues_page.py" line="525"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="559"/>
+        <location filename="../../ui/dues_page.py" line="567"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="565"/>
+        <location filename="../../ui/dues_page.py" line="573"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="568"/>
+        <location filename="../../ui/dues_page.py" line="576"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="569"/>
+        <location filename="../../ui/dues_page.py" line="577"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="571"/>
+        <location filename="../../ui/dues_page.py" line="579"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="594"/>
-        <location filename="../../ui/dues_page.py" line="618"/>
-        <location filename="../../ui/dues_page.py" line="644"/>
-        <location filename="../../ui/dues_page.py" line="666"/>
+        <location filename="../../ui/dues_page.py" line="602"/>
+        <location filename="../../ui/dues_page.py" line="626"/>
+        <location filename="../../ui/dues_page.py" line="652"/>
+        <location filename="../../ui/dues_page.py" line="674"/>
         <source>Dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="594"/>
+        <location filename="../../ui/dues_page.py" line="602"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="615"/>
+        <location filename="../../ui/dues_page.py" line="623"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="617"/>
+        <location filename="../../ui/dues_page.py" line="625"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="666"/>
+        <location filename="../../ui/dues_page.py" line="674"/>
         <source>Remove the hand-up of {0} ({1} yuan)?</source>
         <translation>删除{0}的上缴记录（{1}元）？</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="679"/>
+        <location filename="../../ui/dues_page.py" line="687"/>
         <source>Preparing the dues register…</source>
         <translation>正在生成党费收缴登记表…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="690"/>
+        <location filename="../../ui/dues_page.py" line="698"/>
         <source>Preparing the dues record…</source>
         <translation>正在生成党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="698"/>
+        <location filename="../../ui/dues_page.py" line="706"/>
         <source>Preparing the statement…</source>
         <translation>正在生成党费收缴情况公布…</translation>
     </message>
@@ -1740,52 +1755,52 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="321"/>
+        <location filename="../../ui/dues_page.py" line="329"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348"/>
+        <location filename="../../ui/dues_page.py" line="356"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349"/>
+        <location filename="../../ui/dues_page.py" line="357"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350"/>
+        <location filename="../../ui/dues_page.py" line="358"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="351"/>
+        <location filename="../../ui/dues_page.py" line="359"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="352"/>
+        <location filename="../../ui/dues_page.py" line="360"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="353"/>
+        <location filename="../../ui/dues_page.py" line="361"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="354"/>
+        <location filename="../../ui/dues_page.py" line="362"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="369"/>
+        <location filename="../../ui/dues_page.py" line="377"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="382"/>
+        <location filename="../../ui/dues_page.py" line="390"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
@@ -1793,27 +1808,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="398"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -2947,67 +2962,67 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="231"/>
+        <location filename="../../ui/dues_page.py" line="239"/>
         <source>Dues received from {0}</source>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="236"/>
+        <location filename="../../ui/dues_page.py" line="244"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="240"/>
+        <location filename="../../ui/dues_page.py" line="248"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="247"/>
+        <location filename="../../ui/dues_page.py" line="255"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="257"/>
+        <location filename="../../ui/dues_page.py" line="265"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="262"/>
+        <location filename="../../ui/dues_page.py" line="270"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="263"/>
+        <location filename="../../ui/dues_page.py" line="271"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="264"/>
+        <location filename="../../ui/dues_page.py" line="272"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="265"/>
+        <location filename="../../ui/dues_page.py" line="273"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="266"/>
+        <location filename="../../ui/dues_page.py" line="274"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="267"/>
+        <location filename="../../ui/dues_page.py" line="275"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="291"/>
+        <location filename="../../ui/dues_page.py" line="299"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="303"/>
+        <location filename="../../ui/dues_page.py" line="311"/>
         <source>Date paid: “{0}” is not a real date</source>
         <translation>交纳日期：“{0}”不是有效日期</translation>
     </message>
@@ -3086,72 +3101,82 @@ SHA-256 {1}</translation>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230"/>
+        <location filename="../../ui/development_page.py" line="226"/>
+        <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
+        <translation>在支部大会讨论后三个月内将离开本单位的，一般不办理接收预备党员的手续（《中国共产党发展党员工作细则》第十九条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="235"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230"/>
+        <location filename="../../ui/development_page.py" line="235"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230"/>
+        <location filename="../../ui/development_page.py" line="235"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231"/>
+        <location filename="../../ui/development_page.py" line="236"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231"/>
+        <location filename="../../ui/development_page.py" line="236"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231"/>
+        <location filename="../../ui/development_page.py" line="236"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232"/>
+        <location filename="../../ui/development_page.py" line="237"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232"/>
+        <location filename="../../ui/development_page.py" line="237"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232"/>
+        <location filename="../../ui/development_page.py" line="237"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233"/>
+        <location filename="../../ui/development_page.py" line="238"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233"/>
+        <location filename="../../ui/development_page.py" line="238"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233"/>
+        <location filename="../../ui/development_page.py" line="238"/>
+        <source>Leaves the workplace on</source>
+        <translation>拟离开本单位日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="239"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="257"/>
+        <location filename="../../ui/development_page.py" line="263"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="266"/>
+        <location filename="../../ui/development_page.py" line="273"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -4466,124 +4491,124 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="284"/>
+        <location filename="../../ui/development_page.py" line="291"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326"/>
+        <location filename="../../ui/development_page.py" line="333"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326"/>
+        <location filename="../../ui/development_page.py" line="333"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326"/>
-        <location filename="../../ui/development_page.py" line="367"/>
+        <location filename="../../ui/development_page.py" line="333"/>
+        <location filename="../../ui/development_page.py" line="374"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="327"/>
+        <location filename="../../ui/development_page.py" line="334"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="327"/>
+        <location filename="../../ui/development_page.py" line="334"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="328"/>
+        <location filename="../../ui/development_page.py" line="335"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="328"/>
+        <location filename="../../ui/development_page.py" line="335"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="329"/>
+        <location filename="../../ui/development_page.py" line="336"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="329"/>
+        <location filename="../../ui/development_page.py" line="336"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="330"/>
+        <location filename="../../ui/development_page.py" line="337"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="330"/>
+        <location filename="../../ui/development_page.py" line="337"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="331"/>
+        <location filename="../../ui/development_page.py" line="338"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="331"/>
+        <location filename="../../ui/development_page.py" line="338"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="361"/>
+        <location filename="../../ui/development_page.py" line="368"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="365"/>
+        <location filename="../../ui/development_page.py" line="372"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="365"/>
-        <location filename="../../ui/development_page.py" line="366"/>
+        <location filename="../../ui/development_page.py" line="372"/>
+        <location filename="../../ui/development_page.py" line="373"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370"/>
+        <location filename="../../ui/development_page.py" line="377"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370"/>
+        <location filename="../../ui/development_page.py" line="377"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373"/>
+        <location filename="../../ui/development_page.py" line="380"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="388"/>
+        <location filename="../../ui/development_page.py" line="395"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="389"/>
+        <location filename="../../ui/development_page.py" line="396"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="407"/>
+        <location filename="../../ui/development_page.py" line="414"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="434"/>
+        <location filename="../../ui/development_page.py" line="441"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
