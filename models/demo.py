@@ -114,6 +114,7 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
     counts["terms"] = fill_committee(ws, today, years)
     counts["orglife"] = fill_orglife(ws, today, rng)
     counts["plans"], counts["assessments"] = fill_plans(ws, today, years, rng)
+    settle_attendance(ws)
     return counts
 
 
@@ -707,3 +708,28 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
         run(p.id, name, today - timedelta(days=ago), upto if admit else min(upto, 16))
         made += 1
     return made
+
+
+def settle_attendance(ws: Workspace) -> None:
+    """The demo writes its meetings before the people admitted or transferred in later in its story: give those
+    meetings the attendance a secretary entering them in order would have ticked (present), so the demo's final
+    records agree with its roster."""
+    from models.meeting import Meeting, MeetingAttendance
+    from models.services.meetings import MeetingService
+
+    svc = MeetingService(ws)
+    drift = svc.roster_drift()
+    if not drift:
+        return
+    with ws.session() as s:
+        for d in drift:
+            m = s.get(Meeting, d.meeting_id)
+            assert m is not None
+            have = {a.member_id: a for a in m.attendance}
+            for due in svc.due_in(s, m.kind, m.held_on, m.group_id):
+                if due.member_id in have:
+                    have[due.member_id].full_member = due.full
+                elif due.name in d.added:
+                    m.attendance.append(MeetingAttendance(member_id=due.member_id, status="present",
+                                                          full_member=due.full))
+

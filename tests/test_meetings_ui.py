@@ -229,3 +229,23 @@ def test_a_final_record_shows_and_keeps_its_stored_attendance_when_the_roster_ch
     assert (after.counts.due, after.counts.present) == (before.counts.due, before.counts.present)
     drift = [x for x in svc.roster_drift() if x.meeting_id == final.id]
     assert drift and "张建国" in drift[0].added and "花名册变动涉及本记录" in drift[0].text()
+
+
+def test_the_dashboard_lists_final_records_a_later_roster_change_touches(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """花名册变动涉及已定稿记录: listed with a button that opens the record for an amendment with a reason; the demo
+    itself has none (its final records agree with its roster)."""
+    from models.services.dto import MemberInput
+    from models.services.roster import RosterService
+    from ui.dashboard import DashboardPage
+
+    dash = DashboardPage(ctx)
+    qtbot.addWidget(dash)
+    qtbot.waitUntil(lambda: not dash.deadlines_pending)
+    assert dash.roster_drift == []
+    RosterService(ctx.ws).add(MemberInput(name="张建国", gender="男", birth_date=date(1970, 1, 1),
+                                          join_date=date(1995, 7, 1), full_date=date(1996, 7, 1)))
+    dash.reload()
+    qtbot.waitUntil(lambda: not dash.deadlines_pending)
+    assert dash.roster_drift and all("张建国" in d.added for d in dash.roster_drift)
+    texts = [w.text() for w in dash.findChildren(QPushButton)]
+    assert any("更正" in t or "amend" in t.lower() for t in texts)

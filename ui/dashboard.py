@@ -194,6 +194,24 @@ class DashboardPage(QWidget):
 
         self.show_deadlines(self.late_pledges, self.arrears, self.dev_deadlines, reminders(self.ctx.ws, date.today()))
         self.show_bundle_state()
+        ws = self.ctx.ws
+        self.ctx.tasks.run(lambda _p: MeetingService(ws).roster_drift(), self.show_roster_drift)
+
+    def show_roster_drift(self, drift: list) -> None:  # type: ignore[type-arg]
+        """花名册变动涉及已定稿记录: the final records keep what was stored; each opens for an amendment with a reason."""
+        self.roster_drift = drift
+        for d in drift[:8]:
+            self._deadline_row("○ " + d.text(), "#b9770e", self.tr("Open to amend…"),
+                               lambda mid=d.meeting_id: self.amend_meeting(mid))
+        if len(drift) > 8:
+            self.deadlines.addWidget(QLabel(self.tr("… and {0} more final records the roster changes touch").format(
+                len(drift) - 8)))
+
+    def amend_meeting(self, meeting_id: int) -> None:
+        from ui.meeting_dialog import MeetingDialog
+
+        if MeetingDialog(self.ctx, meeting_id=meeting_id, parent=self).exec():
+            self.ctx.data_changed.emit()
 
     def show_bundle_state(self) -> None:
         """The last bundle's state: written, accepted by the committee, or returned with its comments."""

@@ -940,122 +940,132 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="204"/>
+        <source>Open to amend…</source>
+        <translation>打开以更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="207"/>
+        <source>… and {0} more final records the roster changes touch</source>
+        <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="208"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
-        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="245"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="233"/>
-        <location filename="../../ui/dashboard.py" line="290"/>
-        <location filename="../../ui/dashboard.py" line="346"/>
-        <location filename="../../ui/dashboard.py" line="349"/>
+        <location filename="../../ui/dashboard.py" line="251"/>
+        <location filename="../../ui/dashboard.py" line="308"/>
+        <location filename="../../ui/dashboard.py" line="364"/>
+        <location filename="../../ui/dashboard.py" line="367"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="256"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="260"/>
+        <location filename="../../ui/dashboard.py" line="278"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266"/>
-        <location filename="../../ui/dashboard.py" line="271"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="289"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="269"/>
+        <location filename="../../ui/dashboard.py" line="287"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277"/>
-        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="295"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="297"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="307"/>
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="314"/>
+        <location filename="../../ui/dashboard.py" line="332"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="338"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="339"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
