@@ -754,6 +754,12 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
                f"\nPledges {year_start.year}: {sum(ps.review_counts.values())}, fulfilled {ps.branch.percent()} ({ps.branch.detail()})"))
     _print_dues_development(ws)
     _print_reminders(ws)
+    drift = svc.roster_drift()
+    if drift:
+        print(pick("\n花名册变动涉及已定稿记录（记录保持定稿时的内容，如需改正请更正并写明原因）：",
+                   "\nFinal records the roster changes touch (they keep what was stored; amend with a reason):"))
+        for d in drift:
+            print(f"  {d.uuid}\t{d.text()}")
     missing = [a for a in attendance if a.missed_in_a_row >= int(std)]
     if missing:
         print(pick(f"\n连续{std}次以上未参加会议：", f"\nMissed {std} or more in a row:"))
@@ -841,6 +847,7 @@ def _indicators(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
 
 def _books_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
     from models.services.committee import CommitteeService
+    from models.services.meetings import MeetingService
     from models.services.orglife import OrgLifeService
     from models.services.plans import PlanService
     from models.services.reminders import reminders
@@ -852,6 +859,7 @@ def _books_status(ws, year: int) -> dict[str, object]:  # type: ignore[no-untype
     letters = t.letters(year)
     return {
         "reminders": [asdict(r) for r in reminders(ws)],
+        "roster_drift": [asdict(d) for d in MeetingService(ws).roster_drift()],
         "committee": {"term_started": due.term.elected_on if due.term else None, "ends_on": due.ends_on,
                       "remind_from": due.remind_from, "state": due.state,
                       "members": [{"name": x.name, "role": x.role, "duty": x.duty} for x in (due.term.on(date.today()) if due.term else [])]},
