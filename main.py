@@ -760,6 +760,13 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
                    "\nFinal records the roster changes touch (they keep what was stored; amend with a reason):"))
         for d in drift:
             print(f"  {d.uuid}\t{d.text()}")
+    from models.services.appraisals import AppraisalService
+
+    for y in (year_start.year - 1, year_start.year):
+        later = AppraisalService(ws).roster_drift(y)
+        if later:
+            print(pick(f"\n{y}年民主评议党员已定稿，之后才录入花名册：{'、'.join(later)}（评议表保持定稿时的内容）",
+                       f"\nThe {y} appraisal was finalised before these were entered: {', '.join(later)} (kept as final)"))
     missing = [a for a in attendance if a.missed_in_a_row >= int(std)]
     if missing:
         print(pick(f"\n连续{std}次以上未参加会议：", f"\nMissed {std} or more in a row:"))

@@ -159,3 +159,28 @@ def test_pages_appraise_and_record_talks(qtbot, qapp, ctx) -> None:  # type: ign
     assert td.result() == td.DialogCode.Accepted
     ctx.data_changed.emit()
     assert len(talks.not_talked) == before - 1
+
+
+def test_a_finalised_appraisal_year_is_not_reopened_by_a_member_entered_later(ws: Workspace) -> None:
+    """Final means frozen: after 年度定稿, a member entered into the roster later (with an earlier join date) is not
+    added to that year's sheet — the year stays done — and is listed as 花名册变动涉及已定稿记录."""
+    from models.services.dto import BranchProfile, MemberInput
+    from models.services.obligations import all_obligations
+    from models.services.profile import ProfileService
+
+    ProfileService(ws).save(BranchProfile(name="测试支部", branch_type="机关", superior="测试党委", code="T01"))
+    roster, svc = RosterService(ws), AppraisalService(ws)
+    year = THIS_YEAR - 1
+    for name in ("张三", "李四"):
+        roster.add(MemberInput(name=name, gender="男", birth_date=date(1975, 1, 1), join_date=date(2000, 3, 1),
+                               full_date=date(2001, 3, 1), category="在职"))
+    for r in svc.sheet(year):
+        svc.save(AppraisalInput(year, r.member_id, grade="合格"))
+    assert svc.finalise(year) == 2
+    roster.add(MemberInput(name="张建国", gender="男", birth_date=date(1970, 1, 1), join_date=date(1995, 7, 1),
+                           full_date=date(1996, 7, 1), category="在职"))
+    assert [r.name for r in svc.sheet(year)] == ["张三", "李四"] or sorted(r.name for r in svc.sheet(year)) == ["张三", "李四"]
+    assert svc.roster_drift(year) == ["张建国"]
+    done = [o for o in all_obligations(ws, date(THIS_YEAR, 1, 15), periods=str(year)) if o.kind == "appraisal"]
+    assert done and done[0].state == "done"
+    assert "张建国" in [r.name for r in svc.sheet(THIS_YEAR)]  # the open year follows the roster

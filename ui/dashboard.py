@@ -195,9 +195,18 @@ class DashboardPage(QWidget):
         self.show_deadlines(self.late_pledges, self.arrears, self.dev_deadlines, reminders(self.ctx.ws, date.today()))
         self.show_bundle_state()
         ws = self.ctx.ws
-        self.ctx.tasks.run(lambda _p: MeetingService(ws).roster_drift(), self.show_roster_drift)
+        year = date.today().year
 
-    def show_roster_drift(self, drift: list) -> None:  # type: ignore[type-arg]
+        def read(_p):  # type: ignore[no-untyped-def]
+            from models.services.appraisals import AppraisalService
+
+            appraisals = AppraisalService(ws)
+            return (MeetingService(ws).roster_drift(),
+                    [(y, names) for y in (year - 1, year) if (names := appraisals.roster_drift(y))])
+
+        self.ctx.tasks.run(read, lambda r: self.show_roster_drift(*r))
+
+    def show_roster_drift(self, drift: list, appraisals: list | None = None) -> None:  # type: ignore[type-arg]
         """花名册变动涉及已定稿记录: the final records keep what was stored; each opens for an amendment with a reason."""
         self.roster_drift = drift
         for d in drift[:8]:
@@ -206,6 +215,10 @@ class DashboardPage(QWidget):
         if len(drift) > 8:
             self.deadlines.addWidget(QLabel(self.tr("… and {0} more final records the roster changes touch").format(
                 len(drift) - 8)))
+        for y, names in appraisals or []:
+            self._deadline_row("○ " + self.tr("The {0} democratic appraisal was finalised before {1} was entered into "
+                                              "the roster: the final sheet is kept; amend it if needed").format(
+                y, "、".join(names)), "#b9770e", self.tr("Open"), lambda: self.open_book.emit(9))
 
     def amend_meeting(self, meeting_id: int) -> None:
         from ui.meeting_dialog import MeetingDialog

@@ -16,6 +16,7 @@ from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import Amendment
+from models.member import Member
 from models.rules.meetings import RuleResult
 from models.services.pledges import PledgeService
 from models.services.roster import RosterService
@@ -77,22 +78,38 @@ class AppraisalService:
 
     def sheet(self, year: int, with_pledges: bool = True) -> list[AppraisalRow]:
         """Every member on the roster at the year's end (or today) with their appraisal, if any, and (unless
-        ``with_pledges`` is False) the member's pledge rate that year."""
+        ``with_pledges`` is False) the member's pledge rate that year. Once the year is 定稿, someone entered into
+        the roster afterwards is not added to it (see ``roster_drift``): a final year stays as it was finalised."""
+        return self._sheet(year, with_pledges)[0]
+
+    def roster_drift(self, year: int) -> list[str]:
+        """Members the roster now places in a year whose appraisal was finalised before they were entered
+        (花名册变动涉及已定稿记录): the final sheet is kept; the secretary decides whether to amend it."""
+        return self._sheet(year, False)[1]
+
+    def _sheet(self, year: int, with_pledges: bool) -> tuple[list[AppraisalRow], list[str]]:
         on = min(date(year, 12, 31), date.today())
         members = RosterService(self.ws).list_members(on=on)
         rates = PledgeService(self.ws).member_rates(year) if with_pledges else {}
         with self.ws.session() as s:
             got = {a.member_id: a for a in s.scalars(select(Appraisal).where(Appraisal.year == year,
                                                                              Appraisal.deleted_at.is_(None)))}
-            out = []
+            finals = [a for a in got.values() if a.state != RecordState.DRAFT.value]
+            frozen_at = max((a.updated_at for a in finals), default=None) if finals and all(
+                a.state != RecordState.DRAFT.value for a in got.values() if a.grade) else None
+            entered = dict(s.execute(select(Member.id, Member.created_at)).all()) if frozen_at else {}
+            out, later = [], []
             for m in members:
                 a = got.get(m.id)
+                if a is None and frozen_at is not None and entered.get(m.id, frozen_at) > frozen_at:
+                    later.append(m.name)
+                    continue
                 inp = AppraisalInput(year, m.id) if a is None else self._input(a)
                 pr = rates.get(m.id)
                 out.append(AppraisalRow(m.id, m.name, m.group, a.id if a else None, a.uuid if a else "", inp,
                                         a.state if a else "", a.version if a else 0,
                                         pr.rate.percent() if pr else "—", pr.rate.detail() if pr else ""))
-            return out
+            return out, later
 
     def _check(self, inp: AppraisalInput) -> None:
         std = StandardsService(self.ws).in_force()
