@@ -763,6 +763,10 @@ def _status(parser: argparse.ArgumentParser, ws, args: argparse.Namespace) -> in
     from models.services.appraisals import AppraisalService
 
     for y in (year_start.year - 1, year_start.year):
+        later_pledges = PledgeService(ws).entered_after_final(y)
+        if later_pledges:
+            print(pick(f"\n{y}年评诺已定稿，之后才录入花名册：{'、'.join(later_pledges)}（承诺践诺保持定稿时的内容）",
+                       f"\nThe {y} pledges were finalised before these were entered: {', '.join(later_pledges)}"))
         later = AppraisalService(ws).roster_drift(y)
         if later:
             print(pick(f"\n{y}年民主评议党员已定稿，之后才录入花名册：{'、'.join(later)}（评议表保持定稿时的内容）",

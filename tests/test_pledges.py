@@ -382,3 +382,21 @@ def test_cli_pledge_reports_list_and_status(tmp_path: Path) -> None:
     assert status["by_review"]["approved"] > 0 and status["branch"]["due"] > 0 and status["overdue"]
     assert set(status["by_category"]) >= {"共性承诺", "岗位承诺"}
     assert "承诺已过完成时限但无践诺记录" in run("status", data=data).stdout
+
+
+def test_a_year_whose_pledges_are_final_is_not_reopened_by_a_member_entered_later(small: Workspace) -> None:
+    """Final means frozen: after 评诺 定稿, a member entered into the roster later is not counted among those
+    expected to pledge that year (the year stays as it was finalised) and is listed as 花名册变动涉及已定稿记录."""
+    from models.services.dto import MemberInput
+
+    svc, m = PledgeService(small), ids(small)
+    p = svc.add(PledgeInput(YEAR, m["张三"], "岗位承诺", "完成年度重点任务", "考核B级以上", date(YEAR, 12, 31)))
+    svc.review([p.id], approve=True, comment="同意", meeting_id=general_meeting(small), today=TODAY)
+    svc.assess(p.id, AssessmentInput("认真履诺", "党员认可", "群众满意", "兑现", date(YEAR, 12, 20)),
+               today=date(YEAR, 12, 25))
+    before = svc.summary(YEAR, today=TODAY).expected
+    svc.finalise(YEAR)
+    RosterService(small).add(MemberInput(name="张建国", gender="男", birth_date=date(1970, 1, 1),
+                                         join_date=date(1995, 7, 1), full_date=date(1996, 7, 1), category="在职"))
+    assert svc.summary(YEAR, today=TODAY).expected == before
+    assert svc.entered_after_final(YEAR) == ["张建国"]

@@ -201,12 +201,15 @@ class DashboardPage(QWidget):
             from models.services.appraisals import AppraisalService
 
             appraisals = AppraisalService(ws)
+            pledges = PledgeService(ws)
             return (MeetingService(ws).roster_drift(),
-                    [(y, names) for y in (year - 1, year) if (names := appraisals.roster_drift(y))])
+                    [(y, names) for y in (year - 1, year) if (names := appraisals.roster_drift(y))],
+                    [(y, names) for y in (year - 1, year) if (names := pledges.entered_after_final(y))])
 
         self.ctx.tasks.run(read, lambda r: self.show_roster_drift(*r))
 
-    def show_roster_drift(self, drift: list, appraisals: list | None = None) -> None:  # type: ignore[type-arg]
+    def show_roster_drift(self, drift: list, appraisals: list | None = None,  # type: ignore[type-arg]
+                          pledges: list | None = None) -> None:  # type: ignore[type-arg]
         """花名册变动涉及已定稿记录: the final records keep what was stored; each opens for an amendment with a reason."""
         self.roster_drift = drift
         for d in drift[:8]:
@@ -219,6 +222,10 @@ class DashboardPage(QWidget):
             self._deadline_row("○ " + self.tr("The {0} democratic appraisal was finalised before {1} was entered into "
                                               "the roster: the final sheet is kept; amend it if needed").format(
                 y, "、".join(names)), "#b9770e", self.tr("Open"), lambda: self.open_book.emit(9))
+        for y, names in pledges or []:
+            self._deadline_row("○ " + self.tr("The {0} pledges were finalised before {1} was entered into the roster: "
+                                              "the final record is kept").format(y, "、".join(names)), "#b9770e",
+                               self.tr("Open"), lambda: self.open_book.emit(14))
 
     def amend_meeting(self, meeting_id: int) -> None:
         from ui.meeting_dialog import MeetingDialog

@@ -227,7 +227,25 @@ class PledgeService:
         on = min(date(year, 12, 31), today or date.today())
         if on < date(year, 1, 1):
             on = date(year, 1, 1)
-        return [(m.id, m.name, m.group) for m in RosterService(self.ws).list_members(on=on)]
+        members = [(m.id, m.name, m.group) for m in RosterService(self.ws).list_members(on=on)]
+        later = set(self.entered_after_final(year))
+        return [x for x in members if x[1] not in later] if later else members
+
+    def entered_after_final(self, year: int) -> list[str]:
+        """Members without pledges entered into the roster after the year's 评诺 was 定稿 (花名册变动涉及已定稿记录):
+        a final year is not reopened by them."""
+        with self.ws.session() as s:
+            rows = s.execute(select(Pledge.member_id, Pledge.state, Pledge.updated_at).where(
+                Pledge.year == year, Pledge.deleted_at.is_(None), Pledge.member_id.is_not(None))).all()
+            finals = [u for _m, st, u in rows if st != RecordState.DRAFT.value]
+            if not finals:  # 评诺 is 定稿 at the year's end (``finalise``); before that the year follows the roster
+                return []
+            frozen_at = max(finals)
+            pledged = {m for m, _s, _u in rows}
+            on = min(date(year, 12, 31), date.today())
+            names = {m.id: m.name for m in RosterService(self.ws).list_members(on=max(on, date(year, 1, 1)))}
+            return sorted(names[mid] for mid, created in s.execute(select(Member.id, Member.created_at))
+                          if mid in names and mid not in pledged and created > frozen_at)
 
     def review_meetings(self, year: int) -> list[tuple[int, str]]:
         """Meetings that may decide the year's pledges: 党员大会 and 支委会 from December before to the year's end."""
