@@ -104,3 +104,22 @@ def test_education_regulation_article_24_strike_off_is_due_two_years_after_stopp
     roster.strike_off(zhao, date(2026, 10, 8), "支部大会讨论、机关党委批准，按自行脱党予以除名", today=TODAY)
     assert not [r for r in reminders(branch, TODAY) if r.kind == "strike_off"]
     assert [e.kind for e in roster.history(zhao)][-1] == "除名"
+
+
+def test_the_roster_page_records_probation_with_its_date_and_decision(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.roster_page import RosterPage
+
+    page = RosterPage(ctx)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    member = page.selected()
+    assert member is not None
+    answers = iter(["2026-03-01", "机关纪委 纪发〔2026〕1号"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
+    page.act_discipline.trigger()
+    history = RosterService(ctx.ws).history(member.id)
+    assert history[-1].kind == "留党察看" and "2年" in history[-1].detail and history[-1].happened_on == date(2026, 3, 1)

@@ -80,6 +80,7 @@ class RosterPage(QWidget):
         self.act_edit = self._action(bar, self.tr("Edit"), QKeySequence(Qt.Key.Key_Return), self.edit_member)
         self.act_leave = self._action(bar, self.tr("Leaves branch…"), None, self.leave_member)
         self.act_restore = self._action(bar, self.tr("Undo leaving…"), None, self.restore_member)
+        self.act_discipline = self._action(bar, self.tr("Discipline and membership…"), None, self.discipline_member)
         bar.addSeparator()
         self._action(bar, self.tr("Party groups…"), None, self.edit_groups)
         self._action(bar, self.tr("Import…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I), self.import_roster)
@@ -189,6 +190,48 @@ class RosterPage(QWidget):
                 self.ctx.show_error(exc, self)
                 return
             self.ctx.data_changed.emit()
+
+    def discipline_member(self) -> None:
+        """留党察看 / 恢复党员权利 (党章第四十一条) and 除名 after 停止党籍 (党员教育管理工作条例第二十四条), each with its date
+        and decision, kept in the member's history."""
+        from models.errors import UserError
+        from models.rules.dates import BadDate, parse_date
+
+        m = self.selected()
+        if m is None:
+            return
+        choices = [self.tr("留党察看 (probation in the Party)"), self.tr("恢复党员权利 (rights restored)"),
+                   self.tr("除名 (struck off after 停止党籍)")]
+        choice, ok = QInputDialog.getItem(self, m.name, self.tr("What was decided?"), choices, 0, False)
+        if not ok:
+            return
+        text, ok = QInputDialog.getText(self, m.name, self.tr("Date of the decision (年-月-日)"))
+        if not ok:
+            return
+        try:
+            on = parse_date(text.strip())
+        except BadDate:
+            QMessageBox.warning(self, m.name, self.tr("“{0}” is not a real date").format(text))
+            return
+        if on is None:
+            return
+        decision, ok = QInputDialog.getText(self, m.name, self.tr("The decision (who decided, document number):"))
+        if not ok:
+            return
+        try:
+            if choice == choices[0]:
+                years, ok = QInputDialog.getInt(self, m.name, self.tr("For how many years (1 or 2)?"), 1, 1, 2)
+                if not ok:
+                    return
+                self.ctx.roster.discipline(m.id, on, years, decision)
+            elif choice == choices[1]:
+                self.ctx.roster.restore_rights(m.id, on, decision)
+            else:
+                self.ctx.roster.strike_off(m.id, on, decision)
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            return
+        self.ctx.data_changed.emit()
 
     def edit_groups(self) -> None:
         from ui.groups_dialog import GroupsDialog

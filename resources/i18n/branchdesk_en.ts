@@ -4227,82 +4227,127 @@ SHA-256 {1}</translation>
         <translation>Undo leaving…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="84" />
+        <location filename="../../ui/roster_page.py" line="83" />
+        <source>Discipline and membership…</source>
+        <translation>Discipline and membership…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="85" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85" />
+        <location filename="../../ui/roster_page.py" line="86" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="86" />
+        <location filename="../../ui/roster_page.py" line="87" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="87" />
+        <location filename="../../ui/roster_page.py" line="88" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="101" />
+        <location filename="../../ui/roster_page.py" line="102" />
         <source>Member roster</source>
         <translation>Member roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="126" />
+        <location filename="../../ui/roster_page.py" line="127" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="140" />
+        <location filename="../../ui/roster_page.py" line="141" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="183" />
+        <location filename="../../ui/roster_page.py" line="184" />
         <source>Undo leaving</source>
         <translation>Undo leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="184" />
+        <location filename="../../ui/roster_page.py" line="185" />
         <source>Why is {0} back on the roster?</source>
         <translation>Why is {0} back on the roster?</translation>
     </message>
     <message>
+        <location filename="../../ui/roster_page.py" line="203" />
+        <source>留党察看 (probation in the Party)</source>
+        <translation>留党察看 (probation in the Party)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="203" />
+        <source>恢复党员权利 (rights restored)</source>
+        <translation>恢复党员权利 (rights restored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="204" />
+        <source>除名 (struck off after 停止党籍)</source>
+        <translation>除名 (struck off after 停止党籍)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="205" />
+        <source>What was decided?</source>
+        <translation>What was decided?</translation>
+    </message>
+    <message>
         <location filename="../../ui/roster_page.py" line="208" />
+        <source>Date of the decision (年-月-日)</source>
+        <translation>Date of the decision (年-月-日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="214" />
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="218" />
+        <source>The decision (who decided, document number):</source>
+        <translation>The decision (who decided, document number):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="223" />
+        <source>For how many years (1 or 2)?</source>
+        <translation>For how many years (1 or 2)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="251" />
         <source>Export roster</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="208" />
+        <location filename="../../ui/roster_page.py" line="251" />
         <source>roster.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="216" />
+        <location filename="../../ui/roster_page.py" line="259" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="216" />
+        <location filename="../../ui/roster_page.py" line="259" />
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="217" />
+        <location filename="../../ui/roster_page.py" line="260" />
         <source>Exporting the roster…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="226" />
+        <location filename="../../ui/roster_page.py" line="269" />
         <source>Member roster {0}.pdf</source>
         <translation>Member roster {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="227" />
+        <location filename="../../ui/roster_page.py" line="270" />
         <source>Preparing the roster for printing…</source>
         <translation>Preparing the roster for printing…</translation>
     </message>

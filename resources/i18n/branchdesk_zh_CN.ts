@@ -4228,82 +4228,127 @@ SHA-256 {1}</translation>
         <translation>撤销离开…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="84"/>
+        <location filename="../../ui/roster_page.py" line="83"/>
+        <source>Discipline and membership…</source>
+        <translation>党内处分与党籍…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="85"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85"/>
+        <location filename="../../ui/roster_page.py" line="86"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="86"/>
+        <location filename="../../ui/roster_page.py" line="87"/>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="87"/>
+        <location filename="../../ui/roster_page.py" line="88"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="101"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
         <source>Member roster</source>
         <translation>党员花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="126"/>
+        <location filename="../../ui/roster_page.py" line="127"/>
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="140"/>
+        <location filename="../../ui/roster_page.py" line="141"/>
         <source>{0} shown</source>
         <translation>显示{0}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="183"/>
+        <location filename="../../ui/roster_page.py" line="184"/>
         <source>Undo leaving</source>
         <translation>撤销离开</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="184"/>
+        <location filename="../../ui/roster_page.py" line="185"/>
         <source>Why is {0} back on the roster?</source>
         <translation>{0}为什么恢复在册？（请填写原因）</translation>
     </message>
     <message>
+        <location filename="../../ui/roster_page.py" line="203"/>
+        <source>留党察看 (probation in the Party)</source>
+        <translation>留党察看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="203"/>
+        <source>恢复党员权利 (rights restored)</source>
+        <translation>恢复党员权利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="204"/>
+        <source>除名 (struck off after 停止党籍)</source>
+        <translation>除名（停止党籍后仍无法联系）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="205"/>
+        <source>What was decided?</source>
+        <translation>作出的决定：</translation>
+    </message>
+    <message>
         <location filename="../../ui/roster_page.py" line="208"/>
+        <source>Date of the decision (年-月-日)</source>
+        <translation>决定日期（年-月-日）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="214"/>
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="218"/>
+        <source>The decision (who decided, document number):</source>
+        <translation>决定（决定机关、文号）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="223"/>
+        <source>For how many years (1 or 2)?</source>
+        <translation>期限（年，1或2）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="251"/>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="208"/>
+        <location filename="../../ui/roster_page.py" line="251"/>
         <source>roster.xlsx</source>
         <translation>党员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="216"/>
+        <location filename="../../ui/roster_page.py" line="259"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="216"/>
+        <location filename="../../ui/roster_page.py" line="259"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="217"/>
+        <location filename="../../ui/roster_page.py" line="260"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="226"/>
+        <location filename="../../ui/roster_page.py" line="269"/>
         <source>Member roster {0}.pdf</source>
         <translation>党员花名册{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="227"/>
+        <location filename="../../ui/roster_page.py" line="270"/>
         <source>Preparing the roster for printing…</source>
         <translation>正在生成花名册…</translation>
     </message>
