@@ -212,12 +212,23 @@ class DashboardPage(QWidget):
                           pledges: list | None = None) -> None:  # type: ignore[type-arg]
         """花名册变动涉及已定稿记录: the final records keep what was stored; each opens for an amendment with a reason."""
         self.roster_drift = drift
-        for d in drift[:8]:
-            self._deadline_row("○ " + d.text(), "#b9770e", self.tr("Open to amend…"),
-                               lambda mid=d.meeting_id: self.amend_meeting(mid))
-        if len(drift) > 8:
+        groups: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], list] = {}  # type: ignore[type-arg]
+        for d in drift:  # one member entered with an old date touches many records: one row for them all
+            groups.setdefault((tuple(d.added), tuple(d.removed), tuple(d.changed)), []).append(d)
+        for rows in list(groups.values())[:8]:
+            last = rows[-1]
+            if len(rows) == 1:
+                text = last.text()
+            else:
+                who = "、".join([*last.added, *last.removed, *last.changed])
+                text = self.tr("The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what "
+                               "was stored; amend any of them with a reason.").format(
+                    len(rows), rows[0].held_on, last.held_on, who)
+            self._deadline_row("○ " + text, "#b9770e", self.tr("Open to amend…"),
+                               lambda mid=last.meeting_id: self.amend_meeting(mid))
+        if len(groups) > 8:
             self.deadlines.addWidget(QLabel(self.tr("… and {0} more final records the roster changes touch").format(
-                len(drift) - 8)))
+                sum(len(r) for r in list(groups.values())[8:]))))
         for y, names in appraisals or []:
             self._deadline_row("○ " + self.tr("The {0} democratic appraisal was finalised before {1} was entered into "
                                               "the roster: the final sheet is kept; amend it if needed").format(

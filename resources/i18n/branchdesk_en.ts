@@ -938,145 +938,150 @@ The current data is backed up first.</translation>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216" />
+        <location filename="../../ui/dashboard.py" line="224" />
+        <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
+        <translation>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="227" />
         <source>Open to amend…</source>
         <translation>Open to amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219" />
+        <location filename="../../ui/dashboard.py" line="230" />
         <source>… and {0} more final records the roster changes touch</source>
         <translation>… and {0} more final records the roster changes touch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="233" />
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226" />
+        <location filename="../../ui/dashboard.py" line="237" />
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242" />
+        <location filename="../../ui/dashboard.py" line="253" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246" />
+        <location filename="../../ui/dashboard.py" line="257" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264" />
+        <location filename="../../ui/dashboard.py" line="275" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264" />
+        <location filename="../../ui/dashboard.py" line="275" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264" />
-        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="275" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265" />
+        <location filename="../../ui/dashboard.py" line="276" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271" />
-        <location filename="../../ui/dashboard.py" line="328" />
-        <location filename="../../ui/dashboard.py" line="384" />
-        <location filename="../../ui/dashboard.py" line="387" />
+        <location filename="../../ui/dashboard.py" line="282" />
+        <location filename="../../ui/dashboard.py" line="339" />
+        <location filename="../../ui/dashboard.py" line="395" />
+        <location filename="../../ui/dashboard.py" line="398" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276" />
+        <location filename="../../ui/dashboard.py" line="287" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279" />
+        <location filename="../../ui/dashboard.py" line="290" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="295" />
+        <location filename="../../ui/dashboard.py" line="306" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298" />
+        <location filename="../../ui/dashboard.py" line="309" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302" />
+        <location filename="../../ui/dashboard.py" line="313" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304" />
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="315" />
+        <location filename="../../ui/dashboard.py" line="320" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="307" />
+        <location filename="../../ui/dashboard.py" line="318" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224" />
-        <location filename="../../ui/dashboard.py" line="228" />
-        <location filename="../../ui/dashboard.py" line="315" />
-        <location filename="../../ui/dashboard.py" line="320" />
+        <location filename="../../ui/dashboard.py" line="235" />
+        <location filename="../../ui/dashboard.py" line="239" />
+        <location filename="../../ui/dashboard.py" line="326" />
+        <location filename="../../ui/dashboard.py" line="331" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317" />
+        <location filename="../../ui/dashboard.py" line="328" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="345" />
+        <location filename="../../ui/dashboard.py" line="356" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351" />
+        <location filename="../../ui/dashboard.py" line="362" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352" />
+        <location filename="../../ui/dashboard.py" line="363" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358" />
+        <location filename="../../ui/dashboard.py" line="369" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="359" />
+        <location filename="../../ui/dashboard.py" line="370" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>

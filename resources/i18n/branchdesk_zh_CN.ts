@@ -939,145 +939,150 @@ The current data is backed up first.</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
+        <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
+        <translation>花名册变动涉及{0}条已定稿会议记录（{1}至{2}）——{3}。记录保持定稿时的内容；如需改正，请打开记录“更正”并写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="227"/>
         <source>Open to amend…</source>
         <translation>打开以更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard.py" line="230"/>
         <source>… and {0} more final records the roster changes touch</source>
         <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="233"/>
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>{0}年民主评议党员已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，评议表保持定稿时的内容，如需改正请更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="253"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="264"/>
-        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271"/>
-        <location filename="../../ui/dashboard.py" line="328"/>
-        <location filename="../../ui/dashboard.py" line="384"/>
-        <location filename="../../ui/dashboard.py" line="387"/>
+        <location filename="../../ui/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard.py" line="339"/>
+        <location filename="../../ui/dashboard.py" line="395"/>
+        <location filename="../../ui/dashboard.py" line="398"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="287"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="290"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="295"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="304"/>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="315"/>
+        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="307"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
-        <location filename="../../ui/dashboard.py" line="228"/>
-        <location filename="../../ui/dashboard.py" line="315"/>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="326"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="328"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="345"/>
+        <location filename="../../ui/dashboard.py" line="356"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="363"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358"/>
+        <location filename="../../ui/dashboard.py" line="369"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="359"/>
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
