@@ -187,9 +187,7 @@ class RosterService:
     def update(self, member_id: int, m: MemberInput, expected_version: int | None = None,
                today: date | None = None) -> MemberRow:
         with self.ws.session() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            member = _member(s, member_id)
             if expected_version is not None and member.version != expected_version:
                 raise UserError(pick("该党员信息已在别处被修改，请关闭后重新打开再改。",
                                      "This member was changed elsewhere; close and open it again."))
@@ -221,9 +219,7 @@ class RosterService:
         if issues:
             raise ValidationError(issues)
         with self.ws.session() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            member = _member(s, member_id)
             self.leave_in(s, member, kind, on, reason)
             s.flush()
             return _row_in(s, member)
@@ -261,9 +257,7 @@ class RosterService:
         if issues:
             raise ValidationError(issues)
         with self.ws.session() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            member = _member(s, member_id)
             if member.id in disciplined_on(s, on, [member.id]):
                 raise UserError(pick(f"{member.name}已在留党察看期间。", f"{member.name} is already under 留党察看."))
             s.add(MemberEvent(member_id=member.id, kind=EventKind.PROBATION.value, happened_on=on,
@@ -274,9 +268,7 @@ class RosterService:
         """除名 of a member whose 党籍 was stopped and who could not be reached since (党员教育管理工作条例第二十四条)."""
         today = today or date.today()
         with self.ws.session() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            member = _member(s, member_id)
             if member.left_kind != LeaveKind.SUSPENDED.value or member.left_on is None:
                 raise UserError(pick(f"{member.name}没有被停止党籍，不能按此除名。",
                                      f"{member.name}'s membership was not suspended (停止党籍)."))
@@ -296,9 +288,7 @@ class RosterService:
         if on > today:
             raise ValidationError([FieldIssue("happened_on", pick("日期不能晚于今天", "The date cannot be in the future"))])
         with self.ws.session() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            member = _member(s, member_id)
             if member.id not in disciplined_on(s, on, [member.id]):
                 raise UserError(pick(f"{member.name}在{on}不在留党察看期间。", f"{member.name} was not under 留党察看 on {on}."))
             s.add(MemberEvent(member_id=member.id, kind=EventKind.RIGHTS_RESTORED.value, happened_on=on,
@@ -471,3 +461,11 @@ def structure_checks(full: int, total: int, rows: list[MemberRow]) -> list[RuleC
                    f"fewer than {cm.value} full members: a secretary (and deputy), no committee")
     out.append(RuleCheck(cm.key, has_committee or not need, msg, cm.source))
     return out
+
+
+def _member(s: Session, member_id: int) -> Member:
+    """The member, or the refusal a person can act on."""
+    member = s.get(Member, member_id)
+    if member is None:
+        raise UserError(pick("找不到该党员。", "That member no longer exists."))
+    return member
