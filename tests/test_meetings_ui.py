@@ -249,3 +249,24 @@ def test_the_dashboard_lists_final_records_a_later_roster_change_touches(qtbot, 
     assert dash.roster_drift and all("张建国" in d.added for d in dash.roster_drift)
     texts = [w.text() for w in dash.findChildren(QPushButton)]
     assert any("更正" in t or "amend" in t.lower() for t in texts)
+
+
+def test_an_amendment_by_the_roster_adds_the_newly_due_member_with_the_reason_kept(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from models.services.dto import MemberInput
+    from models.services.roster import RosterService
+    from ui.meeting_dialog import MeetingDialog
+
+    svc = MeetingService(ctx.ws)
+    final = next(r for r in svc.list_meetings(kinds=("general",)) if r.state == "final")
+    before = svc.get(final.id)
+    RosterService(ctx.ws).add(MemberInput(name="张建国", gender="男", birth_date=date(1970, 1, 1),
+                                          join_date=date(1995, 7, 1), full_date=date(1996, 7, 1)))
+    d = MeetingDialog(ctx, meeting_id=final.id)
+    qtbot.addWidget(d)
+    d.start_roster_amendment("补录张建国，其入党日期早于本次会议")
+    assert d.table.rowCount() == before.counts.due + 1
+    assert d.save()
+    after = svc.get(final.id)
+    assert after.counts.due == before.counts.due + 1 and after.row.state == "final"
+    assert [a.reason for a in after.amendments][-1] == "补录张建国，其入党日期早于本次会议"
+    assert not [x for x in svc.roster_drift() if x.meeting_id == final.id]

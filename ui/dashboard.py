@@ -239,9 +239,18 @@ class DashboardPage(QWidget):
                                self.tr("Open"), lambda: self.open_book.emit(14))
 
     def amend_meeting(self, meeting_id: int) -> None:
+        """Open the final record; if the secretary gives a reason, its due list is redrawn from the roster as an
+        amendment (with the reason kept); without one it opens read-only as it was stored."""
+        from PySide6.QtWidgets import QInputDialog
+
         from ui.meeting_dialog import MeetingDialog
 
-        if MeetingDialog(self.ctx, meeting_id=meeting_id, parent=self).exec():
+        d = MeetingDialog(self.ctx, meeting_id=meeting_id, parent=self)
+        reason, ok = QInputDialog.getText(self, self.tr("Amend by the roster"), self.tr(
+            "Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look."))
+        if ok and reason.strip():
+            d.start_roster_amendment(reason.strip())
+        if d.exec():
             self.ctx.data_changed.emit()
 
     def show_bundle_state(self) -> None:

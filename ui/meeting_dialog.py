@@ -58,6 +58,7 @@ class MeetingDialog(QDialog):
         self.detail: MeetingDetail | None = self.svc.get(meeting_id) if meeting_id else None
         self.kind = self.detail.input.kind if self.detail else kind
         self.amend_reason: str | None = None
+        self.follow_roster = False  # an amendment that redraws the due list from today's roster
         self.due: list[DueMember] = []
         self.std = StandardsService(ctx.ws).in_force()
         self.resize(980, 760)
@@ -271,7 +272,7 @@ class MeetingDialog(QDialog):
             return
         group_id = self.group.currentData() if self.kind == MeetingKind.GROUP else None
         d = self.detail
-        if d is not None and d.row.state != "draft":
+        if d is not None and d.row.state != "draft" and not self.follow_roster:
             # a final record shows the due list stored at 定稿, never today's roster merged in
             self.due = [DueMember(a.member_id, a.name, a.group, a.full) for a in d.attendance]
         else:
@@ -416,8 +417,10 @@ class MeetingDialog(QDialog):
             if self.detail is None:
                 self.detail = self.svc.create(inp)
             elif self.amend_reason is not None:
-                self.detail = self.svc.amend(self.detail.row.id, inp, self.amend_reason, self.detail.version)
+                self.detail = self.svc.amend(self.detail.row.id, inp, self.amend_reason, self.detail.version,
+                                             follow_roster=self.follow_roster)
                 self.amend_reason = None
+                self.follow_roster = False
             else:
                 self.detail = self.svc.update(self.detail.row.id, inp, self.detail.version)
         except ValidationError as exc:
@@ -444,6 +447,15 @@ class MeetingDialog(QDialog):
 
     def start_amendment(self, reason: str) -> None:
         self.amend_reason = reason
+        self._set_editable()
+
+    def start_roster_amendment(self, reason: str) -> None:
+        """更正 because the roster of that day was corrected: the due list is drawn anew from the roster (newly due
+        members ticked present — change them as they really were), with the reason kept in the record's history."""
+        self.amend_reason = reason
+        self.follow_roster = True
+        keep = {a.member_id: (a.status, a.reason) for a in self.detail.attendance} if self.detail else None
+        self.reload_due(keep)
         self._set_editable()
 
     def add_attachment(self) -> None:

@@ -963,125 +963,135 @@ The current data is backed up first.</translation>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253" />
+        <location filename="../../ui/dashboard.py" line="249" />
+        <source>Amend by the roster</source>
+        <translation>Amend by the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="250" />
+        <source>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</source>
+        <translation>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="262" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257" />
+        <location filename="../../ui/dashboard.py" line="266" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275" />
+        <location filename="../../ui/dashboard.py" line="284" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275" />
+        <location filename="../../ui/dashboard.py" line="284" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275" />
-        <location filename="../../ui/dashboard.py" line="321" />
+        <location filename="../../ui/dashboard.py" line="284" />
+        <location filename="../../ui/dashboard.py" line="330" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276" />
+        <location filename="../../ui/dashboard.py" line="285" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="282" />
-        <location filename="../../ui/dashboard.py" line="339" />
-        <location filename="../../ui/dashboard.py" line="395" />
-        <location filename="../../ui/dashboard.py" line="398" />
+        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="348" />
+        <location filename="../../ui/dashboard.py" line="404" />
+        <location filename="../../ui/dashboard.py" line="407" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287" />
+        <location filename="../../ui/dashboard.py" line="296" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290" />
+        <location filename="../../ui/dashboard.py" line="299" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="315" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="318" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315" />
-        <location filename="../../ui/dashboard.py" line="320" />
+        <location filename="../../ui/dashboard.py" line="324" />
+        <location filename="../../ui/dashboard.py" line="329" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318" />
+        <location filename="../../ui/dashboard.py" line="327" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321" />
+        <location filename="../../ui/dashboard.py" line="330" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321" />
+        <location filename="../../ui/dashboard.py" line="330" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="235" />
         <location filename="../../ui/dashboard.py" line="239" />
-        <location filename="../../ui/dashboard.py" line="326" />
-        <location filename="../../ui/dashboard.py" line="331" />
+        <location filename="../../ui/dashboard.py" line="335" />
+        <location filename="../../ui/dashboard.py" line="340" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="328" />
+        <location filename="../../ui/dashboard.py" line="337" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356" />
+        <location filename="../../ui/dashboard.py" line="365" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362" />
+        <location filename="../../ui/dashboard.py" line="371" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363" />
+        <location filename="../../ui/dashboard.py" line="372" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369" />
+        <location filename="../../ui/dashboard.py" line="378" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370" />
+        <location filename="../../ui/dashboard.py" line="379" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -2156,318 +2166,318 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="83" />
+        <location filename="../../ui/meeting_dialog.py" line="84" />
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>non-members who attended, e.g. 行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88" />
+        <location filename="../../ui/meeting_dialog.py" line="89" />
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88" />
+        <location filename="../../ui/meeting_dialog.py" line="89" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="93" />
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="93" />
         <source>Minutes taken by</source>
         <translation>Minutes taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="94" />
+        <location filename="../../ui/meeting_dialog.py" line="95" />
         <source>Guests (列席)</source>
         <translation>Guests (列席)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="96" />
+        <location filename="../../ui/meeting_dialog.py" line="97" />
         <source>Party group *</source>
         <translation>Party group *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="98" />
+        <location filename="../../ui/meeting_dialog.py" line="99" />
         <source>Lecturer *</source>
         <translation>Lecturer *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105" />
+        <location filename="../../ui/meeting_dialog.py" line="106" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
-        <location filename="../../ui/meeting_dialog.py" line="171" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <location filename="../../ui/meeting_dialog.py" line="172" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="109" />
+        <location filename="../../ui/meeting_dialog.py" line="110" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="126" />
+        <location filename="../../ui/meeting_dialog.py" line="127" />
         <source>One agenda item a line</source>
         <translation>One agenda item a line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="133" />
+        <location filename="../../ui/meeting_dialog.py" line="134" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134" />
+        <location filename="../../ui/meeting_dialog.py" line="135" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138" />
+        <location filename="../../ui/meeting_dialog.py" line="139" />
         <source>Abstain</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="140" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="142" />
+        <location filename="../../ui/meeting_dialog.py" line="143" />
         <source>Add motion</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="144" />
+        <location filename="../../ui/meeting_dialog.py" line="145" />
         <source>Remove motion</source>
         <translation>Remove motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="161" />
+        <location filename="../../ui/meeting_dialog.py" line="162" />
         <source>Add scan or photo…</source>
         <translation>Add scan or photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="172" />
+        <location filename="../../ui/meeting_dialog.py" line="173" />
         <source>Agenda and minutes</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173" />
+        <location filename="../../ui/meeting_dialog.py" line="174" />
         <source>Motions and votes</source>
         <translation>Motions and votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174" />
+        <location filename="../../ui/meeting_dialog.py" line="175" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175" />
+        <location filename="../../ui/meeting_dialog.py" line="176" />
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="179" />
+        <location filename="../../ui/meeting_dialog.py" line="180" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="181" />
+        <location filename="../../ui/meeting_dialog.py" line="182" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="183" />
+        <location filename="../../ui/meeting_dialog.py" line="184" />
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="185" />
+        <location filename="../../ui/meeting_dialog.py" line="186" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="187" />
+        <location filename="../../ui/meeting_dialog.py" line="188" />
         <source>Sign-in sheet…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="189" />
+        <location filename="../../ui/meeting_dialog.py" line="190" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="211" />
+        <location filename="../../ui/meeting_dialog.py" line="212" />
         <source>{0} — record</source>
         <translation>{0} — record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212" />
+        <location filename="../../ui/meeting_dialog.py" line="213" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="237" />
+        <location filename="../../ui/meeting_dialog.py" line="238" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <location filename="../../ui/meeting_dialog.py" line="256" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255" />
+        <location filename="../../ui/meeting_dialog.py" line="256" />
         <source>Final (read-only; changes are amendments)</source>
         <translation>Final (read-only; changes are amendments)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="257" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <location filename="../../ui/meeting_dialog.py" line="258" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="259" />
+        <location filename="../../ui/meeting_dialog.py" line="260" />
         <source>Amending: {0}</source>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="283" />
+        <location filename="../../ui/meeting_dialog.py" line="284" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="283" />
+        <location filename="../../ui/meeting_dialog.py" line="284" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="322" />
+        <location filename="../../ui/meeting_dialog.py" line="323" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="334" />
+        <location filename="../../ui/meeting_dialog.py" line="335" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="349" />
+        <location filename="../../ui/meeting_dialog.py" line="350" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="378" />
+        <location filename="../../ui/meeting_dialog.py" line="379" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="378" />
+        <location filename="../../ui/meeting_dialog.py" line="379" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="384" />
+        <location filename="../../ui/meeting_dialog.py" line="385" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="440" />
+        <location filename="../../ui/meeting_dialog.py" line="443" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="441" />
+        <location filename="../../ui/meeting_dialog.py" line="444" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="452" />
+        <location filename="../../ui/meeting_dialog.py" line="464" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="453" />
+        <location filename="../../ui/meeting_dialog.py" line="465" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="470" />
+        <location filename="../../ui/meeting_dialog.py" line="482" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="503" />
+        <location filename="../../ui/meeting_dialog.py" line="515" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="516" />
+        <location filename="../../ui/meeting_dialog.py" line="528" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>

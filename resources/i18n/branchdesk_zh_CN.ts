@@ -964,125 +964,135 @@ The current data is backed up first.</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="249"/>
+        <source>Amend by the roster</source>
+        <translation>按花名册更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="250"/>
+        <source>Why does this final record change (e.g. 张三&apos;s join date was corrected)? Leave empty to only look.</source>
+        <translation>这条已定稿记录为什么要改（例如：补录了张三，其入党日期早于本次会议）？留空则只查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="262"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257"/>
+        <location filename="../../ui/dashboard.py" line="266"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="285"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="282"/>
-        <location filename="../../ui/dashboard.py" line="339"/>
-        <location filename="../../ui/dashboard.py" line="395"/>
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="291"/>
+        <location filename="../../ui/dashboard.py" line="348"/>
+        <location filename="../../ui/dashboard.py" line="404"/>
+        <location filename="../../ui/dashboard.py" line="407"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287"/>
+        <location filename="../../ui/dashboard.py" line="296"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="299"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="315"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315"/>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="324"/>
+        <location filename="../../ui/dashboard.py" line="329"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="330"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="235"/>
         <location filename="../../ui/dashboard.py" line="239"/>
-        <location filename="../../ui/dashboard.py" line="326"/>
-        <location filename="../../ui/dashboard.py" line="331"/>
+        <location filename="../../ui/dashboard.py" line="335"/>
+        <location filename="../../ui/dashboard.py" line="340"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="328"/>
+        <location filename="../../ui/dashboard.py" line="337"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356"/>
+        <location filename="../../ui/dashboard.py" line="365"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="371"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363"/>
+        <location filename="../../ui/dashboard.py" line="372"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370"/>
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -2157,318 +2167,318 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="83"/>
+        <location filename="../../ui/meeting_dialog.py" line="84"/>
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>列席的非党员，如：行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
         <source>Lesson title</source>
         <translation>党课题目</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/meeting_dialog.py" line="89"/>
         <source>Theme</source>
         <translation>活动主题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
         <source>Chaired by</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
         <source>Minutes taken by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="94"/>
+        <location filename="../../ui/meeting_dialog.py" line="95"/>
         <source>Guests (列席)</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/meeting_dialog.py" line="97"/>
         <source>Party group *</source>
         <translation>党小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/meeting_dialog.py" line="99"/>
         <source>Lecturer *</source>
         <translation>主讲人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="105"/>
+        <location filename="../../ui/meeting_dialog.py" line="106"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
-        <location filename="../../ui/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <location filename="../../ui/meeting_dialog.py" line="172"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="109"/>
+        <location filename="../../ui/meeting_dialog.py" line="110"/>
         <source>Everyone present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="126"/>
+        <location filename="../../ui/meeting_dialog.py" line="127"/>
         <source>One agenda item a line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="133"/>
+        <location filename="../../ui/meeting_dialog.py" line="134"/>
         <source>Agenda</source>
         <translation>会议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134"/>
+        <location filename="../../ui/meeting_dialog.py" line="135"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Motion</source>
         <translation>决议事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Yes</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>No</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="138"/>
+        <location filename="../../ui/meeting_dialog.py" line="139"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="142"/>
+        <location filename="../../ui/meeting_dialog.py" line="143"/>
         <source>Add motion</source>
         <translation>增加决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="144"/>
+        <location filename="../../ui/meeting_dialog.py" line="145"/>
         <source>Remove motion</source>
         <translation>删除决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/meeting_dialog.py" line="162"/>
         <source>Add scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/meeting_dialog.py" line="173"/>
         <source>Agenda and minutes</source>
         <translation>议程与记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/meeting_dialog.py" line="174"/>
         <source>Motions and votes</source>
         <translation>决议与表决</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/meeting_dialog.py" line="175"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/meeting_dialog.py" line="176"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="179"/>
+        <location filename="../../ui/meeting_dialog.py" line="180"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="181"/>
+        <location filename="../../ui/meeting_dialog.py" line="182"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="183"/>
+        <location filename="../../ui/meeting_dialog.py" line="184"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="185"/>
+        <location filename="../../ui/meeting_dialog.py" line="186"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="187"/>
+        <location filename="../../ui/meeting_dialog.py" line="188"/>
         <source>Sign-in sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="189"/>
+        <location filename="../../ui/meeting_dialog.py" line="190"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="211"/>
+        <location filename="../../ui/meeting_dialog.py" line="212"/>
         <source>{0} — record</source>
         <translation>{0} — 新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212"/>
+        <location filename="../../ui/meeting_dialog.py" line="213"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="237"/>
+        <location filename="../../ui/meeting_dialog.py" line="238"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="255"/>
+        <location filename="../../ui/meeting_dialog.py" line="256"/>
         <source>Final (read-only; changes are amendments)</source>
         <translation>已定稿（只读；修改请用“更正”）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="257"/>
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <location filename="../../ui/meeting_dialog.py" line="258"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="259"/>
+        <location filename="../../ui/meeting_dialog.py" line="260"/>
         <source>Amending: {0}</source>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="283"/>
+        <location filename="../../ui/meeting_dialog.py" line="284"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="283"/>
+        <location filename="../../ui/meeting_dialog.py" line="284"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="322"/>
+        <location filename="../../ui/meeting_dialog.py" line="323"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="334"/>
+        <location filename="../../ui/meeting_dialog.py" line="335"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="349"/>
+        <location filename="../../ui/meeting_dialog.py" line="350"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="378"/>
+        <location filename="../../ui/meeting_dialog.py" line="379"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="378"/>
+        <location filename="../../ui/meeting_dialog.py" line="379"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="384"/>
+        <location filename="../../ui/meeting_dialog.py" line="385"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="440"/>
+        <location filename="../../ui/meeting_dialog.py" line="443"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="441"/>
+        <location filename="../../ui/meeting_dialog.py" line="444"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="452"/>
+        <location filename="../../ui/meeting_dialog.py" line="464"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="453"/>
+        <location filename="../../ui/meeting_dialog.py" line="465"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="470"/>
+        <location filename="../../ui/meeting_dialog.py" line="482"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="503"/>
+        <location filename="../../ui/meeting_dialog.py" line="515"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="516"/>
+        <location filename="../../ui/meeting_dialog.py" line="528"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
