@@ -63,6 +63,8 @@ class Meeting(RecordMixin, Base):
     minutes: Mapped[str] = mapped_column(Text, default="")
     guests: Mapped[str] = mapped_column(Text, default="")  # 列席 (non-members), free text
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # the quorum and vote results as judged at 定稿 (JSON): a later change of a rule's value never rejudges a final record
+    final_result: Mapped[str] = mapped_column(Text, default="")
 
     attendance: Mapped[list[MeetingAttendance]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True)

@@ -272,3 +272,25 @@ def test_attendance_rates_and_members_who_missed_three_in_a_row(demo_ws: Workspa
     RosterService(demo_ws).add(MemberInput(name="新党员", gender="女", birth_date=date(2000, 1, 1),
                                            join_date=today, status="预备党员"))
     assert "新党员" not in {a.name for a in svc.attendance_by_member(date(today.year, 1, 1), today)}
+
+
+def test_a_final_meetings_quorum_and_votes_are_those_judged_at_finalisation(demo_ws: Workspace) -> None:
+    """Final means frozen: the quorum and the vote results stored at 定稿 stay, even when the branch later records
+    another value of the rule (a local share), which only judges drafts and later records."""
+    from models.services.meetings import MotionInput
+    from models.services.standards import StandardsService
+
+    svc = MeetingService(demo_ws)
+    due = svc.due_members("general", TODAY)
+    full = sum(1 for d in due if d.full)
+    m = svc.create(general(svc, TODAY, motions=[MotionInput("通过年度计划", full // 2 + 1, 0, 0)]), today=TODAY)
+    assert m.quorum.ok and m.motions[0].passed
+    final = svc.finalise(m.row.id)
+    StandardsService(demo_ws).override("general_motion_share", 0.9, "测试：假设的本地规定")
+    StandardsService(demo_ws).override("general_quorum_share", 0.99, "测试：假设的本地规定")
+    kept = svc.get(m.row.id)
+    assert kept.quorum == final.quorum and kept.motions[0].passed is True
+    listed = next(r for r in svc.list_meetings() if r.id == m.row.id)
+    assert listed.valid is True
+    draft = svc.create(general(svc, TODAY, motions=[MotionInput("另一事项", full // 2 + 1, 0, 0)]), today=TODAY)
+    assert draft.motions[0].passed is False  # a draft follows the rule as it now stands

@@ -338,12 +338,14 @@ class MeetingService:
         return self.get(meeting_id)
 
     def finalise(self, meeting_id: int) -> MeetingDetail:
-        """定稿: from now on read-only; changes are amendments."""
+        """定稿: from now on read-only; changes are amendments. The quorum and vote results are judged now and kept."""
+        judged = _judge(self.get(meeting_id))
         with self.ws.session() as s:
             m = self._editable(s, meeting_id, None)
             if m.state == RecordState.DRAFT:
                 m.state = RecordState.FINAL.value
                 m.finalised_at = utcnow()
+                m.final_result = judged
                 m.version += 1
         return self.get(meeting_id)
 
@@ -364,8 +366,12 @@ class MeetingService:
             s.add(Amendment(record_type="meeting", record_uuid=m.uuid, reason=reason.strip(),
                             before=json.dumps(_snapshot(before), ensure_ascii=False, default=str)))
             self.apply_input(m, inp, due)
+            m.final_result = ""  # judged anew below under the rules in force at the amendment
             m.version += 1
             m.updated_at = utcnow()
+        judged = _judge(self.get(meeting_id))
+        with self.ws.session() as s:
+            s.get(Meeting, meeting_id).final_result = judged  # type: ignore[union-attr]
         return self.get(meeting_id)
 
     def delete(self, meeting_id: int) -> None:
@@ -512,12 +518,14 @@ class MeetingService:
                                                a.full_member, a.status, a.reason) for a in m.attendance),
                                 key=lambda r: (r.group, r.name))
             counts = count_attendance((a.status, a.full_member) for a in m.attendance)
-            quorum = _quorum(m.kind, counts, std)
+            quorum = _stored_quorum(m) or _quorum(m.kind, counts, std)
             share = float(std["general_motion_share"].value)
+            judged = _stored_votes(m)
             motions = [MotionRow(mo.seq, mo.text, mo.yes, mo.no, mo.abstain,
+                                 judged[i] if judged is not None and i < len(judged) else
                                  motion_passes(mo.yes or 0, counts.due_full, share)
                                  if m.kind == MeetingKind.GENERAL and mo.yes is not None else None)
-                       for mo in m.motions]
+                       for i, mo in enumerate(m.motions)]
             amendments = [AmendmentRow(a.amended_at, a.reason, json.loads(a.before)) for a in s.scalars(
                 select(Amendment).where(Amendment.record_uuid == m.uuid).order_by(Amendment.id))]
             atts = [AttachmentRow(att.sha256, att.extension, att.original_name, att.size, link.caption)
@@ -552,7 +560,7 @@ class MeetingService:
             out = []
             for m, g in meetings:
                 c = count_attendance(per[m.id])
-                out.append(_meeting_row(m, g or "", c, _quorum(m.kind, c, std)))
+                out.append(_meeting_row(m, g or "", c, _stored_quorum(m) or _quorum(m.kind, c, std)))
             return out
 
     def find_uuid(self, uuid: str) -> int:
@@ -685,6 +693,28 @@ def spans(every: str, today: date, periods: str) -> list[Span]:
 def _meeting_row(m: Meeting, group: str, c: AttendanceCounts, quorum: RuleResult) -> MeetingRow:
     return MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, group, c.due, c.present,
                       quorum.ok if quorum.applies else None, m.state, m.deleted_at is not None)
+
+
+def _stored_quorum(m: Meeting) -> RuleResult | None:
+    """The quorum as judged at 定稿 (None for a draft, or a final record from before results were kept)."""
+    if m.state == RecordState.DRAFT.value or not m.final_result:
+        return None
+    q = json.loads(m.final_result).get("quorum")
+    return RuleResult(bool(q["applies"]), bool(q["ok"]), str(q["message"]), str(q["source"])) if q else None
+
+
+def _stored_votes(m: Meeting) -> list[bool | None] | None:
+    if m.state == RecordState.DRAFT.value or not m.final_result:
+        return None
+    votes = json.loads(m.final_result).get("motions")
+    return None if votes is None else [None if v is None else bool(v) for v in votes]
+
+
+def _judge(detail: MeetingDetail) -> str:
+    """What 定稿 keeps: the quorum and each motion's result under the rules in force that day."""
+    q = detail.quorum
+    return json.dumps({"quorum": {"applies": q.applies, "ok": q.ok, "message": q.message, "source": q.source},
+                       "motions": [mo.passed for mo in detail.motions]}, ensure_ascii=False)
 
 
 def _quorum(kind: str, c: AttendanceCounts, std: dict[str, StandardInForce]) -> RuleResult:

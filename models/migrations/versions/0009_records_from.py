@@ -25,6 +25,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('records_from', sa.Date(), nullable=True))
     with op.batch_alter_table('applicant', schema=None) as batch_op:
         batch_op.add_column(sa.Column('leaving_on', sa.Date(), nullable=True))
+    # a plain ADD COLUMN (no batch copy of ``meeting``: its full-text triggers stay as they are)
+    op.add_column('meeting', sa.Column('final_result', sa.Text(), nullable=False, server_default=''))
     op.create_table('dues_base_change',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
@@ -51,6 +53,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('dues_base_change')
+    with op.batch_alter_table('meeting', schema=None) as batch_op:
+        batch_op.drop_column('final_result')
     with op.batch_alter_table('applicant', schema=None) as batch_op:
         batch_op.drop_column('leaving_on')
     with op.batch_alter_table('branch', schema=None) as batch_op:
