@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from exchange.roster_export import mask_id
+from models.logsetup import redact
 from models.all import Base
 
 # which book each record table belongs to (DESIGN.md section 3 numbering in comments)
@@ -54,7 +55,7 @@ CHILD_OF: dict[str, tuple[str, str]] = {
 }
 VOLATILE = ("id", "uuid", "created_at", "updated_at", "version", "state", "deleted_at")
 # fields never sent unless the branch opts in (DESIGN.md section 6)
-ID_FIELDS = {("member", "id_number")}
+ID_FIELDS = {("member", "id_number"), ("applicant", "id_number")}
 
 
 def _plain(v: Any) -> Any:
@@ -161,6 +162,8 @@ class Snapshot:
                 continue
             if (t.name, name) in ID_FIELDS and v and not self.show_ids:
                 v = mask_id(v)
+            elif isinstance(v, str) and v and not self.show_ids:
+                v = redact(v)  # an ID or phone number typed anywhere (an applicant's, a contact, the minutes)
             out[name] = _plain(v)
         return out
 

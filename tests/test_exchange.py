@@ -418,3 +418,36 @@ def test_committee_monthly_summary_prints_and_exports_every_branch(demo_ws: Work
     xlsx = export_summary_xlsx(committee, "2026-09", tmp_path / "sum.xlsx")
     rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
     assert rows[0][0] == "名次" and rows[1][1] == "GWSF-JG01" and rows[1][3] == "未报送"
+
+
+def test_no_id_or_phone_number_leaves_in_a_bundle_unless_the_branch_opts_in(demo_ws: Workspace, tmp_path: Path) -> None:
+    """Masking is complete: members', applicants' and any typed ID or phone number is masked in every JSON line and
+    every spreadsheet of the bundle while bag-info says IDs-Shown: no."""
+    import re
+    import sqlite3
+    from contextlib import closing
+
+    from openpyxl import load_workbook
+
+    with closing(sqlite3.connect(demo_ws.db_path)) as c:
+        ids = {r[0] for r in c.execute("SELECT id_number FROM member WHERE id_number != '' "
+                                       "UNION SELECT id_number FROM applicant WHERE id_number != ''")}
+        phones = {r[0] for r in c.execute("SELECT phone FROM member WHERE phone != '' UNION "
+                                          "SELECT phone FROM applicant WHERE phone != ''")}
+    assert ids and phones
+    path = _export(demo_ws, "2026-10")
+    texts: list[str] = []
+    with zipfile.ZipFile(path) as z:
+        assert "IDs-Shown: no" in next(z.read(n).decode() for n in z.namelist() if n.endswith("bag-info.txt"))
+        for n in z.namelist():
+            data = z.read(n)
+            if n.endswith((".json", ".jsonl")):
+                texts.append(data.decode())
+            elif n.endswith(".xlsx"):
+                wb = load_workbook(io.BytesIO(data), read_only=True)
+                texts += [str(v) for sh in wb.worksheets for row in sh.iter_rows(values_only=True) for v in row if v]
+    blob = "\n".join(texts)
+    # an ID number stands apart from letters and digits (hashes are hex: not an ID)
+    assert not re.search(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])", blob)
+    assert not [p for p in phones if p in blob]
+    assert "********" in blob  # masked, not dropped
