@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from exchange.roster_export import mask_id
-from models.logsetup import redact
 from models.all import Base
+from models.logsetup import redact
 
 # which book each record table belongs to (DESIGN.md section 3 numbering in comments)
 BOOK_OF_TABLE: dict[str, str] = {
