@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -217,9 +218,9 @@ def _explain_damage(data_dir: Path, exc: BaseException) -> Exception | None:
     from models.i18n import pick
 
     if isinstance(exc, DBAPIError):  # SQLite itself failed half-way through a command
-        from models.disk import sqlite_error
+        from models.disk import disk_problem
 
-        return sqlite_error(exc, data_dir) or DamagedDataError(pick(
+        return disk_problem(exc, data_dir) or DamagedDataError(pick(
             f"数据库文件 {data_dir / DB_NAME} 已损坏（{exc.orig}）。请运行 check 查看，并从备份恢复（restore）；"
             f"备份在 {data_dir / 'backups'}。",
             f"The database {data_dir / DB_NAME} is damaged ({exc.orig}). Run check, and restore a backup (restore); "
@@ -279,7 +280,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
         from exchange.committee import CommitteeStore
 
         # two receives at once take turns (a store on a server serialises in the database itself)
-        with WorkspaceLock(data_dir, "receive", wait=600) if not args.db else _Nothing():
+        with WorkspaceLock(data_dir, "receive", wait=600) if not args.db else nullcontext():
             store = CommitteeStore.open(data_dir, args.db)
             try:
                 return _committee(parser, store, args)
@@ -320,14 +321,6 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, data_di
                        f"{counts['left']} left; data folder {data_dir}"))
             return 0
         return _run_on_workspace(parser, args, data_dir, cmd)
-
-
-class _Nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
 
 
 def _run_on_workspace(parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path, cmd: str) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,7 +30,15 @@ from models.db import (
     database_size,
     head_revision,
 )
-from models.disk import LOW_SPACE, fsync_dir, fsync_file, os_error, probe_writable, require_space, sqlite_error
+from models.disk import (
+    LOW_SPACE,
+    disk_problem,
+    fsync_dir,
+    fsync_file,
+    probe_writable,
+    remove_with_journals,
+    require_space,
+)
 from models.errors import NewerDatabaseError, UserError
 from models.i18n import pick
 from models.meta import Attachment
@@ -53,11 +60,8 @@ def backup_now(ws: Workspace, reason: str = "manual", when: datetime | None = No
     dest = ws.backups_dir / backup_name(reason, when)
     try:
         return backup_database(ws.db_path, dest)
-    except OSError as exc:
-        raise os_error(exc, dest.parent) or UserError(
-            pick(f"备份失败：{exc.strerror}（{dest.parent}）", f"Backup failed: {exc.strerror} ({dest.parent})")) from exc
-    except sqlite3.Error as exc:
-        raise sqlite_error(exc, dest.parent) or UserError(
+    except (OSError, sqlite3.Error) as exc:
+        raise disk_problem(exc, dest.parent) or UserError(
             pick(f"备份失败：{exc}（{dest.parent}）", f"Backup failed: {exc} ({dest.parent})")) from exc
 
 
@@ -173,16 +177,8 @@ def restore(root: Path, ws: Workspace | None, backup: Path) -> Path:
                 before = _keep_damaged(db, backups)
         else:
             before = backups
-        _remove(restoring)
-        with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(restoring)) as dst:
-            src.backup(dst)
-        with closing(sqlite3.connect(restoring)) as c:
-            ok = c.execute("PRAGMA integrity_check").fetchone()[0]
-            c.execute("PRAGMA journal_mode=DELETE")
-        if ok != "ok":
-            raise UserError(pick(f"恢复时复制的数据未通过校验（{ok}），当前数据没有改动。",
-                                 f"The restored copy failed its check ({ok}); the current data is unchanged."))
-        fsync_file(restoring)
+        remove_with_journals(restoring)
+        backup_database(backup, restoring)  # copied, checked and flushed beside the live file
         faults.point("restore-set-aside")
         # the live data is safe in `before`: now, and only now, touch the live files
         for suffix in ("-wal", "-shm", "-journal"):
@@ -191,21 +187,12 @@ def restore(root: Path, ws: Workspace | None, backup: Path) -> Path:
         os.replace(restoring, db)
         fsync_dir(root)
     except BaseException as exc:
-        _remove(restoring)
-        mapped = (os_error(exc, root) if isinstance(exc, OSError)
-                  else sqlite_error(exc, root) if isinstance(exc, sqlite3.Error) else None)
+        remove_with_journals(restoring)
+        mapped = disk_problem(exc, root)
         if mapped is not None:
             raise mapped from exc
         raise
     return before
-
-
-def _remove(p: Path) -> None:
-    for q in (p, Path(f"{p}-journal")):
-        try:
-            q.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _keep_damaged(db: Path, backups: Path) -> Path:

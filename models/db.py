@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models import faults
 from models.base import utcnow
-from models.disk import LOW_SPACE, fsync_dir, fsync_file, os_error, require_space, sqlite_error
+from models.disk import LOW_SPACE, disk_problem, fsync_dir, fsync_file, remove_with_journals, require_space
 from models.errors import NewerDatabaseError, UserError, WorkspaceMissingError
 from models.i18n import pick
 from models.meta import MetaEntry
@@ -86,7 +86,7 @@ def backup_database(src: Path, dest: Path) -> Path:
     require_space(dest.parent, database_size(src) + LOW_SPACE)
     partial = dest.with_name(dest.name + ".partial")
     try:
-        _remove_partial(partial)
+        remove_with_journals(partial)
         with closing(sqlite3.connect(src)) as s, closing(sqlite3.connect(partial)) as d:
             s.backup(d)
         faults.point("backup-copied")
@@ -101,21 +101,12 @@ def backup_database(src: Path, dest: Path) -> Path:
         partial.replace(dest)
         fsync_dir(dest.parent)
     except BaseException as exc:
-        _remove_partial(partial)
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            mapped = os_error(exc, dest.parent) if isinstance(exc, OSError) else sqlite_error(exc, dest.parent)
-            if mapped is not None:
-                raise mapped from exc
+        remove_with_journals(partial)
+        mapped = disk_problem(exc, dest.parent)
+        if mapped is not None:
+            raise mapped from exc
         raise
     return dest
-
-
-def _remove_partial(partial: Path) -> None:
-    for p in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        try:
-            p.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 STALE_PATTERNS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
@@ -197,7 +188,7 @@ class Workspace:
             for sub in ("backups", "attachments", "logs"):
                 (root / sub).mkdir(exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise os_error(exc, root) or UserError(
+            raise disk_problem(exc, root) or UserError(
                 pick(f"无法创建数据文件夹 {root}：{exc.strerror}", f"Cannot create the data folder {root}: {exc.strerror}")
             ) from exc
         db_path = root / DB_NAME
@@ -206,22 +197,18 @@ class Workspace:
         engine = make_engine(db_path)
         try:
             _migrate(engine, db_path, root / "backups")
-        except DBAPIError as exc:
+        except (DBAPIError, OSError) as exc:
             engine.dispose()
-            mapped = sqlite_error(exc, root)
+            mapped = disk_problem(exc, root)
             if mapped is not None:
                 raise mapped from exc
+            if isinstance(exc, OSError):
+                raise
             raise UserError(pick(
                 f"数据库文件 {db_path} 已损坏，无法打开（{exc.orig}）。请从备份恢复："
                 f"“文件 → 备份与恢复”，或命令 restore，备份在 {root / 'backups'}。",
                 f"The database {db_path} is damaged and cannot be opened ({exc.orig}). Restore a backup "
                 f"(File → Backups, or the restore command); backups are in {root / 'backups'}.")) from exc
-        except OSError as exc:
-            engine.dispose()
-            mapped = os_error(exc, root)
-            if mapped is not None:
-                raise mapped from exc
-            raise
         except Exception:
             engine.dispose()
             raise
@@ -243,7 +230,7 @@ class Workspace:
                 with s.begin():
                     yield s
         except DBAPIError as exc:
-            mapped = sqlite_error(exc, self.root)
+            mapped = disk_problem(exc, self.root)
             if mapped is not None:
                 raise mapped from exc
             raise
@@ -272,18 +259,12 @@ def _private(path: Path) -> None:
             pass
 
 
-def lost_signs(root: Path) -> list[str]:
-    """What shows that ``root`` held a workspace: remembered by this computer, backups, bundles."""
+def held_a_workspace(root: Path) -> bool:
+    """``root`` held a workspace: this computer remembers it, or it has backups or bundles."""
     from models.config import is_known_workspace
 
-    signs = []
-    if is_known_workspace(root):
-        signs.append("known")
-    if any((root / "backups").glob("branchdesk-*.sqlite3")):
-        signs.append("backups")
-    if any((root / "bundles").glob("*.zip")):
-        signs.append("bundles")
-    return signs
+    return (is_known_workspace(root) or any((root / "backups").glob("branchdesk-*.sqlite3"))
+            or any((root / "bundles").glob("*.zip")))
 
 
 def _check_not_lost(root: Path, db_path: Path, create: bool) -> None:
@@ -291,7 +272,7 @@ def _check_not_lost(root: Path, db_path: Path, create: bool) -> None:
         size = db_path.stat().st_size
     except FileNotFoundError:
         size = -1
-    if size > 0 or not lost_signs(root):
+    if size > 0 or not held_a_workspace(root):
         return
     if create:
         if size == 0:  # keep the empty file aside rather than delete anything

@@ -60,9 +60,10 @@ def os_error(exc: OSError, where: Path) -> UserError | None:
     return None
 
 
-def sqlite_error(exc: BaseException, where: Path) -> UserError | None:
-    """SQLite's "database or disk is full", "readonly database" or an I/O error on a nearly full disk, as the
-    message for it; None when the error is something else (then the file may really be damaged)."""
+def disk_problem(exc: BaseException, where: Path) -> UserError | None:
+    """Any error — the operating system's (ENOSPC, EROFS, EACCES) or SQLite's ("database or disk is full",
+    "readonly database", an I/O error on a nearly full disk) — as the disk-full or read-only message; None when it is
+    something else (then a file may really be damaged)."""
     orig = getattr(exc, "orig", exc)
     text = str(orig).lower()
     code = getattr(orig, "sqlite_errorcode", None)
@@ -127,3 +128,12 @@ def fsync_dir(d: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def remove_with_journals(path: Path) -> None:
+    """Remove a database copy and whatever SQLite kept beside it (-journal, -wal, -shm); quietly: it is clean-up."""
+    for p in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass

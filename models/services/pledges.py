@@ -228,24 +228,27 @@ class PledgeService:
         if on < date(year, 1, 1):
             on = date(year, 1, 1)
         members = [(m.id, m.name, m.group) for m in RosterService(self.ws).list_members(on=on)]
-        later = set(self.entered_after_final(year))
-        return [x for x in members if x[1] not in later] if later else members
+        later = self._entered_after_final(year, members)
+        return [x for x in members if x[0] not in later] if later else members
 
-    def entered_after_final(self, year: int) -> list[str]:
+    def entered_after_final(self, year: int, today: date | None = None) -> list[str]:
         """Members without pledges entered into the roster after the year's 评诺 was 定稿 (花名册变动涉及已定稿记录):
         a final year is not reopened by them."""
+        on = max(min(date(year, 12, 31), today or date.today()), date(year, 1, 1))
+        members = [(m.id, m.name, m.group) for m in RosterService(self.ws).list_members(on=on)]
+        return sorted(self._entered_after_final(year, members).values())
+
+    def _entered_after_final(self, year: int, members: list[tuple[int, str, str]]) -> dict[int, str]:
         with self.ws.session() as s:
             rows = s.execute(select(Pledge.member_id, Pledge.state, Pledge.updated_at).where(
                 Pledge.year == year, Pledge.deleted_at.is_(None), Pledge.member_id.is_not(None))).all()
             finals = [u for _m, st, u in rows if st != RecordState.DRAFT.value]
             if not finals:  # 评诺 is 定稿 at the year's end (``finalise``); before that the year follows the roster
-                return []
-            frozen_at = max(finals)
-            pledged = {m for m, _s, _u in rows}
-            on = min(date(year, 12, 31), date.today())
-            names = {m.id: m.name for m in RosterService(self.ws).list_members(on=max(on, date(year, 1, 1)))}
-            return sorted(names[mid] for mid, created in s.execute(select(Member.id, Member.created_at))
-                          if mid in names and mid not in pledged and created > frozen_at)
+                return {}
+            frozen_at, pledged = max(finals), {m for m, _s, _u in rows}
+            names = {mid: name for mid, name, _g in members if mid not in pledged}
+            return {mid: names[mid] for mid, created in s.execute(
+                select(Member.id, Member.created_at).where(Member.id.in_(list(names)))) if created > frozen_at}
 
     def review_meetings(self, year: int) -> list[tuple[int, str]]:
         """Meetings that may decide the year's pledges: 党员大会 and 支委会 from December before to the year's end."""
