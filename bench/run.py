@@ -1,4 +1,4 @@
-"""Benchmarks for the DESIGN.md section 9 rows this code touches. One command:
+"""Benchmarks for the docs/design.md §9 rows this code touches. One command:
 
     .venv/bin/python bench/run.py [--quick]
 
@@ -9,7 +9,7 @@ asserted. Rows:
   2. roster import of 5,000 rows (read + check + write in one transaction)  vs  reading the same file
      with calamine and a raw sqlite3 executemany of the same rows;
   3. roster PDF pages/s  vs  reportlab drawing the same cells straight onto a canvas (no layout engine).
-     (DESIGN.md names LibreOffice converting .docx as the baseline; it is not installed here.)
+     (docs/design.md §9 names LibreOffice converting .docx as the baseline; it is not installed here.)
   4. saving a meeting with 50 attendees  vs  a raw sqlite3 insert of the same rows;
   5. the 工作台 over a 10-year, 50-member demo  vs  a raw fetch of its meetings;
   6. search over 100,000 minutes (FTS5 trigram for 4 characters, LIKE for 2)  vs  Python `in` over the texts.
@@ -169,7 +169,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        print("| what | Branch Desk | baseline (same run) | ratio | DESIGN.md budget |")
+        print("| what | Branch Desk | baseline (same run) | ratio | budget (docs/design.md §9) |")
         print("|---|---|---|---|---|")
         print(bench_startup(tmp, 3 if quick else 7), flush=True)
         print(bench_import(tmp, 1000 if quick else 5000), flush=True)
@@ -434,7 +434,7 @@ def bench_search(tmp: Path, n: int) -> str:
 
 # -- issue 6: the yearly volume -------------------------------------------------------------------------------
 def bench_volume(tmp: Path, members: int) -> str:
-    """年度台账 pages/s against LibreOffice converting the same pages from .docx (DESIGN.md section 9)."""
+    """年度台账 pages/s against LibreOffice converting the same pages from .docx (docs/design.md §9)."""
     import shutil
 
     from pypdf import PdfReader

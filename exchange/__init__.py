@@ -1,1 +1,2 @@
-"""Moving data in and out: spreadsheets, backups (and later the monthly bundles). No Qt here."""
+"""Moving data in and out, without Qt: the monthly bundles and receipts, the committee's receiving store,
+spreadsheets (import and export), backups and restore."""

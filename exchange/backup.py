@@ -1,4 +1,4 @@
-"""Backups, restore and the integrity check (DESIGN.md section 6).
+"""Backups, restore and the integrity check (docs/design.md §6).
 
 - Copies use the SQLite backup API (``models.db.backup_database``), never a raw file copy.
 - Automatic backups run when data changed since the last one; they are thinned to one a day for the last
@@ -294,7 +294,9 @@ DATE_COLUMNS = ("held_on", "talked_on", "done_on", "issued_on", "paid_on", "hand
 def describe_row(conn: Any, table: str, rid: int) -> str:
     """A row as a person finds it in the books: “三会一课 2026-05-13《…》（记录 1a2b3c4d）”; a detail row (an
     attendance, a motion) is named by its record."""
-    from exchange.records import BOOK_NAMES, BOOK_OF_TABLE, CHILD_OF
+    from exchange.records import CHILD_OF
+    from models.books import BOOK_OF_TABLE
+    from models.books import label as book_label
 
     run = conn.exec_driver_sql
     label = f"{table} #{rid}"
@@ -314,7 +316,7 @@ def describe_row(conn: Any, table: str, rid: int) -> str:
         keys = list(res.keys())
     except Exception:
         row, keys = None, []
-    book = BOOK_NAMES.get(BOOK_OF_TABLE.get(table, ""), table)
+    book = book_label(BOOK_OF_TABLE[table]) if table in BOOK_OF_TABLE else table
     if row is None:
         return pick(f"{book}（{table} #{rid}，已不存在）", f"{book} ({table} #{rid}, no longer there)")
     d = dict(zip(keys, row, strict=False))

@@ -1,5 +1,5 @@
 """A BagIt 1.0 bag (RFC 8493) in a zip, signed with Ed25519: written safely to a USB stick, and checked before
-anything in it is believed (DESIGN.md section 5, docs/bundle-format.md).
+anything in it is believed (docs/design.md §5 and docs/bundle-format.md).
 
 Written here rather than with bagit-python's ``make_bag``: that changes the process's working directory while it
 runs (unsafe beside the window's threads) and needs the payload on disk first; here the payload streams straight
@@ -49,7 +49,6 @@ MAX_UNPACKED = 8 << 30
 MAX_RATIO = 200  # a monthly bundle compresses text about 10:1; 200:1 over 1 MiB is a bomb
 CHUNK = 1 << 20
 # characters Windows and FAT32 refuse in names, and names Windows reserves
-_BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -59,11 +58,6 @@ def safe_name(name: str) -> str:
     if out.split(".")[0].upper() in _RESERVED:
         out = "_" + out
     return out[:120]
-
-
-def valid_on_windows(name: str) -> bool:
-    return bool(name) and not _BAD_CHARS.search(name) and not name.endswith((" ", ".")) \
-        and name.split(".")[0].upper() not in _RESERVED
 
 
 Source = bytes | Path
@@ -131,7 +125,7 @@ def _stick_error(exc: OSError, dest: Path) -> UserError:
 
 
 def write_new_file(dest_dir: Path, name: str, fill: Callable[[IO[bytes]], object]) -> Path:
-    """Write ``dest_dir/name`` the way sticks need it (DESIGN.md section 5): into ``name.partial``, flushed to the
+    """Write ``dest_dir/name`` the way sticks need it (docs/design.md §5): into ``name.partial``, flushed to the
     device, then renamed, never over an existing file. A full, read-only or pulled-out stick ends in a
     ``UserError`` that says which, and no file that looks complete is left behind."""
     dest_dir = Path(dest_dir)

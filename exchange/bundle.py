@@ -1,4 +1,4 @@
-"""报送: the branch's monthly bundle (DESIGN.md section 5, docs/bundle-format.md).
+"""报送: the branch's monthly bundle (docs/design.md §5 and docs/bundle-format.md).
 
 A bundle carries every record that is new, changed or deleted since the last bundle the branch wrote (the first
 one carries everything), the full roster, the month's summary counts, the month's printed forms, the tables as
@@ -35,10 +35,11 @@ from exchange.bag import (
     write_new_file,
 )
 from exchange.keys import workspace_signer
-from exchange.records import BOOK_OF_TABLE, BOOKS, Line, Snapshot, state_digest
+from exchange.records import BOOKS, Line, Snapshot, state_digest
 from exchange.schema import SCHEMA_VERSION, schema_files, validators
 from exchange.xlsx import append_row
 from models import VERSION, faults
+from models.books import BOOK_OF_TABLE
 from models.bundle import BundleRecord, BundleSent
 from models.db import Workspace
 from models.disk import require_space
@@ -195,42 +196,29 @@ def preview(ws: Workspace, month: str, today: date | None = None, ids: bool | No
     with ws.session() as s:
         rev = (s.scalar(select(func.max(BundleSent.revision)).where(BundleSent.period == month)) or 0) + 1
     pv = Preview(month, rev, min(end, today), ids, lines, dict(changes), roster, after, atts)
-    pv.summary = build_summary(ws, month, start, end, pv.as_of, current, snap, pv.changes)
+    pv.summary = build_summary(ws, month, start, end, pv.as_of, snap, pv.changes)
     return pv
 
 
-def build_summary(ws: Workspace, month: str, start: date, end: date, as_of: date, current: list[Line],
+def build_summary(ws: Workspace, month: str, start: date, end: date, as_of: date,
                   snap: Snapshot, changes: dict[str, BookChanges]) -> dict[str, Any]:
     from models.rules.development import STAGES
     from models.services.development import DevelopmentService
-    from models.services.dues import DuesService
+    from models.services.meetings import MeetingService
     from models.services.obligations import all_obligations
+    from models.services.overview import Overview
     from models.services.plans import METRICS, PlanService, metric_values
-    from models.services.pledges import PledgeService
-    from models.services.profile import ProfileService
-    from models.services.roster import RosterService
 
-    prof = ProfileService(ws).get()
-    stats = RosterService(ws).stats(today=as_of, branch_type=prof.branch_type if prof else "")
-    meetings: dict[str, dict[str, int]] = {}
-    for ln in current:
-        if ln.table != "meeting" or ln.deleted or ln.payload is None:
-            continue
-        held = ln.payload.get("held_on") or ""
-        if not (start.isoformat() <= held <= end.isoformat()):
-            continue
-        m = meetings.setdefault(ln.payload["kind"], {"count": 0, "due": 0, "present": 0})
-        att = ln.payload.get("meeting_attendance", [])
-        m["count"] += 1
-        m["due"] += len(att)
-        m["present"] += sum(1 for a in att if a.get("status") == "present")
+    ov = Overview(ws, today=as_of)
+    prof, stats = ov.profile, ov.stats
+    meetings = MeetingService(ws).tally_by_kind(start, end)
     meeting_uuid = snap.uuid_of["meeting"]
     obligations = [{"kind": o.kind, "name": o.name, "period": o.span.label(), "state": o.state, "source": o.source,
                     "meetings": [meeting_uuid[i] for i in o.meeting_ids if i in meeting_uuid]}
                    for o in all_obligations(ws, as_of, periods=month)]
-    ps = PledgeService(ws).summary(as_of.year, as_of)
+    ps = ov.pledges
     rate = ps.branch.rate
-    grid = DuesService(ws).year(start.year, as_of)
+    grid = ov.dues
     mi = start.month - 1
     cells = [r.cells[mi] for r in grid.rows if r.cells[mi].due]
     dev: dict[str, int] = defaultdict(int)

@@ -1,4 +1,4 @@
-"""The committee side (DESIGN.md section 5): receive bundles from many branches, check each completely, apply it
+"""The committee side (docs/design.md §5): receive bundles from many branches, check each completely, apply it
 in one transaction or refuse it with its reasons; the branches × months matrix, each branch's obligations, the
 ranking, the forms as received; signed receipts (回执) back to the branches.
 
@@ -64,7 +64,7 @@ class CommitteeStore:
         self.root = root  # the folder of a SQLite store (None on a server)
 
     def backup(self, reason: str) -> Path | None:
-        """A copy of a SQLite store made with the backup API before a receive (DESIGN.md section 6); a server's
+        """A copy of a SQLite store made with the backup API before a receive (docs/design.md §6); a server's
         own backups cover PostgreSQL."""
         if self.root is None:
             return None
@@ -478,7 +478,7 @@ def _compliance(summary: dict[str, Any]) -> float:
 
 def ranking(store: CommitteeStore, month: str) -> list[RankRow]:
     """Branches ranked for a month by the committee's indicators, then by compliance with the obligations; the
-    first is the 标杆支部, and a branch last three months in a row is flagged (DESIGN.md section 10)."""
+    first is the 标杆支部, and a branch last three months in a row is flagged (docs/design.md §10)."""
     indicators = list(store.indicators().get("indicators") or [])
 
     def order(m: str) -> list[tuple[BundleInfo, Decimal, Decimal, float]]:
@@ -511,11 +511,6 @@ def document(store: CommitteeStore, doc_id: int) -> tuple[str, bytes]:
         if d is None:
             raise UserError(pick("没有这个文件", "No such document"))
         return d.name, d.content
-
-
-def rejections(store: CommitteeStore, limit: int = 200) -> list[CmRejected]:
-    with store.session() as s:
-        return list(s.scalars(select(CmRejected).order_by(CmRejected.id.desc()).limit(limit)))
 
 
 # ---- receipts ----------------------------------------------------------------------------------------------------

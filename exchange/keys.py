@@ -1,4 +1,4 @@
-"""Signing keys (DESIGN.md section 5): each branch and each committee has an Ed25519 key made at set-up.
+"""Signing keys (docs/design.md §5): each branch and each committee has an Ed25519 key made at set-up.
 
 The private key lives in the workspace database (``meta``), so it is backed up and restored with the data it
 signs. The fingerprint is the SHA-256 of the raw 32-byte public key; people compare its first 32 hex digits,

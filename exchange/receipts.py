@@ -1,5 +1,5 @@
 """回执 on the branch side: import the committee's signed receipt from the stick, so the month shows as 已接收 or
-已退回 with the committee's comments (DESIGN.md section 5). The committee's key is trusted on first use and only
+已退回 with the committee's comments (docs/design.md §5). The committee's key is trusted on first use and only
 that key after."""
 from __future__ import annotations
 

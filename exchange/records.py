@@ -19,28 +19,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from exchange.roster_export import mask_id
 from models.all import Base
+from models.books import BOOK_OF_TABLE
+from models.books import BOOKS as REGISTRY
 from models.logsetup import redact
+from models.rules.idcard import mask_id
 
-# which book each record table belongs to (DESIGN.md section 3 numbering in comments)
-BOOK_OF_TABLE: dict[str, str] = {
-    "branch": "profile", "party_group": "profile", "committee_term": "profile",  # 1
-    "member": "roster",  # 2
-    "meeting": "meetings",  # 3-7 (kind in the payload)
-    "orglife_problem": "orglife", "orglife_speech": "orglife", "remediation_item": "orglife",  # 8
-    "appraisal": "appraisal",  # 9
-    "talk": "talks",  # 10
-    "dues_account": "dues", "dues_payment": "dues", "dues_handup": "dues",  # 11
-    "applicant": "development", "dev_step": "development",  # 12
-    "transfer_letter": "transfers", "away_member": "transfers",  # 13
-    "pledge": "pledges", "pledge_progress": "pledges", "pledge_posting": "pledges",  # 14
-    "plan_doc": "plans", "indicator_set": "plans", "assessment": "plans",  # 15
-}
-BOOKS = tuple(dict.fromkeys(BOOK_OF_TABLE.values()))
-BOOK_NAMES = {"profile": "1 支部基本情况", "roster": "2 党员花名册", "meetings": "3–7 三会一课", "orglife": "8 组织生活会",
-              "appraisal": "9 民主评议党员", "talks": "10 谈心谈话", "dues": "11 党费收缴", "development": "12 发展党员",
-              "transfers": "13 组织关系转接", "pledges": "14 党员承诺践诺", "plans": "15 计划总结与对标"}
+# which book each record table belongs to, in the order the books are numbered
+BOOKS = tuple(b.key for b in REGISTRY)
 # detail tables and the column that names their record
 CHILD_OF: dict[str, tuple[str, str]] = {
     "member_event": ("member", "member_id"),
@@ -54,7 +40,7 @@ CHILD_OF: dict[str, tuple[str, str]] = {
     "dues_base_change": ("dues_account", "account_id"),
 }
 VOLATILE = ("id", "uuid", "created_at", "updated_at", "version", "state", "deleted_at")
-# fields never sent unless the branch opts in (DESIGN.md section 6)
+# fields never sent unless the branch opts in (docs/design.md §6)
 ID_FIELDS = {("member", "id_number"), ("applicant", "id_number")}
 
 

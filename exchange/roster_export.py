@@ -5,18 +5,12 @@ from pathlib import Path
 
 from exchange.xlsx import append_row, save_workbook
 from models.i18n import pick
-from models.rules.idcard import normalise_id
+from models.rules.idcard import mask_id
 from models.rules.roster import label
 from models.services.dto import MemberRow
 
 EXPORT_FIELDS = ("name", "gender", "ethnicity", "birth_date", "id_number", "education", "job", "join_date",
                  "full_date", "status", "category", "group", "committee_role", "group_role", "phone", "notes")
-
-
-def mask_id(id_number: str) -> str:
-    """Lists and printouts mask ID numbers unless asked (DESIGN.md section 6): 110105********002X."""
-    s = normalise_id(id_number)
-    return s[:6] + "*" * 8 + s[14:] if len(s) == 18 else s
 
 
 def export_roster(rows: list[MemberRow], out: Path, branch_name: str, mask_ids: bool = False) -> Path:

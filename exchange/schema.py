@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, Table
 
-from exchange.records import BOOK_OF_TABLE, CHILD_OF, VOLATILE
+from exchange.records import CHILD_OF, VOLATILE
 from models.all import Base
+from models.books import BOOK_OF_TABLE
 
 SCHEMA_VERSION = "1"
 DIALECT = "http://json-schema.org/draft-07/schema#"

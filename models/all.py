@@ -5,9 +5,9 @@ from models.branch import Branch, CommitteeSeat, CommitteeTerm, PartyGroup
 from models.bundle import BundleRecord, BundleSent
 from models.development import Applicant, DevStep
 from models.dues import DuesAccount, DuesBaseChange, DuesHandUp, DuesPayment
-from models.meeting import Amendment, Meeting, MeetingAttachment, MeetingAttendance, Motion, StandardOverride
+from models.meeting import Meeting, MeetingAttachment, MeetingAttendance, Motion
 from models.member import Member, MemberEvent
-from models.meta import Attachment, MetaEntry, RowSeal
+from models.meta import Amendment, Attachment, MetaEntry, RowSeal, StandardOverride
 from models.orglife import OrgLifeProblem, OrgLifeSpeech, RemediationItem
 from models.plan import Assessment, AssessmentScore, Indicator, IndicatorSet, PlanDoc
 from models.pledge import Pledge, PledgeEvidence, PledgePosting, PledgeProgress

@@ -1,4 +1,4 @@
-"""Declarative base and what every record book shares (DESIGN.md section 3).
+"""Declarative base and what every record book shares (docs/design.md §3).
 
 Every record has a stable UUID, created/updated times, a version counter, a state
 (草稿 draft → 定稿 final → 已报送 submitted) and soft deletion (回收站, the recycle bin).

@@ -1,5 +1,5 @@
 """The branch's own record of the bundles it wrote (报送记录) and which version of each record went in each, so the
-next bundle carries exactly what is new, changed or deleted since (DESIGN.md section 5)."""
+next bundle carries exactly what is new, changed or deleted since (docs/design.md §5)."""
 from __future__ import annotations
 
 from datetime import datetime

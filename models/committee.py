@@ -1,5 +1,5 @@
 """The committee's receiving workspace (上级党委): branches and their keys, bundles received, the records they
-carried, the receipts sent back (DESIGN.md section 5). Its own database — SQLite in the committee's folder, or
+carried, the receipts sent back (docs/design.md §5). Its own database — SQLite in the committee's folder, or
 PostgreSQL when many staff share it — with its own migrations, which serve both."""
 from __future__ import annotations
 

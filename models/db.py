@@ -1,4 +1,4 @@
-"""The workspace: one folder, one SQLite database, one engine (DESIGN.md sections 2 and 6).
+"""The workspace: one folder, one SQLite database, one engine (docs/design.md §2 and §6).
 
 Opening a workspace: make its folders, refuse a database written by a newer program, copy the
 database (SQLite backup API) before any migration, migrate with Alembic, then hand out one

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, RecordMixin, utcnow
+from models.base import Base, RecordMixin
 
 
 class MeetingKind(StrEnum):
@@ -111,27 +111,3 @@ class MeetingAttachment(Base):
     attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="RESTRICT"), primary_key=True)
     caption: Mapped[str] = mapped_column(String(200), default="")
     meeting: Mapped[Meeting] = relationship(back_populates="attachments")
-
-
-class Amendment(Base):
-    """更正: a change to a final record, with the reason and the text as it was before."""
-
-    __tablename__ = "amendment"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    record_type: Mapped[str] = mapped_column(String(20))
-    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
-    amended_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    reason: Mapped[str] = mapped_column(Text)
-    before: Mapped[str] = mapped_column(Text)  # JSON of the record as it was
-
-
-class StandardOverride(Base):
-    """A branch's own value for a rule in resources/standards, recorded with why and when."""
-
-    __tablename__ = "standard_override"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)  # JSON
-    reason: Mapped[str] = mapped_column(Text, default="")
-    set_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

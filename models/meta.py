@@ -1,9 +1,10 @@
-"""Workspace bookkeeping: key/value facts such as when data last changed, and stored attachments."""
+"""Workspace bookkeeping shared by every book: key/value facts such as when data last changed, stored attachments,
+amendments (更正) of final records and the branch's own rule values."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String
+from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
@@ -39,3 +40,27 @@ class RowSeal(Base):
     tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
     rid: Mapped[int] = mapped_column(Integer, primary_key=True)
     digest: Mapped[str] = mapped_column(String(64))
+
+
+class Amendment(Base):
+    """更正: a change to a final record, with the reason and the text as it was before."""
+
+    __tablename__ = "amendment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    amended_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(Text)  # JSON of the record as it was
+
+
+class StandardOverride(Base):
+    """A branch's own value for a rule in resources/standards, recorded with why and when."""
+
+    __tablename__ = "standard_override"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    reason: Mapped[str] = mapped_column(Text, default="")
+    set_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -19,13 +19,6 @@ class Progress(Protocol):
     def cancelled(self) -> bool: ...
 
 
-class NullProgress:
-    cancelled = False
-
-    def update(self, done: int, total: int, label: str = "") -> None:
-        pass
-
-
 def step(progress: Progress | None, done: int, total: int, label: str = "") -> None:
     """Report progress and stop with ``Cancelled`` when the person asked to cancel."""
     if progress is None:

@@ -10,11 +10,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from exchange.roster_export import mask_id
 from models.db import Workspace
 from models.errors import UserError
 from models.i18n import pick
 from models.rules.development import STAGES, STEPS
+from models.rules.idcard import mask_id
 from models.services.development import DevelopmentService, PersonRow, StepRow
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts

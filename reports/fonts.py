@@ -1,4 +1,4 @@
-"""Find the fonts a form prints with (DESIGN.md section 4).
+"""Find the fonts a form prints with (docs/design.md §4).
 
 Each role has a list of candidates, official fonts first: 方正小标宋 / 华文中宋 for titles, 仿宋 for prose,
 宋体 for tables, 黑体 for headings (Windows ships 宋体/黑体/仿宋/楷体 as TrueType). On machines without

@@ -1,4 +1,4 @@
-"""月度报告: the month's summary as the branch sends it (DESIGN.md section 5), printed from ``data/summary.json``
+"""月度报告: the month's summary as the branch sends it (docs/design.md §5), printed from ``data/summary.json``
 so the committee prints exactly what the branch sent."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The page every form prints on (DESIGN.md section 4).
+"""The page every form prints on (docs/design.md §4).
 
 - A4 portrait, or landscape for wide registers; margins after GB/T 9704-2012 (top 37 mm, left 28 mm,
   right 26 mm, bottom 35 mm). In landscape the margins turn with the page, so the binding edge keeps

@@ -7,9 +7,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from exchange.roster_export import mask_id
 from models.db import Workspace
 from models.i18n import pick
+from models.rules.idcard import mask_id
 from models.services.dto import MemberRow
 from models.services.profile import ProfileService
 from models.services.roster import RosterService

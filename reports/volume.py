@@ -1,4 +1,4 @@
-"""The yearly volume (年度台账, DESIGN.md section 4): a cover, a table of contents with page numbers, then all
+"""The yearly volume (年度台账, docs/design.md §4): a cover, a table of contents with page numbers, then all
 fifteen books for the year in order — each form exactly as it prints on its own, with its own header — numbered
 through, with a bookmark per book and per record, ready to bind.
 
@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from models.books import MEETING_KINDS, PARTS
 from models.db import Workspace
 from models.errors import UserError
 from models.i18n import pick
@@ -227,7 +228,6 @@ Renderer = Callable[[FormSink], object]
 
 def volume_books(ws: Workspace, year: int, fs: FontSet, today: date | None = None) -> list[tuple[int, str, list[Renderer]]]:
     """The fifteen books in order, each with the renderers of its forms for ``year``."""
-    from models.meeting import MeetingKind
     from models.rules.periods import Period
     from models.services.development import DevelopmentService
     from models.services.meetings import MeetingService
@@ -254,25 +254,22 @@ def volume_books(ws: Workspace, year: int, fs: FontSet, today: date | None = Non
     people = [p for p in dev.list_people() if any(s.done_on.year == year for s in p.steps if s.done_on)]
     development: list[Renderer] = [lambda sink: render_development_rosters(ws, year, sink, fs)]
     development += [partial(render_development_record, ws, p.id, fs=fs, today=today) for p in people]
-    return [
-        (1, "支部基本情况", [lambda sink: render_profile(ws, sink, end, fs)]),
-        (2, "党员花名册", [lambda sink: render_roster(ws, sink, end, True, fs)]),
-        (3, "支部党员大会记录", meeting_forms(MeetingKind.GENERAL)),
-        (4, "支部委员会会议记录", meeting_forms(MeetingKind.COMMITTEE)),
-        (5, "党小组会记录", meeting_forms(MeetingKind.GROUP)),
-        (6, "党课记录", meeting_forms(MeetingKind.LESSON)),
-        (7, "主题党日活动记录", meeting_forms(MeetingKind.PARTYDAY)),
-        (8, "组织生活会记录", [lambda sink: render_orglife(ws, year, sink, fs, today)]),
-        (9, "民主评议党员", [lambda sink: render_appraisal(ws, year, sink, fs)]),
-        (10, "谈心谈话记录", [lambda sink: render_talks(ws, period, sink, fs)]),
-        (11, "党费收缴登记", [lambda sink: render_dues_register(ws, year, sink, fs, today),
-                          lambda sink: render_dues_statement(ws, year, sink, fs, today)]),
-        (12, "发展党员全程纪实", development),
-        (13, "组织关系转接与流动党员", [lambda sink: render_transfers(ws, year, sink, fs, today)]),
-        (14, "党员承诺践诺", [lambda sink: render_pledge_ledger(ws, year, sink, fs, today),
-                          lambda sink: render_pledge_summary(ws, year, sink, fs)]),
-        (15, "工作计划、总结与对标考评", [lambda sink: render_plans(ws, year, sink, fs, today)]),
-    ]
+    renderers: dict[str, list[Renderer]] = {
+        "profile": [lambda sink: render_profile(ws, sink, end, fs)],
+        "roster": [lambda sink: render_roster(ws, sink, end, True, fs)],
+        **{kind: meeting_forms(kind) for kind in MEETING_KINDS},
+        "orglife": [lambda sink: render_orglife(ws, year, sink, fs, today)],
+        "appraisal": [lambda sink: render_appraisal(ws, year, sink, fs)],
+        "talks": [lambda sink: render_talks(ws, period, sink, fs)],
+        "dues": [lambda sink: render_dues_register(ws, year, sink, fs, today),
+                 lambda sink: render_dues_statement(ws, year, sink, fs, today)],
+        "development": development,
+        "transfers": [lambda sink: render_transfers(ws, year, sink, fs, today)],
+        "pledges": [lambda sink: render_pledge_ledger(ws, year, sink, fs, today),
+                    lambda sink: render_pledge_summary(ws, year, sink, fs)],
+        "plans": [lambda sink: render_plans(ws, year, sink, fs, today)],
+    }
+    return [(part.no, part.title, renderers[part.key]) for part in PARTS]
 
 
 def render_volume(ws: Workspace, year: int, out: Path, fs: FontSet | None = None, today: date | None = None,

@@ -2,29 +2,24 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES
+from tests.helpers import Ran, cli, cli_process
 
 
-def run(*args: str, data: Path | None = None) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, str(ROOT / "main.py")]
-    if data is not None:
-        cmd += ["--data-dir", str(data)]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, timeout=120)
+def run(*args: str, data: Path | None = None) -> Ran:
+    """A command in this process (tests/helpers.py); the tests marked below run real processes."""
+    return cli(*args, data=data)
 
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("cli") / "ws"
-    r = run("demo", "--members", "20", "--years", "2", data=d)
+    r = cli_process("demo", "--members", "20", "--years", "2", data=d)  # a real process, as a script runs it
     assert r.returncode == 0, r.stderr
     assert "演示支部已建立：20名党员" in r.stdout
     return d
@@ -61,7 +56,7 @@ def test_report_writes_pdfs(demo_dir: Path, tmp_path: Path) -> None:
 
 
 def test_wrong_usage_exits_2(demo_dir: Path) -> None:
-    assert run("list", "nosuchbook", data=demo_dir).returncode == 2
+    assert cli_process("list", "nosuchbook", data=demo_dir).returncode == 2
     assert run("list", "roster", "--period", "2026-13", data=demo_dir).returncode == 2
     assert run("report", "roster", data=demo_dir).returncode == 2  # --out missing
 
@@ -106,7 +101,7 @@ def test_english_messages_with_lang_en(tmp_path: Path) -> None:
 
 
 def test_smoke_opens_the_main_window(demo_dir: Path) -> None:
-    r = run("--smoke", data=demo_dir)
+    r = cli_process("--smoke", data=demo_dir)
     assert r.returncode == 0 and "smoke ok" in r.stdout, r.stderr
 
 
@@ -121,7 +116,7 @@ def test_logs_never_hold_id_or_phone_numbers(demo_dir: Path) -> None:
 
 def test_cli_dues_and_development_lists_reports_and_status(demo_dir: Path, tmp_path: Path) -> None:
     """`list dues|development`, `report dues|dues-member|dues-statement|development [--id]`, and status --json with
-    arrears and recruitment deadlines, as DESIGN.md section 8 names them."""
+    arrears and recruitment deadlines, as docs/design.md §8 names them."""
     from datetime import date
 
     year = str(date.today().year)

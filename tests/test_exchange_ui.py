@@ -32,7 +32,7 @@ def test_send_dialog_previews_writes_to_the_stick_and_shows_the_answer(ctx, qtbo
     qtbot.addWidget(dlg)
     assert dlg.month.currentText() == "2026-10"
     books = {dlg.changes.item(r, 0).text() for r in range(dlg.changes.rowCount())}
-    assert {"2 党员花名册", "3–7 三会一课", "11 党费收缴"} <= books
+    assert {"2 党员花名册", "3–7 三会一课", "11 党费收缴登记"} <= books
     assert "2026-10" in dlg.summary.text() and "已隐去" in dlg.summary.text()
     dlg.fill_targets(stick)
     dlg.write()

@@ -188,7 +188,7 @@ def test_workbench_lists_overdue_pledges_and_opens_them(qtbot, ctx: AppContext) 
     duty = next(o for o in win.dashboard.duty_rows if o.kind == "pledges")
     assert "党员承诺" in duty.name
     win.dashboard.open_overdue_pledges.emit()
-    assert win.stack.currentWidget() is win.pledges_page
+    assert win.current_page() is win.pledges_page
     assert {r.id for r in rows_shown(win.pledges_page)} == {r.id for r in late}
 
 

@@ -1,4 +1,4 @@
-"""Keeping data safe (DESIGN.md section 6): WAL + synchronous=FULL, migrations, backups, restore, check."""
+"""Keeping data safe (docs/design.md §6): WAL + synchronous=FULL, migrations, backups, restore, check."""
 from __future__ import annotations
 
 import os

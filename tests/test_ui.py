@@ -178,10 +178,17 @@ def test_dashboard_shows_the_four_things_to_know(qtbot, ctx: AppContext) -> None
     assert page.total.text() == str(s.total) and page.prob.text() == str(s.probationary)
     assert sum(r.count for r in page.bars["by_group"].rows) == s.total
     page.grab()  # paints the bars
-    first = ctx.roster.list_members()[0]
+    page.show()
+    first, second = ctx.roster.list_members()[:2]
     ctx.roster.leave(first.id, "转出", date.today(), "转走")
-    ctx.data_changed.emit()
+    ctx.data_changed.emit()  # shown: read again at once
     assert page.total.text() == str(s.total - 1)
+    page.hide()
+    ctx.roster.leave(second.id, "转出", date.today(), "转走")
+    ctx.data_changed.emit()  # hidden (another book is open): read when next shown, not now
+    assert page.stale and page.total.text() == str(s.total - 1)
+    page.show()
+    assert not page.stale and page.total.text() == str(s.total - 2)
 
 
 def test_main_window_navigates_by_keyboard_through_the_fifteen_books(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -193,8 +200,8 @@ def test_main_window_navigates_by_keyboard_through_the_fifteen_books(qtbot, ctx:
     titles = [win.nav.item(i).text() for i in range(win.nav.count())]
     assert titles[0] == "工作台" and [int(t.split()[0].split("–")[0]) for t in titles[1:]] == [1, 2, 3, 8, 9, 10, 11, 12, 13,
                                                                                                14, 15]
-    assert titles[4] == "8 组织生活会" and titles[-1] == "15 计划总结与对标"
-    assert win.page(2) is win.roster_page and win.stack.currentWidget() is win.roster_page
+    assert titles[4] == "8 组织生活会" and titles[-1] == "15 计划总结与对标考评"
+    assert win.page(2) is win.roster_page and win.current_page() is win.roster_page
     next(a for a in win.actions() if a.shortcut().toString() == "Alt+0").trigger()  # Alt+0: the tenth book
     assert win.nav.currentRow() == 9 and type(win.current_page()).__name__ == "TransfersPage"
     assert not win.grab().isNull()

@@ -73,7 +73,7 @@ def main(out: Path, lang: str) -> None:
     from models.services.pledges import PledgeService
     from ui.pledges_page import AssessDialog, ProgressDialog, ReviewDialog
 
-    win.page(win.stack.indexOf(win.pledges_page))
+    win.show_book("pledges")
     page = win.pledges_page
     page.view.setCurrentIndex(page.view.findData("overdue"))
     QApplication.processEvents()
@@ -104,17 +104,17 @@ def main(out: Path, lang: str) -> None:
 def books_8_13_15(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.committee_box import ElectionDialog
 
-    win.page(win.stack.indexOf(win._orglife))
+    win.show_book("orglife")
     page = win.orglife_page
     for tab, name in ((1, "orglife-speeches"), (2, "orglife-remediation")):
         page.tabs.setCurrentIndex(tab)
         QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
-    win.page(win.stack.indexOf(win._plans))
+    win.show_book("plans")
     win.plans_page.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     win.grab().save(str(out / "plans-assessment.png"))
-    win.page(win.stack.indexOf(win._transfers))
+    win.show_book("transfers")
     win.transfers_page.tabs.setCurrentIndex(2)
     QApplication.processEvents()
     win.grab().save(str(out / "transfers-away.png"))
@@ -192,7 +192,7 @@ def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untype
     from ui.development_page import PersonDialog, StepDialog
     from ui.dues_page import AccountDialog, HandUpDialog, PaymentDialog
 
-    win.page(win.stack.indexOf(win._dues))
+    win.show_book("dues")
     page = win.dues_page
     rows = page.model.rows
     owing = next(r for r in rows if r.flagged)
@@ -205,7 +205,7 @@ def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untype
         QApplication.processEvents()
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
-    win.page(win.stack.indexOf(win._development))
+    win.show_book("development")
     dev = win.development_page
     people = DevelopmentService(ctx.ws).list_people()
     candidate = next(p for p in people if p.role == "发展对象")

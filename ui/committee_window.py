@@ -1,5 +1,5 @@
 """The committee's receiving workspace (上级党委): receive bundles, the branches × months matrix, the ranking, each
-branch's obligations and forms as received, and receipts back to the branches (DESIGN.md section 5)."""
+branch's obligations and forms as received, and receipts back to the branches (docs/design.md §5)."""
 from __future__ import annotations
 
 import sys

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.services.dto import CountRow, RosterStats
-from models.services.meetings import MeetingService, MemberAttendance, Obligation
-from models.services.obligations import all_obligations
-from models.services.pledges import PledgeRow, PledgeService
-from models.services.standards import StandardsService
+from models.services.meetings import MemberAttendance, Obligation
+from models.services.pledges import PledgeRow
 from ui.context import AppContext
 
 if TYPE_CHECKING:
     from models.services.development import Deadline
     from models.services.dues import Arrear
+    from models.services.overview import Overview
     from models.services.reminders import Reminder
+    from models.services.standards import StandardInForce
 
 STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b"),
                "before_start": ("—", "#777777")}
@@ -157,56 +157,55 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        ctx.data_changed.connect(self.reload)
+        self.stale = False
+        self.deadlines_pending = False  # a read of the Overview is on its way
+        self._generation = 0
+        ctx.data_changed.connect(self._changed)
         self.reload()
 
+    def _changed(self) -> None:
+        """A save elsewhere: read again now if the page is shown, else when it is next shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, e: QShowEvent) -> None:  # noqa: N802
+        if self.stale:
+            self.reload()
+        super().showEvent(e)
+
     def reload(self) -> None:
-        p = self.ctx.profile.get()
-        self.branch.setText(f"{p.name} · {p.superior}" if p else "")
-        self.show_stats(self.ctx.roster.stats(branch_type=p.branch_type if p else ""))
-        today = date.today()
-        svc = MeetingService(self.ctx.ws)
-        self.show_duties(all_obligations(self.ctx.ws, today), today)
-        # the deadlines come one event-loop turn later: the window paints first, and neither turn blocks for long
+        """Read the Overview on a worker (the UI thread stays free) and show it when it arrives; a newer read
+        supersedes one still on its way."""
+        from models.services.overview import Overview
+
+        self.stale = False
         self.deadlines_pending = True
-        QTimer.singleShot(0, self.reload_deadlines)
-        self.show_attendance(svc.attendance_by_member(date(today.year, 1, 1), today),
-                             int(StandardsService(self.ctx.ws).value("missed_in_a_row")))
+        self._generation += 1
+        generation, ws = self._generation, self.ctx.ws
 
-    def reload_deadlines(self) -> None:
-        """Pledges, dues and recruitment in this turn; the reminders of books 1, 8 and 13 in the next, so no turn
-        holds the event loop long."""
-        if not self.deadlines_pending:
-            return
-        from models.services.development import DevelopmentService
-        from models.services.dues import DuesService
+        def read(_p: object) -> Overview:
+            ov = Overview(ws)
+            for part in ("profile", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
+                         "recruitment", "reminders", "last_bundle", "roster_drift", "appraisal_drift", "pledge_drift"):
+                getattr(ov, part)  # computed here, on the worker
+            return ov
 
-        today = date.today()
-        self.show_deadlines(PledgeService(self.ctx.ws).overdue(today), DuesService(self.ctx.ws).arrears(today),
-                            DevelopmentService(self.ctx.ws).deadlines(today))
-        QTimer.singleShot(0, self.reload_notices)
+        self.ctx.tasks.run(read, lambda ov: self.show_overview(ov, generation))
 
-    def reload_notices(self) -> None:
-        if not self.deadlines_pending:
-            return
+    def show_overview(self, ov: Overview, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # a newer read is on its way
+        p = ov.profile
+        self.branch.setText(f"{p.name} · {p.superior}" if p else "")
+        self.show_stats(ov.stats)
+        self.show_duties(ov.obligations, ov.today)
+        self.show_attendance(ov.attendance, ov.missed_in_a_row)
+        self.show_deadlines(ov.late_pledges, ov.arrears, ov.recruitment, ov.reminders, ov.standards)
+        self.show_bundle_state(ov.last_bundle)
+        self.show_roster_drift(ov.roster_drift, ov.appraisal_drift, ov.pledge_drift)
         self.deadlines_pending = False
-        from models.services.reminders import reminders
-
-        self.show_deadlines(self.late_pledges, self.arrears, self.dev_deadlines, reminders(self.ctx.ws, date.today()))
-        self.show_bundle_state()
-        ws = self.ctx.ws
-        year = date.today().year
-
-        def read(_p):  # type: ignore[no-untyped-def]
-            from models.services.appraisals import AppraisalService
-
-            appraisals = AppraisalService(ws)
-            pledges = PledgeService(ws)
-            return (MeetingService(ws).roster_drift(),
-                    [(y, names) for y in (year - 1, year) if (names := appraisals.roster_drift(y))],
-                    [(y, names) for y in (year - 1, year) if (names := pledges.entered_after_final(y))])
-
-        self.ctx.tasks.run(read, lambda r: self.show_roster_drift(*r))
 
     def show_roster_drift(self, drift: list, appraisals: list | None = None,  # type: ignore[type-arg]
                           pledges: list | None = None) -> None:  # type: ignore[type-arg]
@@ -253,11 +252,10 @@ class DashboardPage(QWidget):
         if d.exec():
             self.ctx.data_changed.emit()
 
-    def show_bundle_state(self) -> None:
+    def show_bundle_state(self, last: tuple[str, int, str, str] | None) -> None:
         """The last bundle's state: written, accepted by the committee, or returned with its comments."""
-        from models.services.sent import last_state, status_name
+        from models.services.sent import status_name
 
-        last = last_state(self.ctx.ws)
         if last is None:
             self.bundle_state.setText(self.tr("No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)"))
             return
@@ -303,7 +301,7 @@ class DashboardPage(QWidget):
         self.duties.setColumnStretch(2, 1)
 
     def show_deadlines(self, late: list[PledgeRow], arrears: list[Arrear], steps: list[Deadline],
-                       notices: list[Reminder] | None = None) -> None:
+                       notices: list[Reminder] | None = None, standards: dict[str, StandardInForce] | None = None) -> None:
         """Pledges past their deadline with nothing done, dues in arrears (six months in a row flagged), the
         recruitment steps overdue, due now or coming within a month, and the reminders of books 1, 8 and 13 (the
         committee election, remediation items, transfer letters, members away and lost contact)."""
@@ -318,7 +316,11 @@ class DashboardPage(QWidget):
                 "#c0392b", self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
         if flagged:
-            rule = StandardsService(self.ctx.ws).in_force()["dues_arrears_months"]
+            if standards is None:
+                from models.services.standards import StandardsService
+
+                standards = StandardsService(self.ctx.ws).in_force()
+            rule = standards["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
                 rule.value, "、".join(f"{a.name}（{len(a.run)}）" for a in flagged)), "#c0392b",
                 self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)

@@ -1,5 +1,5 @@
 """报送: pick the month, see what goes in, choose the stick, write; the bundles sent and the committee's answers;
-import receipts (DESIGN.md section 5)."""
+import receipts (docs/design.md §5)."""
 from __future__ import annotations
 
 from datetime import date
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from exchange import bundle
 from exchange.bundle import BundleRow, Preview
-from exchange.records import BOOK_NAMES
+from models.books import label
 from models.errors import UserError
 from models.rules.periods import month_text, months_back
 from ui.context import AppContext
@@ -175,7 +175,7 @@ class ExportDialog(QDialog):
         for book, c in pv.changes.items():
             r = self.changes.rowCount()
             self.changes.insertRow(r)
-            for col, v in enumerate((BOOK_NAMES.get(book, book), c.new, c.changed, c.deleted)):
+            for col, v in enumerate((label(book), c.new, c.changed, c.deleted)):
                 it = QTableWidgetItem(str(v))
                 if col:
                     it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -9,6 +9,10 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, lang: str) -> None:
+    """One language for the whole interface: Qt's strings, ours, and the domain's messages (models.i18n)."""
+    from models.i18n import set_language
+
+    set_language(lang)
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

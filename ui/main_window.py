@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -20,22 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from exchange.backup import auto_backup
+from models.books import BOOKS
 from models.errors import UserError
-from ui.appraisal_page import AppraisalPage
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
-from ui.meetings_page import MeetingsPage
-from ui.pledges_page import PledgesPage
-from ui.profile_page import ProfilePage
-from ui.roster_page import RosterPage
-from ui.talks_page import TalksPage
-
-if TYPE_CHECKING:
-    from ui.development_page import DevelopmentPage
-    from ui.dues_page import DuesPage
-    from ui.orglife_page import OrgLifePage
-    from ui.plans_page import PlansPage
-    from ui.transfers_page import TransfersPage
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +51,24 @@ class LazyPage(QWidget):
         super().showEvent(e)
 
 
-def _lazy(ctx: AppContext, module: str, cls: str) -> LazyPage:
-    """A page whose module is imported and built the first time the page is shown."""
+def _lazy(ctx: AppContext, page: str) -> LazyPage:
+    """A page (``module:Class``) whose module is imported and built the first time the page is shown."""
     def build() -> QWidget:
-        page: QWidget = getattr(importlib.import_module(module), cls)(ctx)
-        return page
+        module, cls = page.split(":")
+        built: QWidget = getattr(importlib.import_module(module), cls)(ctx)
+        return built
 
     return LazyPage(build)
+
+
+class _BookPage:
+    """``window.roster_page``: the book's page, built on first use."""
+
+    def __init__(self, key: str):
+        self.key = key
+
+    def __get__(self, win: MainWindow, owner: type | None = None) -> Any:
+        return win.book_page(self.key)
 
 
 class MainWindow(QMainWindow):
@@ -83,29 +82,9 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         self.dashboard = DashboardPage(ctx)
-        self.profile_page = ProfilePage(ctx)
-        self.roster_page = RosterPage(ctx)
-        self.meetings_page = MeetingsPage(ctx)
-        self.appraisal_page = AppraisalPage(ctx)
-        self.talks_page = TalksPage(ctx)
-        self._orglife = _lazy(ctx, "ui.orglife_page", "OrgLifePage")
-        self._dues = _lazy(ctx, "ui.dues_page", "DuesPage")
-        self._development = _lazy(ctx, "ui.development_page", "DevelopmentPage")
-        self._transfers = _lazy(ctx, "ui.transfers_page", "TransfersPage")
-        self.pledges_page = PledgesPage(ctx)
-        self._plans = _lazy(ctx, "ui.plans_page", "PlansPage")
-        for i, (title, page) in enumerate(((self.tr("Workbench"), self.dashboard),
-                                           (self.tr("1 Branch profile"), self.profile_page),
-                                           (self.tr("2 Member roster"), self.roster_page),
-                                           (self.tr("3–7 Meetings (三会一课)"), self.meetings_page),
-                                           (self.tr("8 Organisational life"), self._orglife),
-                                           (self.tr("9 Democratic appraisal"), self.appraisal_page),
-                                           (self.tr("10 Heart-to-heart talks"), self.talks_page),
-                                           (self.tr("11 Dues register"), self._dues),
-                                           (self.tr("12 Recruitment record"), self._development),
-                                           (self.tr("13 Transfers and members away"), self._transfers),
-                                           (self.tr("14 Member pledges"), self.pledges_page),
-                                           (self.tr("15 Plans and benchmark"), self._plans))):
+        self.holders: dict[str, LazyPage] = {b.key: _lazy(ctx, b.page) for b in BOOKS}
+        entries = [(self.tr("Workbench"), self.dashboard), *((b.label, self.holders[b.key]) for b in BOOKS)]
+        for i, (title, page) in enumerate(entries):
             item = QListWidgetItem(title)
             self.nav.addItem(item)
             self.stack.addWidget(page)
@@ -117,10 +96,10 @@ class MainWindow(QMainWindow):
                 act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
                 self.addAction(act)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.dashboard.open_meeting.connect(self.meetings_page.open_meeting)
+        self.dashboard.open_meeting.connect(lambda mid: self.meetings_page.open_meeting(mid))
         self.dashboard.new_meeting.connect(self.record)
         self.dashboard.open_overdue_pledges.connect(self.overdue_pledges)
-        self.dashboard.open_dues.connect(lambda: self.page(self.stack.indexOf(self._dues)))
+        self.dashboard.open_dues.connect(lambda: self.show_book("dues"))
         self.dashboard.open_development.connect(self.open_development)
         self.dashboard.open_book.connect(self.open_book)
         self.nav.setCurrentRow(0)
@@ -165,68 +144,47 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         return self.current_page()
 
+    def book_page(self, key: str) -> QWidget:
+        """The book's page, built if it was not yet."""
+        return self.holders[key].ensure()
+
+    def show_book(self, key: str) -> Any:
+        """Switch to the book's page and return it."""
+        self.stack.setCurrentWidget(self.holders[key])
+        self.nav.setCurrentRow(self.stack.currentIndex())
+        return self.book_page(key)
+
+    profile_page = _BookPage("profile")
+    roster_page = _BookPage("roster")
+    meetings_page = _BookPage("meetings")
+    orglife_page = _BookPage("orglife")
+    appraisal_page = _BookPage("appraisal")
+    talks_page = _BookPage("talks")
+    dues_page = _BookPage("dues")
+    development_page = _BookPage("development")
+    transfers_page = _BookPage("transfers")
+    pledges_page = _BookPage("pledges")
+    plans_page = _BookPage("plans")
+
     def record(self, kind: str, on: object, group_id: object) -> None:
         """The 工作台's “record it”: a new meeting of that kind, or the book where the duty is recorded."""
-        if kind == "talks":
-            self.page(self.stack.indexOf(self.talks_page))
-        elif kind == "appraisal":
-            self.page(self.stack.indexOf(self.appraisal_page))
+        if kind in ("talks", "appraisal"):
+            self.show_book(kind)
         elif kind in ("pledges", "pledge-appraisal"):
-            self.page(self.stack.indexOf(self.pledges_page))
+            self.show_book("pledges")
         elif kind in ("plan", "summary", "assessment"):
-            self.page(self.stack.indexOf(self._plans))
-            self.plans_page.tabs.setCurrentIndex(1 if kind == "assessment" else 0)
+            self.show_book("plans").tabs.setCurrentIndex(1 if kind == "assessment" else 0)
         else:
-            self.meetings_page.new_meeting(kind, on, group_id)  # type: ignore[arg-type]
+            self.show_book("meetings").new_meeting(kind, on, group_id)
 
     def overdue_pledges(self) -> None:
-        self.page(self.stack.indexOf(self.pledges_page))
-        self.pledges_page.show_overdue()
-
-    @property
-    def dues_page(self) -> DuesPage:
-        from ui.dues_page import DuesPage
-
-        page = self._dues.ensure()
-        assert isinstance(page, DuesPage)
-        return page
-
-    @property
-    def development_page(self) -> DevelopmentPage:
-        from ui.development_page import DevelopmentPage
-
-        page = self._development.ensure()
-        assert isinstance(page, DevelopmentPage)
-        return page
-
-    def _built(self, holder: LazyPage, cls: type[QWidget]) -> Any:
-        page = holder.ensure()
-        assert isinstance(page, cls)
-        return page
-
-    @property
-    def orglife_page(self) -> OrgLifePage:
-        from ui.orglife_page import OrgLifePage
-
-        return self._built(self._orglife, OrgLifePage)  # type: ignore[no-any-return]
-
-    @property
-    def transfers_page(self) -> TransfersPage:
-        from ui.transfers_page import TransfersPage
-
-        return self._built(self._transfers, TransfersPage)  # type: ignore[no-any-return]
-
-    @property
-    def plans_page(self) -> PlansPage:
-        from ui.plans_page import PlansPage
-
-        return self._built(self._plans, PlansPage)  # type: ignore[no-any-return]
+        self.show_book("pledges").show_overdue()
 
     def open_book(self, book: int) -> None:
         """The 工作台's reminders open the book that deals with them (1, 8 or 13)."""
-        holder = {1: self.profile_page, 8: self._orglife, 13: self._transfers}.get(book)
-        if holder is not None:
-            self.page(self.stack.indexOf(holder))
+        key = next((b.key for b in BOOKS if any(p.no == book for p in b.parts)), None)
+        if key is not None:
+            self.show_book(key)
 
     def send_bundle(self) -> None:
         """报送: the monthly bundle onto a USB stick, and the committee's receipts back."""
@@ -258,8 +216,7 @@ class MainWindow(QMainWindow):
         return w.ensure() if isinstance(w, LazyPage) else w
 
     def open_development(self, person_id: int) -> None:
-        self.page(self.stack.indexOf(self._development))
-        self.development_page.open_person(person_id)
+        self.show_book("development").open_person(person_id)
 
     def backups(self) -> None:
         from ui.backup_dialog import BackupDialog

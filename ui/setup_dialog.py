@@ -34,7 +34,7 @@ class SetupDialog(QDialog):
         if self.form.save_to(self.ctx):
             from exchange.keys import workspace_signer
 
-            workspace_signer(self.ctx.ws)  # the branch's signing key is made at set-up (DESIGN.md section 5)
+            workspace_signer(self.ctx.ws)  # the branch's signing key is made at set-up (docs/design.md §5)
             self.accept()
 
     def fill_demo(self) -> None:

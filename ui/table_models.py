@@ -1,4 +1,4 @@
-"""Qt table models over DTO rows (STYLE.md 5): named columns, a sort role, one filter proxy."""
+"""Qt table models over DTO rows : named columns, a sort role, one filter proxy."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from exchange.roster_export import mask_id
+from models.rules.idcard import mask_id
 from models.services.dto import MemberRow
 from models.services.meetings import MeetingRow
 

@@ -1,4 +1,4 @@
-"""One way to run background work (STYLE.md 7–8).
+"""One way to run background work .
 
 ``ctx.tasks.run(work, on_done, label=..., writes=True)``: ``work(progress)`` runs on a worker thread with
 its own database session (services open one per unit of work); ``on_done``/``on_error`` run on the UI

@@ -1,5 +1,5 @@
 """Benchmark scoring (对标考评): how an indicator's actual value becomes its score. The rules are the kinds a
-committee's indicator set uses (DESIGN.md section 10); the set itself is data the committee issues."""
+committee's indicator set uses (docs/design.md §10); the set itself is data the committee issues."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -63,3 +63,9 @@ def id_problem(id_number: str, today: date | None = None) -> IdProblem | None:
     if check_digit(s[:17]) != s[17]:
         return IdProblem("check_digit", check_digit(s[:17]))
     return None
+
+
+def mask_id(id_number: str) -> str:
+    """Lists, printouts and bundles mask ID numbers unless the branch asks otherwise: 110105********002X."""
+    s = normalise_id(id_number)
+    return s[:6] + "*" * 8 + s[14:] if len(s) == 18 else s

@@ -1,5 +1,5 @@
 """Working days (工作日) after the official holiday calendar, for 公示 periods and other limits counted in
-working days (DESIGN.md section 3, 《中国共产党发展党员工作细则》 第五章).
+working days (docs/design.md §3, 《中国共产党发展党员工作细则》 第五章).
 
 The State Council's yearly arrangement of public holidays and make-up workdays (调休上班) comes from the
 ``chinese-calendar`` package. For years it does not cover yet, only weekends are days off, and every result

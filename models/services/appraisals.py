@@ -15,8 +15,8 @@ from models.base import RecordState, utcnow
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.meeting import Amendment
 from models.member import Member
+from models.meta import Amendment
 from models.rules.meetings import RuleResult
 from models.services.pledges import PledgeService
 from models.services.roster import RosterService

@@ -114,10 +114,6 @@ class CommitteeService:
         terms = [t for t in self.terms() if t.elected_on <= on]
         return terms[-1] if terms else None
 
-    def committee_on(self, on: date) -> list[SeatRow]:
-        t = self.current(on)
-        return t.on(on) if t else []
-
     def election_due(self, today: date | None = None, std: dict[str, StandardInForce] | None = None) -> ElectionDue:
         today = today or date.today()
         std = std or StandardsService(self.ws).in_force()

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from models.attachments import store
@@ -20,7 +20,6 @@ from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import (
     KIND_NAMES,
-    Amendment,
     AttendanceStatus,
     Meeting,
     MeetingAttachment,
@@ -29,7 +28,7 @@ from models.meeting import (
     Motion,
 )
 from models.member import Member, disciplined_on, roster_from
-from models.meta import Attachment
+from models.meta import Amendment, Attachment
 from models.rules.meetings import (
     AttendanceCounts,
     RuleResult,
@@ -667,6 +666,23 @@ class MeetingService:
         out = [(mid, m.name, last_present.get(mid)) for mid, m in members.items()
                if due_since[mid] and (last_present.get(mid) is None or last_present[mid] <= since)]
         return sorted(out, key=lambda x: x[1])
+
+    def tally_by_kind(self, start: date, end: date) -> dict[str, dict[str, int]]:
+        """Per kind of meeting held from ``start`` to ``end`` (drafts too): how many, members due, members present."""
+        due = func.count(MeetingAttendance.member_id)
+        present = func.sum(case((MeetingAttendance.status == AttendanceStatus.PRESENT.value, 1), else_=0))
+        with self.ws.session() as s:
+            rows = s.execute(select(Meeting.kind, Meeting.id, due, present)
+                             .outerjoin(MeetingAttendance, MeetingAttendance.meeting_id == Meeting.id)
+                             .where(Meeting.deleted_at.is_(None), Meeting.held_on >= start, Meeting.held_on <= end)
+                             .group_by(Meeting.id).order_by(Meeting.id)).all()
+        out: dict[str, dict[str, int]] = {}
+        for kind, _id, n_due, n_present in rows:
+            m = out.setdefault(kind, {"count": 0, "due": 0, "present": 0})
+            m["count"] += 1
+            m["due"] += n_due
+            m["present"] += int(n_present or 0)
+        return out
 
     def counts_by_kind(self, start: date, end: date) -> dict[str, int]:
         with self.ws.session() as s:

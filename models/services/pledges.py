@@ -20,9 +20,9 @@ from models.branch import PartyGroup
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.meeting import Amendment, Meeting, MeetingKind
+from models.meeting import Meeting, MeetingKind
 from models.member import Member, on_roster_from
-from models.meta import Attachment
+from models.meta import Amendment, Attachment
 from models.pledge import REVIEW_NAMES, Pledge, PledgeEvidence, PledgePosting, PledgeProgress, Review
 from models.rules.dates import add_years
 from models.rules.meetings import RuleResult

@@ -12,7 +12,7 @@ from models.branch import Branch, BranchType
 from models.db import Workspace
 from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
-from models.meeting import Amendment
+from models.meta import Amendment
 from models.rules.standards import standard
 from models.services.dto import BranchProfile
 

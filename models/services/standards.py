@@ -11,7 +11,7 @@ from models.base import utcnow
 from models.db import Workspace
 from models.errors import FieldIssue, ValidationError
 from models.i18n import pick
-from models.meeting import StandardOverride
+from models.meta import StandardOverride
 from models.rules.dues import table_problem
 from models.rules.meetings import EVERY
 from models.rules.standards import Standard, load_standards

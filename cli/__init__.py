@@ -1,0 +1,123 @@
+"""The command line: ``branchdesk COMMAND …`` (README lists the commands). Each area registers its commands in
+its own module (cli/core.py explains the registry); ``run_command`` opens what a command needs, runs it and turns
+a refused input into a message and exit code 1 — never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+from contextlib import nullcontext
+from pathlib import Path
+
+from cli import books, exchange, status, workspace  # noqa: F401  (each registers its commands)
+from cli.core import COMMANDS, Ctx, say
+
+log = logging.getLogger("branchdesk")
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for c in COMMANDS.values():
+        p = sub.add_parser(c.name, help=c.help)
+        if c.arguments:
+            c.arguments(p)
+
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path) -> int:
+    from models.errors import UserError
+    from models.i18n import pick
+
+    try:
+        try:
+            return _dispatch(Ctx(parser, args, data_dir))
+        except (UserError, BrokenPipeError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            damaged = _explain_damage(data_dir, exc)
+            if damaged is None:
+                raise
+            raise damaged from exc
+    except UserError as exc:
+        say(pick("错误：", "Error: ") + str(exc))
+        return 1
+    except BrokenPipeError:  # output piped into `head`
+        return 0
+    except KeyboardInterrupt:
+        say(pick("已中断。", "Interrupted."))
+        return 1
+
+
+def _dispatch(ctx: Ctx) -> int:
+    from models.db import Workspace, clean_stale
+    from models.lock import WorkspaceLock
+
+    cmd = COMMANDS[ctx.args.command]
+    kind = cmd.kind_for(ctx.args)
+    if kind == "free":
+        return cmd.run(ctx)
+    if kind == "committee":
+        from exchange.committee import CommitteeStore
+
+        # two receives at once take turns (a store on a server serialises in the database itself)
+        db = ctx.args.db
+        with WorkspaceLock(ctx.data_dir, "receive", wait=600) if not db else nullcontext():
+            ctx._store = CommitteeStore.open(ctx.data_dir, db)
+            try:
+                return cmd.run(ctx)
+            finally:
+                ctx.store.close()
+    # a command that writes the branch workspace takes its lock (one writer at a time: the window or a command)
+    with WorkspaceLock(ctx.data_dir, "command") if kind == "write" else nullcontext():
+        if kind == "write":
+            clean_stale(ctx.data_dir)
+        if not cmd.opens:
+            return cmd.run(ctx)
+        ctx._ws = Workspace.open(ctx.data_dir)
+        try:
+            return cmd.run(ctx)
+        finally:
+            ctx.ws.close()
+
+
+def _explain_damage(data_dir: Path, exc: BaseException) -> Exception | None:
+    """A command failed on something that is not a person's error: if the workspace holds values the program cannot
+    read (changed or damaged outside it), say which record, instead of a traceback."""
+    from sqlalchemy.exc import DBAPIError
+
+    from models.db import DB_NAME
+    from models.errors import DamagedDataError
+    from models.i18n import pick
+
+    if isinstance(exc, DBAPIError):  # SQLite itself failed half-way through a command
+        from models.disk import disk_problem
+
+        return disk_problem(exc, data_dir) or DamagedDataError(pick(
+            f"数据库文件 {data_dir / DB_NAME} 已损坏（{exc.orig}）。请运行 check 查看，并从备份恢复（restore）；"
+            f"备份在 {data_dir / 'backups'}。",
+            f"The database {data_dir / DB_NAME} is damaged ({exc.orig}). Run check, and restore a backup (restore); "
+            f"backups are in {data_dir / 'backups'}."))
+    if not isinstance(exc, (ValueError, TypeError, ArithmeticError, KeyError)) or not (data_dir / DB_NAME).exists():
+        return None
+    try:
+        from exchange.backup import describe_row
+        from models import seals
+        from models.db import make_engine
+
+        engine = make_engine(data_dir / DB_NAME)
+        try:
+            with engine.connect() as conn:
+                bad = seals.unreadable(conn)
+                named = [f"{describe_row(conn, b.table, b.rid)}：{b.column} = {b.value}" for b in bad[:10]]
+        finally:
+            engine.dispose()
+    except Exception:  # noqa: BLE001  (the scan itself failed: report the original error)
+        log.exception("damage scan failed")
+        return None
+    if not bad:
+        return None
+    log.error("unreadable values in the workspace: %s", named)
+    return DamagedDataError(pick(
+        "数据库中有程序无法读取的值（文件可能在程序之外被改动或已损坏）：\n  " + "\n  ".join(named)
+        + "\n请运行 check 查看全部问题，并从改动之前的备份恢复（restore）。",
+        "The workspace holds values the program cannot read (changed outside the program, or damaged):\n  "
+        + "\n  ".join(named) + "\nRun check to see every problem, and restore a backup from before (restore)."))

@@ -1,0 +1,117 @@
+"""The command registry: each command is a function taking a ``Ctx``, registered with ``@command``.
+
+``kind`` says what the command needs before it runs, so the boot sequence opens it once for all:
+``free`` (nothing: ``verify``), ``read`` (the branch workspace), ``write`` (the branch workspace under its lock;
+``opens=False`` when the command itself decides how to open it: ``restore``, ``init``, ``demo``) and
+``committee`` (the committee's store). Output goes through ``emit``: the same data as JSON (``--json``) or as
+lines for a person.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from exchange.committee import CommitteeStore
+    from models.db import Workspace
+    from models.rules.periods import Period
+
+Kind = Literal["free", "read", "write", "committee"]
+
+
+@dataclass
+class Ctx:
+    parser: argparse.ArgumentParser
+    args: argparse.Namespace
+    data_dir: Path
+    _ws: Workspace | None = None
+    _store: CommitteeStore | None = None
+
+    @property
+    def ws(self) -> Workspace:
+        assert self._ws is not None, "a branch command runs on an open workspace"
+        return self._ws
+
+    @property
+    def store(self) -> CommitteeStore:
+        assert self._store is not None, "a committee command runs on an open store"
+        return self._store
+
+    def period(self, text: str | None = None) -> Period | None:
+        """``--period`` (or ``text``) as a Period; a wrong one is a usage error (exit 2)."""
+        from models.rules.periods import parse_period
+
+        text = self.args.period if text is None else text
+        if text is None:
+            return None
+        try:
+            return parse_period(text)
+        except ValueError:
+            self.parser.error(f"--period {text}: use YYYY, YYYY-Qn or YYYY-MM")
+
+    def year(self) -> int:
+        """The year of ``--period``, or this year."""
+        from datetime import date
+
+        p = self.period()
+        return p.start.year if p else date.today().year
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    run: Callable[[Ctx], int]
+    kind: Kind | Callable[[argparse.Namespace], Kind]
+    arguments: Callable[[argparse.ArgumentParser], object] | None
+    opens: bool = True
+
+    def kind_for(self, args: argparse.Namespace) -> Kind:
+        return self.kind(args) if callable(self.kind) else self.kind
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, kind: Kind | Callable[[argparse.Namespace], Kind] = "read",
+            arguments: Callable[[argparse.ArgumentParser], object] | None = None,
+            opens: bool = True) -> Callable[[Callable[[Ctx], int]], Callable[[Ctx], int]]:
+    def register(fn: Callable[[Ctx], int]) -> Callable[[Ctx], int]:
+        COMMANDS[name] = Command(name, help, fn, kind, arguments, opens)
+        return fn
+    return register
+
+
+def emit(ctx: Ctx, data: Any, lines: Iterable[str]) -> int:
+    """``data`` as JSON with ``--json``, else ``lines``; always exit 0."""
+    if getattr(ctx.args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+    else:
+        for line in lines:
+            print(line)
+    return 0
+
+
+def say(text: str) -> None:
+    """A message for the person (stderr, so stdout stays the result)."""
+    print(text, file=sys.stderr)
+
+
+class ConsoleProgress:
+    """Progress on a terminal: a percentage on stderr, only when stderr is a terminal."""
+    cancelled = False
+
+    def __init__(self) -> None:
+        self._last = -1
+
+    def update(self, done: int, total: int, label: str = "") -> None:
+        if total and sys.stderr.isatty():
+            pct = done * 100 // total
+            if pct != self._last:
+                self._last = pct
+                print(f"\r{pct:3d}% {label}", end="", file=sys.stderr, flush=True)

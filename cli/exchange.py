@@ -1,0 +1,199 @@
+"""报送 between branch and committee: export, verify, receive, receipts, the committee's views."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from cli.core import ConsoleProgress, Ctx, Kind, command, emit, say
+from models.i18n import pick
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--month", help="YYYY-MM (default: the last month not yet sent)")
+    p.add_argument("--out", required=True, help="folder or stick to copy the bundle to")
+    p.add_argument("--show-ids", action="store_true", help="send ID numbers unmasked (the branch opts in)")
+    p.add_argument("--dry-run", action="store_true", help="show what would go in, write nothing")
+
+
+@command("export", "write the monthly bundle (报送) into a folder or onto a stick", kind="write",
+         arguments=_export_arguments)
+def export(ctx: Ctx) -> int:
+    from exchange import bundle
+    from models.books import label
+
+    ws, args = ctx.ws, ctx.args
+    bundle.adopt_orphans(ws)  # a bundle written after the restored backup, or just before a kill, goes first
+    month = args.month or bundle.default_month(ws)
+    pv = bundle.preview(ws, month, ids=True if args.show_ids else None)
+    for key, c in pv.changes.items():
+        say(pick(f"{label(key)}\t新增{c.new}\t修改{c.changed}\t删除{c.deleted}",
+                 f"{label(key)}\tnew {c.new}\tchanged {c.changed}\tdeleted {c.deleted}"))
+    if args.dry_run:
+        print(pick(f"{month} 第{pv.revision}版：{len(pv.lines)}条记录，附件{len(pv.attachments)}个（仅预览，未写出）",
+                   f"{month} r{pv.revision}: {len(pv.lines)} records, {len(pv.attachments)} attachments (dry run)"))
+        return 0
+    done = bundle.send(ws, pv, Path(args.out), ConsoleProgress())
+    if done.reused:
+        say(pick(f"{month} 的报送文件此前已经生成但没有送出，这次送出的就是它（没有生成新的版本）。",
+                 f"The bundle for {month} was written before but not delivered; that very file went now "
+                 "(no new revision)."))
+    for p in done.paths:
+        print(p)
+    say(f"SHA-256 {done.sha256}")
+    return 0
+
+
+@command("verify", "check a bundle: exit 0 valid, 1 invalid with the reasons", kind="free",
+         arguments=lambda p: p.add_argument("bundle"))
+def verify(ctx: Ctx) -> int:
+    from exchange.bundle import verify_bundle
+    from exchange.keys import show_fingerprint
+
+    path = Path(ctx.args.bundle)
+    v = verify_bundle(path)
+    if v.ok:
+        print(pick(f"有效：{v.info['Source-Organization']}（{v.info['Branch-Id']}）{v.info['Period']} 第{v.info['Revision']}版，"
+                   f"{len(v.lines)}条记录；签名密钥指纹 {show_fingerprint(v.fingerprint)}；SHA-256 {v.sha256}",
+                   f"Valid: {v.info['Source-Organization']} ({v.info['Branch-Id']}) {v.info['Period']} r{v.info['Revision']}, "
+                   f"{len(v.lines)} records; signed by key {show_fingerprint(v.fingerprint)}; SHA-256 {v.sha256}"))
+        return 0
+    say(pick(f"无效：{path.name}", f"Invalid: {path.name}"))
+    for r in v.reasons:
+        say(f"  - {r}")
+    return 1
+
+
+def _receipt_arguments(p: argparse.ArgumentParser) -> None:
+    rts = p.add_subparsers(dest="receipt_command", metavar="write|import", required=True)
+    rw = rts.add_parser("write", help="committee: accept or return a branch's month and write its receipt")
+    rw.add_argument("branch", help="branch code")
+    rw.add_argument("month", help="YYYY-MM")
+    g = rw.add_mutually_exclusive_group(required=True)
+    g.add_argument("--accept", action="store_true")
+    g.add_argument("--return", dest="return_", metavar="COMMENTS", help="return with these comments")
+    rw.add_argument("--out", required=True, help="folder or stick")
+    ri = rts.add_parser("import", help="branch: import receipts from files or a folder")
+    ri.add_argument("files", nargs="+")
+
+
+def _receipt_kind(args: argparse.Namespace) -> Kind:
+    return "committee" if args.receipt_command == "write" else "write"
+
+
+@command("receipt", "receipts (回执): the committee writes them, the branch imports them", kind=_receipt_kind,
+         arguments=_receipt_arguments)
+def receipt(ctx: Ctx) -> int:
+    args = ctx.args
+    if args.receipt_command == "write":
+        from exchange import committee as c
+        from models.errors import UserError
+
+        found = list(c.latest(ctx.store, args.month, args.branch))
+        if not found:
+            raise UserError(pick(f"没有收到 {args.branch} {args.month} 的报送",
+                                 f"Nothing received from {args.branch} for {args.month}"))
+        c.decide(ctx.store, found[0].uuid, args.accept, args.return_ or "")
+        print(c.write_receipt(ctx.store, found[0].uuid, Path(args.out)))
+        return 0
+    from exchange.receipts import find_receipts, import_receipt
+
+    for f in find_receipts([Path(x) for x in args.files]):
+        b = import_receipt(ctx.ws, f)
+        print(f"{b.period}\tr{b.revision}\t{b.status_name}\t{b.receipt_comments}")
+    return 0
+
+
+def _receive_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("bundles", nargs="+")
+    p.add_argument("--json", action="store_true")
+
+
+@command("receive", "committee: receive bundles (files or folders)", kind="committee", arguments=_receive_arguments)
+def receive(ctx: Ctx) -> int:
+    from exchange import committee as c
+    from exchange.keys import show_fingerprint
+
+    res = c.receive(ctx.store, [Path(x) for x in ctx.args.bundles], ConsoleProgress())
+    words = {"applied": pick("已接收", "received"), "already": pick("此前已接收，无变化", "already received, unchanged"),
+             "rejected": pick("拒收", "REJECTED")}
+    lines = []
+    for r in res:
+        extra = pick(f"（新支部，密钥指纹 {show_fingerprint(r.fingerprint)}，请电话核实）",
+                     f" (new branch, key {show_fingerprint(r.fingerprint)}: confirm by phone)") if r.new_branch else ""
+        lines.append(f"{words[r.status]}\t{r.path.name}\t{r.branch} {r.period} r{r.revision}{extra}")
+        lines += [f"\t- {why}" for why in r.reasons]
+    emit(ctx, [r.as_json() for r in res], lines)
+    return 1 if any(r.status == "rejected" for r in res) else 0
+
+
+def _committee_arguments(p: argparse.ArgumentParser) -> None:
+    cms = p.add_subparsers(dest="committee_command", metavar="branches|matrix|ranking|report|indicators|confirm|rekey",
+                           required=True)
+    cms.add_parser("branches").add_argument("--json", action="store_true")
+    cx = cms.add_parser("matrix")
+    cx.add_argument("--month", help="the last month shown (default: last month)")
+    cx.add_argument("--months", type=int, default=6)
+    cx.add_argument("--json", action="store_true")
+    cr = cms.add_parser("ranking")
+    cr.add_argument("--month", help="YYYY-MM (default: last month)")
+    cr.add_argument("--json", action="store_true")
+    cp = cms.add_parser("report", help="the monthly summary across branches (.pdf or .xlsx)")
+    cp.add_argument("--month", help="YYYY-MM (default: last month)")
+    cp.add_argument("--out", required=True)
+    cms.add_parser("indicators", help="import the indicator set the committee ranks by").add_argument("file")
+    cms.add_parser("confirm", help="the branch's fingerprint was checked by phone").add_argument("branch")
+    ck = cms.add_parser("rekey", help="trust a branch's new key")
+    ck.add_argument("branch")
+    ck.add_argument("fingerprint")
+
+
+@command("committee", "committee views: branches, matrix, ranking, summary report", kind="committee",
+         arguments=_committee_arguments)
+def committee(ctx: Ctx) -> int:
+    from exchange import committee as c
+    from exchange.keys import show_fingerprint
+    from models.rules.periods import month_text, months_back
+
+    store, args = ctx.store, ctx.args
+    last_month = months_back(month_text(date.today()), 2)[0]
+    sub = args.committee_command
+    if sub == "branches":
+        rows = c.branches(store)
+        return emit(ctx, [{"code": b.code, "name": b.name, "fingerprint": b.fingerprint, "confirmed": b.confirmed,
+                           "bundles": b.bundles, "records": b.records} for b in rows],
+                    (f"{b.code}\t{b.name}\t{show_fingerprint(b.fingerprint)}\t{'✔' if b.confirmed else '?'}\t{b.bundles}"
+                     for b in rows))
+    if sub == "matrix":
+        months = months_back(args.month or last_month, args.months)
+        matrix = c.matrix(store, months)
+        marks = {"missing": "·", "received": "○", "accepted": "✔", "returned": "✖"}
+        return emit(ctx, {"months": months, "branches": [{"code": b.code, "name": b.name, "months": m} for b, m in matrix]},
+                    ["\t".join(["", *months]), *("\t".join([b.code, *(marks[m[x]] for x in months)]) for b, m in matrix)])
+    if sub == "ranking":
+        ranks = c.ranking(store, args.month or last_month)
+
+        def flag(r: c.RankRow) -> str:
+            return pick("标杆支部", "top") if r.benchmark else (pick("连续3个月末位", "last 3 months") if r.last_three else "")
+        return emit(ctx, [{"rank": r.rank, "code": r.code, "name": r.name, "score": str(r.score), "out_of": str(r.out_of),
+                           "compliance": round(r.compliance, 3), "status": r.status, "benchmark": r.benchmark,
+                           "last_three": r.last_three} for r in ranks],
+                    (f"{r.rank}\t{r.code}\t{r.name}\t{r.score}/{r.out_of}\t{r.compliance:.0%}\t{flag(r)}" for r in ranks))
+    if sub == "report":
+        from reports.committee import export_summary_xlsx, render_summary
+
+        out = Path(args.out)
+        month = args.month or last_month
+        if out.suffix.lower() == ".xlsx":
+            export_summary_xlsx(store, month, out)
+        else:
+            render_summary(store, month, out)
+        print(out)
+    elif sub == "indicators":
+        n = store.import_indicators(Path(args.file))
+        print(pick(f"已导入{n}项指标", f"{n} indicators imported"))
+    elif sub == "confirm":
+        c.confirm_branch(store, args.branch)
+    elif sub == "rekey":
+        c.forget_key(store, args.branch, args.fingerprint)
+    return 0

@@ -1,0 +1,77 @@
+"""Workspace commands: init, demo, backup, restore, check."""
+from __future__ import annotations
+
+import argparse
+
+from cli.core import ConsoleProgress, Ctx, command
+from models.i18n import pick
+
+
+@command("init", "start a new, empty branch workspace on purpose (also where a known one went missing)",
+         kind="write", opens=False)
+def init(ctx: Ctx) -> int:
+    from models.db import Workspace
+    from models.errors import UserError
+    from models.services.profile import ProfileService
+
+    ws = Workspace.open(ctx.data_dir, create=True)
+    try:
+        if ProfileService(ws).get() is not None:
+            raise UserError(pick(f"{ctx.data_dir} 已有支部数据，无需新建。", f"{ctx.data_dir} already holds a branch."))
+    finally:
+        ws.close()
+    print(pick(f"已新建空白的支部数据文件夹：{ctx.data_dir}。打开窗口填写支部基本情况即可开始。",
+               f"A new, empty branch workspace: {ctx.data_dir}. Open the window and fill in the branch profile."))
+    return 0
+
+
+def _demo_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--members", type=int, default=35)
+    p.add_argument("--years", type=int, default=3)
+    p.add_argument("--seed", type=int, default=20261)
+
+
+@command("demo", "fill a new workspace with a demo branch", kind="write", arguments=_demo_arguments, opens=False)
+def demo(ctx: Ctx) -> int:
+    from exchange.demo import make_demo_workspace
+
+    a = ctx.args
+    if not (1 <= a.members <= 5000 and 0 <= a.years <= 50):
+        ctx.parser.error("--members 1..5000, --years 0..50")
+    counts = make_demo_workspace(ctx.data_dir, a.members, a.years, a.seed)
+    print(pick(f"演示支部已建立：{counts['members']}名党员（其中预备党员{counts['probationary']}名），"
+               f"{counts['left']}名已离开；数据文件夹 {ctx.data_dir}",
+               f"Demo branch ready: {counts['members']} members ({counts['probationary']} probationary), "
+               f"{counts['left']} left; data folder {ctx.data_dir}"))
+    return 0
+
+
+@command("backup", "back up the workspace now", kind="write")
+def backup(ctx: Ctx) -> int:
+    from exchange.backup import backup_now
+
+    print(backup_now(ctx.ws))
+    return 0
+
+
+@command("restore", "restore the workspace from a backup file", kind="write", opens=False,
+         arguments=lambda p: p.add_argument("file"))
+def restore(ctx: Ctx) -> int:
+    from pathlib import Path
+
+    from exchange.backup import restore as restore_backup
+    from models.db import Workspace
+
+    before = restore_backup(ctx.data_dir, None, Path(ctx.args.file))  # works even when the current data will not open
+    Workspace.open(ctx.data_dir).close()  # migrate an older backup now
+    print(pick(f"已恢复。恢复前的数据已另存为 {before}", f"Restored. The data as it was is kept as {before}"))
+    return 0
+
+
+@command("check", "check the database and attachments")
+def check(ctx: Ctx) -> int:
+    from exchange.backup import check as check_workspace
+
+    report = check_workspace(ctx.ws, ConsoleProgress())
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1

@@ -1,0 +1,50 @@
+"""Helpers the tests share."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args: str, data: Path | None = None) -> Ran:
+    """Run a command in this process, as ``branchdesk [--data-dir data] args…`` would: its exit code, stdout and
+    stderr (a usage error exits 2 with argparse's message)."""
+    from main import main
+    from models.i18n import language, set_language
+
+    argv = (["--data-dir", str(data)] if data is not None else []) + list(args)
+    out, err = io.StringIO(), io.StringIO()
+    lang = language()
+    umask = os.umask(0o022)
+    os.umask(umask)
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(argv, exec_=False)
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        os.umask(umask)
+        set_language(lang)
+    return Ran(code, out.getvalue(), err.getvalue())
+
+
+def cli_process(*args: str, data: Path | None = None, env: dict[str, str] | None = None,
+                timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """The same as a real process (start-up, exit codes and streams as a script sees them)."""
+    cmd = [sys.executable, str(ROOT / "main.py")] + (["--data-dir", str(data)] if data is not None else []) + list(args)
+    e = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    return subprocess.run(cmd, capture_output=True, text=True, env=e, timeout=timeout)
