@@ -39,13 +39,22 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo branch per test session (35 members, 3 years of meetings up to today)."""
+    """One demo branch per test run (35 members, 3 years of meetings up to today), shared by the parallel workers:
+    the first to need it builds it under a file lock, the others wait and use it."""
+    from filelock import FileLock
+
     from models.demo import fill_demo
 
-    root = tmp_path_factory.mktemp("demo-template")
-    w = Workspace.open(root)
-    fill_demo(w, today=date.today())
-    w.close()
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    root = shared / "demo-template"
+    with FileLock(str(shared / "demo-template.lock")):
+        if not (root / "ready").exists():
+            w = Workspace.open(root)
+            fill_demo(w, today=date.today())
+            w.close()
+            (root / "ready").touch()
     return root
 
 

@@ -135,6 +135,7 @@ def test_pages_appraise_and_record_talks(qtbot, qapp, ctx) -> None:  # type: ign
     install_translators(qapp, "zh_CN")
     page = AppraisalPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     assert page.table.rowCount() == len(AppraisalService(ctx.ws).sheet(THIS_YEAR))
     d = AppraisalDialog(ctx, page.rows[0], page)
     qtbot.addWidget(d)
@@ -149,6 +150,7 @@ def test_pages_appraise_and_record_talks(qtbot, qapp, ctx) -> None:  # type: ign
 
     talks = TalksPage(ctx)
     qtbot.addWidget(talks)
+    talks.show()
     before = len(talks.not_talked)
     assert before and "尚未" in talks.missing.text() and talks.not_talked[0].name in talks.missing.text()
     td = TalkDialog(ctx, None, talks, member_id=talks.not_talked[0].member_id)

@@ -69,3 +69,19 @@ def test_the_bundle_writes_one_record_file_per_book(demo_ws) -> None:  # type: i
     pv = bundle.preview(demo_ws, "2026-10")
     assert {ln.book for ln in pv.lines} <= {b.key for b in BOOKS}
     assert set(pv.changes) <= {b.key for b in BOOKS}
+
+
+def test_one_version_and_no_reference_to_files_outside_the_repository() -> None:
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from models import VERSION
+
+    root = Path(__file__).resolve().parent.parent
+    assert tomllib.loads((root / "pyproject.toml").read_text())["project"]["version"] == VERSION
+    outside = re.compile(r"\b(DESIGN|STYLE|PERF)\.md")
+    cited = [str(p.relative_to(root)) for folder in ("models", "reports", "exchange", "cli", "ui", "resources", "docs")
+             for p in (root / folder).rglob("*") if p.suffix in (".py", ".md", ".json", ".yaml")
+             and outside.search(p.read_text(encoding="utf-8"))]
+    assert cited == [] and not outside.search((root / "README.md").read_text(encoding="utf-8"))

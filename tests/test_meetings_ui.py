@@ -111,6 +111,7 @@ def test_meetings_page_search_filters_recycle_bin(qtbot, ctx: AppContext) -> Non
 
     page = MeetingsPage(ctx)
     qtbot.addWidget(page)
+    page.show()  # a page follows changes while shown (a hidden one reloads when next shown)
     page.year.setCurrentIndex(0)  # all years
     total = page.proxy.rowCount()
     assert total == len(MeetingService(ctx.ws).list_meetings())

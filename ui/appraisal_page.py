@@ -149,7 +149,7 @@ class AppraisalPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.check)
         lay.addWidget(self.table, 1)
-        ctx.data_changed.connect(self.reload)
+        self.follower = ctx.follow(self, self.reload)
         self.reload()
 
     def reload(self) -> None:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.config import UserSettings
@@ -17,6 +18,29 @@ from models.services.standards import StandardsService
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+class _Follower(QObject):
+    """Keeps one page up to date: after a change it reloads at once if the page is shown, else when it is next
+    shown — so a save never makes hidden pages read the database on the UI thread."""
+
+    def __init__(self, page: QWidget, reload: Callable[[], object]):
+        super().__init__(page)
+        self.page, self.reload, self.stale = page, reload, False
+        page.installEventFilter(self)
+
+    def changed(self) -> None:
+        if self.page.isVisible():
+            self.stale = False
+            self.reload()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.page and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.reload()
+        return False
 
 
 class AppContext(QObject):
@@ -46,6 +70,12 @@ class AppContext(QObject):
     @property
     def standards(self) -> StandardsService:
         return StandardsService(self.ws)
+
+    def follow(self, page: QWidget, reload: Callable[[], object]) -> _Follower:
+        """``page`` shows the workspace's data: ``reload`` after every change, when the page is (next) shown."""
+        f = _Follower(page, reload)
+        self.data_changed.connect(f.changed)
+        return f
 
     def replace_workspace(self, ws: Workspace) -> None:
         self.ws = ws

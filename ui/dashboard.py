@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -157,30 +157,20 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.stale = False
         self.deadlines_pending = False  # a read of the Overview is on its way
         self._generation = 0
-        ctx.data_changed.connect(self._changed)
+        self.follower = ctx.follow(self, self.reload)  # a save elsewhere: read again when shown
         self.reload()
 
-    def _changed(self) -> None:
-        """A save elsewhere: read again now if the page is shown, else when it is next shown."""
-        if self.isVisible():
-            self.reload()
-        else:
-            self.stale = True
-
-    def showEvent(self, e: QShowEvent) -> None:  # noqa: N802
-        if self.stale:
-            self.reload()
-        super().showEvent(e)
+    @property
+    def stale(self) -> bool:
+        return self.follower.stale
 
     def reload(self) -> None:
         """Read the Overview on a worker (the UI thread stays free) and show it when it arrives; a newer read
         supersedes one still on its way."""
         from models.services.overview import Overview
 
-        self.stale = False
         self.deadlines_pending = True
         self._generation += 1
         generation, ws = self._generation, self.ctx.ws

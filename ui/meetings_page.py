@@ -105,7 +105,7 @@ class MeetingsPage(QWidget):
         lay.addWidget(self.table, 1)
         self._fill_years()
         self.loaded = False
-        ctx.data_changed.connect(self._changed)
+        self.follower = ctx.follow(self, self._changed)
 
     def showEvent(self, e: object) -> None:  # noqa: N802
         """Load on first show: the program opens on the 工作台, and start-up should not wait for this list."""

@@ -133,7 +133,7 @@ class OrgLifePage(QWidget):
         lay.addWidget(self.checks)
         lay.addWidget(self.empty, 1)
         lay.addWidget(self.tabs, 1)
-        ctx.data_changed.connect(self.refresh)
+        self.follower = ctx.follow(self, self.refresh)
         ctx.workspace_replaced.connect(self.refresh)
         self.refresh()
 

@@ -179,7 +179,7 @@ class PlansPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.tabs, 1)
-        ctx.data_changed.connect(self.reload)
+        self.follower = ctx.follow(self, self.reload)
         ctx.workspace_replaced.connect(self.reload)
         self.reload()
 

@@ -105,7 +105,7 @@ class RosterPage(QWidget):
         lay.addWidget(bar)
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
-        ctx.data_changed.connect(self.reload)
+        self.follower = ctx.follow(self, self.reload)
         self.reload()
 
     def _action(self, bar: QToolBar, text: str, key: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]

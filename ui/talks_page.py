@@ -162,7 +162,7 @@ class TalksPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.missing)
         lay.addWidget(self.table, 1)
-        ctx.data_changed.connect(self.reload)
+        self.follower = ctx.follow(self, self.reload)
         self.reload()
 
     def reload(self) -> None:

@@ -102,7 +102,7 @@ class TransfersPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.flags)
         lay.addWidget(self.tabs, 1)
-        ctx.data_changed.connect(self.refresh)
+        self.follower = ctx.follow(self, self.refresh)
         ctx.workspace_replaced.connect(self.refresh)
         self.refresh()
 

@@ -89,22 +89,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="58" />
+        <location filename="../../ui/context.py" line="88" />
         <source>Please check</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="60" />
+        <location filename="../../ui/context.py" line="90" />
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="62" />
+        <location filename="../../ui/context.py" line="92" />
         <source>File problem</source>
         <translation>File problem</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="63" />
+        <location filename="../../ui/context.py" line="93" />
         <source>The operation failed: {0}
 {1}</source>
         <translation>The operation failed: {0}
@@ -938,160 +938,160 @@ The current data is backed up first.</translation>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224" />
+        <location filename="../../ui/dashboard.py" line="213" />
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227" />
+        <location filename="../../ui/dashboard.py" line="216" />
         <source>Open to amend…</source>
         <translation>Open to amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230" />
+        <location filename="../../ui/dashboard.py" line="219" />
         <source>… and {0} more final records the roster changes touch</source>
         <translation>… and {0} more final records the roster changes touch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="233" />
+        <location filename="../../ui/dashboard.py" line="222" />
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237" />
+        <location filename="../../ui/dashboard.py" line="226" />
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="249" />
+        <location filename="../../ui/dashboard.py" line="238" />
         <source>Amend by the roster</source>
         <translation>Amend by the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250" />
+        <location filename="../../ui/dashboard.py" line="239" />
         <source>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</source>
         <translation>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262" />
+        <location filename="../../ui/dashboard.py" line="250" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266" />
+        <location filename="../../ui/dashboard.py" line="254" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284" />
+        <location filename="../../ui/dashboard.py" line="272" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284" />
+        <location filename="../../ui/dashboard.py" line="272" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284" />
-        <location filename="../../ui/dashboard.py" line="330" />
+        <location filename="../../ui/dashboard.py" line="272" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285" />
+        <location filename="../../ui/dashboard.py" line="273" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
-        <location filename="../../ui/dashboard.py" line="348" />
-        <location filename="../../ui/dashboard.py" line="404" />
-        <location filename="../../ui/dashboard.py" line="407" />
+        <location filename="../../ui/dashboard.py" line="279" />
+        <location filename="../../ui/dashboard.py" line="340" />
+        <location filename="../../ui/dashboard.py" line="396" />
+        <location filename="../../ui/dashboard.py" line="399" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="296" />
+        <location filename="../../ui/dashboard.py" line="284" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="299" />
+        <location filename="../../ui/dashboard.py" line="287" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315" />
+        <location filename="../../ui/dashboard.py" line="303" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318" />
+        <location filename="../../ui/dashboard.py" line="306" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="314" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324" />
-        <location filename="../../ui/dashboard.py" line="329" />
+        <location filename="../../ui/dashboard.py" line="316" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="327" />
+        <location filename="../../ui/dashboard.py" line="319" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235" />
-        <location filename="../../ui/dashboard.py" line="239" />
-        <location filename="../../ui/dashboard.py" line="335" />
-        <location filename="../../ui/dashboard.py" line="340" />
+        <location filename="../../ui/dashboard.py" line="224" />
+        <location filename="../../ui/dashboard.py" line="228" />
+        <location filename="../../ui/dashboard.py" line="327" />
+        <location filename="../../ui/dashboard.py" line="332" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="337" />
+        <location filename="../../ui/dashboard.py" line="329" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="357" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="371" />
+        <location filename="../../ui/dashboard.py" line="363" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="372" />
+        <location filename="../../ui/dashboard.py" line="364" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="378" />
+        <location filename="../../ui/dashboard.py" line="370" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379" />
+        <location filename="../../ui/dashboard.py" line="371" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -2018,147 +2018,92 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
-        <source>1 Branch profile</source>
-        <translation>1 Branch profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="99" />
-        <source>2 Member roster</source>
-        <translation>2 Member roster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <source>3–7 Meetings (三会一课)</source>
-        <translation>3–7 Meetings (三会一课)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101" />
-        <source>8 Organisational life</source>
-        <translation>8 Organisational life</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <source>9 Democratic appraisal</source>
-        <translation>9 Democratic appraisal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="103" />
-        <source>10 Heart-to-heart talks</source>
-        <translation>10 Heart-to-heart talks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <source>11 Dues register</source>
-        <translation>11 Dues register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="105" />
-        <source>12 Recruitment record</source>
-        <translation>12 Recruitment record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="106" />
-        <source>13 Transfers and members away</source>
-        <translation>13 Transfers and members away</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107" />
-        <source>14 Member pledges</source>
-        <translation>14 Member pledges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="108" />
-        <source>15 Plans and benchmark</source>
-        <translation>15 Plans and benchmark</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -5266,12 +5211,12 @@ SHA-256 {1}</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="78" />
+        <location filename="../../ui/context.py" line="108" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="79" />
+        <location filename="../../ui/context.py" line="109" />
         <source>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</source>
@@ -5280,25 +5225,25 @@ Please send the log file to whoever supports you:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="83" />
-        <location filename="../../ui/context.py" line="95" />
-        <location filename="../../ui/context.py" line="99" />
-        <location filename="../../ui/context.py" line="102" />
+        <location filename="../../ui/context.py" line="113" />
+        <location filename="../../ui/context.py" line="125" />
+        <location filename="../../ui/context.py" line="129" />
+        <location filename="../../ui/context.py" line="132" />
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="84" />
+        <location filename="../../ui/context.py" line="114" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="95" />
+        <location filename="../../ui/context.py" line="125" />
         <source>The check failed: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="100" />
+        <location filename="../../ui/context.py" line="130" />
         <source>The data was checked and is intact.</source>
         <translation>The data was checked and is intact.</translation>
     </message>

@@ -90,22 +90,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="58"/>
+        <location filename="../../ui/context.py" line="88"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="60"/>
+        <location filename="../../ui/context.py" line="90"/>
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="62"/>
+        <location filename="../../ui/context.py" line="92"/>
         <source>File problem</source>
         <translation>文件问题</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="63"/>
+        <location filename="../../ui/context.py" line="93"/>
         <source>The operation failed: {0}
 {1}</source>
         <translation>操作失败：{0}
@@ -939,160 +939,160 @@ The current data is backed up first.</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="213"/>
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>花名册变动涉及{0}条已定稿会议记录（{1}至{2}）——{3}。记录保持定稿时的内容；如需改正，请打开记录“更正”并写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="216"/>
         <source>Open to amend…</source>
         <translation>打开以更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="219"/>
         <source>… and {0} more final records the roster changes touch</source>
         <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="233"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>{0}年民主评议党员已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，评议表保持定稿时的内容，如需改正请更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="237"/>
+        <location filename="../../ui/dashboard.py" line="226"/>
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="249"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Amend by the roster</source>
         <translation>按花名册更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250"/>
+        <location filename="../../ui/dashboard.py" line="239"/>
         <source>Why does this final record change (e.g. 张三&apos;s join date was corrected)? Leave empty to only look.</source>
         <translation>这条已定稿记录为什么要改（例如：补录了张三，其入党日期早于本次会议）？留空则只查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="262"/>
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="266"/>
+        <location filename="../../ui/dashboard.py" line="254"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284"/>
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="273"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291"/>
-        <location filename="../../ui/dashboard.py" line="348"/>
-        <location filename="../../ui/dashboard.py" line="404"/>
-        <location filename="../../ui/dashboard.py" line="407"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="296"/>
+        <location filename="../../ui/dashboard.py" line="284"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="299"/>
+        <location filename="../../ui/dashboard.py" line="287"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315"/>
+        <location filename="../../ui/dashboard.py" line="303"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324"/>
-        <location filename="../../ui/dashboard.py" line="329"/>
+        <location filename="../../ui/dashboard.py" line="316"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="327"/>
+        <location filename="../../ui/dashboard.py" line="319"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="330"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
-        <location filename="../../ui/dashboard.py" line="239"/>
-        <location filename="../../ui/dashboard.py" line="335"/>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
+        <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
+        <location filename="../../ui/dashboard.py" line="332"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="337"/>
+        <location filename="../../ui/dashboard.py" line="329"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365"/>
+        <location filename="../../ui/dashboard.py" line="357"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="371"/>
+        <location filename="../../ui/dashboard.py" line="363"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="372"/>
+        <location filename="../../ui/dashboard.py" line="364"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="378"/>
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="371"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -2019,147 +2019,92 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <source>1 Branch profile</source>
-        <translation>1 支部基本情况</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <source>2 Member roster</source>
-        <translation>2 党员花名册</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="100"/>
-        <source>3–7 Meetings (三会一课)</source>
-        <translation>3–7 三会一课</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <source>8 Organisational life</source>
-        <translation>8 组织生活会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="102"/>
-        <source>9 Democratic appraisal</source>
-        <translation>9 民主评议党员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <source>10 Heart-to-heart talks</source>
-        <translation>10 谈心谈话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <source>11 Dues register</source>
-        <translation>11 党费收缴登记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <source>12 Recruitment record</source>
-        <translation>12 发展党员全程纪实</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <source>13 Transfers and members away</source>
-        <translation>13 组织关系与流动党员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <source>14 Member pledges</source>
-        <translation>14 党员承诺践诺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>15 Plans and benchmark</source>
-        <translation>15 计划总结与对标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -5267,12 +5212,12 @@ SHA-256 {1}</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="78"/>
+        <location filename="../../ui/context.py" line="108"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="79"/>
+        <location filename="../../ui/context.py" line="109"/>
         <source>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</source>
@@ -5281,25 +5226,25 @@ Please send the log file to whoever supports you:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="83"/>
-        <location filename="../../ui/context.py" line="95"/>
-        <location filename="../../ui/context.py" line="99"/>
-        <location filename="../../ui/context.py" line="102"/>
+        <location filename="../../ui/context.py" line="113"/>
+        <location filename="../../ui/context.py" line="125"/>
+        <location filename="../../ui/context.py" line="129"/>
+        <location filename="../../ui/context.py" line="132"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="84"/>
+        <location filename="../../ui/context.py" line="114"/>
         <source>Restore a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="95"/>
+        <location filename="../../ui/context.py" line="125"/>
         <source>The check failed: {0}</source>
         <translation>检查未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="100"/>
+        <location filename="../../ui/context.py" line="130"/>
         <source>The data was checked and is intact.</source>
         <translation>数据已检查，完好无损。</translation>
     </message>
