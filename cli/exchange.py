@@ -64,8 +64,16 @@ def verify(ctx: Ctx) -> int:
     return 1
 
 
+@command("key", "this branch's signing key fingerprint, to read out when the committee confirms it")
+def key(ctx: Ctx) -> int:
+    from exchange.keys import full_fingerprint, workspace_signer
+
+    print(full_fingerprint(workspace_signer(ctx.ws).fingerprint))
+    return 0
+
+
 def _receipt_arguments(p: argparse.ArgumentParser) -> None:
-    rts = p.add_subparsers(dest="receipt_command", metavar="write|import", required=True)
+    rts = p.add_subparsers(dest="receipt_command", metavar="write|import|confirm|held", required=True)
     rw = rts.add_parser("write", help="committee: accept or return a branch's month and write its receipt")
     rw.add_argument("branch", help="branch code")
     rw.add_argument("month", help="YYYY-MM")
@@ -75,6 +83,11 @@ def _receipt_arguments(p: argparse.ArgumentParser) -> None:
     rw.add_argument("--out", required=True, help="folder or stick")
     ri = rts.add_parser("import", help="branch: import receipts from files or a folder")
     ri.add_argument("files", nargs="+")
+    rc = rts.add_parser("confirm", help="branch: confirm the committee's key by its full fingerprint (from the "
+                                         "committee's notice or read out by phone); kept receipts then apply")
+    rc.add_argument("fingerprint", nargs="+", help="all 64 hex digits; spaces allowed")
+    rc.add_argument("--replace", action="store_true", help="the committee announced a new key: replace the confirmed one")
+    rts.add_parser("held", help="branch: receipts kept because their key is not confirmed (未确认来源)")
 
 
 def _receipt_kind(args: argparse.Namespace) -> Kind:
@@ -96,11 +109,34 @@ def receipt(ctx: Ctx) -> int:
         c.decide(ctx.store, found[0].uuid, args.accept, args.return_ or "")
         print(c.write_receipt(ctx.store, found[0].uuid, Path(args.out)))
         return 0
-    from exchange.receipts import find_receipts, import_receipt
+    from exchange import receipts as rc
+    from exchange.keys import show_fingerprint
 
-    for f in find_receipts([Path(x) for x in args.files]):
-        b = import_receipt(ctx.ws, f)
-        print(f"{b.period}\tr{b.revision}\t{b.status_name}\t{b.receipt_comments}")
+    if args.receipt_command == "confirm":
+        applied = rc.confirm_committee_key(ctx.ws, " ".join(args.fingerprint), replace=args.replace)
+        say(pick(f"已确认上级党委的密钥 {show_fingerprint(rc.committee_key(ctx.ws))}；此前保留的回执生效{len(applied)}份。",
+                 f"The committee's key {show_fingerprint(rc.committee_key(ctx.ws))} is confirmed; {len(applied)} kept "
+                 "receipts applied."))
+        for b in applied:
+            print(f"{b.period}\tr{b.revision}\t{b.status_name}\t{b.receipt_comments}")
+        return 0
+    if args.receipt_command == "held":
+        for h in rc.held_receipts(ctx.ws):
+            print(f"{h.period}\tr{h.revision}\t{h.decision_name}\t{pick('未确认来源', 'source not confirmed')}\t"
+                  f"{show_fingerprint(h.fingerprint)}\t{h.file_name}")
+        return 0
+    for f in rc.find_receipts([Path(x) for x in args.files]):
+        got = rc.import_receipt(ctx.ws, f)
+        if got.row is not None:
+            b = got.row
+            print(f"{b.period}\tr{b.revision}\t{b.status_name}\t{b.receipt_comments}")
+        elif got.held is not None:
+            h = got.held
+            print(f"{h.period}\tr{h.revision}\t{pick('未确认来源', 'source not confirmed')}\t{h.decision_name}")
+            say(pick(f"回执 {f.name} 的签名密钥（{show_fingerprint(h.fingerprint)}）尚未确认，已保留，暂不生效。请核对上级党委"
+                     "通知中的密钥指纹，然后运行 receipt confirm <完整指纹>。",
+                     f"The receipt {f.name} is signed by a key not confirmed yet ({show_fingerprint(h.fingerprint)}); kept, "
+                     "not applied. Check the fingerprint in the committee's notice, then run receipt confirm <fingerprint>."))
     return 0
 
 
@@ -116,11 +152,15 @@ def receive(ctx: Ctx) -> int:
 
     res = c.receive(ctx.store, [Path(x) for x in ctx.args.bundles], ConsoleProgress())
     words = {"applied": pick("已接收", "received"), "already": pick("此前已接收，无变化", "already received, unchanged"),
-             "rejected": pick("拒收", "REJECTED")}
+             "held": pick("待确认", "HELD"), "rejected": pick("拒收", "REJECTED")}
     lines = []
     for r in res:
-        extra = pick(f"（新支部，密钥指纹 {show_fingerprint(r.fingerprint)}，请电话核实）",
-                     f" (new branch, key {show_fingerprint(r.fingerprint)}: confirm by phone)") if r.new_branch else ""
+        extra = pick(f"（新支部，密钥指纹 {show_fingerprint(r.fingerprint)}…，请电话核实后运行 committee confirm {r.branch} <支部读出的完整指纹>）",
+                     f" (new branch, key {show_fingerprint(r.fingerprint)}…: check by phone, then run committee confirm "
+                     f"{r.branch} <the full fingerprint the branch reads out>)") if r.new_branch else ""
+        if r.status == "held" and not r.new_branch:
+            extra = pick("（该支部的密钥尚未核实确认，已保留，确认后按顺序生效）",
+                         " (the branch's key is not confirmed yet: kept, applied in order once confirmed)")
         lines.append(f"{words[r.status]}\t{r.path.name}\t{r.branch} {r.period} r{r.revision}{extra}")
         lines += [f"\t- {why}" for why in r.reasons]
     emit(ctx, [r.as_json() for r in res], lines)
@@ -128,7 +168,8 @@ def receive(ctx: Ctx) -> int:
 
 
 def _committee_arguments(p: argparse.ArgumentParser) -> None:
-    cms = p.add_subparsers(dest="committee_command", metavar="branches|matrix|ranking|report|indicators|confirm|rekey",
+    cms = p.add_subparsers(dest="committee_command",
+                           metavar="branches|matrix|ranking|report|indicators|confirm|held|key|rekey",
                            required=True)
     cms.add_parser("branches").add_argument("--json", action="store_true")
     cx = cms.add_parser("matrix")
@@ -142,7 +183,11 @@ def _committee_arguments(p: argparse.ArgumentParser) -> None:
     cp.add_argument("--month", help="YYYY-MM (default: last month)")
     cp.add_argument("--out", required=True)
     cms.add_parser("indicators", help="import the indicator set the committee ranks by").add_argument("file")
-    cms.add_parser("confirm", help="the branch's fingerprint was checked by phone").add_argument("branch")
+    cc = cms.add_parser("confirm", help="the branch's fingerprint was read out by phone and matches: its held bundles apply")
+    cc.add_argument("branch")
+    cc.add_argument("fingerprint", nargs="+", help="the full fingerprint (64 hex digits) the branch read out; spaces allowed")
+    cms.add_parser("held", help="bundles held until their branch's key is confirmed (待确认)")
+    cms.add_parser("key", help="the committee's own key fingerprint, for the notice to the branches")
     ck = cms.add_parser("rekey", help="trust a branch's new key")
     ck.add_argument("branch")
     ck.add_argument("fingerprint")
@@ -193,7 +238,18 @@ def committee(ctx: Ctx) -> int:
         n = store.import_indicators(Path(args.file))
         print(pick(f"已导入{n}项指标", f"{n} indicators imported"))
     elif sub == "confirm":
-        c.confirm_branch(store, args.branch)
+        words = {"applied": pick("已接收", "received"), "rejected": pick("拒收", "REJECTED")}
+        for r in c.confirm_branch(store, args.branch, " ".join(args.fingerprint)):
+            print(f"{words[r.status]}\t{r.path.name}\t{r.branch} {r.period} r{r.revision}")
+            for why in r.reasons:
+                print(f"\t- {why}")
+    elif sub == "held":
+        for code, period, revision, name in c.held(store):
+            print(f"{code}\t{period}\tr{revision}\t{pick('待确认', 'held')}\t{name}")
+    elif sub == "key":
+        from exchange.keys import full_fingerprint
+
+        print(full_fingerprint(store.signer().fingerprint))
     elif sub == "rekey":
         c.forget_key(store, args.branch, args.fingerprint)
     return 0

@@ -27,7 +27,7 @@ from exchange.bundle import Verified, verify_bundle
 from exchange.keys import Signer, show_fingerprint
 from exchange.records import state_digest
 from models.base import utcnow
-from models.committee import CmBranch, CmBundle, CmDocument, CmMeta, CmRecord, CmRejected
+from models.committee import CmBranch, CmBundle, CmDocument, CmHeld, CmMeta, CmRecord, CmRejected
 from models.errors import UserError
 from models.i18n import pick
 from models.progress import Progress, step
@@ -175,7 +175,7 @@ class CommitteeStore:
 @dataclass
 class Received:
     path: Path
-    status: str  # applied / already / rejected
+    status: str  # applied / held (待确认: the branch's key is not confirmed yet) / already / rejected
     reasons: list[str] = field(default_factory=list)
     branch: str = ""
     period: str = ""
@@ -246,7 +246,7 @@ def receive(store: CommitteeStore, paths: list[Path], progress: Progress | None 
                 backed_up = True
             try:
                 with store.session() as s:
-                    r.status, r.new_branch = _apply(s, v)
+                    r.status, r.new_branch = _admit(s, v)
             except _Reject as exc:
                 r.reasons.append(str(exc))
         if r.status == "rejected":
@@ -278,9 +278,11 @@ def _upsert(s: Session, rows: list[dict[str, Any]]) -> None:
         s.execute(stmt, rows[i:i + CHUNK])
 
 
-def _apply(s: Session, v: Verified) -> tuple[str, bool]:
+def _admit(s: Session, v: Verified) -> tuple[str, bool]:
+    """Apply a verified bundle of a branch whose key a person confirmed; hold one of a branch not confirmed yet
+    (a new branch is listed with its fingerprint); refuse one signed by another key than the branch's."""
     info = v.info
-    code, seq = info["Branch-Id"], int(info["Sequence"])
+    code = info["Branch-Id"]
     same = s.scalars(select(CmBundle).where(CmBundle.uuid == info["External-Identifier"])).first()
     if same is not None:
         if same.sha256 == v.sha256:
@@ -290,7 +292,8 @@ def _apply(s: Session, v: Verified) -> tuple[str, bool]:
     branch = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
     new = branch is None
     if branch is None:
-        branch = CmBranch(code=code, fingerprint=v.fingerprint, public_key=v.public_key)
+        branch = CmBranch(code=code, fingerprint=v.fingerprint, public_key=v.public_key,
+                          name=str(v.summary["branch"]["name"])[:100], branch_type=str(v.summary["branch"]["type"])[:20])
         s.add(branch)
         s.flush()
     elif branch.fingerprint != v.fingerprint:
@@ -300,6 +303,20 @@ def _apply(s: Session, v: Verified) -> tuple[str, bool]:
             f"Branch {code} is registered with key {show_fingerprint(branch.fingerprint)} but this file is signed with "
             f"{show_fingerprint(v.fingerprint)}. Check by phone; if the branch really has a new key, forget the old one "
             "under Branches first."))
+    if not branch.confirmed:
+        if s.scalars(select(CmHeld).where(CmHeld.sha256 == v.sha256)).first() is None:
+            s.add(CmHeld(branch_id=branch.id, sha256=v.sha256, fingerprint=v.fingerprint, sequence=int(info["Sequence"]),
+                         period=info["Period"][:7], revision=int(info["Revision"]), file_name=v.path.name[:200],
+                         content=v.path.read_bytes()))
+        return "held", new
+    _apply(s, branch, v, v.path.name, v.path.stat().st_size)
+    return "applied", new
+
+
+def _apply(s: Session, branch: CmBranch, v: Verified, file_name: str, size: int) -> None:
+    """A verified bundle of a confirmed branch, in its place in the chain, in the caller's transaction."""
+    info = v.info
+    seq = int(info["Sequence"])
     want_prev = "none" if branch.last_sequence == 0 else f"{branch.last_uuid} {branch.last_sha256}"
     if seq <= branch.last_sequence:
         raise _Reject(pick(f"顺序号 {seq} 不在链上（已接收到第 {branch.last_sequence} 号）：与已接收的报送分叉",
@@ -312,8 +329,8 @@ def _apply(s: Session, v: Verified) -> tuple[str, bool]:
         raise _Reject(pick("Previous-Bundle 与已接收的上一份报送不符（链条断开）",
                            "Previous-Bundle does not match the last bundle received (the chain is broken)"))
     b = CmBundle(uuid=info["External-Identifier"], branch_id=branch.id, period=info["Period"],
-                 revision=int(info["Revision"]), sequence=seq, sha256=v.sha256, file_name=v.path.name[:200],
-                 size=v.path.stat().st_size, producer=info["Producer"][:60], bagging_date=info["Bagging-Date"][:10],
+                 revision=int(info["Revision"]), sequence=seq, sha256=v.sha256, file_name=file_name[:200],
+                 size=size, producer=info["Producer"][:60], bagging_date=info["Bagging-Date"][:10],
                  records=len(v.lines), summary=json.dumps(v.summary, ensure_ascii=False))
     s.add(b)
     s.flush()
@@ -333,7 +350,6 @@ def _apply(s: Session, v: Verified) -> tuple[str, bool]:
     branch.branch_type = v.summary["branch"]["type"][:20]
     branch.last_sequence, branch.last_uuid, branch.last_sha256 = seq, b.uuid, v.sha256
     branch.roster = "\n".join(json.dumps(r, ensure_ascii=False) for r in v.roster)
-    return "applied", new
 
 
 # ---- views -------------------------------------------------------------------------------------------------------
@@ -359,13 +375,59 @@ def branches(store: CommitteeStore) -> list[BranchRow]:
                           recs.get(b.id, 0)) for b in s.scalars(select(CmBranch).order_by(CmBranch.code))]
 
 
-def confirm_branch(store: CommitteeStore, code: str) -> None:
-    """The fingerprint was read out by phone and matches."""
+def confirm_branch(store: CommitteeStore, code: str, typed: str | None = None) -> list[Received]:
+    """A person compared the branch's fingerprint (read out by phone) with the one received: ``typed`` is what the
+    branch read out, compared in full. The branch's held bundles then apply in chain order; what cannot apply
+    (a gap in the chain) is refused with its reason, as it would have been on arrival."""
+    from exchange.receipts import normalise_fingerprint
+
     with store.session() as s:
         b = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
         if b is None:
             raise UserError(pick(f"没有支部 {code}", f"No branch {code}"))
+        if typed is not None and normalise_fingerprint(typed) != b.fingerprint:
+            raise UserError(pick(f"支部 {code} 读出的指纹与收到的报送文件的密钥指纹（{show_fingerprint(b.fingerprint)}…）不符，"
+                                 "未确认。请再核实；若支部换了密钥，请让支部重新报送。",
+                                 f"The fingerprint branch {code} read out does not match the key its bundles are signed "
+                                 f"with ({show_fingerprint(b.fingerprint)}…); not confirmed. Check again."))
         b.confirmed = True
+        branch_id = b.id
+        held = [(h.id, h.file_name) for h in s.scalars(select(CmHeld).where(CmHeld.branch_id == branch_id)
+                                                        .order_by(CmHeld.sequence, CmHeld.id))]
+    results: list[Received] = []
+    for held_id, name in held:
+        with store.session() as s:
+            h = s.get(CmHeld, held_id)
+            assert h is not None
+            content = h.content
+        v = verify_bundle(content, keep_documents=True)
+        r = Received(Path(name), "rejected", list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", ""),
+                     int(v.info.get("Revision", "0") or 0) if v.info.get("Revision", "").isdigit() else 0,
+                     len(v.lines), fingerprint=v.fingerprint)
+        if v.ok:
+            try:
+                with store.session() as s:
+                    branch = s.get(CmBranch, branch_id)
+                    assert branch is not None
+                    _apply(s, branch, v, name, len(content))
+                    s.execute(delete(CmHeld).where(CmHeld.id == held_id))
+                r.status = "applied"
+            except _Reject as exc:
+                r.reasons.append(str(exc))
+        if r.status == "rejected":
+            with store.session() as s:
+                s.execute(delete(CmHeld).where(CmHeld.id == held_id))
+            _log_rejection(store, r, v.sha256)
+        results.append(r)
+    return results
+
+
+def held(store: CommitteeStore) -> list[tuple[str, str, int, str]]:
+    """Bundles held until their branch's key is confirmed (待确认): (branch code, month, revision, file name)."""
+    with store.session() as s:
+        return [(code, h.period, h.revision, h.file_name) for h, code in s.execute(
+            select(CmHeld, CmBranch.code).join(CmBranch, CmBranch.id == CmHeld.branch_id)
+            .order_by(CmBranch.code, CmHeld.sequence))]
 
 
 def forget_key(store: CommitteeStore, code: str, new_fingerprint: str) -> None:

@@ -1,8 +1,9 @@
 """Signing keys (docs/design.md §5): each branch and each committee has an Ed25519 key made at set-up.
 
 The private key lives in the workspace database (``meta``), so it is backed up and restored with the data it
-signs. The fingerprint is the SHA-256 of the raw 32-byte public key; people compare its first 32 hex digits,
-grouped in fours, by phone the first time (trust on first use).
+signs. The fingerprint is the SHA-256 of the raw 32-byte public key. Nothing is trusted on first use: the branch
+confirms the committee's key, and the committee each branch's, by typing the full fingerprint the other side gives
+(a notice, or read out by phone); lists show its first 32 digits to recognise it.
 """
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ def show_fingerprint(fp: str) -> str:
     """What people read out by phone: the first 32 hex digits in groups of four, ``3F2A 9C01 …``."""
     head = fp[:32].upper()
     return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def full_fingerprint(fp: str) -> str:
+    """All 64 hex digits in groups of four, for the notice or to read out when the other side confirms the key."""
+    return " ".join(fp[i:i + 4] for i in range(0, len(fp), 4)).upper()
 
 
 def decode_public(b64: str) -> bytes | None:

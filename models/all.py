@@ -2,7 +2,7 @@
 from models.appraisal import Appraisal
 from models.base import Base
 from models.branch import Branch, CommitteeSeat, CommitteeTerm, PartyGroup
-from models.bundle import BundleRecord, BundleSent
+from models.bundle import BundleRecord, BundleSent, HeldReceipt
 from models.development import Applicant, DevStep
 from models.dues import DuesAccount, DuesBaseChange, DuesHandUp, DuesPayment
 from models.meeting import Meeting, MeetingAttachment, MeetingAttendance, Motion
@@ -22,7 +22,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """For Alembic autogenerate and the drift test: leave the full-text tables out."""
     return not (type_ == "table" and name is not None and name.startswith(UNMAPPED_TABLE_PREFIXES))
 
-__all__ = ["Appraisal", "BundleRecord", "BundleSent", "Assessment", "AssessmentScore", "AwayMember", "CommitteeSeat", "CommitteeTerm", "Indicator",
+__all__ = ["Appraisal", "BundleRecord", "BundleSent", "HeldReceipt", "Assessment", "AssessmentScore", "AwayMember", "CommitteeSeat", "CommitteeTerm", "Indicator",
            "IndicatorSet", "OrgLifeProblem", "OrgLifeSpeech", "PlanDoc", "RemediationItem", "TransferLetter", "Applicant", "DevStep", "DuesAccount", "DuesBaseChange", "DuesHandUp", "DuesPayment", "Talk", "Amendment", "Attachment", "Base", "Branch", "Meeting", "MeetingAttachment", "MeetingAttendance",
            "Member", "MemberEvent", "MetaEntry", "RowSeal", "Motion", "PartyGroup", "Pledge", "PledgeEvidence", "PledgePosting", "PledgeProgress", "StandardOverride",
            "UNMAPPED_TABLE_PREFIXES", "include_name"]

@@ -125,7 +125,8 @@ BOOKS: tuple[Book, ...] = (
 # and the program's own bookkeeping, which never leaves the workspace as records.
 DETAIL_TABLES = ("member_event", "meeting_attendance", "meeting_attachment", "motion", "committee_seat", "indicator",
                  "assessment_score", "pledge_evidence", "dues_base_change")
-OWN_TABLES = ("meta", "row_seal", "amendment", "standard_override", "attachment", "bundle_record", "bundle_sent")
+OWN_TABLES = ("meta", "row_seal", "amendment", "standard_override", "attachment", "bundle_record", "bundle_sent",
+              "held_receipt")
 
 VOLUME_FORM = _f("book", "年度台账", "Yearly volume", "year", "volume")
 

@@ -44,3 +44,22 @@ class BundleRecord(Base):
     uuid: Mapped[str] = mapped_column(String(36), index=True)
     table_name: Mapped[str] = mapped_column(String(40))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class HeldReceipt(Base):
+    """A committee's receipt whose signing key the secretary has not confirmed yet (未确认来源): kept, shown, and
+    applied only once the key's fingerprint is confirmed; it changes nothing before."""
+
+    __tablename__ = "held_receipt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the receipt file
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    bundle_uuid: Mapped[str] = mapped_column(String(36))
+    period: Mapped[str] = mapped_column(String(7), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    decision: Mapped[str] = mapped_column(String(10))
+    committee: Mapped[str] = mapped_column(String(200), default="")
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    body: Mapped[str] = mapped_column(Text)  # the receipt as it came, checked again when applied

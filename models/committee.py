@@ -112,3 +112,21 @@ class CmRejected(CommitteeBase):
     period: Mapped[str] = mapped_column(String(7), default="")
     reasons: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CmHeld(CommitteeBase):
+    """A bundle, verified, from a branch whose key no one has confirmed yet (待确认): kept as it came, listed, and
+    applied in chain order once the branch's fingerprint is confirmed."""
+
+    __tablename__ = "cm_held"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("cm_branch.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(7), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    content: Mapped[bytes] = mapped_column(LargeBinary)

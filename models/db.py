@@ -34,7 +34,7 @@ DB_NAME = "branchdesk.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening a database already at this revision skips importing Alembic (a quarter of a
 # second at start-up); tests/test_storage.py checks this equals Alembic's head.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 def alembic_config(connection: Any = None) -> Any:

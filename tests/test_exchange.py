@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from exchange import bundle
 from exchange.bag import check_bag_zip
-from exchange.committee import CommitteeStore, decide, latest, matrix, ranking, receive, write_receipt
+from exchange.committee import CommitteeStore, decide, latest, matrix, ranking, write_receipt
 from exchange.keys import Signer
 from exchange.receipts import import_receipt
 from exchange.records import Snapshot
@@ -26,6 +26,7 @@ from models.db import Workspace
 from models.errors import UserError
 from models.services.dto import BranchProfile
 from models.services.profile import ProfileService
+from tests.helpers import receive_trusted
 
 TODAY = date(2026, 11, 21)
 
@@ -74,7 +75,7 @@ def test_export_verify_receive_round_trip_equals_the_source(demo_ws: Workspace, 
     b = _bagit_valid(first, tmp_path)
     assert b.info["Branch-Id"] == "GWSF-JG01" and b.info["Previous-Bundle"] == "none"
     assert bundle.verify_bundle(first).ok
-    [r] = receive(committee, [first])
+    [r] = receive_trusted(committee, [first])
     assert r.status == "applied" and r.new_branch
     assert _committee_records(committee, "GWSF-JG01") == _branch_records(demo_ws)
     # a change, a deletion and a new record go in the next bundle, and only they
@@ -87,13 +88,13 @@ def test_export_verify_receive_round_trip_equals_the_source(demo_ws: Workspace, 
     assert pv.changes["talks"].deleted == 1 and sum(c.total for c in pv.changes.values()) == 1
     second = bundle.write(demo_ws, pv).path
     _bagit_valid(second, tmp_path)
-    [r2] = receive(committee, [second])
+    [r2] = receive_trusted(committee, [second])
     assert r2.status == "applied" and r2.records == 1
     assert _committee_records(committee, "GWSF-JG01") == _branch_records(demo_ws)
     # importing the same bundles again changes nothing
     with committee.session() as s:
         before = (s.scalar(select(func.count()).select_from(CmBundle)), s.scalar(select(func.count()).select_from(CmRecord)))
-    again = receive(committee, [first, second])
+    again = receive_trusted(committee, [first, second])
     assert [x.status for x in again] == ["already", "already"]
     with committee.session() as s:
         assert (s.scalar(select(func.count()).select_from(CmBundle)), s.scalar(select(func.count()).select_from(CmRecord))) == before
@@ -110,13 +111,13 @@ def test_nothing_changed_means_an_empty_next_bundle_and_id_numbers_masked_by_def
 
 
 def test_resending_a_month_is_a_new_revision_that_supersedes(demo_ws: Workspace, committee: CommitteeStore) -> None:
-    receive(committee, [_export(demo_ws, "2026-10")])
+    receive_trusted(committee, [_export(demo_ws, "2026-10")])
     p = ProfileService(demo_ws).get()
     assert p is not None
     ProfileService(demo_ws).save(BranchProfile(**{**p.__dict__, "address": "新地址 1 号"}))
     r2 = _export(demo_ws, "2026-10")
     assert r2.name.endswith("_2026-10_r2.zip")
-    [res] = receive(committee, [r2])
+    [res] = receive_trusted(committee, [r2])
     assert res.status == "applied"
     [b] = latest(committee, "2026-10")
     assert b.revision == 2
@@ -159,7 +160,7 @@ def test_every_single_byte_change_fails_verification(ws: Workspace, part: int) -
 
 def test_a_bundle_signed_with_a_foreign_key_is_refused(demo_ws: Workspace, committee: CommitteeStore, tmp_path: Path) -> None:
     good = _export(demo_ws, "2026-10")
-    receive(committee, [good])
+    receive_trusted(committee, [good])
     # the same branch code signed with another key: a different laptop pretending to be this branch
     other = tmp_path / "other"
     shutil.copytree(demo_ws.root, other, ignore=shutil.ignore_patterns("bundles"))
@@ -169,7 +170,7 @@ def test_a_bundle_signed_with_a_foreign_key_is_refused(demo_ws: Workspace, commi
         forged = _export(w2, "2026-11")
     finally:
         w2.close()
-    [r] = receive(committee, [forged])
+    [r] = receive_trusted(committee, [forged])
     assert r.status == "rejected" and "密钥指纹" in r.reasons[0]
     with committee.session() as s:
         assert s.scalar(select(func.count()).select_from(CmBundle)) == 1
@@ -228,7 +229,7 @@ def test_symlink_duplicate_truncated_bomb_and_schema_are_refused_with_their_reas
     for kind, (path, reason) in cases.items():
         v = bundle.verify_bundle(path)
         assert not v.ok and reason in v.reasons[0], (kind, v.reasons)
-        [r] = receive(committee, [path])
+        [r] = receive_trusted(committee, [path])
         assert r.status == "rejected", kind
     with committee.session() as s:
         assert s.scalar(select(func.count()).select_from(CmBundle)) == 0
@@ -264,21 +265,24 @@ def test_a_missing_bundle_breaks_the_chain_until_it_arrives(demo_ws: Workspace, 
     t = TalkService(demo_ws)
     t.delete(t.list_talks()[0].id)
     b = _export(demo_ws, "2026-11")
-    [r] = receive(committee, [b])
+    [r] = receive_trusted(committee, [b])
     assert r.status == "rejected" and "缺少该支部第 1–1 号" in r.reasons[0]
-    res = receive(committee, [b, a])  # given out of order in one go: applied in chain order
+    res = receive_trusted(committee, [b, a])  # given out of order in one go: applied in chain order
     assert sorted(x.status for x in res) == ["applied", "applied"]
 
 
 def test_receipts_return_and_accept_a_month(demo_ws: Workspace, committee: CommitteeStore, tmp_path: Path) -> None:
     path = _export(demo_ws, "2026-10")
-    receive(committee, [path])
+    receive_trusted(committee, [path])
     [b] = latest(committee, "2026-10")
     stick = tmp_path / "stick"
     stick.mkdir()
     decide(committee, b.uuid, accept=False, comments="请补充党小组会记录")
     rec = write_receipt(committee, b.uuid, stick)
-    row = import_receipt(demo_ws, rec)
+    assert import_receipt(demo_ws, rec).held is not None  # kept until the committee's key is confirmed
+    from exchange.receipts import confirm_committee_key
+
+    [row] = confirm_committee_key(demo_ws, committee.signer().fingerprint)
     assert (row.status, row.receipt_comments) == ("returned", "请补充党小组会记录")
     # a forged receipt (decision changed after signing) is refused
     body = json.loads(rec.read_text(encoding="utf-8"))
@@ -292,7 +296,7 @@ def test_receipts_return_and_accept_a_month(demo_ws: Workspace, committee: Commi
     time.sleep(1.1)  # receipts carry their time to the second
     decide(committee, b.uuid, accept=True)
     ok = write_receipt(committee, b.uuid, stick)
-    assert import_receipt(demo_ws, ok).status == "accepted"
+    assert import_receipt(demo_ws, ok).row.status == "accepted"  # type: ignore[union-attr]
     assert bundle.month_state(demo_ws)["2026-10"].status_name == "已接收"
     with pytest.raises(UserError, match="更早"):  # the older “returned” one, imported again, does not undo it
         import_receipt(demo_ws, rec)
@@ -326,7 +330,7 @@ def test_a_full_read_only_pulled_out_or_missing_stick_leaves_no_complete_looking
 
 def test_ranking_scores_branches_with_the_committees_indicators(demo_ws: Workspace, committee: CommitteeStore,
                                                                 tmp_path: Path) -> None:
-    receive(committee, [_export(demo_ws, "2026-10")])
+    receive_trusted(committee, [_export(demo_ws, "2026-10")])
     other = tmp_path / "b2"
     shutil.copytree(demo_ws.root, other, ignore=shutil.ignore_patterns("bundles"))
     w2 = Workspace.open(other)
@@ -346,7 +350,7 @@ def test_ranking_scores_branches_with_the_committees_indicators(demo_ws: Workspa
             for m in s.scalars(select(Meeting).where(Meeting.kind == "committee", Meeting.held_on >= date(2026, 10, 1),
                                                      Meeting.held_on <= date(2026, 10, 31))):
                 m.deleted_at = m.updated_at
-        receive(committee, [_export(w2, "2026-10")])
+        receive_trusted(committee, [_export(w2, "2026-10")])
     finally:
         w2.close()
     rows = ranking(committee, "2026-10")
@@ -358,10 +362,10 @@ def test_receive_into_postgresql(demo_ws: Workspace, pg_url: str) -> None:
     store = CommitteeStore.open(url=pg_url)
     try:
         path = _export(demo_ws, "2026-10")
-        [r] = receive(store, [path])
+        [r] = receive_trusted(store, [path])
         assert r.status == "applied"
         assert _committee_records(store, "GWSF-JG01") == _branch_records(demo_ws)
-        assert [x.status for x in receive(store, [path])] == ["already"]
+        assert [x.status for x in receive_trusted(store, [path])] == ["already"]
     finally:
         store.close()
 
@@ -399,7 +403,7 @@ def test_a_properly_signed_bundle_whose_records_break_the_schema_is_refused(ws: 
                                                    ("records/meetings.jsonl", _jsonl([bad]))], info, workspace_signer(ws))
     v = bundle.verify_bundle(w.path)
     assert not v.ok and "records/meetings.jsonl 第1行不符合格式" in v.reasons[0] and "held_on" in v.reasons[0]
-    [r] = receive(committee, [w.path])
+    [r] = receive_trusted(committee, [w.path])
     assert r.status == "rejected"
     with committee.session() as s:
         assert s.scalar(select(func.count()).select_from(CmRecord)) == 0
@@ -412,7 +416,7 @@ def test_committee_monthly_summary_prints_and_exports_every_branch(demo_ws: Work
 
     from reports.committee import export_summary_xlsx, render_summary
 
-    receive(committee, [_export(demo_ws, "2026-10")])
+    receive_trusted(committee, [_export(demo_ws, "2026-10")])
     pdf = tmp_path / "sum.pdf"
     assert render_summary(committee, "2026-10", pdf) == 1
     text = PdfReader(pdf).pages[0].extract_text()

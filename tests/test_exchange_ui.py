@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from exchange.committee import CommitteeStore
 from ui.tasks import SyncTaskRunner
@@ -44,19 +44,25 @@ def test_send_dialog_previews_writes_to_the_stick_and_shows_the_answer(ctx, qtbo
     # the committee returns it; the branch imports the receipt from the stick
     store = CommitteeStore.open(tmp_path / "committee")
     try:
-        from exchange.committee import decide, latest, receive, write_receipt
+        from exchange.committee import decide, latest, write_receipt
+        from tests.helpers import receive_trusted
 
-        receive(store, [stick])
+        receive_trusted(store, [stick])
         [b] = latest(store, "2026-10")
         decide(store, b.uuid, accept=False, comments="请补充")
         receipt = write_receipt(store, b.uuid, stick)
+        committee_fp = store.signer().fingerprint
     finally:
         store.close()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(receipt)], ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     dlg.import_receipts()
-    assert "已退回" in shown[0] and dlg.history.item(0, 4).text() == "已退回" and dlg.history.item(0, 5).text() == "请补充"
+    assert "未确认来源" in shown[0] and "未确认来源" in dlg.held.text()  # the committee's key is not confirmed yet
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (committee_fp, True))
+    dlg.confirm_key()
+    assert "已确认" in shown[-1] and dlg.held.text().startswith("已确认的上级党委密钥")
+    assert "已退回" in dlg.history.item(0, 4).text() and dlg.history.item(0, 4).text() == "已退回" and dlg.history.item(0, 5).text() == "请补充"
 
 
 def test_dashboard_shows_the_last_bundles_state(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -92,8 +98,23 @@ def test_committee_window_receives_ranks_shows_forms_and_returns(demo_ws, qapp, 
         qtbot.addWidget(win)
         win.receive([stick])
         results = {win.results.item(r, 0).text(): win.results.item(r, 4).text() for r in range(win.results.rowCount())}
-        assert results == {sent.name: "已收到", "junk.zip": "拒收"}
+        assert results == {sent.name: "待确认", "junk.zip": "拒收"}  # a new branch's key is not confirmed yet
         col = win.matrix_months.index("2026-10") + 1
+        assert "已收到" not in (win.matrix.item(0, col).text() if win.matrix.item(0, col) else "")
+        # the branch reads out its key by phone; a wrong reading confirms nothing, the right one applies what was held
+        from exchange.keys import full_fingerprint, workspace_signer
+
+        spoken = full_fingerprint(workspace_signer(demo_ws).fingerprint)
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+        win.branches.selectRow(0)
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (spoken[:-1] + ("1" if spoken[-1] != "1" else "2"), True))
+        win.confirm_selected()
+        assert warned and "不符" in warned[-1] and win.branches.item(0, 3).text() == ""
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (spoken.lower(), True))
+        win.confirm_selected()
+        assert win.branches.item(0, 3).text() == "✔"
         assert "已收到" in win.matrix.item(0, col).text()
         win.rank_month.setCurrentText("2026-10")
         assert win.ranking.rowCount() == 1 and win.ranking.item(0, 1).text() == "GWSF-JG01"
@@ -103,9 +124,7 @@ def test_committee_window_receives_ranks_shows_forms_and_returns(demo_ws, qapp, 
         assert any(d.startswith("01-monthly-report.pdf") for d in docs)
         assert win.obligations.rowCount() > 0
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
-        monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-        warned: list[str] = []
-        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+        warned.clear()
         win.decide(False)  # no comments: refused
         assert "写明意见" in warned[0]
         win.comments.setPlainText("党小组会记录不全")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from exchange import committee as c
 from exchange.committee import CommitteeStore
-from exchange.keys import show_fingerprint
+from exchange.keys import full_fingerprint, show_fingerprint
 from models.errors import UserError
 from models.rules.periods import month_text, months_back
 from ui.tasks import TaskRunner
@@ -164,9 +164,16 @@ class CommitteeWindow(QMainWindow):
         self.branches = _table([self.tr("Code"), self.tr("Branch"), self.tr("Key fingerprint"), self.tr("Checked by phone"),
                                 self.tr("Bundles"), self.tr("Records")])
         bl.addWidget(self.branches)
-        confirm = QPushButton(self.tr("Fingerprint checked by phone"))
+        confirm = QPushButton(self.tr("Confirm the fingerprint the branch reads out…"))
+        confirm.setToolTip(self.tr("Until a branch's key is confirmed its bundles are held (待确认), not applied"))
         confirm.clicked.connect(self.confirm_selected)
         bl.addWidget(confirm, 0, Qt.AlignmentFlag.AlignLeft)
+        own = self.store.signer().fingerprint
+        self.own_key = QLabel(self.tr("This committee's key fingerprint (put it in the notice to the branches): {0}").format(
+            full_fingerprint(own)))
+        self.own_key.setWordWrap(True)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bl.addWidget(self.own_key)
         self.tabs.addTab(br, self.tr("Branches"))
 
         self.addAction(self._action(QKeySequence("Ctrl+O"), self.choose_and_receive))
@@ -284,10 +291,14 @@ class CommitteeWindow(QMainWindow):
         store = self.store
 
         def done(results: list[c.Received]) -> None:
-            words = {"applied": self.tr("received"), "already": self.tr("already received"), "rejected": self.tr("REJECTED")}
+            words = {"applied": self.tr("received"), "already": self.tr("already received"), "held": self.tr("held"),
+                     "rejected": self.tr("REJECTED")}
             _fill(self.results, [[r.path.name, r.branch, r.period, str(r.revision), words[r.status],
-                                  "；".join(r.reasons) or (self.tr("new branch: check key {0} by phone").format(
-                                      show_fingerprint(r.fingerprint)) if r.new_branch else "")] for r in results])
+                                  "；".join(r.reasons) or (self.tr("new branch: check key {0}… by phone, then confirm it "
+                                                                   "under Branches; held until then").format(
+                                      show_fingerprint(r.fingerprint)) if r.new_branch else (
+                                      self.tr("the branch's key is not confirmed yet: held") if r.status == "held" else ""))]
+                                 for r in results])
             for row, r in enumerate(results):
                 if r.status == "rejected":
                     for col in range(self.results.columnCount()):
@@ -320,9 +331,26 @@ class CommitteeWindow(QMainWindow):
     def confirm_selected(self) -> None:
         r = self.branches.currentRow()
         item = self.branches.item(r, 0) if r >= 0 else None
-        if item is not None:
-            c.confirm_branch(self.store, item.text())
-            self.refresh()
+        if item is None:
+            return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        typed, ok = QInputDialog.getText(self, self.tr("Confirm the branch's key"), self.tr(
+            "Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type "
+            "them here:").format(item.text()))
+        if not ok or not typed.strip():
+            return
+        try:
+            results = c.confirm_branch(self.store, item.text(), typed)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not confirmed"), str(exc))
+            return
+        applied = sum(1 for r in results if r.status == "applied")
+        refused = [f"{r.path.name}：{'；'.join(r.reasons)}" for r in results if r.status == "rejected"]
+        QMessageBox.information(self, self.tr("Key confirmed"), self.tr(
+            "The key of branch {0} is confirmed. Held bundles applied: {1}.").format(item.text(), applied)
+            + ("\n" + "\n".join(refused) if refused else ""))
+        self.refresh()
 
     def export_summary(self, suffix: str) -> None:
         from reports.committee import export_summary_xlsx, render_summary

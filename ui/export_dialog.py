@@ -110,10 +110,18 @@ class ExportDialog(QDialog):
         again.clicked.connect(self.copy_again)
         receipts = QPushButton(self.tr("&Import receipts…"))
         receipts.clicked.connect(self.import_receipts)
+        confirm = QPushButton(self.tr("Confirm the committee's &key…"))
+        confirm.setToolTip(self.tr("A receipt changes nothing until the committee's key fingerprint is confirmed"))
+        confirm.clicked.connect(self.confirm_key)
         row.addWidget(again)
         row.addWidget(receipts)
+        row.addWidget(confirm)
         row.addStretch(1)
         hl.addLayout(row)
+        self.held = QLabel()
+        self.held.setWordWrap(True)
+        self.held.setStyleSheet("color: #b9770e;")
+        hl.addWidget(self.held)
         lay.addWidget(hist, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -229,6 +237,21 @@ class ExportDialog(QDialog):
                     it.setForeground(Qt.GlobalColor.darkGreen if b.status == "accepted" else Qt.GlobalColor.red)
                 self.history.setItem(r, col, it)
         self.history.resizeColumnsToContents()
+        from exchange.keys import show_fingerprint
+        from exchange.receipts import committee_key, held_receipts
+
+        held = held_receipts(self.ctx.ws)
+        key = committee_key(self.ctx.ws)
+        if held:
+            self.held.setText(self.tr("Receipts kept, source not confirmed (未确认来源) — they change nothing until you "
+                                      "confirm the committee's key: {0}. Compare the fingerprint {1}… with the "
+                                      "committee's notice, then choose “Confirm the committee's key…”.").format(
+                "；".join(f"{h.period} r{h.revision} {h.decision_name}" for h in held),
+                show_fingerprint(held[0].fingerprint)))
+        elif key:
+            self.held.setText(self.tr("The committee's confirmed key: {0}…").format(show_fingerprint(key)))
+        else:
+            self.held.setText("")
 
     def copy_again(self) -> None:
         r = self.history.currentRow()
@@ -254,6 +277,31 @@ class ExportDialog(QDialog):
 
         self.ctx.tasks.run(work, finished, label=self.tr("Copying…"), writes=waiting, parent=self)
 
+    def confirm_key(self) -> None:
+        """The secretary types the committee's full key fingerprint from its notice (or as read out by phone)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from exchange.receipts import committee_key, confirm_committee_key
+
+        typed, ok = QInputDialog.getText(self, self.tr("Confirm the committee's key"), self.tr(
+            "Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):"))
+        if not ok or not typed.strip():
+            return
+        replace = False
+        if committee_key(self.ctx.ws):
+            replace = QMessageBox.question(self, self.windowTitle(), self.tr(
+                "A committee key is already confirmed. Replace it (only if the committee announced a new key)?")) \
+                == QMessageBox.StandardButton.Yes
+        try:
+            applied = confirm_committee_key(self.ctx.ws, typed, replace=replace)
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        QMessageBox.information(self, self.windowTitle(), self.tr("The committee's key is confirmed. Kept receipts "
+                                                                  "applied: {0}.").format(len(applied)))
+        self.fill_history()
+        self.ctx.data_changed.emit()
+
     def import_receipts(self) -> None:
         from exchange.receipts import import_receipt
 
@@ -262,8 +310,14 @@ class ExportDialog(QDialog):
         lines = []
         for f in files:
             try:
-                b = import_receipt(self.ctx.ws, Path(f))
-                lines.append(f"{b.period} r{b.revision}：{b.status_name}" + (f"（{b.receipt_comments}）" if b.receipt_comments else ""))
+                got = import_receipt(self.ctx.ws, Path(f))
+                if got.row is not None:
+                    b = got.row
+                    lines.append(f"{b.period} r{b.revision}：{b.status_name}"
+                                 + (f"（{b.receipt_comments}）" if b.receipt_comments else ""))
+                elif got.held is not None:
+                    lines.append(self.tr("{0} r{1}: source not confirmed — kept, not applied until you confirm the "
+                                         "committee's key").format(got.held.period, got.held.revision))
             except UserError as exc:
                 lines.append(f"{Path(f).name}：{exc}")
         if lines:

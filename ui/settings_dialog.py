@@ -64,11 +64,12 @@ class SettingsDialog(QDialog):
         row.addWidget(self.data_dir, 1)
         row.addWidget(choose_dir)
         data_form.addRow(self.tr("Open next time"), row)
-        from exchange.keys import show_fingerprint, workspace_signer
+        from exchange.keys import full_fingerprint, workspace_signer
 
-        self.fingerprint = QLabel(show_fingerprint(workspace_signer(ctx.ws).fingerprint))
+        self.fingerprint = QLabel(full_fingerprint(workspace_signer(ctx.ws).fingerprint))
+        self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setToolTip(self.tr("The committee checks this by phone the first time it receives a bundle"))
+        self.fingerprint.setToolTip(self.tr("Read all of it out when the committee phones: your bundles are held until it confirms this key"))
         data_form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
 
         self.note = QLabel(self.tr("Language and data folder take effect the next time Branch Desk starts."))

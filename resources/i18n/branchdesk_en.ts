@@ -746,111 +746,156 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/committee_window.py" line="167" />
-        <source>Fingerprint checked by phone</source>
-        <translation>Fingerprint checked by phone</translation>
+        <source>Confirm the fingerprint the branch reads out…</source>
+        <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="170" />
+        <location filename="../../ui/committee_window.py" line="168" />
+        <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
+        <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="172" />
+        <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
+        <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="297" />
+        <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
+        <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="300" />
+        <source>the branch's key is not confirmed yet: held</source>
+        <translation>the branch's key is not confirmed yet: held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="177" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="209" />
+        <location filename="../../ui/committee_window.py" line="216" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="209" />
-        <location filename="../../ui/committee_window.py" line="235" />
-        <location filename="../../ui/committee_window.py" line="287" />
+        <location filename="../../ui/committee_window.py" line="216" />
+        <location filename="../../ui/committee_window.py" line="242" />
+        <location filename="../../ui/committee_window.py" line="294" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="209" />
-        <location filename="../../ui/committee_window.py" line="235" />
-        <location filename="../../ui/committee_window.py" line="253" />
+        <location filename="../../ui/committee_window.py" line="216" />
+        <location filename="../../ui/committee_window.py" line="242" />
+        <location filename="../../ui/committee_window.py" line="260" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="210" />
-        <location filename="../../ui/committee_window.py" line="235" />
+        <location filename="../../ui/committee_window.py" line="217" />
+        <location filename="../../ui/committee_window.py" line="242" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="238" />
+        <location filename="../../ui/committee_window.py" line="245" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="239" />
+        <location filename="../../ui/committee_window.py" line="246" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="247" />
+        <location filename="../../ui/committee_window.py" line="254" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="251" />
+        <location filename="../../ui/committee_window.py" line="258" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="253" />
+        <location filename="../../ui/committee_window.py" line="260" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="254" />
+        <location filename="../../ui/committee_window.py" line="261" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="279" />
+        <location filename="../../ui/committee_window.py" line="286" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="287" />
+        <location filename="../../ui/committee_window.py" line="294" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="287" />
+        <location filename="../../ui/committee_window.py" line="294" />
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="295" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289" />
-        <source>new branch: check key {0} by phone</source>
-        <translation>new branch: check key {0} by phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/committee_window.py" line="299" />
+        <location filename="../../ui/committee_window.py" line="310" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="310" />
+        <location filename="../../ui/committee_window.py" line="321" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="314" />
+        <location filename="../../ui/committee_window.py" line="325" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="331" />
+        <location filename="../../ui/committee_window.py" line="338" />
+        <source>Confirm the branch's key</source>
+        <translation>Confirm the branch's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="339" />
+        <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
+        <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="346" />
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="350" />
+        <source>Key confirmed</source>
+        <translation>Key confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="351" />
+        <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
+        <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="359" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="339" />
+        <location filename="../../ui/committee_window.py" line="367" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -1649,86 +1694,131 @@ The current data is backed up first.</translation>
         <translation>&amp;Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129" />
+        <location filename="../../ui/export_dialog.py" line="113" />
+        <source>Confirm the committee's &amp;key…</source>
+        <translation>Confirm the committee's &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="114" />
+        <source>A receipt changes nothing until the committee's key fingerprint is confirmed</source>
+        <translation>A receipt changes nothing until the committee's key fingerprint is confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="137" />
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137" />
+        <location filename="../../ui/export_dialog.py" line="145" />
         <source>No USB stick found: choose a folder</source>
         <translation>No USB stick found: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140" />
+        <location filename="../../ui/export_dialog.py" line="148" />
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157" />
+        <location filename="../../ui/export_dialog.py" line="165" />
         <source>Counting what goes in…</source>
         <translation>Counting what goes in…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186" />
+        <location filename="../../ui/export_dialog.py" line="194" />
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190" />
+        <location filename="../../ui/export_dialog.py" line="198" />
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190" />
+        <location filename="../../ui/export_dialog.py" line="198" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198" />
+        <location filename="../../ui/export_dialog.py" line="206" />
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>Choose the USB stick or a folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208" />
+        <location filename="../../ui/export_dialog.py" line="216" />
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>Written and checked: {0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210" />
+        <location filename="../../ui/export_dialog.py" line="218" />
         <source>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
         <translation>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="217" />
+        <location filename="../../ui/export_dialog.py" line="225" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237" />
+        <location filename="../../ui/export_dialog.py" line="246" />
+        <source>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee's key: {0}. Compare the fingerprint {1}… with the committee's notice, then choose “Confirm the committee's key…”.</source>
+        <translation>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee's key: {0}. Compare the fingerprint {1}… with the committee's notice, then choose “Confirm the committee's key…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="252" />
+        <source>The committee's confirmed key: {0}…</source>
+        <translation>The committee's confirmed key: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="260" />
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>Select a bundle and the stick to copy it to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242" />
+        <location filename="../../ui/export_dialog.py" line="265" />
         <source>Copied and checked: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255" />
+        <location filename="../../ui/export_dialog.py" line="278" />
         <source>Copying…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="260" />
+        <location filename="../../ui/export_dialog.py" line="286" />
+        <source>Confirm the committee's key</source>
+        <translation>Confirm the committee's key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="287" />
+        <source>Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):</source>
+        <translation>Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="293" />
+        <source>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</source>
+        <translation>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="300" />
+        <source>The committee's key is confirmed. Kept receipts applied: {0}.</source>
+        <translation>The committee's key is confirmed. Kept receipts applied: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="308" />
         <source>Receipts from the committee</source>
         <translation>Receipts from the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="261" />
+        <location filename="../../ui/export_dialog.py" line="309" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="319" />
+        <source>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee's key</source>
+        <translation>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee's key</translation>
     </message>
 </context>
 <context>
@@ -4386,27 +4476,27 @@ SHA-256 {1}</translation>
         <translation>Open next time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71" />
-        <source>The committee checks this by phone the first time it receives a bundle</source>
-        <translation>The committee checks this by phone the first time it receives a bundle</translation>
+        <location filename="../../ui/settings_dialog.py" line="72" />
+        <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
+        <translation>Read all of it out when the committee phones: your bundles are held until it confirms this key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72" />
+        <location filename="../../ui/settings_dialog.py" line="73" />
         <source>Signing key fingerprint</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74" />
+        <location filename="../../ui/settings_dialog.py" line="75" />
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87" />
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92" />
+        <location filename="../../ui/settings_dialog.py" line="93" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -5166,7 +5256,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="76" />
         <location filename="../../ui/app.py" line="109" />
         <location filename="../../ui/app.py" line="137" />
-        <location filename="../../ui/committee_window.py" line="355" />
+        <location filename="../../ui/committee_window.py" line="383" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>

@@ -747,111 +747,156 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/committee_window.py" line="167"/>
-        <source>Fingerprint checked by phone</source>
-        <translation>指纹已电话核实</translation>
+        <source>Confirm the fingerprint the branch reads out…</source>
+        <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="170"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
+        <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
+        <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="172"/>
+        <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
+        <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="297"/>
+        <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
+        <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="300"/>
+        <source>the branch&apos;s key is not confirmed yet: held</source>
+        <translation>该支部的密钥尚未确认：保留为待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="177"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="209"/>
+        <location filename="../../ui/committee_window.py" line="216"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="209"/>
-        <location filename="../../ui/committee_window.py" line="235"/>
-        <location filename="../../ui/committee_window.py" line="287"/>
+        <location filename="../../ui/committee_window.py" line="216"/>
+        <location filename="../../ui/committee_window.py" line="242"/>
+        <location filename="../../ui/committee_window.py" line="294"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="209"/>
-        <location filename="../../ui/committee_window.py" line="235"/>
-        <location filename="../../ui/committee_window.py" line="253"/>
+        <location filename="../../ui/committee_window.py" line="216"/>
+        <location filename="../../ui/committee_window.py" line="242"/>
+        <location filename="../../ui/committee_window.py" line="260"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="210"/>
-        <location filename="../../ui/committee_window.py" line="235"/>
+        <location filename="../../ui/committee_window.py" line="217"/>
+        <location filename="../../ui/committee_window.py" line="242"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="238"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="239"/>
+        <location filename="../../ui/committee_window.py" line="246"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="247"/>
+        <location filename="../../ui/committee_window.py" line="254"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="251"/>
+        <location filename="../../ui/committee_window.py" line="258"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="253"/>
+        <location filename="../../ui/committee_window.py" line="260"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="254"/>
+        <location filename="../../ui/committee_window.py" line="261"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="279"/>
+        <location filename="../../ui/committee_window.py" line="286"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="287"/>
+        <location filename="../../ui/committee_window.py" line="294"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="287"/>
+        <location filename="../../ui/committee_window.py" line="294"/>
+        <source>held</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="295"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289"/>
-        <source>new branch: check key {0} by phone</source>
-        <translation>新支部：请电话核实密钥指纹 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/committee_window.py" line="299"/>
+        <location filename="../../ui/committee_window.py" line="310"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="310"/>
+        <location filename="../../ui/committee_window.py" line="321"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="314"/>
+        <location filename="../../ui/committee_window.py" line="325"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="331"/>
+        <location filename="../../ui/committee_window.py" line="338"/>
+        <source>Confirm the branch&apos;s key</source>
+        <translation>确认支部的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="339"/>
+        <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
+        <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="346"/>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="350"/>
+        <source>Key confirmed</source>
+        <translation>密钥已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="351"/>
+        <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
+        <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="359"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="339"/>
+        <location filename="../../ui/committee_window.py" line="367"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -1650,86 +1695,131 @@ The current data is backed up first.</source>
         <translation>导入回执(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
+        <source>Confirm the committee&apos;s &amp;key…</source>
+        <translation>确认上级党委密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="114"/>
+        <source>A receipt changes nothing until the committee&apos;s key fingerprint is confirmed</source>
+        <translation>上级党委的密钥指纹确认之前，回执不产生任何改变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="137"/>
         <source>free</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>No USB stick found: choose a folder</source>
         <translation>没有找到U盘：请选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>Write the bundle to</source>
         <translation>把报送文件写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="165"/>
         <source>Counting what goes in…</source>
         <translation>正在统计要报送的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="194"/>
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0} 第{1}版：{2}条记录；党员{3}名；本月会议{4}次；应开展工作完成{5}/{6}项；附件{7}个（{8}）。身份证号{9}。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>shown</source>
         <translation>完整报送</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>masked</source>
         <translation>已隐去</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="206"/>
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>请选择要写入的U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>已写出并核对无误：{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>This month&apos;s bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
         <translation>本月的报送文件此前已经生成但没有送出，这次送出的就是它（没有生成新的版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="217"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Writing the bundle…</source>
         <translation>正在写出报送文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee&apos;s key: {0}. Compare the fingerprint {1}… with the committee&apos;s notice, then choose “Confirm the committee&apos;s key…”.</source>
+        <translation>已保留的回执（未确认来源），确认上级党委的密钥之前不生效：{0}。请将密钥指纹 {1}… 与上级党委的通知核对，然后点“确认上级党委密钥…”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="252"/>
+        <source>The committee&apos;s confirmed key: {0}…</source>
+        <translation>已确认的上级党委密钥：{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="260"/>
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>请选中一份报送文件，并选择U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="265"/>
         <source>Copied and checked: {0}</source>
         <translation>已复制并核对无误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Copying…</source>
         <translation>正在复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="260"/>
+        <location filename="../../ui/export_dialog.py" line="286"/>
+        <source>Confirm the committee&apos;s key</source>
+        <translation>确认上级党委密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="287"/>
+        <source>Type the committee&apos;s key fingerprint from its notice (all 64 characters; spaces do not matter):</source>
+        <translation>请照上级党委通知输入其密钥指纹（共64位，空格不影响）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="293"/>
+        <source>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</source>
+        <translation>已确认过上级党委的密钥。要更换吗（仅当上级党委通知已更换密钥时）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="300"/>
+        <source>The committee&apos;s key is confirmed. Kept receipts applied: {0}.</source>
+        <translation>上级党委的密钥已确认，此前保留的回执已生效{0}份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>Receipts from the committee</source>
         <translation>上级党委的回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="261"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Receipts (*.json)</source>
         <translation>回执 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="319"/>
+        <source>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee&apos;s key</source>
+        <translation>{0} 第{1}版：未确认来源——已保留，确认上级党委密钥后生效</translation>
     </message>
 </context>
 <context>
@@ -4387,27 +4477,27 @@ SHA-256 {1}</translation>
         <translation>下次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
-        <source>The committee checks this by phone the first time it receives a bundle</source>
-        <translation>上级党委第一次接收报送时会电话核对这串指纹</translation>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
+        <translation>上级党委来电核实时请完整读出：上级确认此密钥之前，本支部的报送保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Signing key fingerprint</source>
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>界面语言和数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -5167,7 +5257,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="76"/>
         <location filename="../../ui/app.py" line="109"/>
         <location filename="../../ui/app.py" line="137"/>
-        <location filename="../../ui/committee_window.py" line="355"/>
+        <location filename="../../ui/committee_window.py" line="383"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
