@@ -48,6 +48,13 @@ MODE = 0o100644 << 16
 MAX_UNPACKED = 8 << 30
 MAX_RATIO = 200  # a monthly bundle compresses text about 10:1; 200:1 over 1 MiB is a bomb
 CHUNK = 1 << 20
+# What a check holds in memory at most, whatever the input (docs/bundle-format.md, “Limits”): the JSON files it reads
+# (summary, records, roster) together, each record line, the number of lines; the printed forms and attachments are
+# never held whole by the check — the committee copies them one at a time, each up to MAX_DOCUMENT.
+MAX_JSON_TOTAL = 24 << 20  # the first bundle of a 50-member branch with 10 years of records is about 4.5 MB
+MAX_JSON_LINE = 1 << 20  # the longest record of that branch is under 7 KB
+MAX_LINES = 200_000
+MAX_DOCUMENT = 64 << 20
 # characters Windows and FAT32 refuse in names, and names Windows reserves
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
@@ -219,7 +226,8 @@ class Checked:
     info: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
     public_key: str = ""
-    files: dict[str, bytes] = field(default_factory=dict)  # payload path (under data/) → content
+    files: dict[str, bytes] = field(default_factory=dict)  # payload path (under data/) → content, JSON only
+    documents: dict[str, tuple[str, int]] = field(default_factory=dict)  # the other payload files → (SHA-256, size)
 
     @property
     def ok(self) -> bool:
@@ -310,10 +318,16 @@ def _check(f: IO[bytes], size: int, res: Checked, keep: Callable[[str], bool], p
             raise _Refuse(pick(f"文件不在清单中：{'、'.join(unlisted[:5])}", f"Files not in the manifest: {', '.join(unlisted[:5])}"))
         octets = 0
         total = sum(zi.file_size for zi in payload.values()) or 1
+        json_size = sum(zi.file_size for rel, zi in payload.items() if rel.endswith((".json", ".jsonl")))
+        if json_size > MAX_JSON_TOTAL:  # known from the checked layout before anything is read
+            raise _Refuse(pick(f"报送中的记录（JSON）共 {json_size >> 20} MiB，超过上限 {MAX_JSON_TOTAL >> 20} MiB，未读取",
+                               f"The records (JSON) come to {json_size >> 20} MiB, over the {MAX_JSON_TOTAL >> 20} MiB "
+                               "limit; not read"))
         for rel, zi in sorted(payload.items()):
             want = manifest[rel]
             h = hashlib.sha256()
-            kept = bytearray() if keep(rel[5:]) else None
+            is_json = rel.endswith((".json", ".jsonl"))
+            kept = bytearray() if is_json and keep(rel[5:]) else None
             got = 0
             with z.open(zi) as f:
                 while chunk := f.read(CHUNK):
@@ -328,6 +342,8 @@ def _check(f: IO[bytes], size: int, res: Checked, keep: Callable[[str], bool], p
                                    f"{rel} does not match its manifest hash (changed or damaged)"))
             if kept is not None:
                 res.files[rel[5:]] = bytes(kept)
+            elif not is_json:
+                res.documents[rel[5:]] = (want, got)
             octets += got
             step(progress, octets, total, rel)
         oxum = res.info.get("Payload-Oxum", "")
@@ -374,6 +390,15 @@ def _check_layout(f: IO[bytes], size: int, z: zipfile.ZipFile) -> None:
     f.seek(pos)
     if f.read() != cd + end:
         raise bad("central directory")
+
+
+def read_document(src: Path | bytes, stem: str, rel: str) -> bytes:
+    """One payload file (``rel`` under data/) of a checked bundle, read on its own; at most MAX_DOCUMENT."""
+    with (zipfile.ZipFile(io.BytesIO(src)) if isinstance(src, bytes) else zipfile.ZipFile(src)) as z:
+        zi = z.getinfo(f"{stem}/data/{rel}")
+        if zi.file_size > MAX_DOCUMENT:
+            raise ValueError(rel)
+        return _read_member(z, zi)
 
 
 def _read_member(z: zipfile.ZipFile, zi: zipfile.ZipInfo) -> bytes:

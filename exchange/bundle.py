@@ -25,6 +25,8 @@ from sqlalchemy import func, select
 
 from exchange.bag import (
     FAT32_LIMIT,
+    MAX_JSON_LINE,
+    MAX_LINES,
     Source,
     Written,
     _stick_error,
@@ -253,7 +255,18 @@ def build_summary(ws: Workspace, month: str, start: date, end: date, as_of: date
 
 
 def _jsonl(lines: list[Line]) -> bytes:
-    return "".join(json.dumps(ln.as_json(), ensure_ascii=False, separators=(",", ":")) + "\n" for ln in lines).encode()
+    out = []
+    for ln in lines:
+        text = json.dumps(ln.as_json(), ensure_ascii=False, separators=(",", ":"))
+        if len(text.encode()) > MAX_JSON_LINE:  # the committee would refuse it: say which record, here
+            from models.books import label
+
+            raise UserError(pick(f"{label(ln.book)}的记录 {ln.uuid[:8]} 超过 {MAX_JSON_LINE >> 10} KiB（报送文件每条记录的上限），"
+                                 "请缩短其内容（长文可作为附件）后再报送。",
+                                 f"The record {ln.uuid[:8]} of {label(ln.book)} is over {MAX_JSON_LINE >> 10} KiB (a "
+                                 "bundle's limit per record); shorten it (long texts can go in as attachments)."))
+        out.append(text + "\n")
+    return "".join(out).encode()
 
 
 def _xlsx(lines: list[Line], path: Path) -> None:
@@ -554,7 +567,9 @@ class Verified:
     summary: dict[str, Any] = field(default_factory=dict)
     lines: list[dict[str, Any]] = field(default_factory=list)
     roster: list[dict[str, Any]] = field(default_factory=list)
-    documents: dict[str, bytes] = field(default_factory=dict)
+    documents: dict[str, tuple[str, int]] = field(default_factory=dict)  # forms and attachments → (SHA-256, size)
+    source: Path | bytes = b""  # what was checked, to read a document from (read_document)
+    stem: str = ""
 
     @property
     def ok(self) -> bool:
@@ -568,10 +583,7 @@ REQUIRED_INFO = ("Source-Organization", "External-Identifier", "Bagging-Date", "
 def verify_bundle(path: Path | bytes, keep_documents: bool = False, progress: Progress | None = None) -> Verified:
     """Everything that can be checked without knowing the branch: the zip, the bag, the signature, bag-info,
     the schema version, every JSON file against its schema and every record's hash."""
-    def keep(rel: str) -> bool:
-        return rel.endswith((".json", ".jsonl")) or keep_documents
-
-    bag = check_bag_zip(path, keep, progress)
+    bag = check_bag_zip(path, lambda _rel: True, progress)
     v = Verified(bag.path, list(bag.reasons), bag.info, bag.sha256, bag.fingerprint, bag.public_key)
     if not bag.ok:
         return v
@@ -610,14 +622,24 @@ def verify_bundle(path: Path | bytes, keep_documents: bool = False, progress: Pr
         v.reasons.append(pick("summary.json 的支部或月份与 bag-info 不符", "summary.json names another branch or month"))
         return v
     v.summary = summary
+    count = 0
     for rel, data in sorted(bag.files.items()):
         if not rel.endswith(".jsonl"):
             continue
         book = rel.removeprefix("records/").removesuffix(".jsonl")
         out = v.roster if rel == "roster.jsonl" else v.lines
-        for n, raw in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
+        # split the bytes at line ends only (a record may hold U+2028, which str.splitlines would split at)
+        for n, raw in enumerate(data.splitlines(), start=1):
+            count += 1
+            if count > MAX_LINES:
+                v.reasons.append(pick(f"记录超过 {MAX_LINES} 行的上限，未读取", f"More than {MAX_LINES} records; not read"))
+                return v
+            if len(raw) > MAX_JSON_LINE:
+                v.reasons.append(pick(f"{rel} 第{n}行超过 {MAX_JSON_LINE >> 10} KiB 的上限，未读取",
+                                      f"{rel} line {n} is over the {MAX_JSON_LINE >> 10} KiB limit; not read"))
+                return v
             try:
-                line = json.loads(raw)
+                line = json.loads(raw.decode("utf-8", "replace"))
             except ValueError as e:
                 v.reasons.append(pick(f"{rel} 第{n}行不是有效的JSON：{e}", f"{rel} line {n} is not valid JSON: {e}"))
                 return v
@@ -633,6 +655,7 @@ def verify_bundle(path: Path | bytes, keep_documents: bool = False, progress: Pr
                 v.reasons.append(pick(f"{rel} 第{n}行的内容与其校验值不符", f"{rel} line {n} does not match its hash"))
                 return v
             out.append(line)
-    v.documents = {k: d for k, d in bag.files.items() if not k.endswith((".json", ".jsonl"))}
+    v.source, v.stem = path, bag.stem
+    v.documents = dict(bag.documents) if keep_documents else {}
     return v
 

@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from exchange.bag import MAX_DOCUMENT, read_document
 from exchange.bundle import Verified, verify_bundle
 from exchange.keys import Signer, show_fingerprint
 from exchange.records import state_digest
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 COMMITTEE_DB = "committee.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "models" / "committee_migrations"
 CHUNK = 400
+MAX_HELD = 256 << 20  # a bundle held until its branch's key is confirmed is kept in the store as it came
 
 
 def _config(connection: Any) -> Any:
@@ -304,6 +306,11 @@ def _admit(s: Session, v: Verified) -> tuple[str, bool]:
             f"{show_fingerprint(v.fingerprint)}. Check by phone; if the branch really has a new key, forget the old one "
             "under Branches first."))
     if not branch.confirmed:
+        if v.path.stat().st_size > MAX_HELD:
+            raise _Reject(pick(f"支部 {code} 的密钥尚未确认，而这个文件超过 {MAX_HELD >> 20} MiB，无法保留为待确认：请先电话核实并"
+                               "确认该支部的密钥，再接收一次",
+                               f"Branch {code}'s key is not confirmed and this file is over {MAX_HELD >> 20} MiB, too "
+                               "large to hold: confirm the branch's key by phone first, then receive it again"))
         if s.scalars(select(CmHeld).where(CmHeld.sha256 == v.sha256)).first() is None:
             s.add(CmHeld(branch_id=branch.id, sha256=v.sha256, fingerprint=v.fingerprint, sequence=int(info["Sequence"]),
                          period=info["Period"][:7], revision=int(info["Revision"]), file_name=v.path.name[:200],
@@ -343,9 +350,11 @@ def _apply(s: Session, branch: CmBranch, v: Verified, file_name: str, size: int)
         raise _Reject(pick("应用后的记录与支部的记录不一致（Audit-Head 不符）：可能漏收了报送或支部的数据被恢复过，请联系支部",
                            "After applying, the records differ from the branch's (Audit-Head mismatch): a bundle may be "
                            "missing or the branch restored old data; contact the branch"))
-    for name, data in v.documents.items():
-        s.add(CmDocument(bundle_id=b.id, name=name[:255], sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-                         content=data))
+    for name, (sha, size) in v.documents.items():  # one at a time: a bundle's forms are never all in memory
+        data = read_document(v.source, v.stem, name) if size <= MAX_DOCUMENT else b""  # larger: only in the file
+        if data and hashlib.sha256(data).hexdigest() != sha:
+            raise _Reject(pick(f"{name} 在核验之后被改动", f"{name} changed after it was checked"))
+        s.add(CmDocument(bundle_id=b.id, name=name[:255], sha256=sha, size=size, content=data))
     branch.name = v.summary["branch"]["name"][:100]
     branch.branch_type = v.summary["branch"]["type"][:20]
     branch.last_sequence, branch.last_uuid, branch.last_sha256 = seq, b.uuid, v.sha256
@@ -572,6 +581,10 @@ def document(store: CommitteeStore, doc_id: int) -> tuple[str, bytes]:
         d = s.get(CmDocument, doc_id)
         if d is None:
             raise UserError(pick("没有这个文件", "No such document"))
+        if d.size and not d.content:
+            raise UserError(pick(f"{d.name} 超过 {MAX_DOCUMENT >> 20} MiB，没有存入党委的数据库；请在支部的原报送文件里查看",
+                                 f"{d.name} is over {MAX_DOCUMENT >> 20} MiB and was not copied into the store; open it "
+                                 "from the branch's bundle file"))
         return d.name, d.content
 
 

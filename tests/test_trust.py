@@ -167,3 +167,60 @@ def test_trust_on_the_command_line(demo_ws: Workspace, tmp_path: Path) -> None:
     assert cli("receipt", "confirm", "0123", data=root).returncode == 1
     r = cli("receipt", "confirm", *notice.split(), data=root)
     assert r.returncode == 0 and "2026-10\tr1\t已接收" in r.stdout and cli("receipt", "held", data=root).stdout == ""
+
+
+def _signed_bag(ws: Workspace, tmp_path: Path, records: Path | bytes) -> Path:
+    """A bundle signed properly (by the branch's own key) whose meetings file is ``records``."""
+    from exchange.bag import write_bag_zip
+    from exchange.schema import SCHEMA_VERSION
+
+    pv = bundle.preview(ws, "2026-10", today=TODAY)
+    info = {"Source-Organization": "x", "External-Identifier": "00000000-0000-4000-8000-0000000000aa",
+            "Branch-Id": "GWSF-JG01", "Period": "2026-10", "Revision": "1", "Sequence": "1",
+            "Schema-Version": SCHEMA_VERSION, "Producer": "test", "Previous-Bundle": "none", "Audit-Head": pv.digest}
+    return write_bag_zip(tmp_path, "GWSF-JG01_2026-10_r1", [("summary.json", json.dumps(pv.summary).encode()),
+                                                            ("records/meetings.jsonl", records)],
+                         info, workspace_signer(ws)).path
+
+
+def test_a_600_mb_record_line_is_refused_before_it_is_read_and_memory_stays_small(demo_ws: Workspace,
+                                                                                 tmp_path: Path) -> None:
+    """On main a 600 MB line from a stranger was applied using 4.4 GB; the limits are in docs/bundle-format.md."""
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    big = tmp_path / "meetings.jsonl"
+    with open(big, "wb") as f:
+        f.write(b'{"book":"meetings","payload":"')
+        chunk = b"a" * (1 << 20)
+        for _ in range(600):
+            f.write(chunk)
+        f.write(b'"}\n')
+    path = _signed_bag(demo_ws, tmp_path, big)
+    big.unlink()
+    # the peak resident memory of a fresh process that checks it (VmHWM: ru_maxrss would count the forking parent)
+    probe = ("import sys\nfrom exchange.bundle import verify_bundle\n"
+             "v = verify_bundle(sys.argv[1], keep_documents=True)\n"
+             "hwm = next(x for x in open('/proc/self/status') if x.startswith('VmHWM')).split()[1]\n"
+             "print(v.ok, hwm)\nprint(*v.reasons)")
+    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    first, reasons = out.stdout.split("\n", 1)
+    ok, peak_kb = first.split()
+    assert ok == "False" and "超过上限 24 MiB" in reasons, out.stderr
+    assert int(peak_kb) < 300 * 1024
+
+
+def test_a_record_line_over_the_limit_is_refused_and_the_branch_is_told_which_record(demo_ws: Workspace,
+                                                                                    tmp_path: Path) -> None:
+    from exchange.bundle import _jsonl
+    from exchange.records import Line
+
+    long_line = Line("meetings", "meeting", "00000000-0000-4000-8000-000000000001", 1, "draft", False, "",
+                     {"kind": "general", "minutes": "记" * 400_000})  # 1.2 MB of UTF-8
+    with pytest.raises(UserError, match="3–7 三会一课的记录 00000000 超过 1024 KiB"):
+        _jsonl([long_line])
+    raw = json.dumps(long_line.as_json(), ensure_ascii=False).encode() + b"\n"
+    v = bundle.verify_bundle(_signed_bag(demo_ws, tmp_path, raw))
+    assert not v.ok and "records/meetings.jsonl 第1行超过 1024 KiB 的上限" in v.reasons[0]
