@@ -309,7 +309,7 @@ def _reports(ws: Workspace, pv: Preview, tmp: Path) -> list[tuple[str, Path]]:
         render_meeting_list(ws, period, out[-1][1])
     for m in sorted(meetings, key=lambda m: (m.held_on, m.id)):
         name = f"03-meeting-{m.held_on.isoformat()}-{m.uuid[:8]}.pdf"
-        render_meeting(ws, m.id, tmp / name)
+        render_meeting(ws, m.id, tmp / name, mask=not pv.show_ids)
         out.append((name, tmp / name))
     return out
 

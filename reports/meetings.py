@@ -107,9 +107,14 @@ def _state(state: str) -> str:
     return {"draft": "草稿", "final": "定稿", "submitted": "已报送"}.get(state, state)
 
 
-def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | None = None) -> int:
+def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | None = None, mask: bool = False) -> int:
+    """One meeting's record; ``mask``: ID and phone numbers typed in its text are masked (a form leaving the branch)."""
     fs = fs or fonts()
     d = MeetingService(ws).get(meeting_id)
+    if mask:
+        from models.logsetup import redact_all
+
+        d = redact_all(d)
     assert d.input.held_on is not None
     meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", f"{d.input.held_on:%Y年%m月}", short_id=d.row.uuid[:8])
     return build_pdf(out, meta, meeting_story(Styles(fs), d), fs)

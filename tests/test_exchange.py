@@ -427,8 +427,8 @@ def test_committee_monthly_summary_prints_and_exports_every_branch(demo_ws: Work
 
 
 def test_no_id_or_phone_number_leaves_in_a_bundle_unless_the_branch_opts_in(demo_ws: Workspace, tmp_path: Path) -> None:
-    """Masking is complete: members', applicants' and any typed ID or phone number is masked in every JSON line and
-    every spreadsheet of the bundle while bag-info says IDs-Shown: no."""
+    """Masking is complete: members', applicants' and any typed ID or phone number is masked in every JSON line, every
+    spreadsheet and every printed form of the bundle while bag-info says IDs-Shown: no."""
     import re
     import sqlite3
     from contextlib import closing
@@ -441,12 +441,25 @@ def test_no_id_or_phone_number_leaves_in_a_bundle_unless_the_branch_opts_in(demo
         phones = {r[0] for r in c.execute("SELECT phone FROM member WHERE phone != '' UNION "
                                           "SELECT phone FROM applicant WHERE phone != ''")}
     assert ids and phones
+    from datetime import date as day
+
+    from models.meeting import Meeting
+
+    with demo_ws.session() as ses:  # a secretary typed a member's phone and ID number into October's minutes
+        m = ses.scalars(select(Meeting).where(Meeting.held_on >= day(2026, 10, 1), Meeting.held_on <= day(2026, 10, 31),
+                                              Meeting.deleted_at.is_(None))).first()
+        assert m is not None
+        m.minutes += f"\n联系人电话{sorted(phones)[0]}，身份证号{sorted(ids)[0]}"
     path = _export(demo_ws, "2026-10")
     texts: list[str] = []
     with zipfile.ZipFile(path) as z:
         assert "IDs-Shown: no" in next(z.read(n).decode() for n in z.namelist() if n.endswith("bag-info.txt"))
         for n in z.namelist():
             data = z.read(n)
+            if n.endswith(".pdf"):  # the printed forms inside it too
+                from pypdf import PdfReader
+
+                texts += [pg.extract_text() or "" for pg in PdfReader(io.BytesIO(data)).pages]
             if n.endswith((".json", ".jsonl")):
                 texts.append(data.decode())
             elif n.endswith(".xlsx"):
