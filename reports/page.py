@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from models.db import Workspace
 from models.i18n import pick
@@ -93,12 +94,16 @@ def grid_style(font: str, header_rows: int = 1, size: float = TABLE_PT) -> Table
     return TableStyle(cmds)
 
 
+class SignatureBlock(Table):  # type: ignore[misc]
+    """The lines to sign; ``keep_signatures`` keeps it with the end of what it signs."""
+
+
 def signature_block(st: Styles, labels: Sequence[str], width: float) -> Table:
     """Signature lines as the paper books have them: “支部书记（签字）：________”."""
     cells = [f"{lab}：" for lab in labels]
     n = len(cells)
     col = width / n
-    t = Table([cells], colWidths=[col] * n, rowHeights=[14 * mm])
+    t = SignatureBlock([cells], colWidths=[col] * n, rowHeights=[14 * mm])
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), st.fonts.table, 12),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -190,6 +195,97 @@ def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int) ->
     c.restoreState()
 
 
+class _WithSignature(Flowable):  # type: ignore[misc]
+    """What a signature block signs (its last table or paragraph, and anything small between) and the block, laid
+    out so the block never starts a page alone: when they do not fit together, the last rows or lines of the part
+    before go over with it (at least two), or, if that part cannot be split, all of it."""
+
+    def __init__(self, parts: list[Flowable]):
+        super().__init__()
+        self.parts = parts
+        self._sizes: list[tuple[float, float]] = []
+        self._aw = 0.0
+
+    def _gap(self, i: int) -> float:
+        if i == 0:
+            return 0.0
+        return float(max(self.parts[i - 1].getSpaceAfter(), self.parts[i].getSpaceBefore()))
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._aw = aw
+        canv = getattr(self, "canv", None)
+        self._sizes = [p.wrapOn(canv, aw, ah) if canv is not None else p.wrap(aw, ah) for p in self.parts]
+        self.width = aw
+        self.height = sum(h for _w, h in self._sizes) + sum(self._gap(i) for i in range(len(self.parts)))
+        return aw, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return float(self.parts[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return float(self.parts[-1].getSpaceAfter())
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        top = y + self.height
+        for i, (p, (w, h)) in enumerate(zip(self.parts, self._sizes, strict=True)):
+            top -= self._gap(i) + h
+            p.drawOn(canvas, x, top, self._aw - w)
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self.wrap(aw, ah)
+        if self.height <= ah:
+            return list(self.parts)
+        head, rest = self.parts[0], self.parts[1:]
+        canv = getattr(self, "canv", None)
+
+        def split_head(room: float) -> list[Flowable]:
+            return list(head.splitOn(canv, aw, room) if canv is not None else head.split(aw, room))
+
+        if isinstance(head, (Table, Paragraph)):
+            # the largest first piece that leaves at least two rows or lines to go on with the signatures
+            room = min(ah, self._sizes[0][1] - _tail_height(head))
+            pieces = split_head(room) if room > 0 else []
+            if len(pieces) >= 2:
+                return [*pieces[:-1], _WithSignature([pieces[-1], *rest])]
+        if not getattr(getattr(self, "_frame", None), "_atTop", False):
+            return []  # all of it to the next page
+        pieces = split_head(ah)  # a fresh page and still too tall: the part before splits as it would alone
+        return [*pieces, *rest] if pieces else list(self.parts)
+
+
+def _tail_height(f: Flowable) -> float:
+    """The height of the last two rows of a table, or the last two lines of a paragraph."""
+    if isinstance(f, Table):
+        pos = getattr(f, "_rowpositions", None)  # after wrap: the rows' top edges, top to bottom
+        if pos and len(pos) >= 3:
+            return float(pos[-3] - pos[-1]) + 1
+        rows = [h for h in (getattr(f, "_rowHeights", None) or []) if h is not None]
+        return float(sum(rows[-2:]) if len(rows) >= 2 else 2 * TABLE_PT * 1.6) + 1
+    style = getattr(f, "style", None)
+    return float(2 * (style.leading if style is not None else 14)) + 1
+
+
+def keep_signatures(story: list[Flowable]) -> list[Flowable]:
+    """Each signature block bound to the end of what it signs (see ``_WithSignature``)."""
+    out: list[Flowable] = []
+    for f in story:
+        if not isinstance(f, SignatureBlock):
+            out.append(f)
+            continue
+        group: list[Flowable] = [f]
+        while out and isinstance(out[-1], Spacer):
+            group.insert(0, out.pop())
+        # a short paragraph (a count, a note) between goes along, with the table or text before it
+        while out and isinstance(out[-1], Paragraph) and len(out) > 1 and len(getattr(out[-1], "text", "")) < 200:
+            group.insert(0, out.pop())
+            while out and isinstance(out[-1], Spacer):
+                group.insert(0, out.pop())
+        if out and not isinstance(out[-1], (SignatureBlock, Spacer, ActionFlowable)):
+            group.insert(0, out.pop())  # split if a table or text; anything else (a kept group) goes whole
+        out.append(_WithSignature(group) if len(group) > 1 else f)
+    return out
+
+
 def build_pdf(out: Target, meta: FormMeta, story: list[Flowable], fs: FontSet | None = None) -> int:
     """Lay out ``story`` on the form page and write ``out`` safely; returns the number of pages. Given a
     ``FormSink`` the form is handed to it instead (and 0 returned)."""
@@ -211,7 +307,7 @@ def build_pdf(out: Target, meta: FormMeta, story: list[Flowable], fs: FontSet | 
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     try:
-        doc.build(story, canvasmaker=_numbered_canvas(meta, fs))
+        doc.build(keep_signatures(story), canvasmaker=_numbered_canvas(meta, fs))
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)

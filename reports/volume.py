@@ -44,6 +44,7 @@ from reports.page import (
     Styles,
     branch_name,
     decorate_page,
+    keep_signatures,
     margins,
     page_size,
     title_block,
@@ -178,7 +179,7 @@ def write_forms(out: Path, forms: list[tuple[FormMeta, list[Flowable]]], fs: Fon
                 first = False
             else:
                 story += [NextPageTemplate(template), PageBreak()]
-            story += [_Mark(meta, entries), *form]
+            story += [_Mark(meta, entries), *keep_signatures(form)]
     partial = out.with_name(out.name + ".partial")
     pm, lm = margins(False), margins(True)
     ps, ls = page_size(False), page_size(True)

@@ -641,8 +641,12 @@ def test_two_committee_receives_at_once_take_turns(tmp_path: Path, small_demo: P
     assert [p.returncode for p in procs] == [0, 0], results
     assert all("Traceback" not in e for _o, e in results)
     lines = [ln for o, _e in results for ln in o.splitlines()]
-    assert sum(ln.startswith("已接收\t") for ln in lines) == 2, lines
-    assert sum(ln.startswith("此前已接收") for ln in lines) == 2, lines
+    assert len(lines) == 4 and all(ln.startswith("待确认\t") for ln in lines), lines  # a new branch: held, not applied
+    held = cli("--data-dir", str(tmp_path / "committee"), "committee", "held").stdout.splitlines()
+    assert len(held) == 2, held  # each file held once, though both receives saw both
+    spoken = cli("--data-dir", str(root), "key").stdout.split()
+    done = cli("--data-dir", str(tmp_path / "committee"), "committee", "confirm", "GWSF-JG01", *spoken).stdout
+    assert [ln.split("\t")[0] for ln in done.splitlines()] == ["已接收", "已接收"], done
 
 
 # ---- 8. bad characters never block the books ------------------------------------------------------------------------
