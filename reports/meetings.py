@@ -116,7 +116,10 @@ def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | No
 
         d = redact_all(d)
     assert d.input.held_on is not None
-    meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", f"{d.input.held_on:%Y年%m月}", short_id=d.row.uuid[:8])
+    on = d.input.held_on
+    detail = "　".join(x for x in (f"{on.month}月{on.day}日", d.row.group, d.input.title[:24]) if x)
+    meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", f"{on:%Y年%m月}", short_id=d.row.uuid[:8],
+                    detail=detail)
     return build_pdf(out, meta, meeting_story(Styles(fs), d), fs)
 
 

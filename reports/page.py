@@ -44,6 +44,7 @@ class FormMeta:
     landscape: bool = False
     author: str = ""
     paper: str = "A4"  # or "A3" for posters such as the pledge board
+    detail: str = ""  # what tells one record from another in the volume's contents: date, group, topic
 
 
 def branch_name(ws: Workspace) -> str:
@@ -174,8 +175,10 @@ class FormSink:
 Target = Path | FormSink
 
 
-def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int) -> None:
-    """The running header (branch, book, period) and footer (“— n —”, “第 n 页 共 m 页”, short ID) of a form page."""
+def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int, running: int | None = None) -> None:
+    """The running header (branch, book, period) and footer of a form page: the form's own “第 n 页 共 m 页” in the
+    middle, its short ID; in the bound volume also the volume's page number “— N —” on the outer side (odd pages
+    right, even pages left, as GB/T 9704 places page numbers), the short ID then on the inner side."""
     w, h = c._pagesize
     m = margins(meta.landscape)
     c.saveState()
@@ -186,12 +189,21 @@ def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int) ->
     c.setLineWidth(0.5)
     c.line(m["left"], top - 2 * mm, w - m["right"], top - 2 * mm)
     foot = m["bottom"] - 12 * mm
-    c.setFont(fs.table, 14)
-    c.drawCentredString(w / 2, foot, f"— {n} —")
     c.setFont(fs.table, SMALL_PT)
-    c.drawRightString(w - m["right"], foot, pick(f"第 {n} 页 共 {total} 页", f"page {n} of {total}"))
+    c.drawCentredString(w / 2, foot, pick(f"第 {n} 页 共 {total} 页", f"page {n} of {total}"))
+    odd = running is None or running % 2 == 1
     if meta.short_id:
-        c.drawString(m["left"], foot, pick(f"编号 {meta.short_id}", f"ID {meta.short_id}"))
+        text = pick(f"编号 {meta.short_id}", f"ID {meta.short_id}")
+        if odd:
+            c.drawString(m["left"], foot, text)
+        else:
+            c.drawRightString(w - m["right"], foot, text)
+    if running is not None:
+        c.setFont(fs.table, 14)
+        if odd:
+            c.drawRightString(w - m["right"], foot, f"— {running} —")
+        else:
+            c.drawString(m["left"], foot, f"— {running} —")
     c.restoreState()
 
 

@@ -85,22 +85,44 @@ class _Mark(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c = self.canv
         c._form_meta = self.meta
+        c._form_seq += 1
         for e in self.entries:
             e.page = c.getPageNumber() - c._front_pages
         c._marks = c._marks + self.entries  # bookmarked when the page is written out (pages are deferred)
 
 
 def _canvas(fs: FontSet, front: int, toc: list[Entry], toc_pages: int, cover_title: str) -> type[Canvas]:
+    numbers: list[tuple[int, int]] = []  # per page: its number within its form, the form's page count
+
     class VolumeCanvas(DeferredCanvas):
         def __init__(self, *args: Any, **kwargs: Any):
             super().__init__(*args, **kwargs)
             self._front_pages = front
             self._form_meta: FormMeta | None = None
+            self._form_seq = 0  # which form the page belongs to (0: the cover and contents)
             self._marks: list[Entry] = [Entry("cover", cover_title, 0)] if front else []
 
         def showPage(self) -> None:  # noqa: N802
             super().showPage()
             self._marks = []  # a new list: the saved page keeps its own
+
+        def save(self) -> None:
+            """Each page's number within its form and the form's page count, known once every page is laid out;
+            the viewer's page labels match the printed numbers; the volume opens with its bookmarks shown."""
+            seqs = [int(st.get("_form_seq", 0)) for st in self._saved]
+            counts = {q: seqs.count(q) for q in set(seqs)}
+            seen: dict[int, int] = {}
+            numbers.clear()  # kept outside the page states, which the deferred pages restore one by one
+            for q in seqs:
+                seen[q] = seen.get(q, 0) + 1
+                numbers.append((seen[q], counts[q]))
+            if front:
+                self.addPageLabel(0, prefix="封面")
+                if toc_pages:
+                    self.addPageLabel(1, style="ROMAN_LOWER", start=1)
+                self.addPageLabel(front, style="ARABIC", start=1)
+                self.showOutline()
+            super().save()
 
         def finish_page(self, total: int) -> None:
             for e in self._marks:  # bookmarks go in now, when the page they point to is written out
@@ -110,7 +132,8 @@ def _canvas(fs: FontSet, front: int, toc: list[Entry], toc_pages: int, cover_tit
             if front and 2 <= n <= 1 + toc_pages:
                 self._draw_toc(n - 2)
             elif n > front and self._form_meta is not None:
-                decorate_page(self, self._form_meta, fs, n - front, total - front)
+                own, count = numbers[n - 1]
+                decorate_page(self, self._form_meta, fs, own, count, running=n - front if front else None)
 
         def _draw_toc(self, index: int) -> None:
             w, h = self._pagesize
@@ -128,10 +151,13 @@ def _canvas(fs: FontSet, front: int, toc: list[Entry], toc_pages: int, cover_tit
                 x = m["left"] + (0 if e.level == 0 else 8 * mm)
                 right = w - m["right"]
                 self.setFont(font, size)
-                self.drawString(x, y, e.title)
                 num = str(e.page)
+                title, room = e.title, right - x - self.stringWidth(num, font, size) - 6 * mm
+                while len(title) > 4 and self.stringWidth(title, font, size) > room:
+                    title = title[:-2] + "…"  # a long topic is cut, never printed over the page number
+                self.drawString(x, y, title)
                 self.drawRightString(right, y, num)
-                start = x + self.stringWidth(e.title, font, size) + 2 * mm
+                start = x + self.stringWidth(title, font, size) + 2 * mm
                 end = right - self.stringWidth(num, font, size) - 2 * mm
                 if end > start:
                     self.setDash(1, 2)
@@ -170,7 +196,8 @@ def write_forms(out: Path, forms: list[tuple[FormMeta, list[Flowable]]], fs: Fon
             entries = []
             if books is not None and k == 0:
                 entries.append(Entry(f"book{b.number}", f"{b.number}　{b.title}", 0))
-            title = f"{meta.book}　{meta.period}" + (f"（{meta.short_id}）" if meta.short_id else "")
+            title = (f"{meta.book}　{meta.detail}" if meta.detail else f"{meta.book}　{meta.period}") \
+                + (f"（{meta.short_id}）" if meta.short_id else "")
             entries.append(Entry(f"form{len(toc)}", title, 1 if books is not None else 0))
             toc += entries
             template = "landscape" if meta.landscape else "portrait"
