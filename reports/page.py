@@ -30,6 +30,10 @@ from models.db import Workspace
 from models.i18n import pick
 from models.services.profile import ProfileService
 from reports.fonts import FontSet, fonts
+from reports.linebreak import NO_LINE_START
+from reports.linebreak import install as _install_line_breaking
+
+_install_line_breaking()  # every CJK paragraph of every form breaks lines by reports/linebreak.py
 
 MARGINS = {"top": 37 * mm, "left": 28 * mm, "right": 26 * mm, "bottom": 35 * mm}
 TITLE_PT, BODY_PT, TABLE_PT, SMALL_PT = 22, 16, 10.5, 9
@@ -342,7 +346,6 @@ def title_block(st: Styles, title: str, subtitle: str) -> list[Flowable]:
     return [Paragraph(title, st.title), Paragraph(subtitle, st.subtitle), Spacer(1, 2 * mm)]
 
 
-NO_LINE_START = set("，。、；：！？）》」』”’%．,.;:!?)")
 CELL_PAD = 2 * 2.5 + 1  # grid_style's left and right padding, and a point to spare
 
 

@@ -79,3 +79,45 @@ def test_no_meeting_record_or_sheet_has_a_page_with_only_the_signatures(demo_ws:
         if signature_only_pages(out):
             bad.append((None, key))
     assert bad == []
+
+
+def test_gb_t_15834_2011_5_1_no_line_starts_with_a_pause_or_closing_mark_nor_ends_with_an_opening_one(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    """GB/T 15834—2011《标点符号用法》5.1.1–5.1.4: 句号、逗号、顿号、分号、冒号、问号、叹号 and the closing half of
+    quotes, brackets and 书名号 never start a line, the opening half never ends one — in prose and in table cells,
+    over the whole yearly volume of both years (on main, 27 lines of the 2025 volume broke it)."""
+    from reports.linebreak import NO_LINE_END, NO_LINE_START
+    from reports.volume import render_volume
+
+    page_number = re.compile(r"^— \d+ —$")
+    bad = []
+    for year in (date.today().year - 1, date.today().year):
+        out = tmp_path / f"volume-{year}.pdf"
+        render_volume(demo_ws, year, out)
+        with pdfplumber.open(out) as doc:
+            for n, page in enumerate(doc.pages, start=1):
+                for line in (page.extract_text() or "").splitlines():
+                    s = line.strip()
+                    if s and not page_number.match(s) and (s[0] in NO_LINE_START or s[-1] in NO_LINE_END):
+                        bad.append((year, n, s[:30]))
+    assert bad == []
+
+
+@pytest.mark.parametrize("text", ["完成率100%，按期于2025.12.26前完成。", "依据中组发〔2008〕3号文件，预备党员12人。",
+                                  "参加学习《中国共产党章程》（2022年修订）并交流。"])
+def test_numbers_dates_and_document_numbers_stay_on_one_line_at_every_width(text: str) -> None:
+    from reports.fonts import fonts
+    from reports.linebreak import NO_LINE_END, NO_LINE_START, char_widths, split_lines
+
+    font = fonts().body
+    chars = list(text)
+    widths = char_widths(chars, font, 12)
+    runs = [m.span() for m in re.finditer(r"[0-9.%]+", text)]
+    for width in range(60, 400, 2):
+        starts = split_lines(chars, widths, float(width))
+        for b in starts:
+            assert chars[b] not in NO_LINE_START and chars[b - 1] not in NO_LINE_END, (width, b)
+            # a run is split only when it alone is wider than the line
+            for a, e in runs:
+                if a < b < e:
+                    assert sum(widths[a:e]) > width, (width, text[a:e])
