@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from models.db import Workspace
 from models.errors import UserError
@@ -23,6 +23,7 @@ from reports.fonts import FontSet, fonts
 from reports.page import (
     TABLE_PT,
     FormMeta,
+    FormSink,
     Styles,
     Target,
     branch_name,
@@ -79,11 +80,13 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
         owners = [o for o in owners if o == member_id]
     if not owners:
         _raise_empty(year)
-    story: list[Flowable] = []
-    for i, owner in enumerate(owners):
+    from reports.volume import finish
+
+    sink = FormSink()  # one form per person: each sheet numbers its own pages and carries its own number
+    branch = branch_name(ws)
+    for owner in owners:
         mine = [r for r in rows if r.member_id == owner]
-        if i:
-            story.append(PageBreak())
+        story: list[Flowable] = []
         if owner is None:
             story += title_block(st, "党支部承诺书", f"{year}年度")
             intro = "本支部自愿作出以下承诺，接受上级党组织和党员群众的监督，年终接受评议。"
@@ -105,13 +108,14 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
         t = Table(data, colWidths=[w * x for x in (0.06, 0.11, 0.32, 0.23, 0.15, 0.13)], repeatRows=1)
         t.setStyle(grid_style(fs.table))
         signer = "支部书记（签字）" if owner is None else "承诺人（签字）"
-        story += [t, Spacer(1, 4 * mm), Paragraph(intro, st.body), Spacer(1, 6 * mm),
+        # the pledge is declared, then listed, then signed — as the paper 承诺书 reads
+        story += [Paragraph(intro, st.body), Spacer(1, 3 * mm), t, Spacer(1, 6 * mm),
                   signature_block(st, (signer, "日期"), w), Spacer(1, 8 * mm),
                   Paragraph("党支部审核意见：" + escape(_review_line(mine)), st.cell), Spacer(1, 4 * mm),
                   signature_block(st, ("支部书记（签字）", "日期"), w)]
-    return build_pdf(out, FormMeta(branch_name(ws), "党员承诺书", f"{year}年度",
-                                   short_id=rows[0].uuid[:8] if len(owners) == 1 and member_id is not None else ""),
-                     story, fs)
+        title = "党支部承诺书" if owner is None else "党员承诺书"
+        sink.add(FormMeta(branch, title, f"{year}年度", short_id=mine[0].uuid[:8]), story)
+    return finish(out, sink, fs)
 
 
 # ---- 公示栏 ---------------------------------------------------------------------------------------------------

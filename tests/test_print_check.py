@@ -121,3 +121,29 @@ def test_numbers_dates_and_document_numbers_stay_on_one_line_at_every_width(text
             for a, e in runs:
                 if a < b < e:
                     assert sum(widths[a:e]) > width, (width, text[a:e])
+
+
+def test_a_pledge_sheet_declares_then_lists_and_each_persons_sheet_is_its_own_form(demo_ws: Workspace,
+                                                                                  tmp_path: Path) -> None:
+    """On main the declaration stood below the table, one member's sheet carried the branch's collective pledge
+    number, and all sheets were numbered as one form (“第 2 页 共 32 页” on one member's 承诺书)."""
+    from models.services.pledges import PledgeService
+    from models.services.roster import RosterService
+
+    year = date.today().year
+    rows = [r for r in PledgeService(demo_ws).list_pledges(year) if r.review != "returned"]
+    mine = [r for r in rows if r.member_id is not None]
+    member = RosterService(demo_ws).get(mine[0].member_id)  # type: ignore[arg-type]
+    own = [r for r in rows if r.member_id == member.id]
+    others = [r for r in rows if r.member_id != member.id]
+    out = tmp_path / "sheet.pdf"
+    render_form(demo_ws, "pledge-sheet", FormRequest(member=member.uuid), out, fonts())
+    with pdfplumber.open(out) as doc:
+        text = "".join(p.extract_text() or "" for p in doc.pages)
+    assert text.index("本人自愿作出以下承诺") < text.index("承诺内容")
+    assert f"编号 {own[0].uuid[:8]}" in text and not any(f"编号 {r.uuid[:8]}" in text for r in others)
+    everyone = tmp_path / "all.pdf"
+    render_form(demo_ws, "pledge-sheet", FormRequest(), everyone, fonts())
+    with pdfplumber.open(everyone) as doc:
+        totals = {int(m.group(1)) for p in doc.pages for m in re.finditer(r"共 (\d+) 页", p.extract_text() or "")}
+        assert len(doc.pages) > 3 and max(totals) < len(doc.pages)
