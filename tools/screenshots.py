@@ -130,7 +130,7 @@ def bundles(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
     from exchange import bundle
-    from exchange.committee import CommitteeStore, decide, latest, receive
+    from exchange.committee import CommitteeStore, branches, confirm_branch, decide, latest
     from exchange.keys import Signer
     from models.db import Workspace
     from models.services.dto import BranchProfile
@@ -170,14 +170,22 @@ def bundles(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
             bundle.send(w, bundle.preview(w, m, today=today), stick)
         w.close()
     store = CommitteeStore.open(Path(tempfile.mkdtemp()))
-    receive(store, [stick])
-    b = latest(store, "2026-10", "GWSF-JG03")[0]
-    decide(store, b.uuid, accept=False, comments="10月未召开支委会和主题党日，请补充说明")
     cw = CommitteeWindow(store, ctx.tasks, today=today)
     cw.resize(1280, 800)
-    cw.receive([stick])
+    cw.receive([stick])  # three new branches: held (待确认) until their keys are confirmed
     cw.show()
-    for i, name in enumerate(("committee-receive", "committee-matrix", "committee-ranking", "committee-forms")):
+    cw.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    cw.grab().save(str(out / "committee-receive.png"))
+    cw.tabs.setCurrentIndex(cw.tabs.count() - 1)
+    QApplication.processEvents()
+    cw.grab().save(str(out / "committee-branches.png"))
+    for br in branches(store):  # each branch read out its fingerprint by phone
+        confirm_branch(store, br.code, br.fingerprint)
+    b = latest(store, "2026-10", "GWSF-JG03")[0]
+    decide(store, b.uuid, accept=False, comments="10月未召开支委会和主题党日，请补充说明")
+    cw.refresh()
+    for i, name in enumerate(("committee-matrix", "committee-ranking", "committee-forms"), start=1):
         cw.tabs.setCurrentIndex(i)
         QApplication.processEvents()
         cw.grab().save(str(out / f"{name}.png"))

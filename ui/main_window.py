@@ -78,7 +78,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Branch Desk"))
         self.resize(1280, 800)
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(250)
+        self.nav.setWordWrap(True)  # a long book name wraps, never scrolls sideways
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         self.dashboard = DashboardPage(ctx)
