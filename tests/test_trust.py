@@ -63,6 +63,22 @@ def test_a_receipt_from_a_key_not_confirmed_is_kept_and_changes_nothing_until_th
         confirm_committee_key(demo_ws, "ab" * 32)
 
 
+def _resign(src: Path, dest: Path, change) -> object:  # type: ignore[no-untyped-def]
+    """A receipt changed by ``change`` and signed again, properly, by a new key (returned)."""
+    from exchange.keys import Signer
+    from exchange.records import canonical
+
+    body = json.loads(src.read_text(encoding="utf-8"))
+    body.pop("signature")
+    change(body)
+    signer = Signer.generate()
+    if isinstance(body.get("key"), dict):
+        body["key"] = {"fingerprint": signer.fingerprint, "public_key": signer.public_b64}
+    body["signature"] = signer.sign(canonical(body))
+    dest.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    return signer
+
+
 @pytest.mark.parametrize("change,message", [
     (lambda b: b.update(decision=["accepted"]), "不是支部工作台的回执"),
     (lambda b: b.update(bundle="2026-10"), "不是支部工作台的回执"),
@@ -71,8 +87,6 @@ def test_a_receipt_from_a_key_not_confirmed_is_kept_and_changes_nothing_until_th
     (lambda b: b.update(key=None), "不是支部工作台的回执"),
 ])
 def test_a_malformed_receipt_gets_a_message_never_a_traceback(demo_ws: Workspace, tmp_path: Path, change, message) -> None:  # type: ignore[no-untyped-def]
-    from exchange.keys import Signer
-    from exchange.records import canonical
 
     path = _export(demo_ws, "2026-10")
     store = CommitteeStore.open(tmp_path / "c")
@@ -80,15 +94,8 @@ def test_a_malformed_receipt_gets_a_message_never_a_traceback(demo_ws: Workspace
         rec = _receipt(store, path, tmp_path / "s", accept=True)
     finally:
         store.close()
-    body = json.loads(rec.read_text(encoding="utf-8"))
-    body.pop("signature")
-    change(body)
-    signer = Signer.generate()  # signed properly after the change, so only the shape is wrong
-    if isinstance(body.get("key"), dict):
-        body["key"] = {"fingerprint": signer.fingerprint, "public_key": signer.public_b64}
-    body["signature"] = signer.sign(canonical(body))
     bad = tmp_path / "bad_receipt.json"
-    bad.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    _resign(rec, bad, change)  # signed properly after the change, so only the shape is wrong
     with pytest.raises(UserError, match=message):
         import_receipt(demo_ws, bad)
 
@@ -96,8 +103,6 @@ def test_a_malformed_receipt_gets_a_message_never_a_traceback(demo_ws: Workspace
 def test_a_receipt_with_a_zoned_time_of_issue_is_read_as_the_same_moment(demo_ws: Workspace, tmp_path: Path) -> None:
     from datetime import datetime
 
-    from exchange.keys import Signer
-    from exchange.records import canonical
 
     path = _export(demo_ws, "2026-10")
     store = CommitteeStore.open(tmp_path / "c")
@@ -105,15 +110,9 @@ def test_a_receipt_with_a_zoned_time_of_issue_is_read_as_the_same_moment(demo_ws
         rec = _receipt(store, path, tmp_path / "s", accept=True)
     finally:
         store.close()
-    body = json.loads(rec.read_text(encoding="utf-8"))
-    body.pop("signature")
-    body["issued_at"] = "2026-11-01T08:00:00+08:00"
-    signer = Signer.generate()
-    body["key"] = {"fingerprint": signer.fingerprint, "public_key": signer.public_b64}
-    body["signature"] = signer.sign(canonical(body))
-    rec.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    signer = _resign(rec, rec, lambda b: b.update(issued_at="2026-11-01T08:00:00+08:00"))
     import_receipt(demo_ws, rec)
-    [b] = confirm_committee_key(demo_ws, signer.fingerprint)
+    [b] = confirm_committee_key(demo_ws, signer.fingerprint)  # type: ignore[attr-defined]
     assert b.status == "accepted" and b.receipt_at == datetime(2026, 11, 1, 0, 0)
 
 
