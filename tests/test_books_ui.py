@@ -112,6 +112,7 @@ def test_transfers_page_moves_a_member_off_the_roster_and_back(qtbot, ctx: AppCo
 
     page = shown(qtbot, TransfersPage(ctx))
     assert page.flags.isVisible() and "失联" in page.flags.text()
+    assert "依据：" in page.flags.text() and "Source" not in page.flags.text()  # every word of it in Chinese
     member = ctx.roster.list_members()[-1]
 
     def letter(d: FormDialog) -> None:

@@ -129,7 +129,8 @@ class TransfersPage(QWidget):
         self.away_model.set_rows(self.svc.away(include_returned=True))
         flags = self.svc.flags()
         self.flags.setVisible(bool(flags))
-        self.flags.setText("<br>".join(f"⚠ {f.message}：{'；'.join(f.steps)}<br><small>{self.tr('Source: ')}{f.source}</small>"
+        source = self.tr("Source: ")  # outside the f-string, where lupdate sees it
+        self.flags.setText("<br>".join(f"⚠ {f.message}：{'；'.join(f.steps)}<br><small>{source}{f.source}</small>"
                                        for f in flags))
 
     def _done(self) -> None:

@@ -2113,87 +2113,87 @@ SHA-256 {1}</translation>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -4901,19 +4901,19 @@ SHA-256 {1}</translation>
     <message>
         <location filename="../../ui/transfers_page.py" line="51" />
         <location filename="../../ui/transfers_page.py" line="61" />
-        <location filename="../../ui/transfers_page.py" line="182" />
+        <location filename="../../ui/transfers_page.py" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="51" />
-        <location filename="../../ui/transfers_page.py" line="190" />
+        <location filename="../../ui/transfers_page.py" line="191" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="52" />
-        <location filename="../../ui/transfers_page.py" line="145" />
+        <location filename="../../ui/transfers_page.py" line="146" />
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
@@ -4949,13 +4949,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="56" />
-        <location filename="../../ui/transfers_page.py" line="148" />
+        <location filename="../../ui/transfers_page.py" line="149" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="61" />
-        <location filename="../../ui/transfers_page.py" line="238" />
+        <location filename="../../ui/transfers_page.py" line="239" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -4986,25 +4986,25 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="242" />
+        <location filename="../../ui/transfers_page.py" line="243" />
         <source>Host organisation</source>
         <translation>Host organisation</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="65" />
-        <location filename="../../ui/transfers_page.py" line="243" />
+        <location filename="../../ui/transfers_page.py" line="244" />
         <source>How dues are paid</source>
         <translation>How dues are paid</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="65" />
-        <location filename="../../ui/transfers_page.py" line="244" />
+        <location filename="../../ui/transfers_page.py" line="245" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="66" />
-        <location filename="../../ui/transfers_page.py" line="245" />
+        <location filename="../../ui/transfers_page.py" line="246" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
@@ -5082,150 +5082,155 @@ SHA-256 {1}</translation>
         <translation>Members away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142" />
+        <location filename="../../ui/transfers_page.py" line="132" />
+        <source>Source: </source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="143" />
         <source>Date issued</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143" />
+        <location filename="../../ui/transfers_page.py" line="144" />
         <source>Coming from</source>
         <translation>Coming from</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143" />
+        <location filename="../../ui/transfers_page.py" line="144" />
         <source>Going to</source>
         <translation>Going to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="146" />
+        <location filename="../../ui/transfers_page.py" line="147" />
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="147" />
+        <location filename="../../ui/transfers_page.py" line="148" />
         <source>Dues paid to (YYYY-MM)</source>
         <translation>Dues paid to (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="149" />
+        <location filename="../../ui/transfers_page.py" line="150" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="149" />
-        <location filename="../../ui/transfers_page.py" line="216" />
+        <location filename="../../ui/transfers_page.py" line="150" />
+        <location filename="../../ui/transfers_page.py" line="217" />
         <source>Receipt back on</source>
         <translation>Receipt back on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="160" />
-        <location filename="../../ui/transfers_page.py" line="237" />
+        <location filename="../../ui/transfers_page.py" line="161" />
+        <location filename="../../ui/transfers_page.py" line="238" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="165" />
+        <location filename="../../ui/transfers_page.py" line="166" />
         <source>Transfer letter out</source>
         <translation>Transfer letter out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183" />
+        <location filename="../../ui/transfers_page.py" line="184" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184" />
+        <location filename="../../ui/transfers_page.py" line="185" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185" />
+        <location filename="../../ui/transfers_page.py" line="186" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186" />
+        <location filename="../../ui/transfers_page.py" line="187" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187" />
+        <location filename="../../ui/transfers_page.py" line="188" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188" />
+        <location filename="../../ui/transfers_page.py" line="189" />
         <source>Joined the Party</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="189" />
+        <location filename="../../ui/transfers_page.py" line="190" />
         <source>Became full member</source>
         <translation>Became full member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="191" />
+        <location filename="../../ui/transfers_page.py" line="192" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="192" />
+        <location filename="../../ui/transfers_page.py" line="193" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="193" />
+        <location filename="../../ui/transfers_page.py" line="194" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="203" />
+        <location filename="../../ui/transfers_page.py" line="204" />
         <source>Incoming transfer letter</source>
         <translation>Incoming transfer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="215" />
+        <location filename="../../ui/transfers_page.py" line="216" />
         <source>Receipt came back — {0}</source>
         <translation>Receipt came back — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="239" />
+        <location filename="../../ui/transfers_page.py" line="240" />
         <source>Away since</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240" />
+        <location filename="../../ui/transfers_page.py" line="241" />
         <source>Fixed place of work or residence</source>
         <translation>Fixed place of work or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="241" />
+        <location filename="../../ui/transfers_page.py" line="242" />
         <source>Activity card no.</source>
         <translation>Activity card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="254" />
-        <location filename="../../ui/transfers_page.py" line="261" />
+        <location filename="../../ui/transfers_page.py" line="255" />
+        <location filename="../../ui/transfers_page.py" line="262" />
         <source>Member away</source>
         <translation>Member away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="275" />
+        <location filename="../../ui/transfers_page.py" line="276" />
         <source>Returned — {0}</source>
         <translation>Returned — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="276" />
+        <location filename="../../ui/transfers_page.py" line="277" />
         <source>Returned on</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="309" />
+        <location filename="../../ui/transfers_page.py" line="310" />
         <source>Transfers {0}.pdf</source>
         <translation>Transfers {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="309" />
+        <location filename="../../ui/transfers_page.py" line="310" />
         <source>Preparing the form…</source>
         <translation>Preparing the form…</translation>
     </message>

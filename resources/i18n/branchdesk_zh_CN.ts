@@ -2114,87 +2114,87 @@ SHA-256 {1}</translation>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -4902,19 +4902,19 @@ SHA-256 {1}</translation>
     <message>
         <location filename="../../ui/transfers_page.py" line="51"/>
         <location filename="../../ui/transfers_page.py" line="61"/>
-        <location filename="../../ui/transfers_page.py" line="182"/>
+        <location filename="../../ui/transfers_page.py" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="51"/>
-        <location filename="../../ui/transfers_page.py" line="190"/>
+        <location filename="../../ui/transfers_page.py" line="191"/>
         <source>Status</source>
         <translation>身份</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="52"/>
-        <location filename="../../ui/transfers_page.py" line="145"/>
+        <location filename="../../ui/transfers_page.py" line="146"/>
         <source>Letter no.</source>
         <translation>介绍信编号</translation>
     </message>
@@ -4950,13 +4950,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="56"/>
-        <location filename="../../ui/transfers_page.py" line="148"/>
+        <location filename="../../ui/transfers_page.py" line="149"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="61"/>
-        <location filename="../../ui/transfers_page.py" line="238"/>
+        <location filename="../../ui/transfers_page.py" line="239"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
@@ -4987,25 +4987,25 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="242"/>
+        <location filename="../../ui/transfers_page.py" line="243"/>
         <source>Host organisation</source>
         <translation>流入地党组织</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="65"/>
-        <location filename="../../ui/transfers_page.py" line="243"/>
+        <location filename="../../ui/transfers_page.py" line="244"/>
         <source>How dues are paid</source>
         <translation>党费交纳方式</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="65"/>
-        <location filename="../../ui/transfers_page.py" line="244"/>
+        <location filename="../../ui/transfers_page.py" line="245"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="66"/>
-        <location filename="../../ui/transfers_page.py" line="245"/>
+        <location filename="../../ui/transfers_page.py" line="246"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -5083,150 +5083,155 @@ SHA-256 {1}</translation>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142"/>
+        <location filename="../../ui/transfers_page.py" line="132"/>
+        <source>Source: </source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="143"/>
         <source>Date issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
         <source>Coming from</source>
         <translation>来自党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
         <source>Going to</source>
         <translation>转往党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="146"/>
+        <location filename="../../ui/transfers_page.py" line="147"/>
         <source>Valid for (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="147"/>
+        <location filename="../../ui/transfers_page.py" line="148"/>
         <source>Dues paid to (YYYY-MM)</source>
         <translation>党费交至（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="149"/>
+        <location filename="../../ui/transfers_page.py" line="150"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="149"/>
-        <location filename="../../ui/transfers_page.py" line="216"/>
+        <location filename="../../ui/transfers_page.py" line="150"/>
+        <location filename="../../ui/transfers_page.py" line="217"/>
         <source>Receipt back on</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="160"/>
-        <location filename="../../ui/transfers_page.py" line="237"/>
+        <location filename="../../ui/transfers_page.py" line="161"/>
+        <location filename="../../ui/transfers_page.py" line="238"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="165"/>
+        <location filename="../../ui/transfers_page.py" line="166"/>
         <source>Transfer letter out</source>
         <translation>开具转出介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183"/>
+        <location filename="../../ui/transfers_page.py" line="184"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184"/>
+        <location filename="../../ui/transfers_page.py" line="185"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185"/>
+        <location filename="../../ui/transfers_page.py" line="186"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186"/>
+        <location filename="../../ui/transfers_page.py" line="187"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187"/>
+        <location filename="../../ui/transfers_page.py" line="188"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188"/>
+        <location filename="../../ui/transfers_page.py" line="189"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="189"/>
+        <location filename="../../ui/transfers_page.py" line="190"/>
         <source>Became full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="191"/>
+        <location filename="../../ui/transfers_page.py" line="192"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="192"/>
+        <location filename="../../ui/transfers_page.py" line="193"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="193"/>
+        <location filename="../../ui/transfers_page.py" line="194"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="203"/>
+        <location filename="../../ui/transfers_page.py" line="204"/>
         <source>Incoming transfer letter</source>
         <translation>登记转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="215"/>
+        <location filename="../../ui/transfers_page.py" line="216"/>
         <source>Receipt came back — {0}</source>
         <translation>回执已退回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="239"/>
+        <location filename="../../ui/transfers_page.py" line="240"/>
         <source>Away since</source>
         <translation>外出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240"/>
+        <location filename="../../ui/transfers_page.py" line="241"/>
         <source>Fixed place of work or residence</source>
         <translation>有相对固定的工作或居住地</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="241"/>
+        <location filename="../../ui/transfers_page.py" line="242"/>
         <source>Activity card no.</source>
         <translation>流动党员活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="254"/>
-        <location filename="../../ui/transfers_page.py" line="261"/>
+        <location filename="../../ui/transfers_page.py" line="255"/>
+        <location filename="../../ui/transfers_page.py" line="262"/>
         <source>Member away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="275"/>
+        <location filename="../../ui/transfers_page.py" line="276"/>
         <source>Returned — {0}</source>
         <translation>已返回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="276"/>
+        <location filename="../../ui/transfers_page.py" line="277"/>
         <source>Returned on</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="309"/>
+        <location filename="../../ui/transfers_page.py" line="310"/>
         <source>Transfers {0}.pdf</source>
         <translation>{0}年组织关系转接与流动党员.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="309"/>
+        <location filename="../../ui/transfers_page.py" line="310"/>
         <source>Preparing the form…</source>
         <translation>正在生成表格…</translation>
     </message>
