@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from exchange.bag import MAX_DOCUMENT, read_document
 from exchange.bundle import Verified, verify_bundle
-from exchange.keys import Signer, show_fingerprint
+from exchange.keys import Signer, normalise_fingerprint, show_fingerprint
 from exchange.records import state_digest
 from models.base import utcnow
 from models.committee import CmBranch, CmBundle, CmDocument, CmHeld, CmMeta, CmRecord, CmRejected
@@ -239,9 +239,7 @@ def receive(store: CommitteeStore, paths: list[Path], progress: Progress | None 
             r.reasons.append(pick("找不到文件", "No such file"))
             continue
         v = verify_bundle(p, keep_documents=True)
-        rev = v.info.get("Revision", "")
-        r.reasons, r.branch, r.period = list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", "")
-        r.revision, r.records, r.fingerprint = int(rev) if rev.isdigit() else 0, len(v.lines), v.fingerprint
+        r = results[i] = _received(p, v)
         if v.ok:
             if not backed_up:
                 store.backup("before-receive")
@@ -255,6 +253,13 @@ def receive(store: CommitteeStore, paths: list[Path], progress: Progress | None 
             _log_rejection(store, r, v.sha256)
     step(progress, len(files), len(files), "")
     return results
+
+
+def _received(path: Path, v: Verified) -> Received:
+    """What a check of one file found, before anything is applied (refused unless applying says otherwise)."""
+    rev = v.info.get("Revision", "")
+    return Received(path, "rejected", list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", ""),
+                    int(rev) if rev.isdigit() else 0, len(v.lines), fingerprint=v.fingerprint)
 
 
 def _log_rejection(store: CommitteeStore, r: Received, sha: str) -> None:
@@ -388,8 +393,6 @@ def confirm_branch(store: CommitteeStore, code: str, typed: str | None = None) -
     """A person compared the branch's fingerprint (read out by phone) with the one received: ``typed`` is what the
     branch read out, compared in full. The branch's held bundles then apply in chain order; what cannot apply
     (a gap in the chain) is refused with its reason, as it would have been on arrival."""
-    from exchange.receipts import normalise_fingerprint
-
     with store.session() as s:
         b = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
         if b is None:
@@ -410,9 +413,7 @@ def confirm_branch(store: CommitteeStore, code: str, typed: str | None = None) -
             assert h is not None
             content = h.content
         v = verify_bundle(content, keep_documents=True)
-        r = Received(Path(name), "rejected", list(v.reasons), v.info.get("Branch-Id", ""), v.info.get("Period", ""),
-                     int(v.info.get("Revision", "0") or 0) if v.info.get("Revision", "").isdigit() else 0,
-                     len(v.lines), fingerprint=v.fingerprint)
+        r = _received(Path(name), v)
         if v.ok:
             try:
                 with store.session() as s:
@@ -446,10 +447,7 @@ def forget_key(store: CommitteeStore, code: str, new_fingerprint: str) -> None:
         b = s.scalars(select(CmBranch).where(CmBranch.code == code)).first()
         if b is None:
             raise UserError(pick(f"没有支部 {code}", f"No branch {code}"))
-        fp = new_fingerprint.replace(" ", "").lower()
-        if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
-            raise UserError(pick("新的密钥指纹应为64位十六进制（见支部“设置”）", "The new fingerprint must be 64 hex digits (branch Settings)"))
-        b.fingerprint, b.public_key, b.confirmed = fp, "", True
+        b.fingerprint, b.public_key, b.confirmed = normalise_fingerprint(new_fingerprint), "", True
 
 
 def remove_branch(store: CommitteeStore, code: str) -> None:

@@ -67,6 +67,19 @@ def full_fingerprint(fp: str) -> str:
     return " ".join(fp[i:i + 4] for i in range(0, len(fp), 4)).upper()
 
 
+def normalise_fingerprint(text: str) -> str:
+    """A fingerprint as a person types it (from a notice, or as read out by phone): spaces, dashes and colons
+    dropped, any case; all 64 hex digits are required — the first half that lists show is not enough."""
+    from models.errors import UserError
+    from models.i18n import pick
+
+    fp = "".join(c for c in text if c not in " -:\t\n").lower()
+    if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
+        raise UserError(pick(f"密钥指纹应为完整的64位十六进制数字（现为{len(fp)}位），请逐位核对后输入。",
+                             f"A key fingerprint is all 64 hex digits ({len(fp)} given); check it digit by digit."))
+    return fp
+
+
 def decode_public(b64: str) -> bytes | None:
     try:
         raw = base64.b64decode(b64.strip(), validate=True)

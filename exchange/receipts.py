@@ -17,14 +17,14 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from exchange.keys import decode_public, fingerprint, show_fingerprint, verify
+from exchange.keys import decode_public, fingerprint, normalise_fingerprint, show_fingerprint, verify
 from exchange.records import canonical
 from models.bundle import BundleSent, HeldReceipt
 from models.db import Workspace
 from models.errors import UserError
 from models.i18n import pick
 from models.meta import MetaEntry
-from models.services.sent import BundleRow
+from models.services.sent import BundleRow, status_name
 from models.services.sent import row as _row
 
 COMMITTEE_KEY_META = "committee_key"
@@ -66,8 +66,7 @@ class HeldRow:
 
     @property
     def decision_name(self) -> str:
-        return {"accepted": pick("已接收", "accepted"), "returned": pick("已退回", "returned")}.get(self.decision,
-                                                                                                 self.decision)
+        return status_name(self.decision)
 
 
 def find_receipts(paths: list[Path]) -> list[Path]:
@@ -113,7 +112,7 @@ def _parse(raw: bytes, name: str) -> Receipt:
     if issued.tzinfo is not None:  # receipts carry UTC without a zone; a zoned time is made comparable to them
         issued = issued.astimezone(UTC).replace(tzinfo=None)
     return Receipt(name, hashlib.sha256(raw).hexdigest(), fingerprint(public), bundle, body["decision"],
-                   body.get("comments", ""), body.get("committee", "")[:200], issued, raw.decode("utf-8"))
+                   body.get("comments", ""), body.get("committee", "")[:200], issued, raw.decode(json.detect_encoding(raw)))
 
 
 def import_receipt(ws: Workspace, path: Path) -> Imported:
@@ -187,16 +186,6 @@ def committee_key(ws: Workspace) -> str:
     return ws.meta(COMMITTEE_KEY_META) or ""
 
 
-def normalise_fingerprint(text: str) -> str:
-    """A fingerprint as typed: spaces, dashes and colons dropped, any case; all 64 hex digits are required."""
-    fp = "".join(c for c in text if c not in " -:\t\n").lower()
-    if len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
-        raise UserError(pick(f"密钥指纹应为完整的64位十六进制数字（现为{len(fp)}位），请照上级党委的通知逐位输入。",
-                             f"A key fingerprint is all 64 hex digits ({len(fp)} given); type it from the committee's "
-                             "notice."))
-    return fp
-
-
 def confirm_committee_key(ws: Workspace, typed: str, replace: bool = False) -> list[BundleRow]:
     """The secretary confirms the committee's key by its full fingerprint (from the committee's notice or read out
     by phone). Receipts kept from that key apply now, oldest first; those from any other key are discarded. A key
@@ -217,9 +206,9 @@ def confirm_committee_key(ws: Workspace, typed: str, replace: bool = False) -> l
                                  f"The fingerprint matches none of the keys of the receipts received ({names}). Check "
                                  "the committee's notice again; the receipts stay kept."))
         s.merge(MetaEntry(key=COMMITTEE_KEY_META, value=fp))
-        for h in sorted(mine, key=lambda h: _parse(h.body.encode("utf-8"), h.file_name).issued):
+        for r in sorted((_parse(h.body.encode("utf-8"), h.file_name) for h in mine), key=lambda r: r.issued):
             try:
-                applied.append(_apply(s, _parse(h.body.encode("utf-8"), h.file_name)))
+                applied.append(_apply(s, r))
             except UserError:
                 pass  # older than one already applied: the newer stands
         s.execute(delete(HeldReceipt))

@@ -28,6 +28,12 @@ def can_break_before(prev: str, ch: str) -> bool:
     return not (prev in _RUN and ch in _RUN)
 
 
+def _break_at(chars: list[str], line_start: int, i: int) -> int:
+    """Where the line from ``line_start`` ends when character ``i`` no longer fits: before the last character at
+    or before ``i`` that may start a line, or at ``i`` when a single run fills the whole line."""
+    return next((j for j in range(i, line_start, -1) if can_break_before(chars[j - 1], chars[j])), i)
+
+
 def split_lines(chars: list[str], widths: list[float], max_width: float | list[float]) -> list[int]:
     """Indexes where each line after the first starts, for characters of these widths in lines of ``max_width``
     (one width for every line, or one per line with the last repeated)."""
@@ -38,9 +44,7 @@ def split_lines(chars: list[str], widths: list[float], max_width: float | list[f
     for i, w in enumerate(widths):
         used += w
         if used > limit + 1e-6 and i > line_start:
-            b = next((j for j in range(i, line_start, -1) if can_break_before(chars[j - 1], chars[j])), None)
-            if b is None:
-                b = i  # one run wider than the line: it breaks where it must
+            b = _break_at(chars, line_start, i)
             starts.append(b)
             line_start = b
             used = sum(widths[b:i + 1])
@@ -76,6 +80,7 @@ def _cjk_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool
         else:
             units.append(rp.cjkU(text, f, encoding))
     lines: list[Any] = []
+    chars = [str(u) for u in units]
     start, n = 0, len(units)
 
     def width(u: Any, limit: float) -> float:
@@ -95,8 +100,7 @@ def _cjk_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool
                 end, forced = i + 1, True
                 break
             if used > limit + 1e-6 and i > start:
-                b = next((j for j in range(i, start, -1) if can_break_before(str(units[j - 1]), str(units[j]))), None)
-                end = b if b is not None else i
+                end = _break_at(chars, start, i)
                 break
             i += 1
         line = units[start:end]

@@ -291,8 +291,8 @@ def keep_signatures(story: list[Flowable]) -> list[Flowable]:
         group: list[Flowable] = [f]
         while out and isinstance(out[-1], Spacer):
             group.insert(0, out.pop())
-        # a short paragraph (a count, a note) between goes along, with the table or text before it
-        while out and isinstance(out[-1], Paragraph) and len(out) > 1 and len(getattr(out[-1], "text", "")) < 200:
+        # a short paragraph just before (a count, a note) goes along, with the table or text before it
+        if out and isinstance(out[-1], Paragraph) and len(out) > 1 and len(getattr(out[-1], "text", "")) < 200:
             group.insert(0, out.pop())
             while out and isinstance(out[-1], Spacer):
                 group.insert(0, out.pop())

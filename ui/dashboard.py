@@ -291,11 +291,10 @@ class DashboardPage(QWidget):
         self.duties.setColumnStretch(2, 1)
 
     def show_deadlines(self, late: list[PledgeRow], arrears: list[Arrear], steps: list[Deadline],
-                       notices: list[Reminder] | None = None, standards: dict[str, StandardInForce] | None = None) -> None:
+                       notices: list[Reminder], standards: dict[str, StandardInForce]) -> None:
         """Pledges past their deadline with nothing done, dues in arrears (six months in a row flagged), the
         recruitment steps overdue, due now or coming within a month, and the reminders of books 1, 8 and 13 (the
         committee election, remediation items, transfer letters, members away and lost contact)."""
-        notices = notices or []
         self._clear(self.deadlines)
         self.late_pledges, self.arrears, self.dev_deadlines, self.notices = late, arrears, steps, notices
         self.deadlines_box.setVisible(bool(late or arrears or steps or notices))
@@ -306,10 +305,6 @@ class DashboardPage(QWidget):
                 "#c0392b", self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
         if flagged:
-            if standards is None:
-                from models.services.standards import StandardsService
-
-                standards = StandardsService(self.ctx.ws).in_force()
             rule = standards["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
                 rule.value, "、".join(f"{a.name}（{len(a.run)}）" for a in flagged)), "#c0392b",
