@@ -25,6 +25,8 @@ class FormRequest:
     period: Period | None = None  # None: this year (a year's form) or today (the roster, the profile)
     record: str | None = None  # a record's UUID (a meeting, an applicant)
     member: str | None = None  # a member's UUID
+    member_id: int | None = None  # or the member's row, where the caller (the window) has it
+    only_branch: bool = False  # the pledge sheet of the branch's own (collective) pledges only
     day: date | None = None  # a sign-in sheet's meeting day
     kind: str = "general"  # a sign-in sheet's kind of meeting
     paper: str = "A4"  # the pledge board's paper
@@ -59,9 +61,12 @@ def render_form(ws: Workspace, key: str, req: FormRequest, out: Path, fs: FontSe
     return renderer(key)(ws, req, out, fs)
 
 
-def _member_id(ws: Workspace, uuid: str | None, form: str) -> int:
+def _member_id(ws: Workspace, req: FormRequest, form: str) -> int:
     from models.services.roster import RosterService
 
+    if req.member_id is not None:
+        return req.member_id
+    uuid = req.member
     if not uuid:
         raise UserError(pick(f"{form} 需要指定党员（--member UUID，见 list roster）",
                              f"{form} needs a member (--member UUID; see: list roster)"))
@@ -129,7 +134,7 @@ def dues(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:
 def dues_member(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:
     from reports.dues import render_dues_member
 
-    return render_dues_member(ws, req.year, _member_id(ws, req.member, "dues-member"), out, fs=fs)
+    return render_dues_member(ws, req.year, _member_id(ws, req, "dues-member"), out, fs=fs)
 
 
 def dues_statement(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:
@@ -170,8 +175,8 @@ def pledge_sheet(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int
     """Every member's 承诺书, or one member's with ``member``."""
     from reports.pledges import render_pledge_sheets
 
-    member_id = _member_id(ws, req.member, "pledge-sheet") if req.member else None
-    return render_pledge_sheets(ws, req.year, out, member_id=member_id, fs=fs)
+    member_id = _member_id(ws, req, "pledge-sheet") if req.member or req.member_id is not None else None
+    return render_pledge_sheets(ws, req.year, out, member_id=member_id, only_branch=req.only_branch, fs=fs)
 
 
 def pledge_summary(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:

@@ -125,7 +125,7 @@ def test_review_progress_and_appraisal_from_the_page(qtbot, page, ctx: AppContex
     p.set_files([photo])
     p.add()
     assert p.entries.count() == 1 and "培训照片.jpg" in p.entries.item(0).text()
-    p.finish()
+    p.close_dialog()
     assert svc.get(a.id).progress[0].evidence[0].name == "培训照片.jpg"
     select(page, {a.id})
     page.assess()
@@ -155,10 +155,10 @@ def test_delete_goes_to_the_bin_and_ctrl_z_brings_it_back(qtbot, page, ctx: AppC
     select(page, {victim.id})
     page.delete()
     assert victim.id not in {r.id for r in rows_shown(page)} and "回收站" in page.message.text()
-    page.actions_["bin"].setChecked(True)
+    page.acts["bin"].setChecked(True)
     page.toggle_bin()
     assert [r.id for r in rows_shown(page)] == [victim.id]
-    page.actions_["bin"].setChecked(False)
+    page.acts["bin"].setChecked(False)
     page.toggle_bin()
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

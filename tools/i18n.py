@@ -44,6 +44,32 @@ def unfinished(ts: Path) -> list[str]:
     return out
 
 
+def translations(ts: Path) -> dict[str, str]:
+    """Every finished translation in ``ts``, by its source text (whatever class it was in)."""
+    out: dict[str, str] = {}
+    for m in ET.parse(ts).getroot().iter("message"):
+        tr = m.find("translation")
+        if tr is not None and tr.get("type") is None and (tr.text or "").strip() and m.find("comment") is None:
+            out.setdefault(m.findtext("source") or "", tr.text or "")
+    return out
+
+
+def carry_over(ts: Path, known: dict[str, str]) -> int:
+    """Give a string that moved to another class (or file) the translation it had there; returns how many."""
+    tree = ET.parse(ts)
+    n = 0
+    for m in tree.getroot().iter("message"):
+        tr = m.find("translation")
+        source = m.findtext("source") or ""
+        if tr is not None and tr.get("type") == "unfinished" and source in known and m.find("comment") is None:
+            tr.text = known[source]
+            tr.attrib.pop("type", None)
+            n += 1
+    if n:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return n
+
+
 def fill_identity(ts: Path) -> None:
     tree = ET.parse(ts)
     for m in tree.getroot().iter("message"):
@@ -67,7 +93,9 @@ def check() -> int:
         for lang in LANGS:
             ts = Path(tmp) / f"branchdesk_{lang}.ts"
             shutil.copyfile(I18N / f"branchdesk_{lang}.ts", ts)
+            known = translations(ts)
             lupdate(ts)
+            carry_over(ts, known)
             missing = unfinished(ts)
             if missing:
                 bad += 1
@@ -80,7 +108,9 @@ def main() -> int:
         return check()
     for lang in LANGS:
         ts = I18N / f"branchdesk_{lang}.ts"
+        known = translations(ts)
         lupdate(ts)
+        carry_over(ts, known)
         if lang == "en":
             fill_identity(ts)
         lrelease(ts)

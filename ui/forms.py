@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -30,6 +31,103 @@ from models.errors import FieldIssue, UserError, ValidationError
 from models.rules.dates import BadDate
 from ui.table_models import ROW_ROLE, RowTableModel
 from ui.widgets import DateField, error_label, show_field_issues
+
+W = TypeVar("W", bound=QWidget)
+
+
+class RecordDialog(QDialog):
+    """The frame every record's dialog shares: a form of named fields, an error line under it, Save and Cancel
+    (Ctrl+S saves). A refusal marks the fields it names (red, with the message as tooltip), focuses the first one
+    and keeps the dialog open, so nothing typed is lost."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, width: int = 540):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.fields: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.errors = error_label()
+
+    def field(self, key: str, label: str, widget: W) -> W:
+        """Add ``widget`` as a row of the form under ``label``; refusals naming ``key`` mark it."""
+        self.form.addRow(label, widget)
+        self.fields[key] = widget
+        return widget
+
+    def finish(self, *below: QWidget, above: Sequence[QWidget] = (), buttons: QWidget | None = None) -> None:
+        """Lay the dialog out: ``above``, the form, ``below``, the error line, the buttons (Save/Cancel)."""
+        lay = QVBoxLayout(self)
+        for w in above:
+            lay.addWidget(w)
+        lay.addLayout(self.form)
+        for w in below:
+            lay.addWidget(w)
+        lay.addWidget(self.errors)
+        if buttons is None:
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            box.accepted.connect(self.save)
+            box.rejected.connect(self.reject)
+            QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+            buttons = box
+        lay.addWidget(buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def label_of(self, key: str) -> str:
+        lab = self.form.labelForField(self.fields[key])
+        text = lab.text() if isinstance(lab, QLabel) else key
+        return text.rstrip(" *")
+
+    def read(self, **readers: Callable[[], Any]) -> dict[str, Any] | None:
+        """What the fields hold, each read by its reader (a date, an amount); every field whose text does not read
+        (“2021-02-30”, “12.345”) is marked with its message and None returned."""
+        out: dict[str, Any] = {}
+        bad: list[FieldIssue] = []
+        for key, fn in readers.items():
+            try:
+                out[key] = fn()
+            except BadDate as e:
+                bad.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(self.label_of(key), e.text)))
+            except ValueError as e:
+                bad.append(FieldIssue(key, str(e)))
+        if bad:
+            show_field_issues(self.fields, self.errors, bad)
+            return None
+        return out
+
+    def dates(self, *keys: str) -> dict[str, date | None] | None:
+        """The dates typed in the fields ``keys`` (None for an empty or disabled one), or None after marking the
+        ones that are not real dates."""
+        def reader(w: QWidget) -> Callable[[], date | None]:
+            assert isinstance(w, DateField)
+            return lambda: w.date() if w.isEnabled() else None
+        return self.read(**{key: reader(self.fields[key]) for key in keys})
+
+    def refuse(self, exc: Exception) -> None:
+        """Field issues marked on their fields; any other refusal said on the error line."""
+        issues = exc.issues if isinstance(exc, ValidationError) else []
+        show_field_issues(self.fields, self.errors, issues)
+        if not issues:
+            self.errors.setText(str(exc))
+            self.errors.show()
+
+    def attempt(self, fn: Callable[[], object]) -> bool:
+        """Run the service call ``fn``; a refusal is shown and False returned."""
+        try:
+            fn()
+        except (ValidationError, UserError) as exc:
+            self.refuse(exc)
+            return False
+        return True
+
+
+def text_box(text: str = "", height: int = 64) -> QPlainTextEdit:
+    """A few lines of text; Tab moves on to the next field."""
+    w = QPlainTextEdit(text)
+    w.setTabChangesFocus(True)
+    w.setFixedHeight(height)
+    return w
 
 
 @dataclass
@@ -73,11 +171,11 @@ class FormDialog(QDialog):
         lay.addWidget(buttons)
 
     def _widget(self, f: Field) -> QWidget:
+        w: QWidget
         if f.kind == "multiline":
-            w: QWidget = QPlainTextEdit()
-            w.setTabChangesFocus(True)
-            w.setPlainText(str(f.value or ""))
+            w = text_box(str(f.value or ""))
             w.setMinimumHeight(70)
+            w.setMaximumHeight(16777215)
         elif f.kind == "date":
             w = DateField()
             w.set_date(f.value)

@@ -4,43 +4,35 @@ cycle from here — 承诺 (new, copy last year), 审核 (approve or return a se
 the four printed forms. Deletions go to the recycle bin and Ctrl+Z brings them back."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
     QSplitter,
-    QTableView,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models.errors import FieldIssue, UserError, ValidationError
-from models.rules.dates import BadDate
+from models.books import FormSpec
+from models.errors import UserError
 from models.services.pledges import (
     AssessmentInput,
     PledgeInput,
@@ -50,184 +42,89 @@ from models.services.pledges import (
     YearSummary,
 )
 from models.services.standards import StandardsService
+from ui.book_page import Act, BookPage, each
 from ui.context import AppContext
-from ui.table_models import ROW_ROLE, SORT_ROLE, Index, RowTableModel, name_matches
-from ui.widgets import DateField, error_label, show_field_issues
-
-RED = QColor("#c0392b")
-
-
-def _text_box(text: str = "", height: int = 64) -> QPlainTextEdit:
-    w = QPlainTextEdit(text)
-    w.setTabChangesFocus(True)
-    w.setFixedHeight(height)
-    return w
+from ui.forms import RecordDialog, text_box
+from ui.style import AMBER, GREY, RED, hint_label
+from ui.table_models import Column, ColumnModel, FilterProxy, name_matches
+from ui.widgets import DateField
 
 
-def _buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
-    b = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    b.accepted.connect(save)
-    b.rejected.connect(dialog.reject)
-    act = QAction(dialog)
-    act.setShortcut(QKeySequence.StandardKey.Save)
-    act.triggered.connect(save)
-    dialog.addAction(act)
-    return b
-
-
-def _report(errors: QLabel, fields: dict[str, QWidget], exc: Exception) -> None:
-    """Field issues marked on their fields; any other refusal said in the error line."""
-    issues = exc.issues if isinstance(exc, ValidationError) else []
-    show_field_issues(fields, errors, issues)
-    if not issues:
-        errors.setText(str(exc))
-        errors.show()
-
-
-def _date(field: DateField, key: str, fields: dict[str, QWidget], errors: QLabel, label: str) -> tuple[bool, date | None]:
-    try:
-        return True, field.date()
-    except BadDate as bad:
-        show_field_issues(fields, errors, [FieldIssue(key, label.format(bad.text))])
-        return False, None
-
-
-class PledgeTableModel(RowTableModel):
-    MEMBER, GROUP, CATEGORY, CONTENT, TARGET, DEADLINE, REVIEW, PROGRESS, CONCLUSION, STATE = range(10)
-
-    rows: list[PledgeRow]
+class PledgeTableModel(ColumnModel[PledgeRow]):
+    """The year's pledges, the branch's own first; overdue progress and returned reviews in red."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
         self.today = date.today()
-        self.headers = [self.tr("Pledged by"), self.tr("Party group"), self.tr("Category"), self.tr("Pledge"),
-                        self.tr("Target"), self.tr("Deadline"), self.tr("Review"), self.tr("Progress"),
-                        self.tr("Conclusion"), self.tr("State")]
+        reviews = {"pending": self.tr("pending"), "approved": self.tr("approved"), "returned": self.tr("returned")}
 
-    def set_rows(self, rows: list[PledgeRow]) -> None:  # type: ignore[override]
-        self.today = date.today()
-        super().set_rows(rows)
-
-    def _text(self, r: PledgeRow, col: int) -> str:
-        if col == self.MEMBER:
-            return r.member
-        if col == self.GROUP:
-            return r.group
-        if col == self.CATEGORY:
-            return r.category
-        if col == self.CONTENT:
-            return r.content
-        if col == self.TARGET:
-            return r.target
-        if col == self.DEADLINE:
-            return r.deadline.isoformat() if r.deadline else ""
-        if col == self.REVIEW:
-            return {"pending": self.tr("pending"), "approved": self.tr("approved"),
-                    "returned": self.tr("returned")}.get(r.review, r.review)
-        if col == self.PROGRESS:
+        def progress(r: PledgeRow) -> str:
             if r.overdue(self.today):
                 return self.tr("overdue, nothing done")
             return self.tr("{0} entries").format(len(r.progress)) if r.progress else ""
-        if col == self.CONCLUSION:
-            return r.assessment.conclusion
-        if col == self.STATE:
+
+        def state(r: PledgeRow) -> str:
             return self.tr("in the bin") if r.deleted else (self.tr("final") if r.state == "final" else self.tr("draft"))
-        return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col).replace("\n", " ")
-        if role == SORT_ROLE:
-            if col == self.MEMBER:
-                return ("0" if r.member_id is None else "1") + r.member_pinyin
-            return self._text(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.PROGRESS and r.overdue(self.today):
-                return QBrush(RED)
-            if col == self.REVIEW and r.review == "returned":
-                return QBrush(RED)
-            if r.member_left_on is not None or r.deleted:
-                return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.REVIEW:
-                return "\n".join(x for x in (r.review_meeting, r.review_comment) if x) or None
-            if col == self.PROGRESS and r.progress:
-                return "\n".join(f"{g.done_on} {g.content}" for g in r.progress)
-            if col in (self.CONTENT, self.TARGET):
-                return self._text(r, col)
-        return None
+        super().__init__([
+            Column(self.tr("Pledged by"), lambda r: r.member, width=84,
+                   sort=lambda r: ("0" if r.member_id is None else "1") + r.member_pinyin),
+            Column(self.tr("Party group"), lambda r: r.group, width=84),
+            Column(self.tr("Category"), lambda r: r.category, width=70),
+            Column(self.tr("Pledge"), lambda r: r.content, tip=lambda r: r.content, width=250),
+            Column(self.tr("Target"), lambda r: r.target, tip=lambda r: r.target, width=150),
+            Column(self.tr("Deadline"), lambda r: r.deadline.isoformat() if r.deadline else "", width=88),
+            Column(self.tr("Review"), lambda r: reviews.get(r.review, r.review), width=60,
+                   fg=lambda r: RED if r.review == "returned" else None,
+                   tip=lambda r: "\n".join(x for x in (r.review_meeting, r.review_comment) if x)),
+            Column(self.tr("Progress"), progress, width=100, fg=lambda r: RED if r.overdue(self.today) else None,
+                   tip=lambda r: "\n".join(f"{g.done_on} {g.content}" for g in r.progress)),
+            Column(self.tr("Conclusion"), lambda r: r.assessment.conclusion, width=64),
+            Column(self.tr("State"), state),
+        ], parent, row_fg=lambda r: GREY if r.member_left_on is not None or r.deleted else None)
+
+    def set_rows(self, rows: Sequence[PledgeRow]) -> None:
+        self.today = date.today()
+        super().set_rows(rows)
 
 
-class PledgeFilterProxy(QSortFilterProxyModel):
+VIEWS = ("", "pending", "approved", "returned", "overdue", "unconcluded")
+
+
+def pledge_shown(r: PledgeRow, f: dict[str, Any]) -> bool:
     """Search by name (Chinese, pinyin, initials) or words of the pledge; filter by category and stage."""
-
-    VIEWS = ("", "pending", "approved", "returned", "overdue", "unconcluded")
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.text = ""
-        self.category = ""
-        self.view = ""
-
-    def set_filter(self, **kw: Any) -> None:
-        self.beginFilterChange()
-        for k, v in kw.items():
-            setattr(self, k, v)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, PledgeTableModel)
-        r: PledgeRow = model.rows[source_row]
-        if self.category and r.category != self.category:
-            return False
-        v = self.view
-        if v in ("pending", "approved", "returned") and r.review != v:
-            return False
-        if v == "overdue" and not r.overdue(model.today):
-            return False
-        if v == "unconcluded" and (not r.counts or r.assessment.conclusion):
-            return False
-        t = self.text.strip().lower()
-        return t in r.content or t in r.target or name_matches(t, r.member, r.member_pinyin, r.member_initials)
+    if f["category"] and r.category != f["category"]:
+        return False
+    v = f["view"]
+    if v in ("pending", "approved", "returned") and r.review != v:
+        return False
+    if v == "overdue" and not r.overdue(date.today()):
+        return False
+    if v == "unconcluded" and (not r.counts or r.assessment.conclusion):
+        return False
+    t = f["text"].strip().lower()
+    return t in r.content or t in r.target or name_matches(t, r.member, r.member_pinyin, r.member_initials)
 
 
-class PledgeDialog(QDialog):
+class PledgeDialog(RecordDialog):
     """承诺: who, category, content, measurable target, deadline."""
 
     def __init__(self, ctx: AppContext, year: int, row: PledgeRow | None = None, parent: QWidget | None = None,
                  member_id: int | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Pledge") if row is None else self.tr("Pledge of {0}").format(row.member), parent, 560)
         self.ctx, self.year, self.row = ctx, year, row
         self.saved: PledgeRow | None = None
-        self.setWindowTitle(self.tr("Pledge") if row is None else self.tr("Pledge of {0}").format(row.member))
-        self.setMinimumWidth(560)
         svc = PledgeService(ctx.ws)
-        self.member = QComboBox()
+        self.member = self.field("member_id", self.tr("Pledged by *"), QComboBox())
         self.member.addItem(self.tr("The branch (collective pledge)"), None)
         for mid, name, group in svc.members_of_year(year):
             self.member.addItem(f"{name}（{group}）" if group else name, mid)
-        self.category = QComboBox()
+        self.category = self.field("category", self.tr("Category *"), QComboBox())
         self.category.addItems(list(StandardsService(ctx.ws).value("pledge_categories")))
-        self.content = _text_box(height=80)
-        self.target = QLineEdit()
+        self.content = self.field("content", self.tr("Pledge *"), text_box(height=80))
+        self.target = self.field("target", self.tr("Target"), QLineEdit())
         self.target.setPlaceholderText(self.tr("Measurable: how many, by when, to what standard"))
-        self.deadline = DateField()
+        self.deadline = self.field("deadline", self.tr("Deadline"), DateField())
         self.deadline.set_date(date(year, 12, 31))
-        self.fields: dict[str, QWidget] = {"member_id": self.member, "category": self.category, "content": self.content,
-                                           "target": self.target, "deadline": self.deadline}
-        form = QFormLayout()
-        for key, label in (("member_id", self.tr("Pledged by *")), ("category", self.tr("Category *")),
-                           ("content", self.tr("Pledge *")), ("target", self.tr("Target")),
-                           ("deadline", self.tr("Deadline"))):
-            form.addRow(label, self.fields[key])
         note = QLabel()
         note.setWordWrap(True)
         if row is not None:
@@ -245,45 +142,33 @@ class PledgeDialog(QDialog):
             if row.approved:
                 note.setText(self.tr("Approved on {0}: changing the pledge sends it back for review.").format(
                     row.reviewed_on or ""))
-                note.setStyleSheet("color: #b9770e;")
+                note.setStyleSheet(f"color: {AMBER};")
         elif member_id is not None:
             self.member.setCurrentIndex(max(0, self.member.findData(member_id)))
-        self.errors = error_label()
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(note)
-        lay.addWidget(self.errors)
-        lay.addWidget(_buttons(self, self.save))
+        self.finish(note)
 
     def value(self, deadline: date | None) -> PledgeInput:
         return PledgeInput(self.year, self.member.currentData(), self.category.currentText(),
                            self.content.toPlainText(), self.target.text(), deadline)
 
     def save(self) -> None:
-        ok, deadline = _date(self.deadline, "deadline", self.fields, self.errors,
-                             self.tr("Deadline: “{0}” is not a real date"))
-        if not ok:
+        dates = self.dates("deadline")
+        if dates is None:
             return
-        svc = PledgeService(self.ctx.ws)
-        try:
-            if self.row is None:
-                self.saved = svc.add(self.value(deadline))
-            else:
-                self.saved = svc.update(self.row.id, self.value(deadline), self.row.version)
-        except (ValidationError, UserError) as exc:
-            _report(self.errors, self.fields, exc)
-            return
-        self.accept()
+        svc, value, row = PledgeService(self.ctx.ws), self.value(dates["deadline"]), self.row
+
+        def write() -> None:
+            self.saved = svc.add(value) if row is None else svc.update(row.id, value, row.version)
+        if self.attempt(write):
+            self.accept()
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(RecordDialog):
     """审核: approve or return the selected pledges, as decided at a 党员大会 or 支委会."""
 
     def __init__(self, ctx: AppContext, year: int, rows: list[PledgeRow], parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Review {0} pledges").format(len(rows)), parent, 560)
         self.ctx, self.rows = ctx, rows
-        self.setWindowTitle(self.tr("Review {0} pledges").format(len(rows)))
-        self.setMinimumWidth(560)
         self.approve = QRadioButton(self.tr("Approve"))
         self.approve.setChecked(True)
         self.ret = QRadioButton(self.tr("Return for rework"))
@@ -291,81 +176,48 @@ class ReviewDialog(QDialog):
         decision.addWidget(self.approve)
         decision.addWidget(self.ret)
         decision.addStretch(1)
-        self.meeting = QComboBox()
+        self.form.addRow(self.tr("Decision"), decision)
+        self.meeting = self.field("meeting_id", self.tr("Decided at"), QComboBox())
         self.meeting.addItem(self.tr("(no meeting)"), None)
         for mid, label in PledgeService(ctx.ws).review_meetings(year):
             self.meeting.addItem(label, mid)
         if self.meeting.count() > 1:
             self.meeting.setCurrentIndex(self.meeting.count() - 1)
-        self.on = DateField()
+        self.on = self.field("on", self.tr("Date"), DateField())
         self.on.edit.setPlaceholderText(self.tr("the meeting's date"))
-        self.comment = _text_box()
-        self.fields: dict[str, QWidget] = {"meeting_id": self.meeting, "on": self.on, "comment": self.comment}
-        form = QFormLayout()
-        form.addRow(self.tr("Decision"), decision)
-        form.addRow(self.tr("Decided at"), self.meeting)
-        form.addRow(self.tr("Date"), self.on)
-        form.addRow(self.tr("Comment (required when returning)"), self.comment)
-        listing = QLabel("\n".join(f"· {r.member}：{r.content}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else ""))
-        listing.setWordWrap(True)
-        listing.setStyleSheet("color: #444;")
-        self.errors = error_label()
-        lay = QVBoxLayout(self)
-        lay.addWidget(listing)
-        lay.addLayout(form)
-        lay.addWidget(self.errors)
-        lay.addWidget(_buttons(self, self.save))
+        self.comment = self.field("comment", self.tr("Comment (required when returning)"), text_box())
+        listing = hint_label("\n".join(f"· {r.member}：{r.content}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else ""))
+        self.finish(above=[listing])
 
     def save(self) -> None:
-        ok, on = _date(self.on, "on", self.fields, self.errors, self.tr("Date: “{0}” is not a real date"))
-        if not ok:
-            return
-        try:
-            PledgeService(self.ctx.ws).review([r.id for r in self.rows], self.approve.isChecked(),
-                                              self.comment.toPlainText(), on, self.meeting.currentData())
-        except (ValidationError, UserError) as exc:
-            _report(self.errors, self.fields, exc)
-            return
-        self.accept()
+        dates = self.dates("on")
+        if dates is not None and self.attempt(lambda: PledgeService(self.ctx.ws).review(
+                [r.id for r in self.rows], self.approve.isChecked(), self.comment.toPlainText(), dates["on"],
+                self.meeting.currentData())):
+            self.accept()
 
 
-class PostingDialog(QDialog):
+class PostingDialog(RecordDialog):
     """公示: when, where and for how long the year's pledges were posted."""
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Public posting of the {0} pledges").format(year), parent, 520)
         self.ctx, self.year = ctx, year
-        self.setWindowTitle(self.tr("Public posting of the {0} pledges").format(year))
-        self.setMinimumWidth(520)
         self.existing = QListWidget()
         self.existing.setMaximumHeight(90)
         self.fill()
         remove = QPushButton(self.tr("Remove the selected posting"))
         remove.clicked.connect(self.remove)
-        self.posted_on = DateField()
+        self.posted_on = self.field("posted_on", self.tr("Posted on *"), DateField())
         self.posted_on.set_date(date.today() if date.today().year == year else None)
-        self.days = QSpinBox()
+        self.days = self.field("days", self.tr("For"), QSpinBox())
         self.days.setRange(1, 366)
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
-        self.place = QLineEdit()
+        self.place = self.field("place", self.tr("Where *"), QLineEdit())
         self.place.setPlaceholderText(self.tr("e.g. the notice board in the members' room, the branch's WeChat group"))
-        self.note = QLineEdit()
-        self.fields: dict[str, QWidget] = {"posted_on": self.posted_on, "days": self.days, "place": self.place,
-                                           "note": self.note}
-        form = QFormLayout()
-        form.addRow(self.tr("Posted on *"), self.posted_on)
-        form.addRow(self.tr("For"), self.days)
-        form.addRow(self.tr("Where *"), self.place)
-        form.addRow(self.tr("Remarks"), self.note)
-        self.errors = error_label()
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Recorded so far:")))
-        lay.addWidget(self.existing)
-        lay.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
-        lay.addLayout(form)
-        lay.addWidget(self.errors)
-        lay.addWidget(_buttons(self, self.save))
+        self.note = self.field("note", self.tr("Remarks"), QLineEdit())
+        self.finish(above=[QLabel(self.tr("Recorded so far:")), self.existing, remove])
 
     def fill(self) -> None:
         self.existing.clear()
@@ -382,28 +234,20 @@ class PostingDialog(QDialog):
             self.ctx.data_changed.emit()
 
     def save(self) -> None:
-        ok, on = _date(self.posted_on, "posted_on", self.fields, self.errors, self.tr("Date: “{0}” is not a real date"))
-        if not ok:
-            return
-        try:
-            PledgeService(self.ctx.ws).post(PostingInput(self.year, on, self.days.value(), self.place.text(),
-                                                         self.note.text()))
-        except ValidationError as exc:
-            _report(self.errors, self.fields, exc)
-            return
-        self.accept()
+        dates = self.dates("posted_on")
+        if dates is not None and self.attempt(lambda: PledgeService(self.ctx.ws).post(PostingInput(
+                self.year, dates["posted_on"], self.days.value(), self.place.text(), self.note.text()))):
+            self.accept()
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(RecordDialog):
     """践诺: the entries so far (double-click evidence to open it, checked against its hash) and a new entry."""
 
     def __init__(self, ctx: AppContext, row: PledgeRow, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Progress of {0}'s pledge").format(row.member), parent, 620)
         self.ctx, self.row = ctx, row
         self.files: list[Path] = []
         self.changed = False
-        self.setWindowTitle(self.tr("Progress of {0}'s pledge").format(row.member))
-        self.setMinimumWidth(620)
         lines = [f"【{row.category}】{row.content}"]
         if row.target:
             lines.append(self.tr("Target: {0}").format(row.target))
@@ -420,45 +264,43 @@ class ProgressDialog(QDialog):
         self.undo_button = QPushButton(self.tr("Undo remove"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_remove)
-        self.done_on = DateField()
+        self.done_on = self.field("done_on", self.tr("Date *"), DateField())
         self.done_on.set_date(date.today() if date.today().year == row.year else date(row.year, 12, 31))
-        self.content = _text_box()
-        self.confirmed_by = QComboBox()
+        self.content = self.field("content", self.tr("What was done *"), text_box())
+        self.confirmed_by = self.field("confirmed_by", self.tr("Confirmed by"), QComboBox())
         self.confirmed_by.setEditable(True)
         self.confirmed_by.addItems([""] + [m.name for m in ctx.roster.list_members() if m.committee_role])
         self.evidence = QLabel(self.tr("No files"))
         pick_files = QPushButton(self.tr("Add photos or scans…"))
         pick_files.clicked.connect(self.add_files)
-        ev = QHBoxLayout()
-        ev.addWidget(self.evidence, 1)
-        ev.addWidget(pick_files)
-        self.fields: dict[str, QWidget] = {"done_on": self.done_on, "content": self.content,
-                                           "confirmed_by": self.confirmed_by, "files": self.evidence}
-        form = QFormLayout()
-        form.addRow(self.tr("Date *"), self.done_on)
-        form.addRow(self.tr("What was done *"), self.content)
-        form.addRow(self.tr("Confirmed by"), self.confirmed_by)
-        form.addRow(self.tr("Evidence"), ev)
+        ev = QWidget()
+        evl = QHBoxLayout(ev)
+        evl.setContentsMargins(0, 0, 0, 0)
+        evl.addWidget(self.evidence, 1)
+        evl.addWidget(pick_files)
+        self.field("files", self.tr("Evidence"), ev)
+        self.fields["files"] = self.evidence
         box = QGroupBox(self.tr("New entry"))
-        box.setLayout(form)
-        self.errors = error_label()
+        box.setLayout(self.form)
         add = QPushButton(self.tr("Add entry"))
         add.setDefault(True)
         add.clicked.connect(self.add)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.finish)
-        bottom = QHBoxLayout()
-        bottom.addWidget(remove)
-        bottom.addWidget(self.undo_button)
-        bottom.addStretch(1)
-        bottom.addWidget(add)
-        bottom.addWidget(close)
+        close.rejected.connect(self.close_dialog)
+        bottom = QWidget()
+        bl = QHBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(remove)
+        bl.addWidget(self.undo_button)
+        bl.addStretch(1)
+        bl.addWidget(add)
+        bl.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.entries, 1)
         lay.addWidget(box)
         lay.addWidget(self.errors)
-        lay.addLayout(bottom)
+        lay.addWidget(bottom)
         self.fill()
 
     def fill(self) -> None:
@@ -481,14 +323,9 @@ class ProgressDialog(QDialog):
         self.evidence.setText("、".join(f.name for f in self.files) or self.tr("No files"))
 
     def add(self) -> None:
-        ok, on = _date(self.done_on, "done_on", self.fields, self.errors, self.tr("Date: “{0}” is not a real date"))
-        if not ok:
-            return
-        try:
-            PledgeService(self.ctx.ws).add_progress(self.row.id, on, self.content.toPlainText(),
-                                                    self.confirmed_by.currentText(), self.files)
-        except (ValidationError, UserError) as exc:
-            _report(self.errors, self.fields, exc)
+        dates = self.dates("done_on")
+        if dates is None or not self.attempt(lambda: PledgeService(self.ctx.ws).add_progress(
+                self.row.id, dates["done_on"], self.content.toPlainText(), self.confirmed_by.currentText(), self.files)):
             return
         self.changed = True
         self.content.clear()
@@ -505,7 +342,7 @@ class ProgressDialog(QDialog):
         try:
             PledgeService(self.ctx.ws).delete_progress(gid)
         except UserError as exc:
-            _report(self.errors, {}, exc)
+            self.refuse(exc)
             return
         self.removed.append(gid)
         self.undo_button.setEnabled(True)
@@ -533,66 +370,49 @@ class ProgressDialog(QDialog):
                 return
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def finish(self) -> None:
+    def save(self) -> None:
+        self.add()
+
+    def close_dialog(self) -> None:
         if self.changed:
             self.accept()
         else:
             self.reject()
 
 
-class AssessDialog(QDialog):
+class AssessDialog(RecordDialog):
     """评诺: self-assessment, the members' and the masses' assessment, the branch's conclusion."""
 
     def __init__(self, ctx: AppContext, row: PledgeRow, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Year-end appraisal of {0}'s pledge").format(row.member), parent, 580)
         self.ctx, self.row = ctx, row
         self.reason = ""
-        self.setWindowTitle(self.tr("Year-end appraisal of {0}'s pledge").format(row.member))
-        self.setMinimumWidth(580)
         head = QLabel(f"【{row.category}】{row.content}\n" + self.tr("{0} progress entries").format(len(row.progress))
                       + "".join(f"\n  {g.done_on} {g.content}" for g in row.progress[-4:]))
         head.setWordWrap(True)
         a = row.assessment
-        self.self_assessment = _text_box(a.self_assessment)
-        self.member_assessment = _text_box(a.member_assessment)
-        self.masses_assessment = _text_box(a.masses_assessment)
-        self.conclusion = QComboBox()
+        self.self_assessment = self.field("self_assessment", self.tr("Self-assessment"), text_box(a.self_assessment))
+        self.member_assessment = self.field("member_assessment", self.tr("Members' assessment"),
+                                            text_box(a.member_assessment))
+        self.masses_assessment = self.field("masses_assessment", self.tr("The masses' assessment"),
+                                            text_box(a.masses_assessment))
+        self.conclusion = self.field("conclusion", self.tr("Branch's conclusion"), QComboBox())
         self.conclusion.addItem("")
         self.conclusion.addItems(list(StandardsService(ctx.ws).value("pledge_conclusions")))
         self.conclusion.setCurrentText(a.conclusion)
-        self.concluded_on = DateField()
+        self.concluded_on = self.field("concluded_on", self.tr("Concluded on"), DateField())
         self.concluded_on.set_date(a.concluded_on or (date.today() if date.today().year == row.year
                                                        else date(row.year, 12, 31)))
-        self.fields: dict[str, QWidget] = {"self_assessment": self.self_assessment,
-                                           "member_assessment": self.member_assessment,
-                                           "masses_assessment": self.masses_assessment,
-                                           "conclusion": self.conclusion, "concluded_on": self.concluded_on}
-        form = QFormLayout()
-        form.addRow(self.tr("Self-assessment"), self.self_assessment)
-        form.addRow(self.tr("Members' assessment"), self.member_assessment)
-        form.addRow(self.tr("The masses' assessment"), self.masses_assessment)
-        form.addRow(self.tr("Branch's conclusion"), self.conclusion)
-        form.addRow(self.tr("Concluded on"), self.concluded_on)
         state = QLabel(self.tr("Final: saving makes an amendment with a reason.") if row.state == "final" else "")
-        state.setStyleSheet("color: #b9770e;")
+        state.setStyleSheet(f"color: {AMBER};")
         history = PledgeService(ctx.ws).amendments(row.uuid)
-        amended = QLabel("\n".join(self.tr("Amended {0}: {1} (was {2})").format(when, why, before.get("conclusion", ""))
-                                   for when, why, before in history))
-        amended.setStyleSheet("color: #666;")
-        amended.setWordWrap(True)
-        self.errors = error_label()
-        lay = QVBoxLayout(self)
-        lay.addWidget(head)
-        lay.addLayout(form)
-        lay.addWidget(state)
-        lay.addWidget(amended)
-        lay.addWidget(self.errors)
-        lay.addWidget(_buttons(self, self.save))
+        amended = hint_label("\n".join(self.tr("Amended {0}: {1} (was {2})").format(when, why, before.get("conclusion", ""))
+                                       for when, why, before in history))
+        self.finish(state, amended, above=[head])
 
     def save(self) -> None:
-        ok, on = _date(self.concluded_on, "concluded_on", self.fields, self.errors,
-                       self.tr("Date: “{0}” is not a real date"))
-        if not ok:
+        dates = self.dates("concluded_on")
+        if dates is None:
             return
         if self.row.state == "final" and not self.reason:
             reason, ok = QInputDialog.getText(self, self.tr("Amend"), self.tr("Why is this conclusion being corrected?"))
@@ -600,122 +420,54 @@ class AssessDialog(QDialog):
                 return
             self.reason = reason.strip()
         a = AssessmentInput(self.self_assessment.toPlainText(), self.member_assessment.toPlainText(),
-                            self.masses_assessment.toPlainText(), self.conclusion.currentText(), on)
-        try:
-            PledgeService(self.ctx.ws).assess(self.row.id, a, reason=self.reason)
-        except (ValidationError, UserError) as exc:
-            _report(self.errors, self.fields, exc)
-            return
-        self.accept()
+                            self.masses_assessment.toPlainText(), self.conclusion.currentText(), dates["concluded_on"])
+        if self.attempt(lambda: PledgeService(self.ctx.ws).assess(self.row.id, a, reason=self.reason)):
+            self.accept()
 
 
-class PledgesPage(QWidget):
+class PledgesPage(BookPage):
+    book_key = "pledges"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo_stack: list[tuple[str, Callable[[], None]]] = []
+        super().__init__(ctx, parent)
         self.show_bin = False
         self.model = PledgeTableModel(self)
-        self.proxy = PledgeFilterProxy(self)
+        self.proxy = FilterProxy(pledge_shown, self, text="", category="", view="")
         self.proxy.setSourceModel(self.model)
-        self.year = QComboBox()
-        this = date.today().year
-        for y in range(this + 1, this - 11, -1):
-            self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(1)
-        self.year.currentIndexChanged.connect(self.reload)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name (pinyin initials work) or pledge"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.year_box(ahead=1).currentIndexChanged.connect(self.reload)
+        self.search_field(self.tr("Search name (pinyin initials work) or pledge"), self.proxy)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), "")
         self.category.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(category=self.category.currentData()))
         self.view = QComboBox()
-        for key, label in zip(PledgeFilterProxy.VIEWS, (self.tr("All stages"), self.tr("Awaiting review"),
-                                                       self.tr("Approved"), self.tr("Returned"),
-                                                       self.tr("Overdue, nothing done"), self.tr("Not yet concluded")),
-                              strict=True):
+        for key, label in zip(VIEWS, (self.tr("All stages"), self.tr("Awaiting review"), self.tr("Approved"),
+                                      self.tr("Returned"), self.tr("Overdue, nothing done"),
+                                      self.tr("Not yet concluded")), strict=True):
             self.view.addItem(label, key)
         self.view.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(view=self.view.currentData()))
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = self.table_view(self.proxy, multi=True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((PledgeTableModel.MEMBER, 84), (PledgeTableModel.GROUP, 84), (PledgeTableModel.CATEGORY, 70),
-                           (PledgeTableModel.CONTENT, 250), (PledgeTableModel.TARGET, 150),
-                           (PledgeTableModel.DEADLINE, 88), (PledgeTableModel.REVIEW, 60),
-                           (PledgeTableModel.PROGRESS, 100), (PledgeTableModel.CONCLUSION, 64)):
-            self.table.setColumnWidth(col, width)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setMinimumWidth(220)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #1e7e34;")
+        self.add_actions((
+            Act("new", self.tr("New pledge"), self.new, QKeySequence.StandardKey.New),
+            Act("edit", self.tr("Edit"), self.edit, QKeySequence(Qt.Key.Key_Return)),
+            Act("copy", self.tr("Copy last year's"), self.copy_last_year),
+            Act("review", self.tr("Review…"), self.review, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R)),
+            Act("post", self.tr("Posting…"), self.posting),
+            Act("progress", self.tr("Progress…"), self.progress, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_J)),
+            Act("assess", self.tr("Appraise…"), self.assess, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)),
+            Act("final", self.tr("Finalise the year"), self.finalise),
+            Act("delete", self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete),
+            Act("bin", self.tr("Recycle bin"), self.toggle_bin, checkable=True)))
+        self.add_undo_actions()
+        self.add_print_menu()
 
-        bar = QToolBar()
-        self.actions_: dict[str, QAction] = {}
-        for key, text, shortcut, slot in (
-                ("new", self.tr("New pledge"), QKeySequence.StandardKey.New, self.new),
-                ("edit", self.tr("Edit"), QKeySequence(Qt.Key.Key_Return), self.edit),
-                ("copy", self.tr("Copy last year's"), None, self.copy_last_year),
-                ("review", self.tr("Review…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self.review),
-                ("post", self.tr("Posting…"), None, self.posting),
-                ("progress", self.tr("Progress…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_J), self.progress),
-                ("assess", self.tr("Appraise…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K), self.assess),
-                ("final", self.tr("Finalise the year"), None, self.finalise),
-                ("delete", self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete),
-                ("undo", self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo),
-                ("bin", self.tr("Recycle bin"), None, self.toggle_bin)):
-            a = QAction(text, self)
-            if shortcut is not None:
-                a.setShortcut(shortcut)
-                a.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            bar.addAction(a)
-            self.addAction(a)
-            self.actions_[key] = a
-        self.actions_["bin"].setCheckable(True)
-        self.print_button = QToolButton()
-        self.print_button.setText(self.tr("Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.print_button)
-        for text, kind in ((self.tr("Pledge sheet of the selected member…"), "sheet-one"),
-                           (self.tr("Every pledge sheet…"), "sheet-all"),
-                           (self.tr("Public pledge board, A4…"), "board-A4"),
-                           (self.tr("Public pledge board, A3…"), "board-A3"),
-                           (self.tr("Pledge ledger with progress…"), "ledger"),
-                           (self.tr("Year-end appraisal summary…"), "summary")):
-            act = menu.addAction(text)
-            act.triggered.connect(lambda _=False, k=kind: self.print_form(k))
-            if kind == "ledger":
-                act.setShortcut(QKeySequence.StandardKey.Print)
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(act)
-        self.print_button.setMenu(menu)
-        bar.addWidget(self.print_button)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: self.search.setFocus())
-        self.addAction(find)
-
-        title = QLabel(self.tr("Member pledges (党员承诺践诺)"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        cycle = QLabel(self.tr("Pledge → review → posting → progress → year-end appraisal"))
-        cycle.setStyleSheet("color: #666;")
+        cycle = hint_label(self.tr("Pledge → review → posting → progress → year-end appraisal"))
         filters = QHBoxLayout()
         filters.addWidget(self.year)
         filters.addWidget(self.search, 1)
@@ -732,33 +484,33 @@ class PledgesPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setSizes([1000, 240])
         lay = QVBoxLayout(self)
-        lay.addWidget(title)
+        lay.addWidget(self.title)
         lay.addWidget(cycle)
-        lay.addWidget(bar)
+        lay.addWidget(self.bar)
         lay.addLayout(filters)
         lay.addWidget(self.message)
         lay.addWidget(split, 1)
-        ctx.data_changed.connect(self._changed)
-        self.loaded = False
 
-    def showEvent(self, e: Any) -> None:  # noqa: N802
-        """Load on show: start-up and changes made elsewhere do not wait for this page while it is hidden."""
-        if not self.loaded:
-            self.reload()
-        super().showEvent(e)
+    def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
+        if spec.key == "pledge-sheet":
+            return [(self.tr("Pledge sheet of the selected member…"), self._selected_sheet),
+                    (self.tr("Every pledge sheet…"), dict)]
+        if spec.key == "pledge-board":
+            return [(self.tr("Public pledge board, {0}…").format(paper), partial(dict, paper=paper, file_name=f"-{paper}"))
+                    for paper in ("A4", "A3")]
+        return super().print_variants(spec)
 
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self.loaded = False  # stale: reloaded when next shown
+    def _selected_sheet(self) -> dict[str, Any] | None:
+        r = self.selected()
+        if r is None:
+            self.message.say(self.tr("Select one of the member's pledges first."), error=True)
+            return None
+        if r.member_id is None:
+            return {"only_branch": True, "file_name": f"-{r.member}"}
+        return {"member_id": r.member_id, "file_name": f"-{r.member}"}
 
     # ---- state -----------------------------------------------------------------------------------------------
-    def current_year(self) -> int:
-        return int(self.year.currentData() or date.today().year)
-
     def reload(self) -> None:
-        self.loaded = True
         year = self.current_year()
         svc = PledgeService(self.ctx.ws)
         rows = svc.list_pledges(year, deleted=True if self.show_bin else False)
@@ -774,8 +526,8 @@ class PledgesPage(QWidget):
         self.category.blockSignals(False)
         self.show_summary(svc.summary(year, rows=None if self.show_bin else rows))
         for key in ("new", "copy", "review", "post", "progress", "assess", "final", "edit"):
-            self.actions_[key].setEnabled(not self.show_bin)
-        self.actions_["delete"].setText(self.tr("Restore") if self.show_bin else self.tr("Delete"))
+            self.acts[key].setEnabled(not self.show_bin)
+        self.acts["delete"].setText(self.tr("Restore") if self.show_bin else self.tr("Delete"))
 
     def show_summary(self, s: YearSummary) -> None:
         self.year_summary = s
@@ -811,72 +563,42 @@ class PledgesPage(QWidget):
             self.summary.setToolTip(s.checks[0].source)
 
     def selected_rows(self) -> list[PledgeRow]:
-        rows = []
-        for idx in self.table.selectionModel().selectedRows():
-            r = self.proxy.data(idx, ROW_ROLE)
-            if r is not None:
-                rows.append(r)
-        return rows
+        return self.rows_of(self.table)
 
     def selected(self) -> PledgeRow | None:
-        idx = self.table.currentIndex()
-        r = self.proxy.data(idx, ROW_ROLE) if idx.isValid() else None
+        r = self.row_at(self.table)
         sel = self.selected_rows()
         return r if r is not None and (not sel or r in sel) else (sel[0] if sel else None)
 
     def show_overdue(self) -> None:
         """From the 工作台: this year's pledges past their deadline with nothing done."""
         self.year.setCurrentIndex(max(0, self.year.findData(date.today().year)))
-        if not self.loaded:
-            self.reload()
+        self.ensure_loaded()
         self.view.setCurrentIndex(self.view.findData("overdue"))
 
     def select_pledge(self, pledge_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            idx = self.proxy.index(row, 0)
-            if self.proxy.data(idx, ROW_ROLE).id == pledge_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(idx)
-                return
-
-    def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #c0392b;" if error else "color: #1e7e34;")
-        self.message.setText(text)
-
-    def _open(self, dialog: QDialog, after: Callable[[], None] | None = None) -> None:
-        self.dialog = dialog
-
-        def done() -> None:
-            self.ctx.data_changed.emit()
-            if after is not None:
-                after()
-        dialog.accepted.connect(done)
-        dialog.open()
+        self.select_where(self.table, lambda r: r.id == pledge_id)
 
     # ---- the cycle -------------------------------------------------------------------------------------------
     def new(self, member_id: int | None = None) -> None:
         d = PledgeDialog(self.ctx, self.current_year(), None, self, member_id if isinstance(member_id, int) else None)
-        self._open(d, lambda: d.saved and self.select_pledge(d.saved.id))
+        self.open_dialog(d, lambda: self.select_pledge(d.saved.id) if d.saved else None)
 
     def edit(self) -> None:
         r = self.selected()
         if r is not None:
             d = PledgeDialog(self.ctx, r.year, r, self)
-            self._open(d, lambda: self.select_pledge(r.id))
+            self.open_dialog(d, lambda: self.select_pledge(r.id))
 
     def copy_last_year(self) -> None:
         year = self.current_year()
-        made = PledgeService(self.ctx.ws).copy_year(year - 1, year)
+        svc = PledgeService(self.ctx.ws)
+        made = svc.copy_year(year - 1, year)
         if not made:
             self.say(self.tr("Nothing to copy: {0} has no pledges that are not already here.").format(year - 1))
             return
-        svc = PledgeService(self.ctx.ws)
-
-        def take_back() -> None:
-            for i in made:
-                svc.delete(i)
-        self.undo_stack.append((self.tr("copy"), take_back))
-        self.ctx.data_changed.emit()
+        self.done(self.tr("copy"), each(svc.delete, made), each(svc.restore, made))
+        self.changed()
         self.say(self.tr("Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.").format(len(made), year - 1))
 
     def review(self) -> None:
@@ -884,10 +606,10 @@ class PledgesPage(QWidget):
         if not rows:
             self.say(self.tr("Select the pledges to review (Ctrl+A selects all)."), error=True)
             return
-        self._open(ReviewDialog(self.ctx, self.current_year(), rows, self))
+        self.open_dialog(ReviewDialog(self.ctx, self.current_year(), rows, self))
 
     def posting(self) -> None:
-        self._open(PostingDialog(self.ctx, self.current_year(), self))
+        self.open_dialog(PostingDialog(self.ctx, self.current_year(), self))
 
     def progress(self) -> None:
         r = self.selected()
@@ -896,7 +618,7 @@ class PledgesPage(QWidget):
         if not r.approved:
             self.say(self.tr("Only an approved pledge takes progress entries."), error=True)
             return
-        self._open(ProgressDialog(self.ctx, r, self), lambda: self.select_pledge(r.id))
+        self.open_dialog(ProgressDialog(self.ctx, r, self), lambda: self.select_pledge(r.id))
 
     def assess(self) -> None:
         r = self.selected()
@@ -905,7 +627,7 @@ class PledgesPage(QWidget):
         if not r.approved:
             self.say(self.tr("This pledge was never approved, so it cannot be appraised."), error=True)
             return
-        self._open(AssessDialog(self.ctx, r, self), lambda: self.select_pledge(r.id))
+        self.open_dialog(AssessDialog(self.ctx, r, self), lambda: self.select_pledge(r.id))
 
     def finalise(self) -> None:
         try:
@@ -913,7 +635,7 @@ class PledgesPage(QWidget):
         except UserError as exc:
             self.say(str(exc), error=True)
             return
-        self.ctx.data_changed.emit()
+        self.changed()
         self.say(self.tr("{0} conclusions are final. Changes now need a reason.").format(n))
 
     def delete(self) -> None:
@@ -924,7 +646,7 @@ class PledgesPage(QWidget):
         if self.show_bin:
             for r in rows:
                 svc.restore(r.id)
-            self.ctx.data_changed.emit()
+            self.changed()
             self.say(self.tr("Restored {0} pledges.").format(len(rows)))
             return
         done = []
@@ -935,50 +657,10 @@ class PledgesPage(QWidget):
         except UserError as exc:
             self.say(str(exc), error=True)
         if done:
-            def bring_back() -> None:
-                for i in done:
-                    svc.restore(i)
-            self.undo_stack.append((self.tr("delete"), bring_back))
-            self.ctx.data_changed.emit()
+            self.done(self.tr("delete"), each(svc.restore, done), each(svc.delete, done))
+            self.changed()
             self.say(self.tr("{0} pledges moved to the recycle bin. Ctrl+Z undoes.").format(len(done)))
 
-    def undo(self) -> None:
-        if not self.undo_stack:
-            self.say(self.tr("Nothing to undo."))
-            return
-        what, fn = self.undo_stack.pop()
-        fn()
-        self.ctx.data_changed.emit()
-        self.say(self.tr("Undone: {0}.").format(what))
-
     def toggle_bin(self) -> None:
-        self.show_bin = self.actions_["bin"].isChecked()
+        self.show_bin = self.acts["bin"].isChecked()
         self.reload()
-
-    def print_form(self, kind: str) -> None:
-        from reports import pledges as rp
-        from ui.pdf_preview import print_in_background
-
-        ws, year = self.ctx.ws, self.current_year()
-        if kind == "sheet-one":
-            r = self.selected()
-            if r is None:
-                self.say(self.tr("Select one of the member's pledges first."), error=True)
-                return
-            mid, who = r.member_id, r.member
-            print_in_background(self.ctx, self, lambda out, fs: rp.render_pledge_sheets(
-                ws, year, out, member_id=mid, only_branch=mid is None, fs=fs), f"承诺书{year}-{who}.pdf",
-                self.tr("Preparing the pledge sheet…"))
-        elif kind == "sheet-all":
-            print_in_background(self.ctx, self, lambda out, fs: rp.render_pledge_sheets(ws, year, out, fs=fs),
-                                f"承诺书{year}.pdf", self.tr("Preparing the pledge sheets…"))
-        elif kind.startswith("board-"):
-            paper = kind.split("-")[1]
-            print_in_background(self.ctx, self, lambda out, fs: rp.render_pledge_board(ws, year, out, paper, fs),
-                                f"党员承诺公示栏{year}-{paper}.pdf", self.tr("Preparing the pledge board…"))
-        elif kind == "ledger":
-            print_in_background(self.ctx, self, lambda out, fs: rp.render_pledge_ledger(ws, year, out, fs),
-                                f"党员承诺践诺台账{year}.pdf", self.tr("Preparing the pledge ledger…"))
-        else:
-            print_in_background(self.ctx, self, lambda out, fs: rp.render_pledge_summary(ws, year, out, fs),
-                                f"承诺践诺评议汇总{year}.pdf", self.tr("Preparing the appraisal summary…"))

@@ -1,8 +1,10 @@
-"""Qt table models over DTO rows : named columns, a sort role, one filter proxy."""
+"""Qt table models over DTO rows: a model driven by column specs, a sort role, one filter proxy."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -15,6 +17,102 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+R = TypeVar("R")
+Colour = Callable[[Any], str | None]
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column of a table: its header, how a row reads in it, and (optionally) how it sorts, its colours, its
+    tooltip, its width and whether it holds figures (right-aligned)."""
+
+    header: str
+    text: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    fg: Callable[[R], str | None] | None = None
+    bg: Callable[[R], str | None] | None = None
+    tip: Callable[[R], str | None] | None = None
+    width: int = 0
+    figures: bool = False
+
+
+class ColumnModel(QAbstractTableModel, Generic[R]):
+    """A read-only table over a list of rows, each column read by its ``Column``; ``row_fg`` greys or colours a
+    whole row (left members, deleted records) where a column has no colour of its own."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None,
+                 row_fg: Callable[[R], str | None] | None = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.row_fg = row_fg
+        self.rows: list[R] = []
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        r = self.rows[index.row()]
+        c = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return c.text(r).replace("\n", " ")
+        if role == SORT_ROLE:
+            return c.sort(r) if c.sort is not None else c.text(r)
+        if role == ROW_ROLE:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = (c.fg(r) if c.fg is not None else None) or (self.row_fg(r) if self.row_fg is not None else None)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and c.bg is not None:
+            colour = c.bg(r)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and c.tip is not None:
+            return c.tip(r) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and c.figures:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """The one filter proxy: ``accept(row, filters)`` decides, ``set_filter(name=value, ...)`` changes the
+    filters and refilters once; sorting goes by SORT_ROLE."""
+
+    def __init__(self, accept: Callable[[Any, dict[str, Any]], bool], parent: QObject | None = None, **filters: Any):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.accept = accept
+        self.filters: dict[str, Any] = dict(filters)
+
+    def set_filter(self, **kw: Any) -> None:
+        self.beginFilterChange()
+        self.filters.update(kw)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        r = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        return r is not None and self.accept(r, self.filters)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -175,7 +273,7 @@ class MeetingTableModel(RowTableModel):
         self.headers = [self.tr("Date"), self.tr("Kind"), self.tr("Topic"), self.tr("Due"), self.tr("Present"),
                         self.tr("Valid"), self.tr("State"), self.tr("Found in")]
 
-    def set_rows(self, rows: list[MeetingRow], snippets: dict[int, str] | None = None) -> None:  # type: ignore[override]
+    def set_rows(self, rows: list[MeetingRow], snippets: dict[int, str] | None = None) -> None:
         self.snippets = snippets or {}
         super().set_rows(rows)
 

@@ -43,12 +43,19 @@ class DateField(QWidget):
         act = QWidgetAction(menu)
         act.setDefaultWidget(self.calendar)
         menu.addAction(act)
-        self.calendar.clicked.connect(lambda d: (self.set_date(d.toPython()), menu.close()))
+        self.menu = menu
+        self.calendar.clicked.connect(self._picked)
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu.aboutToShow.connect(self._sync_calendar)
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.button)
+
+    def _picked(self, d: QDate) -> None:
+        picked = d.toPython()
+        assert isinstance(picked, date)
+        self.set_date(picked)
+        self.menu.close()
 
     def _sync_calendar(self) -> None:
         try:

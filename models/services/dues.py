@@ -521,11 +521,18 @@ class DuesService:
             return _handup(h, collected)
 
     def delete_handup(self, handup_id: int) -> None:
+        """Into the recycle bin; ``restore_handup`` brings it back."""
+        self._set_handup_deleted(handup_id, True)
+
+    def restore_handup(self, handup_id: int) -> None:
+        self._set_handup_deleted(handup_id, False)
+
+    def _set_handup_deleted(self, handup_id: int, deleted: bool) -> None:
         with self.ws.session() as s:
             h = s.get(DuesHandUp, handup_id)
             if h is None:
                 raise UserError(pick("找不到该上缴记录。", "That hand-up no longer exists."))
-            h.deleted_at = utcnow()
+            h.deleted_at = utcnow() if deleted else None
 
     def handups(self, year: int) -> list[HandUpRow]:
         with self.ws.session() as s:

@@ -16,72 +16,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="146" />
+        <location filename="../../ui/dues_page.py" line="108" />
         <source>Dues for {0}, {1}</source>
         <translation>Dues for {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="155" />
+        <location filename="../../ui/dues_page.py" line="119" />
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>monthly pay after tax, or pension, in yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="159" />
+        <location filename="../../ui/dues_page.py" line="123" />
         <source>empty: as the rule asks</source>
         <translation>empty: as the rule asks</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="161" />
+        <location filename="../../ui/dues_page.py" line="125" />
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>only if paying less (approved by the superior) or changing mid-year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164" />
+        <location filename="../../ui/dues_page.py" line="128" />
         <source>the whole year</source>
         <translation>the whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166" />
+        <location filename="../../ui/dues_page.py" line="130" />
         <source>from month {0}</source>
         <translation>from month {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="171" />
+        <location filename="../../ui/dues_page.py" line="114" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="172" />
+        <location filename="../../ui/dues_page.py" line="117" />
         <source>Monthly base (yuan)</source>
         <translation>Monthly base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="173" />
+        <location filename="../../ui/dues_page.py" line="120" />
         <source>The rule</source>
         <translation>The rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="174" />
+        <location filename="../../ui/dues_page.py" line="122" />
         <source>Monthly amount (yuan)</source>
         <translation>Monthly amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="175" />
+        <location filename="../../ui/dues_page.py" line="124" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="176" />
+        <location filename="../../ui/dues_page.py" line="127" />
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="184" />
+        <location filename="../../ui/dues_page.py" line="134" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="209" />
+        <location filename="../../ui/dues_page.py" line="154" />
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → {1} yuan a month</translation>
     </message>
@@ -270,62 +270,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="550" />
+        <location filename="../../ui/pledges_page.py" line="387" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="552" />
+        <location filename="../../ui/pledges_page.py" line="390" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="571" />
+        <location filename="../../ui/pledges_page.py" line="394" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="572" />
+        <location filename="../../ui/pledges_page.py" line="395" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="573" />
+        <location filename="../../ui/pledges_page.py" line="397" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="574" />
+        <location filename="../../ui/pledges_page.py" line="399" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="575" />
+        <location filename="../../ui/pledges_page.py" line="403" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="576" />
+        <location filename="../../ui/pledges_page.py" line="406" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="579" />
+        <location filename="../../ui/pledges_page.py" line="409" />
         <source>Amended {0}: {1} (was {2})</source>
         <translation>Amended {0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="594" />
-        <source>Date: “{0}” is not a real date</source>
-        <translation>Date: “{0}” is not a real date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="598" />
+        <location filename="../../ui/pledges_page.py" line="418" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="598" />
+        <location filename="../../ui/pledges_page.py" line="418" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -490,6 +485,44 @@ The current data is backed up first.</translation>
         <location filename="../../ui/dashboard.py" line="70" />
         <source>No members yet</source>
         <translation>No members yet</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../ui/book_page.py" line="68" />
+        <source>Undone: {0}.</source>
+        <translation>Undone: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="75" />
+        <source>Done again: {0}.</source>
+        <translation>Done again: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="163" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="165" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="182" />
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="281" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="316" />
+        <source>Preparing {0}…</source>
+        <translation>Preparing {0}…</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1072,7 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="272" />
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="317" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -1050,9 +1083,9 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="279" />
-        <location filename="../../ui/dashboard.py" line="340" />
-        <location filename="../../ui/dashboard.py" line="396" />
-        <location filename="../../ui/dashboard.py" line="399" />
+        <location filename="../../ui/dashboard.py" line="335" />
+        <location filename="../../ui/dashboard.py" line="391" />
+        <location filename="../../ui/dashboard.py" line="394" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -1067,76 +1100,76 @@ The current data is backed up first.</translation>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="303" />
+        <location filename="../../ui/dashboard.py" line="302" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="305" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="314" />
+        <location filename="../../ui/dashboard.py" line="309" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="311" />
         <location filename="../../ui/dashboard.py" line="316" />
-        <location filename="../../ui/dashboard.py" line="321" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="319" />
+        <location filename="../../ui/dashboard.py" line="314" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="317" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="317" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="224" />
         <location filename="../../ui/dashboard.py" line="228" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <location filename="../../ui/dashboard.py" line="327" />
-        <location filename="../../ui/dashboard.py" line="332" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="329" />
+        <location filename="../../ui/dashboard.py" line="324" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="357" />
+        <location filename="../../ui/dashboard.py" line="352" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363" />
+        <location filename="../../ui/dashboard.py" line="358" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="364" />
+        <location filename="../../ui/dashboard.py" line="359" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370" />
+        <location filename="../../ui/dashboard.py" line="365" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="371" />
+        <location filename="../../ui/dashboard.py" line="366" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1152,221 +1185,201 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="474" />
+        <location filename="../../ui/development_page.py" line="376" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="478" />
+        <location filename="../../ui/development_page.py" line="378" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="512" />
+        <location filename="../../ui/development_page.py" line="398" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="513" />
+        <location filename="../../ui/development_page.py" line="399" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="514" />
+        <location filename="../../ui/development_page.py" line="400" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="515" />
+        <location filename="../../ui/development_page.py" line="401" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="516" />
+        <location filename="../../ui/development_page.py" line="402" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="517" />
+        <location filename="../../ui/development_page.py" line="403" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="518" />
-        <source>Undo delete</source>
-        <translation>Undo delete</translation>
+        <location filename="../../ui/development_page.py" line="551" />
+        <source>delete {0}</source>
+        <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="529" />
-        <source>Print</source>
-        <translation>Print</translation>
+        <location filename="../../ui/development_page.py" line="553" />
+        <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
+        <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="532" />
-        <source>Full-process record of this person</source>
-        <translation>Full-process record of this person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="537" />
-        <source>Yearly rosters (applicants, activists, candidates, new members)</source>
-        <translation>Yearly rosters (applicants, activists, candidates, new members)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="544" />
+        <location filename="../../ui/development_page.py" line="406" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="545" />
-        <source>Recruitment record (发展党员全程纪实)</source>
-        <translation>Recruitment record (发展党员全程纪实)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="618" />
+        <location filename="../../ui/development_page.py" line="469" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="628" />
-        <location filename="../../ui/development_page.py" line="662" />
-        <location filename="../../ui/development_page.py" line="673" />
-        <location filename="../../ui/development_page.py" line="679" />
-        <location filename="../../ui/development_page.py" line="694" />
-        <location filename="../../ui/development_page.py" line="705" />
+        <location filename="../../ui/development_page.py" line="515" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="628" />
+        <location filename="../../ui/development_page.py" line="477" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="662" />
+        <location filename="../../ui/development_page.py" line="430" />
+        <source>Full-process record of this person…</source>
+        <translation>Full-process record of this person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="431" />
+        <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
+        <translation>Yearly rosters (applicants, activists, candidates, new members)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="506" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="673" />
+        <location filename="../../ui/development_page.py" line="515" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="687" />
+        <location filename="../../ui/development_page.py" line="529" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="687" />
+        <location filename="../../ui/development_page.py" line="529" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="728" />
-        <source>Preparing the record…</source>
-        <translation>Preparing the record…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="736" />
-        <source>Preparing the rosters…</source>
-        <translation>Preparing the rosters…</translation>
     </message>
 </context>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="55" />
+        <location filename="../../ui/dues_page.py" line="78" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55" />
+        <location filename="../../ui/dues_page.py" line="82" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55" />
+        <location filename="../../ui/dues_page.py" line="84" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="56" />
+        <location filename="../../ui/dues_page.py" line="87" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="56" />
+        <location filename="../../ui/dues_page.py" line="88" />
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="56" />
-        <location filename="../../ui/dues_page.py" line="105" />
+        <location filename="../../ui/dues_page.py" line="63" />
+        <location filename="../../ui/dues_page.py" line="65" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="69" />
+        <location filename="../../ui/dues_page.py" line="78" />
         <source> (prob.)</source>
         <translation> (prob.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="72" />
+        <location filename="../../ui/dues_page.py" line="82" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="80" />
+        <location filename="../../ui/dues_page.py" line="57" />
         <source>unpaid</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="99" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>paid in full</source>
         <translation>paid in full</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="99" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>paid in advance</source>
         <translation>paid in advance</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="100" />
+        <location filename="../../ui/dues_page.py" line="51" />
         <source>partly paid</source>
         <translation>partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="100" />
+        <location filename="../../ui/dues_page.py" line="51" />
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="101" />
+        <location filename="../../ui/dues_page.py" line="51" />
         <source>this month</source>
         <translation>this month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="101" />
+        <location filename="../../ui/dues_page.py" line="52" />
         <source>not yet due</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="102" />
+        <location filename="../../ui/dues_page.py" line="52" />
         <source>not on the roster that month</source>
         <translation>not on the roster that month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="104" />
+        <location filename="../../ui/dues_page.py" line="62" />
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}: due {1}, paid {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="108" />
+        <location filename="../../ui/dues_page.py" line="81" />
         <source>No payment for {0} months in a row</source>
         <translation>No payment for {0} months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="111" />
+        <location filename="../../ui/dues_page.py" line="73" />
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>Base {0}, share {1}; the rule asks {2} a month</translation>
     </message>
@@ -1374,152 +1387,124 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="438" />
+        <location filename="../../ui/dues_page.py" line="296" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="441" />
+        <location filename="../../ui/dues_page.py" line="297" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="470" />
+        <location filename="../../ui/dues_page.py" line="313" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="471" />
+        <location filename="../../ui/dues_page.py" line="314" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="472" />
+        <location filename="../../ui/dues_page.py" line="315" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="473" />
+        <location filename="../../ui/dues_page.py" line="316" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="474" />
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="475" />
+        <location filename="../../ui/dues_page.py" line="317" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="486" />
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="489" />
-        <source>Dues register (landscape grid)</source>
-        <translation>Dues register (landscape grid)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="490" />
-        <source>This member's dues record</source>
-        <translation>This member's dues record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="491" />
-        <source>Yearly public statement</source>
-        <translation>Yearly public statement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="500" />
-        <source>Dues register (党费收缴登记)</source>
-        <translation>Dues register (党费收缴登记)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="511" />
+        <location filename="../../ui/dues_page.py" line="329" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="514" />
+        <location filename="../../ui/dues_page.py" line="332" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="525" />
+        <location filename="../../ui/dues_page.py" line="343" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="567" />
+        <location filename="../../ui/dues_page.py" line="356" />
+        <source>This member's dues record…</source>
+        <translation>This member's dues record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="376" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="573" />
+        <location filename="../../ui/dues_page.py" line="381" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="576" />
+        <location filename="../../ui/dues_page.py" line="384" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="577" />
+        <location filename="../../ui/dues_page.py" line="385" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="579" />
+        <location filename="../../ui/dues_page.py" line="387" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="602" />
-        <location filename="../../ui/dues_page.py" line="626" />
-        <location filename="../../ui/dues_page.py" line="652" />
-        <location filename="../../ui/dues_page.py" line="674" />
-        <source>Dues</source>
-        <translation>Dues</translation>
+        <location filename="../../ui/dues_page.py" line="452" />
+        <source>take back the payment of {0}</source>
+        <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="602" />
+        <location filename="../../ui/dues_page.py" line="455" />
+        <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
+        <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="462" />
+        <source>Choose a hand-up in the table first.</source>
+        <translation>Choose a hand-up in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="467" />
+        <source>remove the hand-up of {0}</source>
+        <translation>remove the hand-up of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="470" />
+        <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
+        <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="403" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="623" />
+        <location filename="../../ui/dues_page.py" line="422" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="625" />
+        <location filename="../../ui/dues_page.py" line="424" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="674" />
-        <source>Remove the hand-up of {0} ({1} yuan)?</source>
-        <translation>Remove the hand-up of {0} ({1} yuan)?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="687" />
-        <source>Preparing the dues register…</source>
-        <translation>Preparing the dues register…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="698" />
-        <source>Preparing the dues record…</source>
-        <translation>Preparing the dues record…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="706" />
-        <source>Preparing the statement…</source>
-        <translation>Preparing the statement…</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1809,7 @@ SHA-256 {1}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="113" />
+        <location filename="../../ui/forms.py" line="211" />
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}: “{1}” is not a real date</translation>
     </message>
@@ -1881,80 +1866,75 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="329" />
+        <location filename="../../ui/dues_page.py" line="231" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="356" />
+        <location filename="../../ui/dues_page.py" line="243" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="357" />
+        <location filename="../../ui/dues_page.py" line="249" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="358" />
+        <location filename="../../ui/dues_page.py" line="250" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="359" />
+        <location filename="../../ui/dues_page.py" line="251" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="360" />
+        <location filename="../../ui/dues_page.py" line="254" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="361" />
+        <location filename="../../ui/dues_page.py" line="255" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="362" />
+        <location filename="../../ui/dues_page.py" line="256" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="377" />
+        <location filename="../../ui/dues_page.py" line="264" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="390" />
-        <source>Date: “{0}” is not a real date</source>
-        <translation>Date: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="406" />
+        <location filename="../../ui/dues_page.py" line="278" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406" />
+        <location filename="../../ui/dues_page.py" line="279" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406" />
+        <location filename="../../ui/dues_page.py" line="280" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406" />
+        <location filename="../../ui/dues_page.py" line="282" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406" />
+        <location filename="../../ui/dues_page.py" line="283" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2520,67 +2500,67 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="175" />
+        <location filename="../../ui/table_models.py" line="273" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175" />
+        <location filename="../../ui/table_models.py" line="273" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175" />
+        <location filename="../../ui/table_models.py" line="273" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175" />
+        <location filename="../../ui/table_models.py" line="273" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175" />
+        <location filename="../../ui/table_models.py" line="273" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="176" />
+        <location filename="../../ui/table_models.py" line="274" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="176" />
+        <location filename="../../ui/table_models.py" line="274" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="176" />
+        <location filename="../../ui/table_models.py" line="274" />
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="196" />
+        <location filename="../../ui/table_models.py" line="294" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="196" />
+        <location filename="../../ui/table_models.py" line="294" />
         <source>NO quorum</source>
         <translation>NO quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="198" />
+        <location filename="../../ui/table_models.py" line="296" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="198" />
+        <location filename="../../ui/table_models.py" line="296" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="198" />
+        <location filename="../../ui/table_models.py" line="296" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
@@ -2709,72 +2689,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="56" />
+        <location filename="../../ui/table_models.py" line="154" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="56" />
+        <location filename="../../ui/table_models.py" line="154" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="56" />
+        <location filename="../../ui/table_models.py" line="154" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="56" />
+        <location filename="../../ui/table_models.py" line="154" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57" />
+        <location filename="../../ui/table_models.py" line="155" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57" />
+        <location filename="../../ui/table_models.py" line="155" />
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57" />
+        <location filename="../../ui/table_models.py" line="155" />
         <source>Full member</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57" />
+        <location filename="../../ui/table_models.py" line="155" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58" />
+        <location filename="../../ui/table_models.py" line="156" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58" />
+        <location filename="../../ui/table_models.py" line="156" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58" />
+        <location filename="../../ui/table_models.py" line="156" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58" />
+        <location filename="../../ui/table_models.py" line="156" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="59" />
+        <location filename="../../ui/table_models.py" line="157" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="90" />
+        <location filename="../../ui/table_models.py" line="188" />
         <source>On roster</source>
         <translation>On roster</translation>
     </message>
@@ -3033,69 +3013,64 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="239" />
+        <location filename="../../ui/dues_page.py" line="170" />
         <source>Dues received from {0}</source>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244" />
+        <location filename="../../ui/dues_page.py" line="175" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="248" />
+        <location filename="../../ui/dues_page.py" line="179" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255" />
+        <location filename="../../ui/dues_page.py" line="186" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="265" />
+        <location filename="../../ui/dues_page.py" line="196" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="270" />
+        <location filename="../../ui/dues_page.py" line="183" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="271" />
+        <location filename="../../ui/dues_page.py" line="185" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="272" />
+        <location filename="../../ui/dues_page.py" line="188" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="273" />
+        <location filename="../../ui/dues_page.py" line="190" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="274" />
+        <location filename="../../ui/dues_page.py" line="195" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="275" />
+        <location filename="../../ui/dues_page.py" line="197" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="299" />
+        <location filename="../../ui/dues_page.py" line="214" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="311" />
-        <source>Date paid: “{0}” is not a real date</source>
-        <translation>Date paid: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>
@@ -3139,27 +3114,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="65" />
+        <location filename="../../ui/development_page.py" line="68" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65" />
+        <location filename="../../ui/development_page.py" line="69" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65" />
+        <location filename="../../ui/development_page.py" line="70" />
         <source>Latest step</source>
         <translation>Latest step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65" />
+        <location filename="../../ui/development_page.py" line="72" />
         <source>Next time limit</source>
         <translation>Next time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="93" />
+        <location filename="../../ui/development_page.py" line="65" />
         <source>Step {0}, {1}</source>
         <translation>Step {0}, {1}</translation>
     </message>
@@ -3167,87 +3142,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="199" />
+        <location filename="../../ui/development_page.py" line="162" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226" />
+        <location filename="../../ui/development_page.py" line="189" />
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="235" />
+        <location filename="../../ui/development_page.py" line="165" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="235" />
+        <location filename="../../ui/development_page.py" line="166" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="235" />
+        <location filename="../../ui/development_page.py" line="169" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="236" />
+        <location filename="../../ui/development_page.py" line="171" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="236" />
+        <location filename="../../ui/development_page.py" line="172" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="236" />
+        <location filename="../../ui/development_page.py" line="173" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="237" />
+        <location filename="../../ui/development_page.py" line="177" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="237" />
+        <location filename="../../ui/development_page.py" line="178" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="237" />
+        <location filename="../../ui/development_page.py" line="181" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="238" />
+        <location filename="../../ui/development_page.py" line="185" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="238" />
+        <location filename="../../ui/development_page.py" line="186" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="238" />
+        <location filename="../../ui/development_page.py" line="187" />
         <source>Leaves the workplace on</source>
         <translation>Leaves the workplace on</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="239" />
+        <location filename="../../ui/development_page.py" line="194" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263" />
-        <source>“{0}” is not a real date</source>
-        <translation>“{0}” is not a real date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="273" />
+        <location filename="../../ui/development_page.py" line="210" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -3505,150 +3475,145 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="210" />
+        <location filename="../../ui/pledges_page.py" line="113" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="210" />
+        <location filename="../../ui/pledges_page.py" line="113" />
         <source>Pledge of {0}</source>
         <translation>Pledge of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="214" />
+        <location filename="../../ui/pledges_page.py" line="118" />
         <source>The branch (collective pledge)</source>
         <translation>The branch (collective pledge)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="221" />
+        <location filename="../../ui/pledges_page.py" line="125" />
         <source>Measurable: how many, by when, to what standard</source>
         <translation>Measurable: how many, by when, to what standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="227" />
+        <location filename="../../ui/pledges_page.py" line="117" />
         <source>Pledged by *</source>
         <translation>Pledged by *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="227" />
+        <location filename="../../ui/pledges_page.py" line="121" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="228" />
+        <location filename="../../ui/pledges_page.py" line="123" />
         <source>Pledge *</source>
         <translation>Pledge *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="228" />
+        <location filename="../../ui/pledges_page.py" line="124" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="229" />
+        <location filename="../../ui/pledges_page.py" line="126" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="246" />
+        <location filename="../../ui/pledges_page.py" line="143" />
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>Approved on {0}: changing the pledge sends it back for review.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="264" />
-        <source>Deadline: “{0}” is not a real date</source>
-        <translation>Deadline: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103" />
+        <location filename="../../ui/pledges_page.py" line="69" />
         <source>Pledged by</source>
         <translation>Pledged by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103" />
+        <location filename="../../ui/pledges_page.py" line="71" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103" />
+        <location filename="../../ui/pledges_page.py" line="72" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103" />
+        <location filename="../../ui/pledges_page.py" line="73" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="74" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="75" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="76" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104" />
+        <location filename="../../ui/pledges_page.py" line="79" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105" />
+        <location filename="../../ui/pledges_page.py" line="81" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105" />
+        <location filename="../../ui/pledges_page.py" line="82" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125" />
+        <location filename="../../ui/pledges_page.py" line="58" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125" />
+        <location filename="../../ui/pledges_page.py" line="58" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="126" />
+        <location filename="../../ui/pledges_page.py" line="58" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="129" />
+        <location filename="../../ui/pledges_page.py" line="62" />
         <source>overdue, nothing done</source>
         <translation>overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="130" />
+        <location filename="../../ui/pledges_page.py" line="63" />
         <source>{0} entries</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="134" />
+        <location filename="../../ui/pledges_page.py" line="66" />
         <source>in the bin</source>
         <translation>in the bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="134" />
+        <location filename="../../ui/pledges_page.py" line="66" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="134" />
+        <location filename="../../ui/pledges_page.py" line="66" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -3656,348 +3621,278 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628" />
+        <location filename="../../ui/pledges_page.py" line="438" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="632" />
+        <location filename="../../ui/pledges_page.py" line="440" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="635" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="635" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="636" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="636" />
+        <location filename="../../ui/pledges_page.py" line="444" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637" />
+        <location filename="../../ui/pledges_page.py" line="444" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637" />
+        <location filename="../../ui/pledges_page.py" line="445" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="670" />
+        <location filename="../../ui/pledges_page.py" line="457" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="671" />
+        <location filename="../../ui/pledges_page.py" line="458" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="672" />
+        <location filename="../../ui/pledges_page.py" line="459" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="673" />
+        <location filename="../../ui/pledges_page.py" line="460" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="674" />
+        <location filename="../../ui/pledges_page.py" line="461" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="675" />
+        <location filename="../../ui/pledges_page.py" line="462" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="676" />
+        <location filename="../../ui/pledges_page.py" line="463" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="677" />
+        <location filename="../../ui/pledges_page.py" line="464" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="678" />
-        <location filename="../../ui/pledges_page.py" line="778" />
+        <location filename="../../ui/pledges_page.py" line="465" />
+        <location filename="../../ui/pledges_page.py" line="530" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="679" />
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="680" />
+        <location filename="../../ui/pledges_page.py" line="466" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="692" />
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="695" />
+        <location filename="../../ui/pledges_page.py" line="496" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="696" />
+        <location filename="../../ui/pledges_page.py" line="497" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="697" />
-        <source>Public pledge board, A4…</source>
-        <translation>Public pledge board, A4…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="698" />
-        <source>Public pledge board, A3…</source>
-        <translation>Public pledge board, A3…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="699" />
-        <source>Pledge ledger with progress…</source>
-        <translation>Pledge ledger with progress…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="700" />
-        <source>Year-end appraisal summary…</source>
-        <translation>Year-end appraisal summary…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="715" />
-        <source>Member pledges (党员承诺践诺)</source>
-        <translation>Member pledges (党员承诺践诺)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="717" />
+        <location filename="../../ui/pledges_page.py" line="470" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="778" />
+        <location filename="../../ui/pledges_page.py" line="499" />
+        <source>Public pledge board, {0}…</source>
+        <translation>Public pledge board, {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="530" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="786" />
+        <location filename="../../ui/pledges_page.py" line="538" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="788" />
+        <location filename="../../ui/pledges_page.py" line="540" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="791" />
+        <location filename="../../ui/pledges_page.py" line="543" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="793" />
+        <location filename="../../ui/pledges_page.py" line="545" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="795" />
+        <location filename="../../ui/pledges_page.py" line="547" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="796" />
+        <location filename="../../ui/pledges_page.py" line="548" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="797" />
+        <location filename="../../ui/pledges_page.py" line="549" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="799" />
+        <location filename="../../ui/pledges_page.py" line="551" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="801" />
+        <location filename="../../ui/pledges_page.py" line="553" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="805" />
+        <location filename="../../ui/pledges_page.py" line="557" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="871" />
+        <location filename="../../ui/pledges_page.py" line="598" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="878" />
+        <location filename="../../ui/pledges_page.py" line="600" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="880" />
+        <location filename="../../ui/pledges_page.py" line="602" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="885" />
+        <location filename="../../ui/pledges_page.py" line="607" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="897" />
+        <location filename="../../ui/pledges_page.py" line="619" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="906" />
+        <location filename="../../ui/pledges_page.py" line="628" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="917" />
+        <location filename="../../ui/pledges_page.py" line="639" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="928" />
+        <location filename="../../ui/pledges_page.py" line="650" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="941" />
+        <location filename="../../ui/pledges_page.py" line="660" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="943" />
+        <location filename="../../ui/pledges_page.py" line="662" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="947" />
-        <source>Nothing to undo.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="952" />
-        <source>Undone: {0}.</source>
-        <translation>Undone: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="966" />
+        <location filename="../../ui/pledges_page.py" line="506" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="971" />
-        <source>Preparing the pledge sheet…</source>
-        <translation>Preparing the pledge sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="974" />
-        <source>Preparing the pledge sheets…</source>
-        <translation>Preparing the pledge sheets…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="978" />
-        <source>Preparing the pledge board…</source>
-        <translation>Preparing the pledge board…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="981" />
-        <source>Preparing the pledge ledger…</source>
-        <translation>Preparing the pledge ledger…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="984" />
-        <source>Preparing the appraisal summary…</source>
-        <translation>Preparing the appraisal summary…</translation>
     </message>
 </context>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="338" />
+        <location filename="../../ui/pledges_page.py" line="204" />
         <source>Public posting of the {0} pledges</source>
         <translation>Public posting of the {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="373" />
+        <location filename="../../ui/pledges_page.py" line="225" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="350" />
+        <location filename="../../ui/pledges_page.py" line="216" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="343" />
+        <location filename="../../ui/pledges_page.py" line="209" />
         <source>Remove the selected posting</source>
         <translation>Remove the selected posting</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="352" />
+        <location filename="../../ui/pledges_page.py" line="218" />
         <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
         <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="357" />
+        <location filename="../../ui/pledges_page.py" line="211" />
         <source>Posted on *</source>
         <translation>Posted on *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="358" />
+        <location filename="../../ui/pledges_page.py" line="213" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="359" />
+        <location filename="../../ui/pledges_page.py" line="217" />
         <source>Where *</source>
         <translation>Where *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="360" />
+        <location filename="../../ui/pledges_page.py" line="219" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363" />
+        <location filename="../../ui/pledges_page.py" line="220" />
         <source>Recorded so far:</source>
         <translation>Recorded so far:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="385" />
-        <source>Date: “{0}” is not a real date</source>
-        <translation>Date: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>
@@ -4103,135 +3998,133 @@ SHA-256 {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="405" />
+        <location filename="../../ui/pledges_page.py" line="247" />
         <source>Progress of {0}'s pledge</source>
         <translation>Progress of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="409" />
+        <location filename="../../ui/pledges_page.py" line="253" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="411" />
+        <location filename="../../ui/pledges_page.py" line="255" />
         <source>Deadline: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="417" />
+        <location filename="../../ui/pledges_page.py" line="261" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="420" />
+        <location filename="../../ui/pledges_page.py" line="264" />
         <source>Undo remove</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="429" />
-        <location filename="../../ui/pledges_page.py" line="481" />
-        <location filename="../../ui/pledges_page.py" line="496" />
+        <location filename="../../ui/pledges_page.py" line="273" />
+        <location filename="../../ui/pledges_page.py" line="323" />
+        <location filename="../../ui/pledges_page.py" line="333" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430" />
+        <location filename="../../ui/pledges_page.py" line="274" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="438" />
+        <location filename="../../ui/pledges_page.py" line="267" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="439" />
+        <location filename="../../ui/pledges_page.py" line="269" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="440" />
+        <location filename="../../ui/pledges_page.py" line="270" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="441" />
-        <location filename="../../ui/pledges_page.py" line="476" />
+        <location filename="../../ui/pledges_page.py" line="281" />
+        <location filename="../../ui/pledges_page.py" line="318" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442" />
+        <location filename="../../ui/pledges_page.py" line="283" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="445" />
+        <location filename="../../ui/pledges_page.py" line="285" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="470" />
+        <location filename="../../ui/pledges_page.py" line="312" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="484" />
-        <source>Date: “{0}” is not a real date</source>
-        <translation>Date: “{0}” is not a real date</translation>
+        <location filename="../../ui/forms.py" line="91" />
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}: “{1}” is not a real date</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="285" />
+        <location filename="../../ui/pledges_page.py" line="170" />
         <source>Review {0} pledges</source>
         <translation>Review {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="287" />
+        <location filename="../../ui/pledges_page.py" line="172" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="289" />
+        <location filename="../../ui/pledges_page.py" line="174" />
         <source>Return for rework</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="295" />
+        <location filename="../../ui/pledges_page.py" line="181" />
         <source>(no meeting)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="301" />
+        <location filename="../../ui/pledges_page.py" line="187" />
         <source>the meeting's date</source>
         <translation>the meeting's date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="305" />
+        <location filename="../../ui/pledges_page.py" line="179" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="306" />
+        <location filename="../../ui/pledges_page.py" line="180" />
         <source>Decided at</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="307" />
+        <location filename="../../ui/pledges_page.py" line="186" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="308" />
+        <location filename="../../ui/pledges_page.py" line="188" />
         <source>Comment (required when returning)</source>
         <translation>Comment (required when returning)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="320" />
-        <source>Date: “{0}” is not a real date</source>
-        <translation>Date: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>
@@ -4607,132 +4500,127 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="291" />
+        <location filename="../../ui/development_page.py" line="222" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="333" />
+        <location filename="../../ui/development_page.py" line="226" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="333" />
+        <location filename="../../ui/development_page.py" line="231" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="333" />
-        <location filename="../../ui/development_page.py" line="374" />
+        <location filename="../../ui/development_page.py" line="233" />
+        <location filename="../../ui/development_page.py" line="286" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="334" />
+        <location filename="../../ui/development_page.py" line="234" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="334" />
+        <location filename="../../ui/development_page.py" line="243" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="335" />
+        <location filename="../../ui/development_page.py" line="244" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="335" />
+        <location filename="../../ui/development_page.py" line="245" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="336" />
+        <location filename="../../ui/development_page.py" line="247" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="336" />
+        <location filename="../../ui/development_page.py" line="249" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="337" />
+        <location filename="../../ui/development_page.py" line="251" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="337" />
+        <location filename="../../ui/development_page.py" line="252" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="338" />
+        <location filename="../../ui/development_page.py" line="253" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="338" />
+        <location filename="../../ui/development_page.py" line="254" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="368" />
+        <location filename="../../ui/development_page.py" line="280" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372" />
+        <location filename="../../ui/development_page.py" line="284" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372" />
-        <location filename="../../ui/development_page.py" line="373" />
+        <location filename="../../ui/development_page.py" line="284" />
+        <location filename="../../ui/development_page.py" line="285" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377" />
+        <location filename="../../ui/development_page.py" line="288" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377" />
+        <location filename="../../ui/development_page.py" line="289" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="380" />
+        <location filename="../../ui/development_page.py" line="292" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="395" />
+        <location filename="../../ui/development_page.py" line="307" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="396" />
+        <location filename="../../ui/development_page.py" line="308" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="414" />
+        <location filename="../../ui/development_page.py" line="326" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="441" />
-        <source>“{0}” is not a real date</source>
-        <translation>“{0}” is not a real date</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="138" />
+        <location filename="../../ui/development_page.py" line="137" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4742,22 +4630,22 @@ SHA-256 {1}</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138" />
+        <location filename="../../ui/development_page.py" line="139" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138" />
+        <location filename="../../ui/development_page.py" line="140" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138" />
+        <location filename="../../ui/development_page.py" line="141" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="139" />
+        <location filename="../../ui/development_page.py" line="142" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>

@@ -17,72 +17,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="146"/>
+        <location filename="../../ui/dues_page.py" line="108"/>
         <source>Dues for {0}, {1}</source>
         <translation>{0} {1}年党费核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="155"/>
+        <location filename="../../ui/dues_page.py" line="119"/>
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>税后月工资收入或离退休费（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="159"/>
+        <location filename="../../ui/dues_page.py" line="123"/>
         <source>empty: as the rule asks</source>
         <translation>留空：按规定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="161"/>
+        <location filename="../../ui/dues_page.py" line="125"/>
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>仅在少交（经上级批准）或年内调整时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164"/>
+        <location filename="../../ui/dues_page.py" line="128"/>
         <source>the whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="166"/>
+        <location filename="../../ui/dues_page.py" line="130"/>
         <source>from month {0}</source>
         <translation>自{0}月起</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="171"/>
+        <location filename="../../ui/dues_page.py" line="114"/>
         <source>Category *</source>
         <translation>党费类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="172"/>
+        <location filename="../../ui/dues_page.py" line="117"/>
         <source>Monthly base (yuan)</source>
         <translation>计算基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="173"/>
+        <location filename="../../ui/dues_page.py" line="120"/>
         <source>The rule</source>
         <translation>按规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="174"/>
+        <location filename="../../ui/dues_page.py" line="122"/>
         <source>Monthly amount (yuan)</source>
         <translation>每月交纳（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="175"/>
+        <location filename="../../ui/dues_page.py" line="124"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="176"/>
+        <location filename="../../ui/dues_page.py" line="127"/>
         <source>Applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="184"/>
+        <location filename="../../ui/dues_page.py" line="134"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="209"/>
+        <location filename="../../ui/dues_page.py" line="154"/>
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → 每月{1}元</translation>
     </message>
@@ -271,62 +271,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="550"/>
+        <location filename="../../ui/pledges_page.py" line="387"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="552"/>
+        <location filename="../../ui/pledges_page.py" line="390"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="571"/>
+        <location filename="../../ui/pledges_page.py" line="394"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="572"/>
+        <location filename="../../ui/pledges_page.py" line="395"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="573"/>
+        <location filename="../../ui/pledges_page.py" line="397"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="574"/>
+        <location filename="../../ui/pledges_page.py" line="399"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="575"/>
+        <location filename="../../ui/pledges_page.py" line="403"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="576"/>
+        <location filename="../../ui/pledges_page.py" line="406"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="579"/>
+        <location filename="../../ui/pledges_page.py" line="409"/>
         <source>Amended {0}: {1} (was {2})</source>
         <translation>{0}更正：{1}（原为{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="594"/>
-        <source>Date: “{0}” is not a real date</source>
-        <translation>日期：“{0}”不是有效日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="598"/>
+        <location filename="../../ui/pledges_page.py" line="418"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="598"/>
+        <location filename="../../ui/pledges_page.py" line="418"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -491,6 +486,44 @@ The current data is backed up first.</source>
         <location filename="../../ui/dashboard.py" line="70"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../ui/book_page.py" line="68"/>
+        <source>Undone: {0}.</source>
+        <translation>已撤销：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="75"/>
+        <source>Done again: {0}.</source>
+        <translation>已重做：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="163"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="165"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="182"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="281"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="316"/>
+        <source>Preparing {0}…</source>
+        <translation>正在准备{0}…</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1073,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="272"/>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="317"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1051,9 +1084,9 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="279"/>
-        <location filename="../../ui/dashboard.py" line="340"/>
-        <location filename="../../ui/dashboard.py" line="396"/>
-        <location filename="../../ui/dashboard.py" line="399"/>
+        <location filename="../../ui/dashboard.py" line="335"/>
+        <location filename="../../ui/dashboard.py" line="391"/>
+        <location filename="../../ui/dashboard.py" line="394"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
@@ -1068,76 +1101,76 @@ The current data is backed up first.</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="303"/>
+        <location filename="../../ui/dashboard.py" line="302"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="305"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="314"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="311"/>
         <location filename="../../ui/dashboard.py" line="316"/>
-        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="319"/>
+        <location filename="../../ui/dashboard.py" line="314"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="317"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="317"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="224"/>
         <location filename="../../ui/dashboard.py" line="228"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <location filename="../../ui/dashboard.py" line="327"/>
-        <location filename="../../ui/dashboard.py" line="332"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="329"/>
+        <location filename="../../ui/dashboard.py" line="324"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="357"/>
+        <location filename="../../ui/dashboard.py" line="352"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363"/>
+        <location filename="../../ui/dashboard.py" line="358"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="364"/>
+        <location filename="../../ui/dashboard.py" line="359"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370"/>
+        <location filename="../../ui/dashboard.py" line="365"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="371"/>
+        <location filename="../../ui/dashboard.py" line="366"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1153,221 +1186,201 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="474"/>
+        <location filename="../../ui/development_page.py" line="376"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="478"/>
+        <location filename="../../ui/development_page.py" line="378"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="512"/>
+        <location filename="../../ui/development_page.py" line="398"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="513"/>
+        <location filename="../../ui/development_page.py" line="399"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="514"/>
+        <location filename="../../ui/development_page.py" line="400"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="515"/>
+        <location filename="../../ui/development_page.py" line="401"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="516"/>
+        <location filename="../../ui/development_page.py" line="402"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="517"/>
+        <location filename="../../ui/development_page.py" line="403"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="518"/>
-        <source>Undo delete</source>
-        <translation>撤销删除</translation>
+        <location filename="../../ui/development_page.py" line="551"/>
+        <source>delete {0}</source>
+        <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="529"/>
-        <source>Print</source>
-        <translation>打印</translation>
+        <location filename="../../ui/development_page.py" line="553"/>
+        <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
+        <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="532"/>
-        <source>Full-process record of this person</source>
-        <translation>本人发展党员全程纪实表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="537"/>
-        <source>Yearly rosters (applicants, activists, candidates, new members)</source>
-        <translation>年度名册（申请人、积极分子、发展对象、新党员）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="544"/>
+        <location filename="../../ui/development_page.py" line="406"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="545"/>
-        <source>Recruitment record (发展党员全程纪实)</source>
-        <translation>发展党员全程纪实</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="618"/>
+        <location filename="../../ui/development_page.py" line="469"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="628"/>
-        <location filename="../../ui/development_page.py" line="662"/>
-        <location filename="../../ui/development_page.py" line="673"/>
-        <location filename="../../ui/development_page.py" line="679"/>
-        <location filename="../../ui/development_page.py" line="694"/>
-        <location filename="../../ui/development_page.py" line="705"/>
+        <location filename="../../ui/development_page.py" line="515"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="628"/>
+        <location filename="../../ui/development_page.py" line="477"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="662"/>
+        <location filename="../../ui/development_page.py" line="430"/>
+        <source>Full-process record of this person…</source>
+        <translation>此人的全程纪实表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="431"/>
+        <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
+        <translation>年度名册（申请人、积极分子、发展对象、新党员）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/development_page.py" line="506"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="673"/>
+        <location filename="../../ui/development_page.py" line="515"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="687"/>
+        <location filename="../../ui/development_page.py" line="529"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="687"/>
+        <location filename="../../ui/development_page.py" line="529"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="728"/>
-        <source>Preparing the record…</source>
-        <translation>正在生成全程纪实表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="736"/>
-        <source>Preparing the rosters…</source>
-        <translation>正在生成名册…</translation>
     </message>
 </context>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="55"/>
+        <location filename="../../ui/dues_page.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55"/>
+        <location filename="../../ui/dues_page.py" line="82"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55"/>
+        <location filename="../../ui/dues_page.py" line="84"/>
         <source>Monthly</source>
         <translation>月交额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="56"/>
+        <location filename="../../ui/dues_page.py" line="87"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="56"/>
+        <location filename="../../ui/dues_page.py" line="88"/>
         <source>Owed</source>
         <translation>欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="56"/>
-        <location filename="../../ui/dues_page.py" line="105"/>
+        <location filename="../../ui/dues_page.py" line="63"/>
+        <location filename="../../ui/dues_page.py" line="65"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="69"/>
+        <location filename="../../ui/dues_page.py" line="78"/>
         <source> (prob.)</source>
         <translation>（预备）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="72"/>
+        <location filename="../../ui/dues_page.py" line="82"/>
         <source>not set</source>
         <translation>未核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="80"/>
+        <location filename="../../ui/dues_page.py" line="57"/>
         <source>unpaid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="99"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>paid in full</source>
         <translation>已交足</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="99"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>paid in advance</source>
         <translation>预交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="100"/>
+        <location filename="../../ui/dues_page.py" line="51"/>
         <source>partly paid</source>
         <translation>部分交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="100"/>
+        <location filename="../../ui/dues_page.py" line="51"/>
         <source>not paid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="101"/>
+        <location filename="../../ui/dues_page.py" line="51"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="101"/>
+        <location filename="../../ui/dues_page.py" line="52"/>
         <source>not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="102"/>
+        <location filename="../../ui/dues_page.py" line="52"/>
         <source>not on the roster that month</source>
         <translation>当月不在本支部</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="104"/>
+        <location filename="../../ui/dues_page.py" line="62"/>
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}：应交{1}，已交{2}——{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="108"/>
+        <location filename="../../ui/dues_page.py" line="81"/>
         <source>No payment for {0} months in a row</source>
         <translation>已连续{0}个月未交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="111"/>
+        <location filename="../../ui/dues_page.py" line="73"/>
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>基数{0}，比例{1}；按规定每月{2}元</translation>
     </message>
@@ -1375,152 +1388,124 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="438"/>
+        <location filename="../../ui/dues_page.py" line="296"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="441"/>
+        <location filename="../../ui/dues_page.py" line="297"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="470"/>
+        <location filename="../../ui/dues_page.py" line="313"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="471"/>
+        <location filename="../../ui/dues_page.py" line="314"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="472"/>
+        <location filename="../../ui/dues_page.py" line="315"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="473"/>
+        <location filename="../../ui/dues_page.py" line="316"/>
         <source>Take back payment</source>
         <translation>撤销交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="474"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="475"/>
+        <location filename="../../ui/dues_page.py" line="317"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="486"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="489"/>
-        <source>Dues register (landscape grid)</source>
-        <translation>党费收缴登记表（横向）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="490"/>
-        <source>This member&apos;s dues record</source>
-        <translation>本人党费交纳记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="491"/>
-        <source>Yearly public statement</source>
-        <translation>年度党费收缴情况公布</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="500"/>
-        <source>Dues register (党费收缴登记)</source>
-        <translation>党费收缴登记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="511"/>
+        <location filename="../../ui/dues_page.py" line="329"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="514"/>
+        <location filename="../../ui/dues_page.py" line="332"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="525"/>
+        <location filename="../../ui/dues_page.py" line="343"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="567"/>
+        <location filename="../../ui/dues_page.py" line="356"/>
+        <source>This member&apos;s dues record…</source>
+        <translation>该党员的党费交纳记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="376"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="573"/>
+        <location filename="../../ui/dues_page.py" line="381"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="576"/>
+        <location filename="../../ui/dues_page.py" line="384"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="577"/>
+        <location filename="../../ui/dues_page.py" line="385"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="579"/>
+        <location filename="../../ui/dues_page.py" line="387"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="602"/>
-        <location filename="../../ui/dues_page.py" line="626"/>
-        <location filename="../../ui/dues_page.py" line="652"/>
-        <location filename="../../ui/dues_page.py" line="674"/>
-        <source>Dues</source>
-        <translation>党费</translation>
+        <location filename="../../ui/dues_page.py" line="452"/>
+        <source>take back the payment of {0}</source>
+        <translation>退回{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="602"/>
+        <location filename="../../ui/dues_page.py" line="455"/>
+        <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
+        <translation>已退回{1}的 {0} 笔交纳记录。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="462"/>
+        <source>Choose a hand-up in the table first.</source>
+        <translation>请先在表中选择一条上缴记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="467"/>
+        <source>remove the hand-up of {0}</source>
+        <translation>删除{0}的上缴记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="470"/>
+        <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
+        <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="403"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="623"/>
+        <location filename="../../ui/dues_page.py" line="422"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="625"/>
+        <location filename="../../ui/dues_page.py" line="424"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="674"/>
-        <source>Remove the hand-up of {0} ({1} yuan)?</source>
-        <translation>删除{0}的上缴记录（{1}元）？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="687"/>
-        <source>Preparing the dues register…</source>
-        <translation>正在生成党费收缴登记表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="698"/>
-        <source>Preparing the dues record…</source>
-        <translation>正在生成党费交纳记录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="706"/>
-        <source>Preparing the statement…</source>
-        <translation>正在生成党费收缴情况公布…</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1810,7 @@ SHA-256 {1}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="113"/>
+        <location filename="../../ui/forms.py" line="211"/>
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}：“{1}”不是有效日期</translation>
     </message>
@@ -1882,80 +1867,75 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="329"/>
+        <location filename="../../ui/dues_page.py" line="231"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="356"/>
+        <location filename="../../ui/dues_page.py" line="243"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="357"/>
+        <location filename="../../ui/dues_page.py" line="249"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="358"/>
+        <location filename="../../ui/dues_page.py" line="250"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="359"/>
+        <location filename="../../ui/dues_page.py" line="251"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="360"/>
+        <location filename="../../ui/dues_page.py" line="254"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="361"/>
+        <location filename="../../ui/dues_page.py" line="255"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="362"/>
+        <location filename="../../ui/dues_page.py" line="256"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="377"/>
+        <location filename="../../ui/dues_page.py" line="264"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="390"/>
-        <source>Date: “{0}” is not a real date</source>
-        <translation>日期：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="406"/>
+        <location filename="../../ui/dues_page.py" line="278"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406"/>
+        <location filename="../../ui/dues_page.py" line="279"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406"/>
+        <location filename="../../ui/dues_page.py" line="280"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406"/>
+        <location filename="../../ui/dues_page.py" line="282"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406"/>
+        <location filename="../../ui/dues_page.py" line="283"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -2521,67 +2501,67 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="175"/>
+        <location filename="../../ui/table_models.py" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175"/>
+        <location filename="../../ui/table_models.py" line="273"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175"/>
+        <location filename="../../ui/table_models.py" line="273"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175"/>
+        <location filename="../../ui/table_models.py" line="273"/>
         <source>Due</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="175"/>
+        <location filename="../../ui/table_models.py" line="273"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="176"/>
+        <location filename="../../ui/table_models.py" line="274"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="176"/>
+        <location filename="../../ui/table_models.py" line="274"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="176"/>
+        <location filename="../../ui/table_models.py" line="274"/>
         <source>Found in</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="196"/>
+        <location filename="../../ui/table_models.py" line="294"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="196"/>
+        <location filename="../../ui/table_models.py" line="294"/>
         <source>NO quorum</source>
         <translation>不足法定人数</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="198"/>
+        <location filename="../../ui/table_models.py" line="296"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="198"/>
+        <location filename="../../ui/table_models.py" line="296"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="198"/>
+        <location filename="../../ui/table_models.py" line="296"/>
         <source>submitted</source>
         <translation>已报送</translation>
     </message>
@@ -2710,72 +2690,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="56"/>
+        <location filename="../../ui/table_models.py" line="154"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="56"/>
+        <location filename="../../ui/table_models.py" line="154"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="56"/>
+        <location filename="../../ui/table_models.py" line="154"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="56"/>
+        <location filename="../../ui/table_models.py" line="154"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57"/>
+        <location filename="../../ui/table_models.py" line="155"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57"/>
+        <location filename="../../ui/table_models.py" line="155"/>
         <source>Joined</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57"/>
+        <location filename="../../ui/table_models.py" line="155"/>
         <source>Full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="57"/>
+        <location filename="../../ui/table_models.py" line="155"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58"/>
+        <location filename="../../ui/table_models.py" line="156"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58"/>
+        <location filename="../../ui/table_models.py" line="156"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58"/>
+        <location filename="../../ui/table_models.py" line="156"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="58"/>
+        <location filename="../../ui/table_models.py" line="156"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="59"/>
+        <location filename="../../ui/table_models.py" line="157"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="90"/>
+        <location filename="../../ui/table_models.py" line="188"/>
         <source>On roster</source>
         <translation>在册</translation>
     </message>
@@ -3034,69 +3014,64 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="239"/>
+        <location filename="../../ui/dues_page.py" line="170"/>
         <source>Dues received from {0}</source>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244"/>
+        <location filename="../../ui/dues_page.py" line="175"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="248"/>
+        <location filename="../../ui/dues_page.py" line="179"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255"/>
+        <location filename="../../ui/dues_page.py" line="186"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="265"/>
+        <location filename="../../ui/dues_page.py" line="196"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="270"/>
+        <location filename="../../ui/dues_page.py" line="183"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="271"/>
+        <location filename="../../ui/dues_page.py" line="185"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="272"/>
+        <location filename="../../ui/dues_page.py" line="188"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="273"/>
+        <location filename="../../ui/dues_page.py" line="190"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="274"/>
+        <location filename="../../ui/dues_page.py" line="195"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="275"/>
+        <location filename="../../ui/dues_page.py" line="197"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="299"/>
+        <location filename="../../ui/dues_page.py" line="214"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_page.py" line="311"/>
-        <source>Date paid: “{0}” is not a real date</source>
-        <translation>交纳日期：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
@@ -3140,27 +3115,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="65"/>
+        <location filename="../../ui/development_page.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65"/>
+        <location filename="../../ui/development_page.py" line="69"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65"/>
+        <location filename="../../ui/development_page.py" line="70"/>
         <source>Latest step</source>
         <translation>最近一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65"/>
+        <location filename="../../ui/development_page.py" line="72"/>
         <source>Next time limit</source>
         <translation>下一个时限</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="93"/>
+        <location filename="../../ui/development_page.py" line="65"/>
         <source>Step {0}, {1}</source>
         <translation>第{0}步（{1}）</translation>
     </message>
@@ -3168,87 +3143,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="199"/>
+        <location filename="../../ui/development_page.py" line="162"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226"/>
+        <location filename="../../ui/development_page.py" line="189"/>
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>在支部大会讨论后三个月内将离开本单位的，一般不办理接收预备党员的手续（《中国共产党发展党员工作细则》第十九条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="235"/>
+        <location filename="../../ui/development_page.py" line="165"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="235"/>
+        <location filename="../../ui/development_page.py" line="166"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="235"/>
+        <location filename="../../ui/development_page.py" line="169"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="236"/>
+        <location filename="../../ui/development_page.py" line="171"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="236"/>
+        <location filename="../../ui/development_page.py" line="172"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="236"/>
+        <location filename="../../ui/development_page.py" line="173"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="237"/>
+        <location filename="../../ui/development_page.py" line="177"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="237"/>
+        <location filename="../../ui/development_page.py" line="178"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="237"/>
+        <location filename="../../ui/development_page.py" line="181"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="238"/>
+        <location filename="../../ui/development_page.py" line="185"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="238"/>
+        <location filename="../../ui/development_page.py" line="186"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="238"/>
+        <location filename="../../ui/development_page.py" line="187"/>
         <source>Leaves the workplace on</source>
         <translation>拟离开本单位日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="239"/>
+        <location filename="../../ui/development_page.py" line="194"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263"/>
-        <source>“{0}” is not a real date</source>
-        <translation>“{0}”不是有效日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="273"/>
+        <location filename="../../ui/development_page.py" line="210"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -3506,150 +3476,145 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="210"/>
+        <location filename="../../ui/pledges_page.py" line="113"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="210"/>
+        <location filename="../../ui/pledges_page.py" line="113"/>
         <source>Pledge of {0}</source>
         <translation>{0}的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="214"/>
+        <location filename="../../ui/pledges_page.py" line="118"/>
         <source>The branch (collective pledge)</source>
         <translation>支部集体承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="221"/>
+        <location filename="../../ui/pledges_page.py" line="125"/>
         <source>Measurable: how many, by when, to what standard</source>
         <translation>可衡量：做多少、何时完成、达到什么标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="227"/>
+        <location filename="../../ui/pledges_page.py" line="117"/>
         <source>Pledged by *</source>
         <translation>承诺人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="227"/>
+        <location filename="../../ui/pledges_page.py" line="121"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="228"/>
+        <location filename="../../ui/pledges_page.py" line="123"/>
         <source>Pledge *</source>
         <translation>承诺内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="228"/>
+        <location filename="../../ui/pledges_page.py" line="124"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="229"/>
+        <location filename="../../ui/pledges_page.py" line="126"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="246"/>
+        <location filename="../../ui/pledges_page.py" line="143"/>
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>已于{0}审核通过：修改承诺后需重新审核。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="264"/>
-        <source>Deadline: “{0}” is not a real date</source>
-        <translation>完成时限：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103"/>
+        <location filename="../../ui/pledges_page.py" line="69"/>
         <source>Pledged by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103"/>
+        <location filename="../../ui/pledges_page.py" line="71"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103"/>
+        <location filename="../../ui/pledges_page.py" line="72"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="103"/>
+        <location filename="../../ui/pledges_page.py" line="73"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="74"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="75"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="76"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="104"/>
+        <location filename="../../ui/pledges_page.py" line="79"/>
         <source>Progress</source>
         <translation>践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105"/>
+        <location filename="../../ui/pledges_page.py" line="81"/>
         <source>Conclusion</source>
         <translation>评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="105"/>
+        <location filename="../../ui/pledges_page.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125"/>
+        <location filename="../../ui/pledges_page.py" line="58"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125"/>
+        <location filename="../../ui/pledges_page.py" line="58"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="126"/>
+        <location filename="../../ui/pledges_page.py" line="58"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="129"/>
+        <location filename="../../ui/pledges_page.py" line="62"/>
         <source>overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="130"/>
+        <location filename="../../ui/pledges_page.py" line="63"/>
         <source>{0} entries</source>
         <translation>{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="134"/>
+        <location filename="../../ui/pledges_page.py" line="66"/>
         <source>in the bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="134"/>
+        <location filename="../../ui/pledges_page.py" line="66"/>
         <source>final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="134"/>
+        <location filename="../../ui/pledges_page.py" line="66"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3657,348 +3622,278 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628"/>
+        <location filename="../../ui/pledges_page.py" line="438"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="632"/>
+        <location filename="../../ui/pledges_page.py" line="440"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="635"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="635"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="636"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="636"/>
+        <location filename="../../ui/pledges_page.py" line="444"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637"/>
+        <location filename="../../ui/pledges_page.py" line="444"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637"/>
+        <location filename="../../ui/pledges_page.py" line="445"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="670"/>
+        <location filename="../../ui/pledges_page.py" line="457"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="671"/>
+        <location filename="../../ui/pledges_page.py" line="458"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="672"/>
+        <location filename="../../ui/pledges_page.py" line="459"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="673"/>
+        <location filename="../../ui/pledges_page.py" line="460"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="674"/>
+        <location filename="../../ui/pledges_page.py" line="461"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="675"/>
+        <location filename="../../ui/pledges_page.py" line="462"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="676"/>
+        <location filename="../../ui/pledges_page.py" line="463"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="677"/>
+        <location filename="../../ui/pledges_page.py" line="464"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="678"/>
-        <location filename="../../ui/pledges_page.py" line="778"/>
+        <location filename="../../ui/pledges_page.py" line="465"/>
+        <location filename="../../ui/pledges_page.py" line="530"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="679"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="680"/>
+        <location filename="../../ui/pledges_page.py" line="466"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="692"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="695"/>
+        <location filename="../../ui/pledges_page.py" line="496"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="696"/>
+        <location filename="../../ui/pledges_page.py" line="497"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="697"/>
-        <source>Public pledge board, A4…</source>
-        <translation>承诺公示栏（A4）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="698"/>
-        <source>Public pledge board, A3…</source>
-        <translation>承诺公示栏（A3）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="699"/>
-        <source>Pledge ledger with progress…</source>
-        <translation>践诺台账…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="700"/>
-        <source>Year-end appraisal summary…</source>
-        <translation>评诺汇总表…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="715"/>
-        <source>Member pledges (党员承诺践诺)</source>
-        <translation>党员承诺践诺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="717"/>
+        <location filename="../../ui/pledges_page.py" line="470"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="778"/>
+        <location filename="../../ui/pledges_page.py" line="499"/>
+        <source>Public pledge board, {0}…</source>
+        <translation>承诺公示栏（{0}）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="530"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="786"/>
+        <location filename="../../ui/pledges_page.py" line="538"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="788"/>
+        <location filename="../../ui/pledges_page.py" line="540"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="791"/>
+        <location filename="../../ui/pledges_page.py" line="543"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="793"/>
+        <location filename="../../ui/pledges_page.py" line="545"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="795"/>
+        <location filename="../../ui/pledges_page.py" line="547"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="796"/>
+        <location filename="../../ui/pledges_page.py" line="548"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="797"/>
+        <location filename="../../ui/pledges_page.py" line="549"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="799"/>
+        <location filename="../../ui/pledges_page.py" line="551"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="801"/>
+        <location filename="../../ui/pledges_page.py" line="553"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="805"/>
+        <location filename="../../ui/pledges_page.py" line="557"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="871"/>
+        <location filename="../../ui/pledges_page.py" line="598"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="878"/>
+        <location filename="../../ui/pledges_page.py" line="600"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="880"/>
+        <location filename="../../ui/pledges_page.py" line="602"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="885"/>
+        <location filename="../../ui/pledges_page.py" line="607"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="897"/>
+        <location filename="../../ui/pledges_page.py" line="619"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="906"/>
+        <location filename="../../ui/pledges_page.py" line="628"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="917"/>
+        <location filename="../../ui/pledges_page.py" line="639"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="928"/>
+        <location filename="../../ui/pledges_page.py" line="650"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="941"/>
+        <location filename="../../ui/pledges_page.py" line="660"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="943"/>
+        <location filename="../../ui/pledges_page.py" line="662"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="947"/>
-        <source>Nothing to undo.</source>
-        <translation>没有可撤销的操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="952"/>
-        <source>Undone: {0}.</source>
-        <translation>已撤销：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="966"/>
+        <location filename="../../ui/pledges_page.py" line="506"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="971"/>
-        <source>Preparing the pledge sheet…</source>
-        <translation>正在生成承诺书…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="974"/>
-        <source>Preparing the pledge sheets…</source>
-        <translation>正在生成承诺书…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="978"/>
-        <source>Preparing the pledge board…</source>
-        <translation>正在生成承诺公示栏…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="981"/>
-        <source>Preparing the pledge ledger…</source>
-        <translation>正在生成践诺台账…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="984"/>
-        <source>Preparing the appraisal summary…</source>
-        <translation>正在生成评诺汇总表…</translation>
     </message>
 </context>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="338"/>
+        <location filename="../../ui/pledges_page.py" line="204"/>
         <source>Public posting of the {0} pledges</source>
         <translation>{0}年度承诺公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="373"/>
+        <location filename="../../ui/pledges_page.py" line="225"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="350"/>
+        <location filename="../../ui/pledges_page.py" line="216"/>
         <source> days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="343"/>
+        <location filename="../../ui/pledges_page.py" line="209"/>
         <source>Remove the selected posting</source>
         <translation>删除选中的公示记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="352"/>
+        <location filename="../../ui/pledges_page.py" line="218"/>
         <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
         <translation>如：党员活动室公示栏、支部微信群</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="357"/>
+        <location filename="../../ui/pledges_page.py" line="211"/>
         <source>Posted on *</source>
         <translation>公示日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="358"/>
+        <location filename="../../ui/pledges_page.py" line="213"/>
         <source>For</source>
         <translation>公示天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="359"/>
+        <location filename="../../ui/pledges_page.py" line="217"/>
         <source>Where *</source>
         <translation>公示地点 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="360"/>
+        <location filename="../../ui/pledges_page.py" line="219"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="363"/>
+        <location filename="../../ui/pledges_page.py" line="220"/>
         <source>Recorded so far:</source>
         <translation>已登记的公示：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="385"/>
-        <source>Date: “{0}” is not a real date</source>
-        <translation>日期：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
@@ -4104,135 +3999,133 @@ SHA-256 {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="405"/>
+        <location filename="../../ui/pledges_page.py" line="247"/>
         <source>Progress of {0}&apos;s pledge</source>
         <translation>{0}的承诺：践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="409"/>
+        <location filename="../../ui/pledges_page.py" line="253"/>
         <source>Target: {0}</source>
         <translation>目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="411"/>
+        <location filename="../../ui/pledges_page.py" line="255"/>
         <source>Deadline: {0}</source>
         <translation>完成时限：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="417"/>
+        <location filename="../../ui/pledges_page.py" line="261"/>
         <source>Remove entry</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="420"/>
+        <location filename="../../ui/pledges_page.py" line="264"/>
         <source>Undo remove</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="429"/>
-        <location filename="../../ui/pledges_page.py" line="481"/>
-        <location filename="../../ui/pledges_page.py" line="496"/>
+        <location filename="../../ui/pledges_page.py" line="273"/>
+        <location filename="../../ui/pledges_page.py" line="323"/>
+        <location filename="../../ui/pledges_page.py" line="333"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="430"/>
+        <location filename="../../ui/pledges_page.py" line="274"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="438"/>
+        <location filename="../../ui/pledges_page.py" line="267"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="439"/>
+        <location filename="../../ui/pledges_page.py" line="269"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="440"/>
+        <location filename="../../ui/pledges_page.py" line="270"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="441"/>
-        <location filename="../../ui/pledges_page.py" line="476"/>
+        <location filename="../../ui/pledges_page.py" line="281"/>
+        <location filename="../../ui/pledges_page.py" line="318"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442"/>
+        <location filename="../../ui/pledges_page.py" line="283"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="445"/>
+        <location filename="../../ui/pledges_page.py" line="285"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="470"/>
+        <location filename="../../ui/pledges_page.py" line="312"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="484"/>
-        <source>Date: “{0}” is not a real date</source>
-        <translation>日期：“{0}”不是有效日期</translation>
+        <location filename="../../ui/forms.py" line="91"/>
+        <source>{0}: “{1}” is not a real date</source>
+        <translation>{0}：“{1}”不是有效日期</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="285"/>
+        <location filename="../../ui/pledges_page.py" line="170"/>
         <source>Review {0} pledges</source>
         <translation>审核{0}项承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="287"/>
+        <location filename="../../ui/pledges_page.py" line="172"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="289"/>
+        <location filename="../../ui/pledges_page.py" line="174"/>
         <source>Return for rework</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="295"/>
+        <location filename="../../ui/pledges_page.py" line="181"/>
         <source>(no meeting)</source>
         <translation>（不关联会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="301"/>
+        <location filename="../../ui/pledges_page.py" line="187"/>
         <source>the meeting&apos;s date</source>
         <translation>默认为会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="305"/>
+        <location filename="../../ui/pledges_page.py" line="179"/>
         <source>Decision</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="306"/>
+        <location filename="../../ui/pledges_page.py" line="180"/>
         <source>Decided at</source>
         <translation>审定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="307"/>
+        <location filename="../../ui/pledges_page.py" line="186"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="308"/>
+        <location filename="../../ui/pledges_page.py" line="188"/>
         <source>Comment (required when returning)</source>
         <translation>意见（退回时必填）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pledges_page.py" line="320"/>
-        <source>Date: “{0}” is not a real date</source>
-        <translation>日期：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
@@ -4608,132 +4501,127 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="291"/>
+        <location filename="../../ui/development_page.py" line="222"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="333"/>
+        <location filename="../../ui/development_page.py" line="226"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="333"/>
+        <location filename="../../ui/development_page.py" line="231"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="333"/>
-        <location filename="../../ui/development_page.py" line="374"/>
+        <location filename="../../ui/development_page.py" line="233"/>
+        <location filename="../../ui/development_page.py" line="286"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="334"/>
+        <location filename="../../ui/development_page.py" line="234"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="334"/>
+        <location filename="../../ui/development_page.py" line="243"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="335"/>
+        <location filename="../../ui/development_page.py" line="244"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="335"/>
+        <location filename="../../ui/development_page.py" line="245"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="336"/>
+        <location filename="../../ui/development_page.py" line="247"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="336"/>
+        <location filename="../../ui/development_page.py" line="249"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="337"/>
+        <location filename="../../ui/development_page.py" line="251"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="337"/>
+        <location filename="../../ui/development_page.py" line="252"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="338"/>
+        <location filename="../../ui/development_page.py" line="253"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="338"/>
+        <location filename="../../ui/development_page.py" line="254"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="368"/>
+        <location filename="../../ui/development_page.py" line="280"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372"/>
+        <location filename="../../ui/development_page.py" line="284"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372"/>
-        <location filename="../../ui/development_page.py" line="373"/>
+        <location filename="../../ui/development_page.py" line="284"/>
+        <location filename="../../ui/development_page.py" line="285"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377"/>
+        <location filename="../../ui/development_page.py" line="288"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377"/>
+        <location filename="../../ui/development_page.py" line="289"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="380"/>
+        <location filename="../../ui/development_page.py" line="292"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="395"/>
+        <location filename="../../ui/development_page.py" line="307"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="396"/>
+        <location filename="../../ui/development_page.py" line="308"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="414"/>
+        <location filename="../../ui/development_page.py" line="326"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/development_page.py" line="441"/>
-        <source>“{0}” is not a real date</source>
-        <translation>“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="138"/>
+        <location filename="../../ui/development_page.py" line="137"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -4743,22 +4631,22 @@ SHA-256 {1}</translation>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138"/>
+        <location filename="../../ui/development_page.py" line="139"/>
         <source>People</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138"/>
+        <location filename="../../ui/development_page.py" line="140"/>
         <source>Meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138"/>
+        <location filename="../../ui/development_page.py" line="141"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="139"/>
+        <location filename="../../ui/development_page.py" line="142"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
