@@ -136,7 +136,7 @@ def test_pages_appraise_and_record_talks(qtbot, qapp, ctx) -> None:  # type: ign
     page = AppraisalPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    assert page.table.rowCount() == len(AppraisalService(ctx.ws).sheet(THIS_YEAR))
+    assert page.model.rowCount() == len(AppraisalService(ctx.ws).sheet(THIS_YEAR))
     d = AppraisalDialog(ctx, page.rows[0], page)
     qtbot.addWidget(d)
     d.grade.setCurrentText("不合格")
@@ -146,7 +146,7 @@ def test_pages_appraise_and_record_talks(qtbot, qapp, ctx) -> None:  # type: ign
     d.save()
     assert d.result() == d.DialogCode.Accepted
     ctx.data_changed.emit()
-    assert page.table.item(0, 6).text() == "不合格"
+    assert page.model.index(0, page.model.GRADE).data() == "不合格"
 
     talks = TalksPage(ctx)
     qtbot.addWidget(talks)

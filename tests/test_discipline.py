@@ -120,6 +120,6 @@ def test_the_roster_page_records_probation_with_its_date_and_decision(qtbot, ctx
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
-    page.act_discipline.trigger()
+    page.acts["discipline"].trigger()
     history = RosterService(ctx.ws).history(member.id)
     assert history[-1].kind == "留党察看" and "2年" in history[-1].detail and history[-1].happened_on == date(2026, 3, 1)

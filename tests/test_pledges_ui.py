@@ -198,12 +198,12 @@ def test_appraisal_page_shows_the_pledge_rate(qtbot, ctx: AppContext) -> None:  
     page = AppraisalPage(ctx)
     qtbot.addWidget(page)
     page.year.setCurrentIndex(page.year.findData(YEAR - 1))
-    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    headers = page.model.headers
     col = headers.index("兑诺率")
     rates = PledgeService(ctx.ws).member_rates(YEAR - 1)
     row = page.rows[0]
-    assert page.table.item(0, col).text() == rates[row.member_id].rate.percent()
-    assert page.table.item(0, col).text().endswith("%")
+    assert page.model.index(0, col).data() == rates[row.member_id].rate.percent()
+    assert page.model.index(0, col).data().endswith("%")
 
 
 def test_rules_dialog_reads_a_list_typed_with_chinese_commas() -> None:

@@ -2,32 +2,18 @@
 (the 1/3 ceiling on 优秀, the follow-up for the lower grades); 定稿 for the year; amendments with a reason."""
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
-
-from models.errors import UserError, ValidationError
+from models.errors import UserError
 from models.services.appraisals import AppraisalInput, AppraisalRow, AppraisalService
 from models.services.standards import StandardsService
+from ui.book_page import Act, BookPage
 from ui.context import AppContext
-from ui.widgets import error_label, show_field_issues
+from ui.forms import RecordDialog, text_box
+from ui.style import AMBER, GREEN, RED
+from ui.table_models import Column, ColumnModel
 
 
 def _votes(v: int | None) -> QSpinBox:
@@ -38,57 +24,38 @@ def _votes(v: int | None) -> QSpinBox:
     return box
 
 
-class AppraisalDialog(QDialog):
+class AppraisalDialog(RecordDialog):
     def __init__(self, ctx: AppContext, row: AppraisalRow, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(self.tr("Appraisal of {0}, {1}").format(row.name, row.input.year), parent, 560)
         self.ctx, self.row = ctx, row
         self.reason = ""
-        self.setWindowTitle(self.tr("Appraisal of {0}, {1}").format(row.name, row.input.year))
-        self.setMinimumWidth(560)
         i = row.input
-        self.self_appraisal = QPlainTextEdit(i.self_appraisal)
-        self.mutual_appraisal = QPlainTextEdit(i.mutual_appraisal)
-        for w in (self.self_appraisal, self.mutual_appraisal):
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(70)
+        self.self_appraisal = self.field("self_appraisal", self.tr("Self-appraisal"), text_box(i.self_appraisal, 70))
+        self.mutual_appraisal = self.field("mutual_appraisal", self.tr("Mutual appraisal"),
+                                           text_box(i.mutual_appraisal, 70))
         self.votes = [_votes(v) for v in (i.votes_excellent, i.votes_qualified, i.votes_basic, i.votes_unqualified)]
-        self.grade = QComboBox()
+        votes = QWidget()
+        vl = QHBoxLayout(votes)
+        vl.setContentsMargins(0, 0, 0, 0)
+        for label, box in zip((self.tr("excellent"), self.tr("qualified"), self.tr("basically"), self.tr("unqualified")),
+                              self.votes, strict=True):
+            vl.addWidget(QLabel(label))
+            vl.addWidget(box)
+        self.field("votes", self.tr("Measurement votes"), votes)
+        self.field("pledges", self.tr("Pledges fulfilled (book 14)"),
+                   QLabel(f"{row.pledge_rate}（{row.pledge_detail}）" if row.pledge_detail else row.pledge_rate))
+        self.grade = self.field("grade", self.tr("Committee's grade"), QComboBox())
         self.grade.addItem("")
         self.grade.addItems(list(StandardsService(ctx.ws).value("appraisal_grades")))
         self.grade.setCurrentText(i.grade)
-        self.follow_up = QPlainTextEdit(i.follow_up)
-        self.follow_up.setTabChangesFocus(True)
-        self.follow_up.setFixedHeight(60)
-        votes = QHBoxLayout()
-        for label, box in zip((self.tr("excellent"), self.tr("qualified"), self.tr("basically"), self.tr("unqualified")),
-                              self.votes, strict=True):
-            votes.addWidget(QLabel(label))
-            votes.addWidget(box)
-        self.fields: dict[str, QWidget] = {"self_appraisal": self.self_appraisal, "mutual_appraisal": self.mutual_appraisal,
-                                           "grade": self.grade, "follow_up": self.follow_up}
-        form = QFormLayout()
-        form.addRow(self.tr("Self-appraisal"), self.self_appraisal)
-        form.addRow(self.tr("Mutual appraisal"), self.mutual_appraisal)
-        form.addRow(self.tr("Measurement votes"), votes)
-        pledges = QLabel(f"{row.pledge_rate}（{row.pledge_detail}）" if row.pledge_detail else row.pledge_rate)
-        form.addRow(self.tr("Pledges fulfilled (book 14)"), pledges)
-        form.addRow(self.tr("Committee's grade"), self.grade)
-        form.addRow(self.tr("Follow-up (required for the lower grades)"), self.follow_up)
-        self.errors = error_label()
-        state = QLabel(self.tr("Final: saving makes an amendment with a reason.") if row.state == "final" else "")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(state)
-        lay.addWidget(self.errors)
-        lay.addWidget(buttons)
+        self.follow_up = self.field("follow_up", self.tr("Follow-up (required for the lower grades)"),
+                                    text_box(i.follow_up, 60))
+        self.finish(QLabel(self.tr("Final: saving makes an amendment with a reason.") if row.state == "final" else ""))
 
     def value(self) -> AppraisalInput:
-        v = [b.value() for b in self.votes]
+        excellent, qualified, basic, unqualified = (None if b.value() < 0 else b.value() for b in self.votes)
         return AppraisalInput(self.row.input.year, self.row.member_id, self.self_appraisal.toPlainText(),
-                              self.mutual_appraisal.toPlainText(), *(None if x < 0 else x for x in v),
+                              self.mutual_appraisal.toPlainText(), excellent, qualified, basic, unqualified,
                               self.grade.currentText(), self.follow_up.toPlainText())
 
     def save(self) -> None:
@@ -97,100 +64,83 @@ class AppraisalDialog(QDialog):
             if not ok or not reason.strip():
                 return
             self.reason = reason.strip()
-        try:
-            AppraisalService(self.ctx.ws).save(self.value(), reason=self.reason)
-        except (ValidationError, UserError) as exc:
-            issues = exc.issues if isinstance(exc, ValidationError) else []
-            show_field_issues(self.fields, self.errors, issues)
-            if not issues:
-                self.errors.setText(str(exc))
-                self.errors.show()
-            return
-        self.accept()
+        if self.attempt(lambda: AppraisalService(self.ctx.ws).save(self.value(), reason=self.reason)):
+            self.accept()
 
 
-class AppraisalPage(QWidget):
-    COLUMNS = 9
+class AppraisalTableModel(ColumnModel[AppraisalRow]):
+    GRADE = 6
+
+    def __init__(self, parent: QObject | None = None):
+        states = {"draft": self.tr("draft"), "final": self.tr("final"), "": ""}
+
+        def votes(r: AppraisalRow) -> str:
+            i = r.input
+            return "/".join("—" if v is None else str(v)
+                            for v in (i.votes_excellent, i.votes_qualified, i.votes_basic, i.votes_unqualified))
+
+        super().__init__([
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Party group"), lambda r: r.group),
+            Column(self.tr("Self"), lambda r: "✔" if r.input.self_appraisal else ""),
+            Column(self.tr("Mutual"), lambda r: "✔" if r.input.mutual_appraisal else ""),
+            Column(self.tr("Votes (excellent/qualified/basically/unqualified)"), votes),
+            Column(self.tr("Pledges fulfilled"), lambda r: r.pledge_rate, tip=lambda r: r.pledge_detail),
+            Column(self.tr("Grade"), lambda r: r.input.grade,
+                   fg=lambda r: RED if r.input.grade in ("基本合格", "不合格") else None),
+            Column(self.tr("Follow-up"), lambda r: r.input.follow_up, tip=lambda r: r.input.follow_up),
+            Column(self.tr("State"), lambda r: states.get(r.state, r.state)),
+        ], parent)
+
+
+class AppraisalPage(BookPage):
+    book_key = "appraisal"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.year = QComboBox()
-        for y in range(date.today().year, date.today().year - 11, -1):
-            self.year.addItem(str(y), y)
-        self.year.currentIndexChanged.connect(self.reload)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Party group"), self.tr("Self"), self.tr("Mutual"),
-                                              self.tr("Votes (excellent/qualified/basically/unqualified)"),
-                                              self.tr("Pledges fulfilled"), self.tr("Grade"), self.tr("Follow-up"),
-                                              self.tr("State")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        super().__init__(ctx, parent)
+        self.model = AppraisalTableModel(self)
+        self.year_box().currentIndexChanged.connect(self.reload)
+        self.table = self.table_view(self.model)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.check = QLabel()
         self.check.setWordWrap(True)
-        edit = QPushButton(self.tr("Appraise…"))
-        edit.clicked.connect(self.edit)
-        final = QPushButton(self.tr("Finalise the year"))
-        final.clicked.connect(self.finalise)
-        print_btn = QPushButton(self.tr("Print…"))
-        print_btn.clicked.connect(self.print_sheet)
-        title = QLabel(self.tr("Democratic appraisal (民主评议党员)"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.add_actions((Act("edit", self.tr("Appraise…"), self.edit, QKeySequence(Qt.Key.Key_Return)),
+                          Act("final", self.tr("Finalise the year"), self.finalise)))
+        self.add_print_menu()
         top = QHBoxLayout()
-        for w in (self.year, edit, final, print_btn):
-            top.addWidget(w)
-        top.addStretch(1)
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.year)
         lay = QVBoxLayout(self)
-        lay.addWidget(title)
+        lay.addWidget(self.title)
         lay.addLayout(top)
+        lay.addWidget(self.message)
         lay.addWidget(self.check)
         lay.addWidget(self.table, 1)
-        self.follower = ctx.follow(self, self.reload)
-        self.reload()
+        self.ensure_loaded()
+
+    @property
+    def rows(self) -> list[AppraisalRow]:
+        return self.model.rows
 
     def reload(self) -> None:
-        year = self.year.currentData() or date.today().year
+        year = self.current_year()
         svc = AppraisalService(self.ctx.ws)
-        self.rows = svc.sheet(year)
-        self.table.setRowCount(len(self.rows))
-        states = {"draft": self.tr("draft"), "final": self.tr("final"), "": ""}
-        for r, row in enumerate(self.rows):
-            i = row.input
-            votes = "/".join("—" if v is None else str(v) for v in (i.votes_excellent, i.votes_qualified, i.votes_basic,
-                                                                       i.votes_unqualified))
-            cells = (row.name, row.group, "✔" if i.self_appraisal else "", "✔" if i.mutual_appraisal else "", votes,
-                     row.pledge_rate, i.grade, i.follow_up, states.get(row.state, row.state))
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 6 and i.grade in ("基本合格", "不合格"):
-                    item.setForeground(Qt.GlobalColor.red)
-                if c == 5:
-                    item.setToolTip(row.pledge_detail)
-                self.table.setItem(r, c, item)
+        self.model.set_rows(svc.sheet(year))
         checks = svc.checks(year)
         self.check.setText("\n".join(("✔ " if c.ok else "⚠ ") + c.message for c in checks))
         self.check.setToolTip("\n".join(c.source for c in checks))
-        self.check.setStyleSheet("color: #1e7e34;" if all(c.ok for c in checks) else "color: #b9770e; font-weight: bold;")
+        self.check.setStyleSheet(f"color: {GREEN};" if all(c.ok for c in checks) else f"color: {AMBER}; font-weight: bold;")
 
     def edit(self) -> None:
-        r = self.table.currentRow()
-        if 0 <= r < len(self.rows):
-            self.dialog = AppraisalDialog(self.ctx, self.rows[r], self)
-            self.dialog.accepted.connect(self.ctx.data_changed.emit)
-            self.dialog.open()
+        r = self.need(self.row_at(self.table), self.tr("Choose a member in the sheet first."))
+        if r is not None:
+            self.open_dialog(AppraisalDialog(self.ctx, r, self))
 
     def finalise(self) -> None:
-        AppraisalService(self.ctx.ws).finalise(self.year.currentData() or date.today().year)
-        self.ctx.data_changed.emit()
-
-    def print_sheet(self) -> None:
-        from reports.people import render_appraisal
-        from ui.pdf_preview import print_in_background
-
-        ws, year = self.ctx.ws, self.year.currentData() or date.today().year
-        print_in_background(self.ctx, self, lambda out, fs: render_appraisal(ws, year, out, fs),
-                            f"民主评议党员{year}.pdf", self.tr("Preparing the appraisal sheet…"))
+        try:
+            n = AppraisalService(self.ctx.ws).finalise(self.current_year())
+        except UserError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.changed()
+        self.say(self.tr("{0} appraisals are final. Changes now need a reason.").format(n))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import FieldIssue, UserError, ValidationError
 from models.rules.dates import BadDate
-from ui.table_models import ROW_ROLE, RowTableModel
+from ui.table_models import ROW_ROLE, Column, ColumnModel
 from ui.widgets import DateField, error_label, show_field_issues
 
 W = TypeVar("W", bound=QWidget)
@@ -234,36 +234,21 @@ class FormDialog(QDialog):
         super().accept()
 
 
-class DtoTable(RowTableModel):
-    """Rows of any DTO shown through one function per column."""
+def _cell(v: object) -> str:
+    return v.isoformat() if isinstance(v, date) else "" if v is None else str(v)
+
+
+class DtoTable(ColumnModel[Any]):
+    """Rows of any DTO shown through one function per column (the text is also the tooltip: cells are narrow)."""
 
     def __init__(self, columns: list[tuple[str, Callable[[Any], object]]], parent: QObject | None = None,
                  colour: Callable[[Any], str | None] | None = None):
-        super().__init__(parent)
-        self.headers = [c[0] for c in columns]
-        self.getters = [c[1] for c in columns]
-        self.colour = colour
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return r
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            v = self.getters[index.column()](r)
-            if isinstance(v, date):
-                return v.isoformat()
-            return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
-            from PySide6.QtGui import QColor
-
-            c = self.colour(r)
-            return QColor(c) if c else None
-        return None
+        def column(header: str, get: Callable[[Any], object]) -> Column[Any]:
+            return Column(header, lambda r: _cell(get(r)), tip=lambda r: _cell(get(r)))
+        super().__init__([column(h, g) for h, g in columns], parent, row_fg=colour)
 
 
-def table_view(model: RowTableModel, stretch: int = -1) -> QTableView:
+def table_view(model: ColumnModel[Any], stretch: int = -1) -> QTableView:
     v = QTableView()
     v.setModel(model)
     v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -2,46 +2,45 @@
 with highlighted snippets, the recycle bin, and printing."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
-    QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from models.books import FormSpec
 from models.meeting import KIND_NAMES, MeetingKind
 from models.rules.periods import parse_period
 from models.services.meetings import MeetingRow, MeetingService, kind_name
+from ui.book_page import Act, BookPage
 from ui.context import AppContext
-from ui.table_models import ROW_ROLE, SORT_ROLE, MeetingTableModel
+from ui.table_models import FilterProxy, MeetingTableModel
 
 
-class MeetingsPage(QWidget):
+def _all(_r: object, _f: dict[str, object]) -> bool:
+    return True  # the list is filtered when read (kind, year, search); the proxy sorts
+
+
+class MeetingsPage(BookPage):
+    book_key = "meetings"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.model = MeetingTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FilterProxy(_all, self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the minutes (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        self.search_field(self.tr("Search the minutes (Ctrl+F)"), self.proxy)
         self.search.returnPressed.connect(self.reload)
         self.search.textChanged.connect(lambda t: self.reload() if not t else None)
         self.kind = QComboBox()
@@ -50,25 +49,21 @@ class MeetingsPage(QWidget):
             self.kind.addItem(kind_name(k), k.value)
         self.kind.currentIndexChanged.connect(self.reload)
         self.year = QComboBox()
+        self.year.addItem(self.tr("All years"), "")
+        this = date.today().year
+        for y in range(this, this - 11, -1):
+            self.year.addItem(str(y), str(y))
+        self.year.setCurrentIndex(1)
         self.year.currentIndexChanged.connect(self.reload)
         self.bin = QCheckBox(self.tr("Recycle bin"))
         self.bin.toggled.connect(self.reload)
         self.count = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = self.table_view(self.proxy)
         self.table.sortByColumn(MeetingTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
-        bar = QToolBar()
         new_btn = QToolButton()
         new_btn.setText(self.tr("New record"))
         new_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -77,18 +72,14 @@ class MeetingsPage(QWidget):
             a = menu.addAction(kind_name(k))
             a.triggered.connect(lambda _=False, kk=k.value: self.new_meeting(kk))
         new_btn.setMenu(menu)
-        bar.addWidget(new_btn)
-        self._action(bar, self.tr("Open"), QKeySequence(Qt.Key.Key_Return), self.open_selected)
-        self.act_delete = self._action(bar, self.tr("Delete"), QKeySequence(QKeySequence.StandardKey.Delete),
-                                       self.delete_selected)
-        self.act_restore = self._action(bar, self.tr("Restore from bin"), None, self.restore_selected)
-        bar.addSeparator()
-        self._action(bar, self.tr("Print record"), QKeySequence.StandardKey.Print, self.print_selected)
-        self._action(bar, self.tr("Print list…"), None, self.print_list)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        self.bar.addWidget(new_btn)
+        self.add_actions((
+            Act("open", self.tr("Open"), self.open_selected, QKeySequence(Qt.Key.Key_Return)),
+            Act("delete", self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete),
+            Act("restore", self.tr("Restore from bin"), self.restore_selected)))
+        self.add_undo_actions()
+        self.bar.addSeparator()
+        self.add_print_menu(default="meeting")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -96,49 +87,38 @@ class MeetingsPage(QWidget):
         filters.addWidget(self.year)
         filters.addWidget(self.bin)
         filters.addWidget(self.count)
-        title = QLabel(self.tr("Meetings (三会一课)"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addWidget(bar)
+        lay.addWidget(self.title)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.message)
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
-        self._fill_years()
-        self.loaded = False
-        self.follower = ctx.follow(self, self._changed)
 
-    def showEvent(self, e: object) -> None:  # noqa: N802
-        """Load on first show: the program opens on the 工作台, and start-up should not wait for this list."""
-        if not self.loaded:
-            self.reload()
-        super().showEvent(e)  # type: ignore[arg-type]
+    def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
+        if spec.key == "meeting":
+            return [(self.tr("Record of the selected meeting…"), self._record)]
+        if spec.key == "signin":
+            return [(self.tr("Sign-in sheet for the selected meeting…"), self._signin)]
+        if spec.key == "meetings":
+            return [(self.tr("Register of the year's meetings…"), self._register)]
+        return super().print_variants(spec)
 
-    def _changed(self) -> None:
-        if self.loaded:
-            self.reload()
+    def _record(self) -> dict[str, Any] | None:
+        r = self.need(self.selected(), self.tr("Choose a meeting in the list first."))
+        return None if r is None else {"record": r.uuid, "file_name": f"-{kind_name(r.kind)}{r.held_on}"}
 
-    def _action(self, bar: QToolBar, text: str, key, slot) -> QAction:  # type: ignore[no-untyped-def]
-        a = QAction(text, self)
-        if key is not None:
-            a.setShortcut(key)
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.triggered.connect(slot)
-        bar.addAction(a)
-        self.addAction(a)
-        return a
+    def _signin(self) -> dict[str, Any] | None:
+        r = self.need(self.selected(), self.tr("Choose a meeting in the list first."))
+        return None if r is None else {"kind": r.kind, "day": r.held_on, "file_name": f"-{kind_name(r.kind)}{r.held_on}"}
 
-    def _fill_years(self) -> None:
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("All years"), "")
-        this = date.today().year
-        for y in range(this, this - 11, -1):
-            self.year.addItem(str(y), str(y))
-        self.year.setCurrentIndex(1)
-        self.year.blockSignals(False)
+    def _register(self) -> dict[str, Any] | None:
+        year = self.current_year()
+        if not MeetingService(self.ctx.ws).list_meetings(parse_period(str(year))):
+            self.say(self.tr("No meetings recorded in {0}.").format(year), error=True)
+            return None
+        return {}
 
     def reload(self) -> None:
-        self.loaded = True
         svc = MeetingService(self.ctx.ws)
         period = parse_period(self.year.currentData()) if self.year.currentData() else None
         kinds = (self.kind.currentData(),) if self.kind.currentData() else ()
@@ -150,13 +130,13 @@ class MeetingsPage(QWidget):
         else:
             self.model.set_rows(svc.list_meetings(period, kinds, deleted=self.bin.isChecked()))
             self.table.setColumnHidden(MeetingTableModel.SNIPPET, True)
-        self.act_delete.setEnabled(not self.bin.isChecked())
-        self.act_restore.setEnabled(self.bin.isChecked())
+        self.acts["delete"].setEnabled(not self.bin.isChecked())
+        self.acts["restore"].setEnabled(self.bin.isChecked())
         self.count.setText(self.tr("{0} shown").format(self.proxy.rowCount()))
 
     def selected(self) -> MeetingRow | None:
-        idx = self.table.currentIndex()
-        return self.proxy.data(idx, ROW_ROLE) if idx.isValid() else None
+        r: MeetingRow | None = self.row_at(self.table)
+        return r
 
     def new_meeting(self, kind: str, on: date | None = None, group_id: int | None = None) -> None:
         from ui.meeting_dialog import MeetingDialog
@@ -176,40 +156,22 @@ class MeetingsPage(QWidget):
             self.open_meeting(r.id)
 
     def delete_selected(self) -> None:
+        """Into the recycle bin; Ctrl+Z (or “Restore from bin”) brings it back."""
         r = self.selected()
         if r is None or r.deleted:
             return
-        MeetingService(self.ctx.ws).delete(r.id)
-        self.ctx.data_changed.emit()
-        self.count.setText(self.tr("Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.").format(
-            r.held_on, KIND_NAMES[r.kind][0]))
+        svc = MeetingService(self.ctx.ws)
+        svc.delete(r.id)
+        what = f"{r.held_on} {KIND_NAMES[r.kind][0]}"
+        self.done(self.tr("delete {0}").format(what), lambda: svc.restore(r.id), lambda: svc.delete(r.id))
+        self.changed()
+        self.say(self.tr("Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.").format(r.held_on, KIND_NAMES[r.kind][0]))
 
     def restore_selected(self) -> None:
         r = self.selected()
         if r is not None and r.deleted:
             MeetingService(self.ctx.ws).restore(r.id)
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def print_selected(self) -> None:
-        r = self.selected()
-        if r is None:
-            return
-        from reports.meetings import render_meeting
-        from ui.pdf_preview import print_in_background
-
-        ws = self.ctx.ws
-        print_in_background(self.ctx, self, lambda out, fs: render_meeting(ws, r.id, out, fs),
-                            f"{kind_name(r.kind)}{r.held_on}.pdf", self.tr("Preparing the record for printing…"))
-
-    def print_list(self) -> None:
-        from reports.meetings import render_meeting_list
-        from ui.pdf_preview import print_in_background
-
-        year = self.year.currentData() or str(date.today().year)
-        period = parse_period(year)
-        ws = self.ctx.ws
-        if not MeetingService(ws).list_meetings(period):
-            QMessageBox.information(self, self.tr("Print list"), self.tr("No meetings recorded in {0}.").format(year))
-            return
-        print_in_background(self.ctx, self, lambda out, fs: render_meeting_list(ws, period, out, fs),
-                            f"三会一课登记表{year}.pdf", self.tr("Preparing the list…"))
+        self.print_form("meeting", self._record)

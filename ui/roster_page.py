@@ -1,47 +1,39 @@
 """党员花名册 page: the list with search and filters, and the actions on members."""
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from models.member import MemberCategory, MemberStatus
 from models.services.dto import MemberRow
+from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.member_dialog import LeaveDialog, MemberDialog
-from ui.table_models import ROW_ROLE, MemberFilterProxy, MemberTableModel
+from ui.table_models import MemberFilterProxy, MemberTableModel
 
 
-class RosterPage(QWidget):
+class RosterPage(BookPage):
+    book_key = "roster"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.model = MemberTableModel(self)
         self.proxy = MemberFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name or pinyin initials (e.g. zs)  Ctrl+F"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.search_field(self.tr("Search name or pinyin initials (e.g. zs)  Ctrl+F"), self.proxy)
         self.group = QComboBox()
         self.group.currentIndexChanged.connect(self._filters_changed)
         self.status = QComboBox()
@@ -58,38 +50,25 @@ class RosterPage(QWidget):
         self.show_left.toggled.connect(self._filters_changed)
         self.count = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = self.table_view(self.proxy)
         self.table.sortByColumn(MemberTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_member())
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
+        for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_count)
 
-        bar = QToolBar()
-        self.act_new = self._action(bar, self.tr("New member"), QKeySequence.StandardKey.New, self.new_member)
-        self.act_edit = self._action(bar, self.tr("Edit"), QKeySequence(Qt.Key.Key_Return), self.edit_member)
-        self.act_leave = self._action(bar, self.tr("Leaves branch…"), None, self.leave_member)
-        self.act_restore = self._action(bar, self.tr("Undo leaving…"), None, self.restore_member)
-        self.act_discipline = self._action(bar, self.tr("Discipline and membership…"), None, self.discipline_member)
-        bar.addSeparator()
-        self._action(bar, self.tr("Party groups…"), None, self.edit_groups)
-        self._action(bar, self.tr("Import…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I), self.import_roster)
-        self._action(bar, self.tr("Export to Excel…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E), self.export_roster)
-        self._action(bar, self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_roster)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        self.add_actions((
+            Act("new", self.tr("New member"), self.new_member, QKeySequence.StandardKey.New),
+            Act("edit", self.tr("Edit"), self.edit_member, QKeySequence(Qt.Key.Key_Return)),
+            Act("leave", self.tr("Leaves branch…"), self.leave_member),
+            Act("restore", self.tr("Undo leaving…"), self.restore_member),
+            Act("discipline", self.tr("Discipline and membership…"), self.discipline_member)))
+        self.bar.addSeparator()
+        self.add_actions((
+            Act("groups", self.tr("Party groups…"), self.edit_groups),
+            Act("import", self.tr("Import…"), self.import_roster, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)),
+            Act("export", self.tr("Export to Excel…"), self.export_roster, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))))
+        self.add_print_menu()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -99,25 +78,12 @@ class RosterPage(QWidget):
         filters.addWidget(self.show_left)
         filters.addWidget(self.count)
         lay = QVBoxLayout(self)
-        title = QLabel(self.tr("Member roster"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        lay.addWidget(title)
-        lay.addWidget(bar)
+        lay.addWidget(self.title)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.message)
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
-        self.follower = ctx.follow(self, self.reload)
-        self.reload()
-
-    def _action(self, bar: QToolBar, text: str, key: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
-        a = QAction(text, self)
-        if key is not None:
-            a.setShortcut(key)
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.setToolTip(f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
-        a.triggered.connect(slot)
-        bar.addAction(a)
-        self.addAction(a)
-        return a
+        self.ensure_loaded()
 
     def reload(self) -> None:
         self.model.set_rows(self.ctx.roster.list_members(include_left=True))
@@ -141,15 +107,13 @@ class RosterPage(QWidget):
         self.count.setText(self.tr("{0} shown").format(self.proxy.rowCount()))
 
     def selected(self) -> MemberRow | None:
-        idx = self.table.currentIndex()
-        if not idx.isValid():
-            return None
-        return self.proxy.data(idx, ROW_ROLE)
+        m: MemberRow | None = self.row_at(self.table)
+        return m
 
     def new_member(self) -> None:
         d = MemberDialog(self.ctx, None, self)
         if d.exec():
-            self.ctx.data_changed.emit()
+            self.changed()
             self.select(d.saved)
 
     def edit_member(self) -> None:
@@ -158,24 +122,19 @@ class RosterPage(QWidget):
             return
         d = MemberDialog(self.ctx, self.ctx.roster.get(m.id), self)
         if d.exec():
-            self.ctx.data_changed.emit()
+            self.changed()
             self.select(d.saved)
 
     def select(self, m: MemberRow | None) -> None:
-        if m is None:
-            return
-        for row in range(self.proxy.rowCount()):
-            r = self.proxy.data(self.proxy.index(row, 0), ROW_ROLE)
-            if r.id == m.id:
-                self.table.selectRow(row)
-                return
+        if m is not None:
+            self.select_where(self.table, lambda r: r.id == m.id)
 
     def leave_member(self) -> None:
         m = self.selected()
         if m is None or not m.active:
             return
         if LeaveDialog(self.ctx, m, self).exec():
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def restore_member(self) -> None:
         m = self.selected()
@@ -189,7 +148,7 @@ class RosterPage(QWidget):
             except Exception as exc:  # UserError, shown with its message
                 self.ctx.show_error(exc, self)
                 return
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def discipline_member(self) -> None:
         """留党察看 / 恢复党员权利 (党章第四十一条) and 除名 after 停止党籍 (党员教育管理工作条例第二十四条), each with its date
@@ -231,19 +190,19 @@ class RosterPage(QWidget):
         except UserError as exc:
             self.ctx.show_error(exc, self)
             return
-        self.ctx.data_changed.emit()
+        self.changed()
 
     def edit_groups(self) -> None:
         from ui.groups_dialog import GroupsDialog
 
         GroupsDialog(self.ctx, self).exec()
-        self.ctx.data_changed.emit()
+        self.changed()
 
     def import_roster(self) -> None:
         from ui.import_dialog import ImportDialog
 
         if ImportDialog(self.ctx, self).exec():
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def export_roster(self) -> None:
         from exchange.roster_export import export_roster
@@ -256,15 +215,9 @@ class RosterPage(QWidget):
         name = profile.name if profile else ""
         self.ctx.tasks.run(
             lambda _p: export_roster(rows, Path(target), name, mask_ids=True),
-            lambda out: QMessageBox.information(self, self.tr("Exported"), self.tr("Saved to {0}").format(out)),
+            lambda out: self.say(self.tr("Saved to {0}").format(out)),
             label=self.tr("Exporting the roster…"), parent=self,
         )
 
     def print_roster(self) -> None:
-        from reports.roster import render_roster
-        from ui.pdf_preview import print_in_background
-
-        ws = self.ctx.ws
-        print_in_background(self.ctx, self, lambda out, fs: render_roster(ws, out, fs=fs),
-                            self.tr("Member roster {0}.pdf").format(date.today().isoformat()),
-                            self.tr("Preparing the roster for printing…"))
+        self.print_form("roster")

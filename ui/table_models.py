@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from models.rules.idcard import mask_id
 from models.services.dto import MemberRow
 from models.services.meetings import MeetingRow
+from ui.style import GREY, RED
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -115,132 +116,49 @@ class FilterProxy(QSortFilterProxyModel):
         return r is not None and self.accept(r, self.filters)
 
 
-class RowTableModel(QAbstractTableModel):
-    """A read-only table over a list of DTO rows: subclasses name their columns and say how a cell reads."""
-
-    headers: list[str]
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-
-class MemberTableModel(RowTableModel):
-    """党员花名册 rows."""
+class MemberTableModel(ColumnModel[MemberRow]):
+    """党员花名册 rows; ID numbers masked unless ``show_ids``; members who left in grey."""
 
     NAME, GENDER, BIRTH, ID_NUMBER, EDUCATION, JOINED, FULL, STATUS, CATEGORY, GROUP, ROLE, PHONE, STATE = range(13)
 
-    rows: list[MemberRow]
-
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
         self.show_ids = False
-        self.headers = [self.tr("Name"), self.tr("Gender"), self.tr("Born"), self.tr("ID number"),
-                        self.tr("Education"), self.tr("Joined"), self.tr("Full member"), self.tr("Membership"),
-                        self.tr("Category"), self.tr("Party group"), self.tr("Post"), self.tr("Phone"),
-                        self.tr("State")]
 
-    def _text(self, r: MemberRow, col: int) -> str:
         def d(x: date | None) -> str:
             return x.isoformat() if x else ""
 
-        if col == self.NAME:
-            return r.name
-        if col == self.GENDER:
-            return r.gender
-        if col == self.BIRTH:
-            return d(r.birth_date)
-        if col == self.ID_NUMBER:
-            return r.id_number if self.show_ids else mask_id(r.id_number) if r.id_number else ""
-        if col == self.EDUCATION:
-            return r.education
-        if col == self.JOINED:
-            return d(r.join_date)
-        if col == self.FULL:
-            return d(r.full_date)
-        if col == self.STATUS:
-            return r.status
-        if col == self.CATEGORY:
-            return r.category
-        if col == self.GROUP:
-            return r.group
-        if col == self.ROLE:
-            return "、".join(x for x in (r.committee_role, r.group_role) if x)
-        if col == self.PHONE:
-            return r.phone
-        if col == self.STATE:
-            return self.tr("On roster") if r.active else f"{r.left_kind} {d(r.left_on)}"
-        return ""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == SORT_ROLE:
-            if col == self.NAME:
-                return r.name_pinyin
-            return self._text(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.ForegroundRole and not r.active:
-            return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return f"{r.name}（{r.name_pinyin}）"
-        return None
+        super().__init__([
+            Column(self.tr("Name"), lambda r: r.name, sort=lambda r: r.name_pinyin,
+                   tip=lambda r: f"{r.name}（{r.name_pinyin}）"),
+            Column(self.tr("Gender"), lambda r: r.gender),
+            Column(self.tr("Born"), lambda r: d(r.birth_date)),
+            Column(self.tr("ID number"), lambda r: r.id_number if self.show_ids else mask_id(r.id_number)
+                   if r.id_number else ""),
+            Column(self.tr("Education"), lambda r: r.education),
+            Column(self.tr("Joined"), lambda r: d(r.join_date)),
+            Column(self.tr("Full member"), lambda r: d(r.full_date)),
+            Column(self.tr("Membership"), lambda r: r.status),
+            Column(self.tr("Category"), lambda r: r.category),
+            Column(self.tr("Party group"), lambda r: r.group),
+            Column(self.tr("Post"), lambda r: "、".join(x for x in (r.committee_role, r.group_role) if x)),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("State"), lambda r: self.tr("On roster") if r.active else f"{r.left_kind} {d(r.left_on)}"),
+        ], parent, row_fg=lambda r: None if r.active else GREY)
 
 
-class MemberFilterProxy(QSortFilterProxyModel):
+def member_shown(r: MemberRow, f: dict[str, Any]) -> bool:
     """Search by Chinese name, full pinyin or initials (``zs`` finds 张三), filter by group/status/category."""
+    if not f["show_left"] and not r.active:
+        return False
+    for key in ("group", "status", "category"):
+        if f[key] and getattr(r, key) != f[key]:
+            return False
+    return matches(r, f["text"])
 
+
+class MemberFilterProxy(FilterProxy):
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.text = ""
-        self.group = ""
-        self.status = ""
-        self.category = ""
-        self.show_left = False
-
-    def set_filter(self, **kw: Any) -> None:
-        self.beginFilterChange()
-        for k, v in kw.items():
-            setattr(self, k, v)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        r: MemberRow = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        if r is None:
-            return False
-        if not self.show_left and not r.active:
-            return False
-        if self.group and r.group != self.group:
-            return False
-        if self.status and r.status != self.status:
-            return False
-        if self.category and r.category != self.category:
-            return False
-        return matches(r, self.text)
+        super().__init__(member_shown, parent, text="", group="", status="", category="", show_left=False)
 
 
 def name_matches(text: str, name: str, pinyin: str, initials: str) -> bool:
@@ -260,59 +178,29 @@ def matches(r: MemberRow, text: str) -> bool:
     return t in r.job or t in r.group
 
 
-class MeetingTableModel(RowTableModel):
+class MeetingTableModel(ColumnModel[MeetingRow]):
     """三会一课 records (or search hits, with their snippet)."""
 
     DATE, KIND, TITLE, DUE, PRESENT, VALID, STATE, SNIPPET = range(8)
 
-    rows: list[MeetingRow]
-
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.snippets: dict[int, str] = {}
-        self.headers = [self.tr("Date"), self.tr("Kind"), self.tr("Topic"), self.tr("Due"), self.tr("Present"),
-                        self.tr("Valid"), self.tr("State"), self.tr("Found in")]
-
-    def set_rows(self, rows: list[MeetingRow], snippets: dict[int, str] | None = None) -> None:
-        self.snippets = snippets or {}
-        super().set_rows(rows)
-
-    def _text(self, r: MeetingRow, col: int) -> str:
         from models.services.meetings import kind_name
 
-        if col == self.DATE:
-            return r.held_on.isoformat()
-        if col == self.KIND:
-            return kind_name(r.kind) + (f"（{r.group}）" if r.group else "")
-        if col == self.TITLE:
-            return r.title
-        if col == self.DUE:
-            return str(r.due)
-        if col == self.PRESENT:
-            return str(r.present)
-        if col == self.VALID:
-            return "" if r.valid is None else (self.tr("yes") if r.valid else self.tr("NO quorum"))
-        if col == self.STATE:
-            return {"draft": self.tr("draft"), "final": self.tr("final"), "submitted": self.tr("submitted")}.get(r.state, r.state)
-        if col == self.SNIPPET:
-            return self.snippets.get(r.id, "").replace("\n", " ")
-        return ""
+        self.snippets: dict[int, str] = {}
+        states = {"draft": self.tr("draft"), "final": self.tr("final"), "submitted": self.tr("submitted")}
+        super().__init__([
+            Column(self.tr("Date"), lambda r: r.held_on.isoformat()),
+            Column(self.tr("Kind"), lambda r: kind_name(r.kind) + (f"（{r.group}）" if r.group else "")),
+            Column(self.tr("Topic"), lambda r: r.title),
+            Column(self.tr("Due"), lambda r: str(r.due), sort=lambda r: r.due, figures=True),
+            Column(self.tr("Present"), lambda r: str(r.present), sort=lambda r: r.present, figures=True),
+            Column(self.tr("Valid"), lambda r: "" if r.valid is None else (self.tr("yes") if r.valid
+                                                                            else self.tr("NO quorum")),
+                   fg=lambda r: RED if r.valid is False else None),
+            Column(self.tr("State"), lambda r: states.get(r.state, r.state)),
+            Column(self.tr("Found in"), lambda r: self.snippets.get(r.id, ""), tip=lambda r: self.snippets.get(r.id, "")),
+        ], parent)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == SORT_ROLE:
-            if col in (self.DUE, self.PRESENT):
-                return r.due if col == self.DUE else r.present
-            return self._text(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.VALID and r.valid is False:
-            return QBrush(QColor("#c0392b"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.SNIPPET:
-            return self.snippets.get(r.id, "")
-        return None
+    def set_rows(self, rows: Sequence[MeetingRow], snippets: dict[int, str] | None = None) -> None:
+        self.snippets = snippets or {}
+        super().set_rows(rows)

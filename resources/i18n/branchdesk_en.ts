@@ -114,72 +114,72 @@
 <context>
     <name>AppraisalDialog</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="46" />
+        <location filename="../../ui/appraisal_page.py" line="29" />
         <source>Appraisal of {0}, {1}</source>
         <translation>Appraisal of {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63" />
+        <location filename="../../ui/appraisal_page.py" line="40" />
         <source>excellent</source>
         <translation>excellent</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63" />
+        <location filename="../../ui/appraisal_page.py" line="40" />
         <source>qualified</source>
         <translation>qualified</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63" />
+        <location filename="../../ui/appraisal_page.py" line="40" />
         <source>basically</source>
         <translation>basically</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63" />
+        <location filename="../../ui/appraisal_page.py" line="40" />
         <source>unqualified</source>
         <translation>unqualified</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="70" />
+        <location filename="../../ui/appraisal_page.py" line="33" />
         <source>Self-appraisal</source>
         <translation>Self-appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="71" />
+        <location filename="../../ui/appraisal_page.py" line="34" />
         <source>Mutual appraisal</source>
         <translation>Mutual appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="72" />
+        <location filename="../../ui/appraisal_page.py" line="44" />
         <source>Measurement votes</source>
         <translation>Measurement votes</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="74" />
+        <location filename="../../ui/appraisal_page.py" line="45" />
         <source>Pledges fulfilled (book 14)</source>
         <translation>Pledges fulfilled (book 14)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="75" />
+        <location filename="../../ui/appraisal_page.py" line="47" />
         <source>Committee's grade</source>
         <translation>Committee's grade</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="76" />
+        <location filename="../../ui/appraisal_page.py" line="51" />
         <source>Follow-up (required for the lower grades)</source>
         <translation>Follow-up (required for the lower grades)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="78" />
+        <location filename="../../ui/appraisal_page.py" line="53" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="96" />
+        <location filename="../../ui/appraisal_page.py" line="63" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="96" />
+        <location filename="../../ui/appraisal_page.py" line="63" />
         <source>Why is this appraisal being corrected?</source>
         <translation>Why is this appraisal being corrected?</translation>
     </message>
@@ -187,84 +187,82 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
-        <source>Party group</source>
-        <translation>Party group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
-        <source>Self</source>
-        <translation>Self</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="123" />
-        <source>Mutual</source>
-        <translation>Mutual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="124" />
-        <source>Votes (excellent/qualified/basically/unqualified)</source>
-        <translation>Votes (excellent/qualified/basically/unqualified)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="125" />
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="125" />
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="125" />
-        <source>Pledges fulfilled</source>
-        <translation>Pledges fulfilled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="126" />
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="135" />
+        <location filename="../../ui/appraisal_page.py" line="107" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="137" />
+        <location filename="../../ui/appraisal_page.py" line="108" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="139" />
-        <source>Print…</source>
-        <translation>Print…</translation>
+        <location filename="../../ui/appraisal_page.py" line="135" />
+        <source>Choose a member in the sheet first.</source>
+        <translation>Choose a member in the sheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="141" />
-        <source>Democratic appraisal (民主评议党员)</source>
-        <translation>Democratic appraisal (民主评议党员)</translation>
+        <location filename="../../ui/appraisal_page.py" line="146" />
+        <source>{0} appraisals are final. Changes now need a reason.</source>
+        <translation>{0} appraisals are final. Changes now need a reason.</translation>
     </message>
+</context>
+<context>
+    <name>AppraisalTableModel</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="160" />
+        <location filename="../../ui/appraisal_page.py" line="75" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="160" />
+        <location filename="../../ui/appraisal_page.py" line="75" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="196" />
-        <source>Preparing the appraisal sheet…</source>
-        <translation>Preparing the appraisal sheet…</translation>
+        <location filename="../../ui/appraisal_page.py" line="83" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="84" />
+        <source>Party group</source>
+        <translation>Party group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="85" />
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="86" />
+        <source>Mutual</source>
+        <translation>Mutual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="87" />
+        <source>Votes (excellent/qualified/basically/unqualified)</source>
+        <translation>Votes (excellent/qualified/basically/unqualified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="88" />
+        <source>Pledges fulfilled</source>
+        <translation>Pledges fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="89" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="91" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="92" />
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -520,7 +518,7 @@ The current data is backed up first.</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="316" />
+        <location filename="../../ui/book_page.py" line="317" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -2500,67 +2498,67 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="273" />
+        <location filename="../../ui/table_models.py" line="192" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273" />
+        <location filename="../../ui/table_models.py" line="193" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273" />
+        <location filename="../../ui/table_models.py" line="194" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273" />
+        <location filename="../../ui/table_models.py" line="195" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273" />
+        <location filename="../../ui/table_models.py" line="196" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="274" />
+        <location filename="../../ui/table_models.py" line="197" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="274" />
+        <location filename="../../ui/table_models.py" line="200" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="274" />
+        <location filename="../../ui/table_models.py" line="201" />
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="294" />
+        <location filename="../../ui/table_models.py" line="197" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="294" />
+        <location filename="../../ui/table_models.py" line="198" />
         <source>NO quorum</source>
         <translation>NO quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="296" />
+        <location filename="../../ui/table_models.py" line="190" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="296" />
+        <location filename="../../ui/table_models.py" line="190" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="296" />
+        <location filename="../../ui/table_models.py" line="190" />
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
@@ -2573,84 +2571,80 @@ SHA-256 {1}</translation>
         <translation>Search the minutes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="48" />
+        <location filename="../../ui/meetings_page.py" line="47" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="54" />
+        <location filename="../../ui/meetings_page.py" line="58" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73" />
+        <location filename="../../ui/meetings_page.py" line="68" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="81" />
+        <location filename="../../ui/meetings_page.py" line="77" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="82" />
+        <location filename="../../ui/meetings_page.py" line="78" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="84" />
+        <location filename="../../ui/meetings_page.py" line="79" />
         <source>Restore from bin</source>
         <translation>Restore from bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86" />
-        <source>Print record</source>
-        <translation>Print record</translation>
+        <location filename="../../ui/meetings_page.py" line="166" />
+        <source>delete {0}</source>
+        <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87" />
-        <source>Print list…</source>
-        <translation>Print list…</translation>
+        <location filename="../../ui/meetings_page.py" line="168" />
+        <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
+        <translation>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="99" />
-        <source>Meetings (三会一课)</source>
-        <translation>Meetings (三会一课)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="133" />
+        <location filename="../../ui/meetings_page.py" line="52" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="155" />
+        <location filename="../../ui/meetings_page.py" line="99" />
+        <source>Record of the selected meeting…</source>
+        <translation>Record of the selected meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="101" />
+        <source>Sign-in sheet for the selected meeting…</source>
+        <translation>Sign-in sheet for the selected meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103" />
+        <source>Register of the year's meetings…</source>
+        <translation>Register of the year's meetings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="107" />
+        <location filename="../../ui/meetings_page.py" line="111" />
+        <source>Choose a meeting in the list first.</source>
+        <translation>Choose a meeting in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="135" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="184" />
-        <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
-        <translation>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="202" />
-        <source>Preparing the record for printing…</source>
-        <translation>Preparing the record for printing…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="212" />
-        <source>Print list</source>
-        <translation>Print list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="212" />
+        <location filename="../../ui/meetings_page.py" line="117" />
         <source>No meetings recorded in {0}.</source>
         <translation>No meetings recorded in {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="215" />
-        <source>Preparing the list…</source>
-        <translation>Preparing the list…</translation>
     </message>
 </context>
 <context>
@@ -2689,72 +2683,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="154" />
+        <location filename="../../ui/table_models.py" line="131" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="154" />
+        <location filename="../../ui/table_models.py" line="133" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="154" />
+        <location filename="../../ui/table_models.py" line="134" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="154" />
+        <location filename="../../ui/table_models.py" line="135" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155" />
+        <location filename="../../ui/table_models.py" line="137" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155" />
+        <location filename="../../ui/table_models.py" line="138" />
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155" />
+        <location filename="../../ui/table_models.py" line="139" />
         <source>Full member</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155" />
+        <location filename="../../ui/table_models.py" line="140" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156" />
+        <location filename="../../ui/table_models.py" line="141" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156" />
+        <location filename="../../ui/table_models.py" line="142" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156" />
+        <location filename="../../ui/table_models.py" line="143" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156" />
+        <location filename="../../ui/table_models.py" line="144" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="157" />
+        <location filename="../../ui/table_models.py" line="145" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="188" />
+        <location filename="../../ui/table_models.py" line="145" />
         <source>On roster</source>
         <translation>On roster</translation>
     </message>
@@ -4130,169 +4124,144 @@ SHA-256 {1}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="42" />
+        <location filename="../../ui/roster_page.py" line="36" />
         <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
         <translation>Search name or pinyin initials (e.g. zs)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="48" />
+        <location filename="../../ui/roster_page.py" line="40" />
         <source>All memberships</source>
         <translation>All memberships</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="53" />
+        <location filename="../../ui/roster_page.py" line="45" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="57" />
+        <location filename="../../ui/roster_page.py" line="49" />
         <source>Show members who left</source>
         <translation>Show members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="79" />
+        <location filename="../../ui/roster_page.py" line="61" />
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="80" />
+        <location filename="../../ui/roster_page.py" line="62" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="81" />
+        <location filename="../../ui/roster_page.py" line="63" />
         <source>Leaves branch…</source>
         <translation>Leaves branch…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="82" />
+        <location filename="../../ui/roster_page.py" line="64" />
         <source>Undo leaving…</source>
         <translation>Undo leaving…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="83" />
+        <location filename="../../ui/roster_page.py" line="65" />
         <source>Discipline and membership…</source>
         <translation>Discipline and membership…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85" />
+        <location filename="../../ui/roster_page.py" line="68" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="86" />
+        <location filename="../../ui/roster_page.py" line="69" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="87" />
+        <location filename="../../ui/roster_page.py" line="70" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="88" />
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="102" />
-        <source>Member roster</source>
-        <translation>Member roster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="127" />
+        <location filename="../../ui/roster_page.py" line="93" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="141" />
+        <location filename="../../ui/roster_page.py" line="107" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="184" />
+        <location filename="../../ui/roster_page.py" line="143" />
         <source>Undo leaving</source>
         <translation>Undo leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="185" />
+        <location filename="../../ui/roster_page.py" line="144" />
         <source>Why is {0} back on the roster?</source>
         <translation>Why is {0} back on the roster?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="203" />
+        <location filename="../../ui/roster_page.py" line="162" />
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看 (probation in the Party)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="203" />
+        <location filename="../../ui/roster_page.py" line="162" />
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利 (rights restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="204" />
+        <location filename="../../ui/roster_page.py" line="163" />
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名 (struck off after 停止党籍)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="205" />
+        <location filename="../../ui/roster_page.py" line="164" />
         <source>What was decided?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="208" />
+        <location filename="../../ui/roster_page.py" line="167" />
         <source>Date of the decision (年-月-日)</source>
         <translation>Date of the decision (年-月-日)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="214" />
+        <location filename="../../ui/roster_page.py" line="173" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="218" />
+        <location filename="../../ui/roster_page.py" line="177" />
         <source>The decision (who decided, document number):</source>
         <translation>The decision (who decided, document number):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="223" />
+        <location filename="../../ui/roster_page.py" line="182" />
         <source>For how many years (1 or 2)?</source>
         <translation>For how many years (1 or 2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="251" />
+        <location filename="../../ui/roster_page.py" line="210" />
         <source>Export roster</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="251" />
+        <location filename="../../ui/roster_page.py" line="210" />
         <source>roster.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="259" />
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="259" />
+        <location filename="../../ui/roster_page.py" line="218" />
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="260" />
+        <location filename="../../ui/roster_page.py" line="219" />
         <source>Exporting the roster…</source>
         <translation>Exporting the roster…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="269" />
-        <source>Member roster {0}.pdf</source>
-        <translation>Member roster {0}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="270" />
-        <source>Preparing the roster for printing…</source>
-        <translation>Preparing the roster for printing…</translation>
     </message>
 </context>
 <context>
@@ -4653,75 +4622,70 @@ SHA-256 {1}</translation>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/talks_page.py" line="59" />
+        <location filename="../../ui/talks_page.py" line="35" />
         <source>Heart-to-heart talk</source>
         <translation>Heart-to-heart talk</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="80" />
+        <location filename="../../ui/talks_page.py" line="38" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="80" />
+        <location filename="../../ui/talks_page.py" line="40" />
         <source>Talked with *</source>
         <translation>Talked with *</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="80" />
+        <location filename="../../ui/talks_page.py" line="43" />
         <source>By *</source>
         <translation>By *</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="81" />
+        <location filename="../../ui/talks_page.py" line="46" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="81" />
+        <location filename="../../ui/talks_page.py" line="47" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="81" />
+        <location filename="../../ui/talks_page.py" line="48" />
         <source>What was said</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="82" />
+        <location filename="../../ui/talks_page.py" line="49" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/talks_page.py" line="109" />
-        <source>Date: “{0}” is not a real date</source>
-        <translation>Date: “{0}” is not a real date</translation>
     </message>
 </context>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../ui/talks_page.py" line="41" />
+        <location filename="../../ui/talks_page.py" line="24" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41" />
+        <location filename="../../ui/talks_page.py" line="25" />
         <source>Talked with</source>
         <translation>Talked with</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41" />
+        <location filename="../../ui/talks_page.py" line="26" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41" />
+        <location filename="../../ui/talks_page.py" line="27" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41" />
+        <location filename="../../ui/talks_page.py" line="28" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -4729,44 +4693,44 @@ SHA-256 {1}</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/talks_page.py" line="145" />
+        <location filename="../../ui/talks_page.py" line="83" />
         <source>New talk</source>
         <translation>New talk</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="146" />
+        <location filename="../../ui/talks_page.py" line="84" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="147" />
+        <location filename="../../ui/talks_page.py" line="85" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="148" />
-        <source>Print…</source>
-        <translation>Print…</translation>
+        <location filename="../../ui/talks_page.py" line="123" />
+        <source>Choose a talk first.</source>
+        <translation>Choose a talk first.</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="155" />
-        <source>Heart-to-heart talks (谈心谈话)</source>
-        <translation>Heart-to-heart talks (谈心谈话)</translation>
+        <location filename="../../ui/talks_page.py" line="128" />
+        <source>delete the talk with {0}</source>
+        <translation>delete the talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="174" />
+        <location filename="../../ui/talks_page.py" line="131" />
+        <source>The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.</source>
+        <translation>The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="105" />
         <source>Nobody has talked with these members in {0} yet: {1}</source>
         <translation>Nobody has talked with these members in {0} yet: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="175" />
+        <location filename="../../ui/talks_page.py" line="106" />
         <source>Every member has had a talk in {0}.</source>
         <translation>Every member has had a talk in {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/talks_page.py" line="206" />
-        <source>Preparing the talks…</source>
-        <translation>Preparing the talks…</translation>
     </message>
 </context>
 <context>

@@ -115,72 +115,72 @@
 <context>
     <name>AppraisalDialog</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="46"/>
+        <location filename="../../ui/appraisal_page.py" line="29"/>
         <source>Appraisal of {0}, {1}</source>
         <translation>{0} {1}年度民主评议</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <location filename="../../ui/appraisal_page.py" line="40"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <location filename="../../ui/appraisal_page.py" line="40"/>
         <source>qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <location filename="../../ui/appraisal_page.py" line="40"/>
         <source>basically</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="63"/>
+        <location filename="../../ui/appraisal_page.py" line="40"/>
         <source>unqualified</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="70"/>
+        <location filename="../../ui/appraisal_page.py" line="33"/>
         <source>Self-appraisal</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="71"/>
+        <location filename="../../ui/appraisal_page.py" line="34"/>
         <source>Mutual appraisal</source>
         <translation>党员互评</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="72"/>
+        <location filename="../../ui/appraisal_page.py" line="44"/>
         <source>Measurement votes</source>
         <translation>测评票数</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="74"/>
+        <location filename="../../ui/appraisal_page.py" line="45"/>
         <source>Pledges fulfilled (book 14)</source>
         <translation>兑诺率（党员承诺践诺）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="75"/>
+        <location filename="../../ui/appraisal_page.py" line="47"/>
         <source>Committee&apos;s grade</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="76"/>
+        <location filename="../../ui/appraisal_page.py" line="51"/>
         <source>Follow-up (required for the lower grades)</source>
         <translation>处置或帮扶措施（基本合格、不合格须填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="78"/>
+        <location filename="../../ui/appraisal_page.py" line="53"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存时须写明更正原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="96"/>
+        <location filename="../../ui/appraisal_page.py" line="63"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="96"/>
+        <location filename="../../ui/appraisal_page.py" line="63"/>
         <source>Why is this appraisal being corrected?</source>
         <translation>更正原因：</translation>
     </message>
@@ -188,84 +188,82 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
-        <source>Party group</source>
-        <translation>党小组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
-        <source>Self</source>
-        <translation>自评</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="123"/>
-        <source>Mutual</source>
-        <translation>互评</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="124"/>
-        <source>Votes (excellent/qualified/basically/unqualified)</source>
-        <translation>测评票（优秀/合格/基本合格/不合格）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="125"/>
-        <source>Grade</source>
-        <translation>评定等次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="125"/>
-        <source>Follow-up</source>
-        <translation>后续措施</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="125"/>
-        <source>Pledges fulfilled</source>
-        <translation>兑诺率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="126"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/appraisal_page.py" line="135"/>
+        <location filename="../../ui/appraisal_page.py" line="107"/>
         <source>Appraise…</source>
         <translation>评议…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="137"/>
+        <location filename="../../ui/appraisal_page.py" line="108"/>
         <source>Finalise the year</source>
         <translation>本年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="139"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
+        <location filename="../../ui/appraisal_page.py" line="135"/>
+        <source>Choose a member in the sheet first.</source>
+        <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="141"/>
-        <source>Democratic appraisal (民主评议党员)</source>
-        <translation>民主评议党员</translation>
+        <location filename="../../ui/appraisal_page.py" line="146"/>
+        <source>{0} appraisals are final. Changes now need a reason.</source>
+        <translation>已将 {0} 条评议定稿，今后修改须说明理由。</translation>
     </message>
+</context>
+<context>
+    <name>AppraisalTableModel</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="160"/>
+        <location filename="../../ui/appraisal_page.py" line="75"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="160"/>
+        <location filename="../../ui/appraisal_page.py" line="75"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="196"/>
-        <source>Preparing the appraisal sheet…</source>
-        <translation>正在生成民主评议登记表…</translation>
+        <location filename="../../ui/appraisal_page.py" line="83"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="84"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="85"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="86"/>
+        <source>Mutual</source>
+        <translation>互评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="87"/>
+        <source>Votes (excellent/qualified/basically/unqualified)</source>
+        <translation>测评票（优秀/合格/基本合格/不合格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="88"/>
+        <source>Pledges fulfilled</source>
+        <translation>兑诺率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="89"/>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="91"/>
+        <source>Follow-up</source>
+        <translation>后续措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="92"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -521,7 +519,7 @@ The current data is backed up first.</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="316"/>
+        <location filename="../../ui/book_page.py" line="317"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -2501,67 +2499,67 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="273"/>
+        <location filename="../../ui/table_models.py" line="192"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273"/>
+        <location filename="../../ui/table_models.py" line="193"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273"/>
+        <location filename="../../ui/table_models.py" line="194"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273"/>
+        <location filename="../../ui/table_models.py" line="195"/>
         <source>Due</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="273"/>
+        <location filename="../../ui/table_models.py" line="196"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="274"/>
+        <location filename="../../ui/table_models.py" line="197"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="274"/>
+        <location filename="../../ui/table_models.py" line="200"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="274"/>
+        <location filename="../../ui/table_models.py" line="201"/>
         <source>Found in</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="294"/>
+        <location filename="../../ui/table_models.py" line="197"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="294"/>
+        <location filename="../../ui/table_models.py" line="198"/>
         <source>NO quorum</source>
         <translation>不足法定人数</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="296"/>
+        <location filename="../../ui/table_models.py" line="190"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="296"/>
+        <location filename="../../ui/table_models.py" line="190"/>
         <source>final</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="296"/>
+        <location filename="../../ui/table_models.py" line="190"/>
         <source>submitted</source>
         <translation>已报送</translation>
     </message>
@@ -2574,84 +2572,80 @@ SHA-256 {1}</translation>
         <translation>搜索会议记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="48"/>
+        <location filename="../../ui/meetings_page.py" line="47"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="54"/>
+        <location filename="../../ui/meetings_page.py" line="58"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="73"/>
+        <location filename="../../ui/meetings_page.py" line="68"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="81"/>
+        <location filename="../../ui/meetings_page.py" line="77"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="82"/>
+        <location filename="../../ui/meetings_page.py" line="78"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="84"/>
+        <location filename="../../ui/meetings_page.py" line="79"/>
         <source>Restore from bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="86"/>
-        <source>Print record</source>
-        <translation>打印记录</translation>
+        <location filename="../../ui/meetings_page.py" line="166"/>
+        <source>delete {0}</source>
+        <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="87"/>
-        <source>Print list…</source>
-        <translation>打印登记表…</translation>
+        <location filename="../../ui/meetings_page.py" line="168"/>
+        <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
+        <translation>已移入回收站：{0} {1}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="99"/>
-        <source>Meetings (三会一课)</source>
-        <translation>三会一课</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="133"/>
+        <location filename="../../ui/meetings_page.py" line="52"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="155"/>
+        <location filename="../../ui/meetings_page.py" line="99"/>
+        <source>Record of the selected meeting…</source>
+        <translation>所选会议的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="101"/>
+        <source>Sign-in sheet for the selected meeting…</source>
+        <translation>所选会议的签到表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103"/>
+        <source>Register of the year&apos;s meetings…</source>
+        <translation>本年三会一课登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="107"/>
+        <location filename="../../ui/meetings_page.py" line="111"/>
+        <source>Choose a meeting in the list first.</source>
+        <translation>请先在列表中选择一次会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="135"/>
         <source>{0} shown</source>
         <translation>显示{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="184"/>
-        <source>Moved to the recycle bin: {0} {1}. Tick “Recycle bin” to restore it.</source>
-        <translation>已移入回收站：{0} {1}。勾选“回收站”可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="202"/>
-        <source>Preparing the record for printing…</source>
-        <translation>正在生成会议记录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="212"/>
-        <source>Print list</source>
-        <translation>打印登记表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="212"/>
+        <location filename="../../ui/meetings_page.py" line="117"/>
         <source>No meetings recorded in {0}.</source>
         <translation>{0}年没有会议记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings_page.py" line="215"/>
-        <source>Preparing the list…</source>
-        <translation>正在生成登记表…</translation>
     </message>
 </context>
 <context>
@@ -2690,72 +2684,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="154"/>
+        <location filename="../../ui/table_models.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="154"/>
+        <location filename="../../ui/table_models.py" line="133"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="154"/>
+        <location filename="../../ui/table_models.py" line="134"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="154"/>
+        <location filename="../../ui/table_models.py" line="135"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155"/>
+        <location filename="../../ui/table_models.py" line="137"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155"/>
+        <location filename="../../ui/table_models.py" line="138"/>
         <source>Joined</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155"/>
+        <location filename="../../ui/table_models.py" line="139"/>
         <source>Full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="155"/>
+        <location filename="../../ui/table_models.py" line="140"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156"/>
+        <location filename="../../ui/table_models.py" line="141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156"/>
+        <location filename="../../ui/table_models.py" line="142"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156"/>
+        <location filename="../../ui/table_models.py" line="143"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="156"/>
+        <location filename="../../ui/table_models.py" line="144"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="157"/>
+        <location filename="../../ui/table_models.py" line="145"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="188"/>
+        <location filename="../../ui/table_models.py" line="145"/>
         <source>On roster</source>
         <translation>在册</translation>
     </message>
@@ -4131,169 +4125,144 @@ SHA-256 {1}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="42"/>
+        <location filename="../../ui/roster_page.py" line="36"/>
         <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
         <translation>搜索姓名或拼音首字母（如 zs）  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="48"/>
+        <location filename="../../ui/roster_page.py" line="40"/>
         <source>All memberships</source>
         <translation>正式和预备</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="53"/>
+        <location filename="../../ui/roster_page.py" line="45"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="57"/>
+        <location filename="../../ui/roster_page.py" line="49"/>
         <source>Show members who left</source>
         <translation>显示已离开的党员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="79"/>
+        <location filename="../../ui/roster_page.py" line="61"/>
         <source>New member</source>
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="80"/>
+        <location filename="../../ui/roster_page.py" line="62"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="81"/>
+        <location filename="../../ui/roster_page.py" line="63"/>
         <source>Leaves branch…</source>
         <translation>离开支部…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="82"/>
+        <location filename="../../ui/roster_page.py" line="64"/>
         <source>Undo leaving…</source>
         <translation>撤销离开…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="83"/>
+        <location filename="../../ui/roster_page.py" line="65"/>
         <source>Discipline and membership…</source>
         <translation>党内处分与党籍…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85"/>
+        <location filename="../../ui/roster_page.py" line="68"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="86"/>
+        <location filename="../../ui/roster_page.py" line="69"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="87"/>
+        <location filename="../../ui/roster_page.py" line="70"/>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="88"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
-        <source>Member roster</source>
-        <translation>党员花名册</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="127"/>
+        <location filename="../../ui/roster_page.py" line="93"/>
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="141"/>
+        <location filename="../../ui/roster_page.py" line="107"/>
         <source>{0} shown</source>
         <translation>显示{0}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="184"/>
+        <location filename="../../ui/roster_page.py" line="143"/>
         <source>Undo leaving</source>
         <translation>撤销离开</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="185"/>
+        <location filename="../../ui/roster_page.py" line="144"/>
         <source>Why is {0} back on the roster?</source>
         <translation>{0}为什么恢复在册？（请填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="203"/>
+        <location filename="../../ui/roster_page.py" line="162"/>
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="203"/>
+        <location filename="../../ui/roster_page.py" line="162"/>
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="204"/>
+        <location filename="../../ui/roster_page.py" line="163"/>
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名（停止党籍后仍无法联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="205"/>
+        <location filename="../../ui/roster_page.py" line="164"/>
         <source>What was decided?</source>
         <translation>作出的决定：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="208"/>
+        <location filename="../../ui/roster_page.py" line="167"/>
         <source>Date of the decision (年-月-日)</source>
         <translation>决定日期（年-月-日）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="214"/>
+        <location filename="../../ui/roster_page.py" line="173"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="218"/>
+        <location filename="../../ui/roster_page.py" line="177"/>
         <source>The decision (who decided, document number):</source>
         <translation>决定（决定机关、文号）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="223"/>
+        <location filename="../../ui/roster_page.py" line="182"/>
         <source>For how many years (1 or 2)?</source>
         <translation>期限（年，1或2）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="251"/>
+        <location filename="../../ui/roster_page.py" line="210"/>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="251"/>
+        <location filename="../../ui/roster_page.py" line="210"/>
         <source>roster.xlsx</source>
         <translation>党员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="259"/>
-        <source>Exported</source>
-        <translation>已导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="259"/>
+        <location filename="../../ui/roster_page.py" line="218"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="260"/>
+        <location filename="../../ui/roster_page.py" line="219"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="269"/>
-        <source>Member roster {0}.pdf</source>
-        <translation>党员花名册{0}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster_page.py" line="270"/>
-        <source>Preparing the roster for printing…</source>
-        <translation>正在生成花名册…</translation>
     </message>
 </context>
 <context>
@@ -4654,75 +4623,70 @@ SHA-256 {1}</translation>
 <context>
     <name>TalkDialog</name>
     <message>
-        <location filename="../../ui/talks_page.py" line="59"/>
+        <location filename="../../ui/talks_page.py" line="35"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="80"/>
+        <location filename="../../ui/talks_page.py" line="38"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="80"/>
+        <location filename="../../ui/talks_page.py" line="40"/>
         <source>Talked with *</source>
         <translation>谈话对象 *</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="80"/>
+        <location filename="../../ui/talks_page.py" line="43"/>
         <source>By *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="81"/>
+        <location filename="../../ui/talks_page.py" line="46"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="81"/>
+        <location filename="../../ui/talks_page.py" line="47"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="81"/>
+        <location filename="../../ui/talks_page.py" line="48"/>
         <source>What was said</source>
         <translation>谈话内容</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="82"/>
+        <location filename="../../ui/talks_page.py" line="49"/>
         <source>Follow-up</source>
         <translation>后续措施</translation>
-    </message>
-    <message>
-        <location filename="../../ui/talks_page.py" line="109"/>
-        <source>Date: “{0}” is not a real date</source>
-        <translation>日期：“{0}”不是有效日期</translation>
     </message>
 </context>
 <context>
     <name>TalkTableModel</name>
     <message>
-        <location filename="../../ui/talks_page.py" line="41"/>
+        <location filename="../../ui/talks_page.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41"/>
+        <location filename="../../ui/talks_page.py" line="25"/>
         <source>Talked with</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41"/>
+        <location filename="../../ui/talks_page.py" line="26"/>
         <source>By</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41"/>
+        <location filename="../../ui/talks_page.py" line="27"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="41"/>
+        <location filename="../../ui/talks_page.py" line="28"/>
         <source>Follow-up</source>
         <translation>后续措施</translation>
     </message>
@@ -4730,44 +4694,44 @@ SHA-256 {1}</translation>
 <context>
     <name>TalksPage</name>
     <message>
-        <location filename="../../ui/talks_page.py" line="145"/>
+        <location filename="../../ui/talks_page.py" line="83"/>
         <source>New talk</source>
         <translation>新增谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="146"/>
+        <location filename="../../ui/talks_page.py" line="84"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="147"/>
+        <location filename="../../ui/talks_page.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="148"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
+        <location filename="../../ui/talks_page.py" line="123"/>
+        <source>Choose a talk first.</source>
+        <translation>请先选择一条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="155"/>
-        <source>Heart-to-heart talks (谈心谈话)</source>
-        <translation>谈心谈话</translation>
+        <location filename="../../ui/talks_page.py" line="128"/>
+        <source>delete the talk with {0}</source>
+        <translation>删除与{0}的谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="174"/>
+        <location filename="../../ui/talks_page.py" line="131"/>
+        <source>The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.</source>
+        <translation>与{0}的谈话（{1}）已移入回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talks_page.py" line="105"/>
         <source>Nobody has talked with these members in {0} yet: {1}</source>
         <translation>{0}年尚未谈心谈话的党员：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="175"/>
+        <location filename="../../ui/talks_page.py" line="106"/>
         <source>Every member has had a talk in {0}.</source>
         <translation>{0}年每名党员都已谈心谈话。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/talks_page.py" line="206"/>
-        <source>Preparing the talks…</source>
-        <translation>正在生成谈心谈话记录…</translation>
     </message>
 </context>
 <context>
