@@ -128,7 +128,7 @@ def test_transfers_page_moves_a_member_off_the_roster_and_back(qtbot, ctx: AppCo
     page.out_view.setCurrentIndex(page.out_model.index(row, 0))
     page.delete_letter()
     assert member.id in {m.id for m in ctx.roster.list_members()}
-    page.undo_delete()
+    page.undo()
     assert member.id not in {m.id for m in ctx.roster.list_members()}
 
 

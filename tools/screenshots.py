@@ -38,7 +38,7 @@ def main(out: Path, lang: str) -> None:
     fill_demo(ws, today=date(2026, 11, 21))
     ctx = AppContext(ws, UserSettings(language=lang), SyncTaskRunner())
     win = MainWindow(ctx)
-    win.resize(1280, 900)
+    win.resize(1366, 768)
     win.show()
     for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "orglife", "appraisal", "talks", "dues",
                               "development", "transfers", "pledges", "plans")):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.books import BY_KEY, Book, FormSpec
 from models.rules.periods import parse_period
-from ui.context import AppContext
+from ui.context import AppContext, _Follower
 from ui.style import MessageLine, title_label
 from ui.table_models import ROW_ROLE, ColumnModel, FilterProxy
 
@@ -92,6 +92,7 @@ class BookPage(QWidget):
     ``self.title``, ``self.bar``, ``self.message`` and the rest."""
 
     book_key: ClassVar[str]
+    follows_changes: ClassVar[bool] = True  # False: a form being typed in, read again only for another workspace
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,7 +103,11 @@ class BookPage(QWidget):
         self.message = MessageLine()
         self.acts: dict[str, QAction] = {}
         self.undo_stack = QUndoStack(self)
-        self.follower = ctx.follow(self, self.reload)
+        if self.follows_changes:
+            self.follower = ctx.follow(self, self.reload)
+        else:
+            self.follower = _Follower(self, self.reload)
+            ctx.workspace_replaced.connect(self.follower.changed)
         self.follower.stale = True  # read when first shown, not while the window starts
         ctx.workspace_replaced.connect(self.undo_stack.clear)
 

@@ -2,6 +2,7 @@
 criticism and self-criticism, and the remediation list tracked to done; the 第十七条 checks above; print."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from models.books import FormSpec
 from models.services.orglife import (
     DONE,
     IN_PROGRESS,
@@ -27,29 +28,28 @@ from models.services.orglife import (
     ProblemInput,
     SpeechRow,
 )
+from ui.book_page import BookPage
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
+from ui.style import GREEN, RED
 
 
-class OrgLifePage(QWidget):
+class OrgLifePage(BookPage):
+    book_key = "orglife"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo_item: int | None = None
-        title = QLabel(self.tr("Organisational life meetings"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        super().__init__(ctx, parent)
         self.year = QComboBox()
         self.meeting = QComboBox()
         self.meeting.setMinimumWidth(320)
         self.year.currentIndexChanged.connect(self.load_meetings)
-        self.meeting.currentIndexChanged.connect(self.reload)
-        print_btn = QPushButton(self.tr("Print… (Ctrl+P)"))
-        print_btn.clicked.connect(self.print_year)
-        shortcut(QKeySequence.StandardKey.Print, self, self.print_year)
+        self.meeting.currentIndexChanged.connect(self.show_meeting)
+        self.add_undo_actions()
+        self.add_print_menu()
         top = QHBoxLayout()
-        top.addWidget(title)
+        top.addWidget(self.title)
         top.addStretch(1)
-        for w in (QLabel(self.tr("Year")), self.year, QLabel(self.tr("Meeting")), self.meeting, print_btn):
+        for w in (QLabel(self.tr("Year")), self.year, QLabel(self.tr("Meeting")), self.meeting, self.bar):
             top.addWidget(w)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
@@ -79,7 +79,7 @@ class OrgLifePage(QWidget):
         self.speeches = DtoTable([(self.tr("Member"), lambda s: s.name), (self.tr("Self-criticism"), lambda s: s.self_criticism),
                                   (self.tr("Criticism received"), lambda s: s.criticism),
                                   (self.tr("Direction"), lambda s: s.direction)],
-                                 colour=lambda s: None if s.recorded else "#c0392b")
+                                 colour=lambda s: None if s.recorded else RED)
         self.speeches_view = table_view(self.speeches, 1)
         self.speeches_view.doubleClicked.connect(lambda _i: self.edit_speech())
         shortcut(QKeySequence(Qt.Key.Key_Return), self.speeches_view, self.edit_speech)
@@ -97,18 +97,16 @@ class OrgLifePage(QWidget):
                                (self.tr("Owner"), lambda x: x.owner), (self.tr("Deadline"), lambda x: x.deadline),
                                (self.tr("State"), lambda x: x.progress + (self.tr(" (overdue)") if x.overdue(today) else "")),
                                (self.tr("Done"), lambda x: f"{x.done_on or ''} {x.result}".strip())],
-                              colour=lambda x: "#c0392b" if x.overdue(date.today()) else ("#1e8449" if x.progress == DONE else None))
+                              colour=lambda x: RED if x.overdue(date.today()) else (GREEN if x.progress == DONE else None))
         self.items_view = table_view(self.items, 1)
         self.items_view.doubleClicked.connect(lambda _i: self.edit_item())
         buttons = []
         for text, slot in ((self.tr("New item… (Ctrl+N)"), self.add_item), (self.tr("Edit…"), self.edit_item),
-                           (self.tr("Mark done…"), self.complete_item), (self.tr("Delete (Del)"), self.delete_item),
-                           (self.tr("Undo delete (Ctrl+Z)"), self.undo_delete)):
+                           (self.tr("Mark done…"), self.complete_item), (self.tr("Delete (Del)"), self.delete_item)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.append(b)
         shortcut(QKeySequence.StandardKey.New, self, self.add_item)
-        shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         shortcut(QKeySequence.StandardKey.Delete, self.items_view, self.delete_item)
         items = QWidget()
         il = QVBoxLayout(items)
@@ -130,18 +128,18 @@ class OrgLifePage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.message)
         lay.addWidget(self.checks)
         lay.addWidget(self.empty, 1)
         lay.addWidget(self.tabs, 1)
-        self.follower = ctx.follow(self, self.refresh)
-        ctx.workspace_replaced.connect(self.refresh)
-        self.refresh()
+        self.ensure_loaded()
 
     @property
     def svc(self) -> OrgLifeService:
         return OrgLifeService(self.ctx.ws)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
+        """The years with a meeting (and this one), that year's meetings, then the chosen meeting."""
         current = self.year.currentData()
         held = {m.held_on.year for m in self.svc.meetings()}
         years = sorted(held | {date.today().year}, reverse=True)
@@ -164,13 +162,13 @@ class OrgLifePage(QWidget):
             self.meeting.addItem(f"{m.held_on}  {m.title}", m.id)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(current)))
         self.meeting.blockSignals(False)
-        self.reload()
+        self.show_meeting()
 
     def meeting_id(self) -> int | None:
         v = self.meeting.currentData()
         return int(v) if v is not None else None
 
-    def reload(self) -> None:
+    def show_meeting(self) -> None:
         mid = self.meeting_id()
         self.tabs.setVisible(mid is not None)
         self.checks.setVisible(mid is not None)
@@ -187,13 +185,23 @@ class OrgLifePage(QWidget):
         self.problems.set_rows(prep.problems)
         self.speeches.set_rows(rec.speeches)
         self.items.set_rows(rec.items)
-        self.checks.setText("<br>".join(("✔ " if c.ok else "<span style='color:#c0392b'>✖ </span>") + c.message
+        self.checks.setText("<br>".join(("✔ " if c.ok else f"<span style='color:{RED}'>✖ </span>") + c.message
                                         for c in rec.checks)
                             + "<br><small>" + self.tr("Source: ") + (rec.checks[-1].source if rec.checks else "") + "</small>")
 
     # -- actions ------------------------------------------------------------------------------------
     def _done(self) -> None:
-        self.ctx.data_changed.emit()
+        self.changed()
+
+    def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
+        return [(spec.name + "…", self._year_form)]
+
+    def _year_form(self) -> dict[str, Any] | None:
+        year = self.current_year()
+        if not self.svc.meetings(year) and not self.svc.items(year):
+            self.say(self.tr("Nothing recorded for {0}.").format(year), error=True)
+            return None
+        return {}
 
     def add_problem(self) -> None:
         mid = self.meeting_id()
@@ -210,7 +218,10 @@ class OrgLifePage(QWidget):
     def delete_problem(self) -> None:
         p = selected(self.problems_view)
         if p is not None:
-            self.svc.delete_problem(p.id)
+            svc = self.svc
+            svc.delete_problem(p.id)
+            self.done(self.tr("delete a problem"), lambda: svc.delete_problem(p.id, restore=True),
+                      lambda: svc.delete_problem(p.id))
             self._done()
 
     def edit_speech(self) -> None:
@@ -227,7 +238,8 @@ class OrgLifePage(QWidget):
             self._done()
 
     def _item_fields(self, x: ItemRow | None) -> list[Field]:
-        speeches = self.svc.speeches(self.meeting_id()) if self.meeting_id() is not None else []
+        mid = self.meeting_id()
+        speeches = self.svc.speeches(mid) if mid is not None else []
         owners = [(self.tr("(the committee — type below)"), None)] + [(s.name, s.member_id) for s in speeches]
         states = [(s, s) for s in self.ctx.standards.value("remediation_states")]
         return [
@@ -277,24 +289,9 @@ class OrgLifePage(QWidget):
         x: ItemRow | None = selected(self.items_view)
         if x is None:
             return
-        self.svc.delete_item(x.id)
-        self.undo_item = x.id
+        svc = self.svc
+        svc.delete_item(x.id)
+        self.done(self.tr("delete the item “{0}”").format(x.issue), lambda: svc.delete_item(x.id, restore=True),
+                  lambda: svc.delete_item(x.id))
         self._done()
-
-    def undo_delete(self) -> None:
-        if self.undo_item is not None:
-            self.svc.delete_item(self.undo_item, restore=True)
-            self.undo_item = None
-            self._done()
-
-    def print_year(self) -> None:
-        from reports.orglife import render_orglife
-        from ui.pdf_preview import print_in_background
-
-        year = int(self.year.currentData() or date.today().year)
-        if not self.svc.meetings(year) and not self.svc.items(year):
-            QMessageBox.information(self, self.tr("Print"), self.tr("Nothing recorded for {0}.").format(year))
-            return
-        ws = self.ctx.ws
-        print_in_background(self.ctx, self, lambda out, fs: render_orglife(ws, year, out, fs),
-                            self.tr("Organisational life {0}.pdf").format(year), self.tr("Preparing the form…"))
+        self.say(self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(x.issue))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.errors import UserError, ValidationError
 from models.rules.benchmark import fmt
 from models.services.plans import KINDS, PlanInput, PlanRow, PlanService, ScoreInput, Sheet, TrendPoint
+from ui.book_page import BookPage
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
 
@@ -76,29 +77,21 @@ class TrendChart(QWidget):
         p.end()
 
 
-class PlansPage(QWidget):
+class PlansPage(BookPage):
+    book_key = "plans"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo_doc: int | None = None
+        super().__init__(ctx, parent)
         self.sheet: Sheet | None = None
-        title = QLabel(self.tr("Plans, summaries and benchmark"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.year = QComboBox()
-        this = date.today().year
-        for y in range(this + 1, this - 10, -1):
-            self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(1)
-        self.year.currentIndexChanged.connect(self.reload)
-        print_btn = QPushButton(self.tr("Print… (Ctrl+P)"))
-        print_btn.clicked.connect(self.print_year)
-        shortcut(QKeySequence.StandardKey.Print, self, self.print_year)
+        self.year_box(ahead=1, back=9).currentIndexChanged.connect(self.reload)
+        self.add_undo_actions()
+        self.add_print_menu()
         top = QHBoxLayout()
-        top.addWidget(title)
+        top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
-        top.addWidget(print_btn)
+        top.addWidget(self.bar)
 
         # plans and summaries
         self.docs = DtoTable([(self.tr("Period"), lambda d: d.period_label), (self.tr("Kind"), lambda d: KINDS[d.kind][0]),
@@ -111,7 +104,7 @@ class PlansPage(QWidget):
         dl.addWidget(self.docs_view)
         row = QHBoxLayout()
         for text, slot in ((self.tr("New… (Ctrl+N)"), self.new_doc), (self.tr("Edit…"), self.edit_doc),
-                           (self.tr("Delete (Del)"), self.delete_doc), (self.tr("Undo (Ctrl+Z)"), self.undo_delete)):
+                           (self.tr("Delete (Del)"), self.delete_doc)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -119,7 +112,6 @@ class PlansPage(QWidget):
         dl.addLayout(row)
         shortcut(QKeySequence.StandardKey.New, docs, self.new_doc)
         shortcut(QKeySequence.StandardKey.Delete, self.docs_view, self.delete_doc)
-        shortcut(QKeySequence.StandardKey.Undo, docs, self.undo_delete)
 
         # self-assessment
         self.month = QComboBox()
@@ -178,17 +170,13 @@ class PlansPage(QWidget):
         self.tabs.addTab(sheet, self.tr("Benchmark self-assessment"))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.message)
         lay.addWidget(self.tabs, 1)
-        self.follower = ctx.follow(self, self.reload)
-        ctx.workspace_replaced.connect(self.reload)
-        self.reload()
+        self.ensure_loaded()
 
     @property
     def svc(self) -> PlanService:
         return PlanService(self.ctx.ws)
-
-    def current_year(self) -> int:
-        return int(self.year.currentData() or date.today().year)
 
     def reload(self) -> None:
         year = self.current_year()
@@ -228,7 +216,7 @@ class PlansPage(QWidget):
         d = FormDialog(self.tr("Plan or summary"), self._doc_fields(None), lambda v: self.svc.save_doc(self._doc_input(v)),
                        self, 680)
         if d.exec():
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def edit_doc(self) -> None:
         doc: PlanRow | None = selected(self.docs_view)
@@ -237,20 +225,17 @@ class PlansPage(QWidget):
         d = FormDialog(self.tr("Plan or summary"), self._doc_fields(doc),
                        lambda v: self.svc.save_doc(self._doc_input(v), doc.id, doc.version), self, 680)
         if d.exec():
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def delete_doc(self) -> None:
         doc: PlanRow | None = selected(self.docs_view)
         if doc is not None:
-            self.svc.delete_doc(doc.id)
-            self.undo_doc = doc.id
-            self.ctx.data_changed.emit()
-
-    def undo_delete(self) -> None:
-        if self.undo_doc is not None:
-            self.svc.delete_doc(self.undo_doc, restore=True)
-            self.undo_doc = None
-            self.ctx.data_changed.emit()
+            svc = self.svc
+            svc.delete_doc(doc.id)
+            self.done(self.tr("delete “{0}”").format(doc.title), lambda: svc.delete_doc(doc.id, restore=True),
+                      lambda: svc.delete_doc(doc.id))
+            self.changed()
+            self.say(self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(doc.title))
 
     # -- self-assessment ----------------------------------------------------------------------------
     def load_sheet(self) -> None:
@@ -321,7 +306,7 @@ class PlansPage(QWidget):
                 if item is not None:
                     item.setBackground(QColor("#fdecea") if f"indicator:{r.indicator.id}" in bad else QColor("white"))
             return
-        self.ctx.data_changed.emit()
+        self.changed()
 
     def import_set(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import indicators"), "",
@@ -336,7 +321,7 @@ class PlansPage(QWidget):
             QMessageBox.information(self, self.tr("Import indicators"),
                                     self.tr("Imported “{0}”: {1} indicators, {2} points.").format(
                                         st.name, len(st.indicators), fmt(st.total)))
-            self.ctx.data_changed.emit()
+            self.changed()
 
     def use_default(self) -> None:
         try:
@@ -344,13 +329,4 @@ class PlansPage(QWidget):
         except UserError as e:
             self.ctx.show_error(e, self)
             return
-        self.ctx.data_changed.emit()
-
-    def print_year(self) -> None:
-        from reports.plans import render_plans
-        from ui.pdf_preview import print_in_background
-
-        year = self.current_year()
-        ws = self.ctx.ws
-        print_in_background(self.ctx, self, lambda out, fs: render_plans(ws, year, out, fs),
-                            self.tr("Plans and benchmark {0}.pdf").format(year), self.tr("Preparing the form…"))
+        self.changed()

@@ -1,27 +1,27 @@
 """支部基本情况 page (book 1): the profile form, party groups, and printing the 支部基本情况表."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from models.books import FormSpec
 from models.branch import BranchType
 from models.errors import FieldIssue, ValidationError
 from models.i18n import pick
 from models.rules.dates import BadDate
 from models.services.dto import BranchProfile
 from models.services.profile import PROFILE_LABELS
+from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.widgets import DateField, error_label, show_field_issues
 
@@ -105,42 +105,40 @@ class ProfileForm(QWidget):
         return True
 
 
-class ProfilePage(QWidget):
+class ProfilePage(BookPage):
+    book_key = "profile"
+    follows_changes = False  # the form may hold unsaved typing: read again only for another workspace
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.form = ProfileForm()
-        self.saved = QLabel()
-        save = QPushButton(self.tr("Save (Ctrl+S)"))
-        save.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        groups = QPushButton(self.tr("Party groups…"))
-        groups.clicked.connect(self.edit_groups)
-        start = QPushButton(self.tr("Change the records start…"))
-        start.clicked.connect(self.change_start)
-        print_btn = QPushButton(self.tr("Print profile form… (Ctrl+P)"))
-        print_btn.clicked.connect(self.print_profile)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_profile)
-        buttons = QHBoxLayout()
-        for b in (save, groups, start, print_btn):
-            buttons.addWidget(b)
-        buttons.addWidget(self.saved)
-        buttons.addStretch(1)
-        title = QLabel(self.tr("Branch profile"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.add_actions((
+            Act("save", self.tr("Save"), self.save, QKeySequence.StandardKey.Save),
+            Act("groups", self.tr("Party groups…"), self.edit_groups),
+            Act("start", self.tr("Change the records start…"), self.change_start)))
+        self.add_print_menu()
         self.form.setMaximumWidth(760)
         lay = QVBoxLayout(self)
-        lay.addWidget(title)
+        lay.addWidget(self.title)
         lay.addWidget(self.form)
-        lay.addLayout(buttons)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.message)
         from ui.committee_box import CommitteeBox
 
         self.committee = CommitteeBox(ctx)
         self.committee.setMaximumWidth(960)
         lay.addWidget(self.committee)
         lay.addStretch(1)
-        ctx.workspace_replaced.connect(self.reload)
-        self.reload()
+        self.ensure_loaded()
+
+    def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
+        return [(spec.name + "…", self._profile_form)]
+
+    def _profile_form(self) -> dict[str, Any] | None:
+        if self.ctx.profile.get() is None:
+            self.say(self.tr("Save the profile first."), error=True)
+            return None
+        return {}
 
     def reload(self) -> None:
         p = self.ctx.profile.get()
@@ -149,8 +147,8 @@ class ProfilePage(QWidget):
 
     def save(self) -> None:
         if self.form.save_to(self.ctx):
-            self.saved.setText(self.tr("Saved."))
-            self.ctx.data_changed.emit()
+            self.say(self.tr("Saved."))
+            self.changed()
 
     def change_start(self) -> None:
         """启用日期 moves only with a reason (e.g. history entered for earlier months); it is kept in the history."""
@@ -169,7 +167,7 @@ class ProfilePage(QWidget):
         try:
             on = parse_date(text.strip())
         except BadDate:
-            QMessageBox.warning(self, self.tr("Records start"), self.tr("“{0}” is not a real date").format(text))
+            self.say(self.tr("“{0}” is not a real date").format(text), error=True)
             return
         if on is None:
             return
@@ -179,24 +177,16 @@ class ProfilePage(QWidget):
         try:
             self.ctx.profile.set_records_from(on, reason)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Records start"), "\n".join(i.message for i in exc.issues))
+            self.say("\n".join(i.message for i in exc.issues), error=True)
             return
         self.reload()
-        self.ctx.data_changed.emit()
+        self.changed()
 
     def edit_groups(self) -> None:
         from ui.groups_dialog import GroupsDialog
 
         GroupsDialog(self.ctx, self).exec()
-        self.ctx.data_changed.emit()
+        self.changed()
 
     def print_profile(self) -> None:
-        from reports.profile import render_profile
-        from ui.pdf_preview import print_in_background
-
-        if self.ctx.profile.get() is None:
-            QMessageBox.information(self, self.tr("Branch profile"), self.tr("Save the profile first."))
-            return
-        ws = self.ctx.ws
-        print_in_background(self.ctx, self, lambda out, fs: render_profile(ws, out, fs=fs),
-                            self.tr("Branch profile {0}.pdf").format(date.today().year), self.tr("Preparing the form…"))
+        self.print_form("profile", self._profile_form)

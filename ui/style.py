@@ -41,3 +41,4 @@ class MessageLine(QLabel):
     def say(self, text: str, error: bool = False) -> None:
         self.setStyleSheet(f"color: {RED if error else GREEN};")
         self.setText(text)
+        self.setVisible(bool(text))  # no empty line while there is nothing to say

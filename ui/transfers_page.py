@@ -21,28 +21,27 @@ from models.errors import UserError
 from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
+from ui.book_page import BookPage
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
+from ui.style import RED
 
 
-class TransfersPage(QWidget):
+class TransfersPage(BookPage):
+    book_key = "transfers"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo: tuple[str, int] | None = None
-        title = QLabel(self.tr("Transfers and members away"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        super().__init__(ctx, parent)
         self.year = QComboBox()
-        self.year.currentIndexChanged.connect(self.reload)
-        print_btn = QPushButton(self.tr("Print… (Ctrl+P)"))
-        print_btn.clicked.connect(self.print_year)
-        shortcut(QKeySequence.StandardKey.Print, self, self.print_year)
+        self.year.currentIndexChanged.connect(self.show_year)
+        self.add_undo_actions()
+        self.add_print_menu()
         top = QHBoxLayout()
-        top.addWidget(title)
+        top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.bar)
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
-        top.addWidget(print_btn)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setStyleSheet("padding: 6px; background: #fdf2e9;")
@@ -54,7 +53,7 @@ class TransfersPage(QWidget):
                        (self.tr("Dues paid to"), lambda x: x.dues_paid_to),
                        (self.tr("Receipt / reported"), lambda x: x.receipt_on or (self.tr("not back") if x.receipt_overdue(today) else "")),
                        (self.tr("Reason"), lambda x: x.reason)]
-        self.out_model = DtoTable(letter_cols, colour=lambda x: "#c0392b" if x.receipt_overdue(date.today()) else None)
+        self.out_model = DtoTable(letter_cols, colour=lambda x: RED if x.receipt_overdue(date.today()) else None)
         self.in_model = DtoTable(letter_cols)
         self.out_view = table_view(self.out_model, 4)
         self.in_view = table_view(self.in_model, 4)
@@ -83,34 +82,30 @@ class TransfersPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(tab(self.out_view, [(self.tr("Issue a transfer letter…"), self.transfer_out),
                                              (self.tr("Receipt came back…"), self.receipt),
-                                             (self.tr("Take back (Del)"), self.delete_letter),
-                                             (self.tr("Undo (Ctrl+Z)"), self.undo_delete)]), self.tr("Out"))
+                                             (self.tr("Take back (Del)"), self.delete_letter)]), self.tr("Out"))
         self.tabs.addTab(tab(self.in_view, [(self.tr("Register an incoming letter…"), self.transfer_in),
-                                            (self.tr("Take back (Del)"), self.delete_letter),
-                                            (self.tr("Undo (Ctrl+Z)"), self.undo_delete)]), self.tr("In"))
+                                            (self.tr("Take back (Del)"), self.delete_letter)]), self.tr("In"))
         self.tabs.addTab(tab(self.away_view, [(self.tr("Register a member away…"), self.add_away),
                                               (self.tr("Edit…"), self.edit_away),
                                               (self.tr("Heard from them today"), self.contacted),
                                               (self.tr("Returned…"), self.returned),
-                                              (self.tr("Delete (Del)"), self.delete_away),
-                                              (self.tr("Undo (Ctrl+Z)"), self.undo_delete)]), self.tr("Members away"))
-        shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+                                              (self.tr("Delete (Del)"), self.delete_away)]), self.tr("Members away"))
         shortcut(QKeySequence.StandardKey.Delete, self.out_view, self.delete_letter)
         shortcut(QKeySequence.StandardKey.Delete, self.in_view, self.delete_letter)
         shortcut(QKeySequence.StandardKey.Delete, self.away_view, self.delete_away)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.message)
         lay.addWidget(self.flags)
         lay.addWidget(self.tabs, 1)
-        self.follower = ctx.follow(self, self.refresh)
-        ctx.workspace_replaced.connect(self.refresh)
-        self.refresh()
+        self.ensure_loaded()
 
     @property
     def svc(self) -> TransferService:
         return TransferService(self.ctx.ws)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
+        """The years that have letters (and this one), then the chosen year's lists."""
         current = self.year.currentData()
         years = sorted({x.issued_on.year for x in self.svc.letters()} | {date.today().year}, reverse=True)
         self.year.blockSignals(True)
@@ -119,9 +114,9 @@ class TransfersPage(QWidget):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)
-        self.reload()
+        self.show_year()
 
-    def reload(self) -> None:
+    def show_year(self) -> None:
         year = self.year.currentData()
         letters = self.svc.letters(year)
         self.out_model.set_rows([x for x in letters if x.direction == OUT])
@@ -134,7 +129,7 @@ class TransfersPage(QWidget):
                                        for f in flags))
 
     def _done(self) -> None:
-        self.ctx.data_changed.emit()
+        self.changed()
 
     # -- letters --------------------------------------------------------------------------------------
     def _letter_fields(self, x: LetterRow | None = None, incoming: bool = False) -> list[Field]:
@@ -223,13 +218,16 @@ class TransfersPage(QWidget):
         x = self._current_letter()
         if x is None:
             return
+        svc = self.svc
         try:
-            self.svc.delete_letter(x.id)
+            svc.delete_letter(x.id)
         except UserError as e:
-            self.ctx.show_error(e, self)
+            self.say(str(e), error=True)
             return
-        self.undo = ("letter", x.id)
+        self.done(self.tr("take back the letter of {0}").format(x.name), lambda: svc.restore_letter(x.id),
+                  lambda: svc.delete_letter(x.id))
         self._done()
+        self.say(self.tr("The letter of {0} is taken back. Ctrl+Z undoes.").format(x.name))
 
     # -- members away --------------------------------------------------------------------------------
     def _away_fields(self, a: AwayRow | None = None) -> list[Field]:
@@ -280,31 +278,11 @@ class TransfersPage(QWidget):
 
     def delete_away(self) -> None:
         a: AwayRow | None = selected(self.away_view)
-        if a is not None:
-            self.svc.delete_away(a.id)
-            self.undo = ("away", a.id)
-            self._done()
-
-    def undo_delete(self) -> None:
-        if self.undo is None:
+        if a is None:
             return
-        kind, rid = self.undo
-        try:
-            if kind == "letter":
-                self.svc.restore_letter(rid)
-            else:
-                self.svc.delete_away(rid, restore=True)
-        except UserError as e:
-            self.ctx.show_error(e, self)
-            return
-        self.undo = None
+        svc = self.svc
+        svc.delete_away(a.id)
+        self.done(self.tr("delete {0} (away)").format(a.name), lambda: svc.delete_away(a.id, restore=True),
+                  lambda: svc.delete_away(a.id))
         self._done()
-
-    def print_year(self) -> None:
-        from reports.transfers import render_transfers
-        from ui.pdf_preview import print_in_background
-
-        year = int(self.year.currentData() or date.today().year)
-        ws = self.ctx.ws
-        print_in_background(self.ctx, self, lambda out, fs: render_transfers(ws, year, out, fs),
-                            self.tr("Transfers {0}.pdf").format(year), self.tr("Preparing the form…"))
+        self.say(self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(a.name))

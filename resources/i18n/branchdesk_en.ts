@@ -498,27 +498,27 @@ The current data is backed up first.</translation>
         <translation>Done again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="163" />
+        <location filename="../../ui/book_page.py" line="168" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="165" />
+        <location filename="../../ui/book_page.py" line="170" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="182" />
+        <location filename="../../ui/book_page.py" line="187" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="281" />
+        <location filename="../../ui/book_page.py" line="286" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="317" />
+        <location filename="../../ui/book_page.py" line="322" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -2756,16 +2756,6 @@ SHA-256 {1}</translation>
 <context>
     <name>OrgLifePage</name>
     <message>
-        <location filename="../../ui/orglife_page.py" line="39" />
-        <source>Organisational life meetings</source>
-        <translation>Organisational life meetings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="46" />
-        <source>Print… (Ctrl+P)</source>
-        <translation>Print… (Ctrl+P)</translation>
-    </message>
-    <message>
         <location filename="../../ui/orglife_page.py" line="52" />
         <source>Year</source>
         <translation>Year</translation>
@@ -2777,13 +2767,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61" />
-        <location filename="../../ui/orglife_page.py" line="204" />
+        <location filename="../../ui/orglife_page.py" line="212" />
         <source>Problem or opinion</source>
         <translation>Problem or opinion</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61" />
-        <location filename="../../ui/orglife_page.py" line="205" />
+        <location filename="../../ui/orglife_page.py" line="213" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -2814,19 +2804,19 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="79" />
-        <location filename="../../ui/orglife_page.py" line="222" />
+        <location filename="../../ui/orglife_page.py" line="233" />
         <source>Self-criticism</source>
         <translation>Self-criticism</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="80" />
-        <location filename="../../ui/orglife_page.py" line="223" />
+        <location filename="../../ui/orglife_page.py" line="234" />
         <source>Criticism received</source>
         <translation>Criticism received</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="81" />
-        <location filename="../../ui/orglife_page.py" line="224" />
+        <location filename="../../ui/orglife_page.py" line="235" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -2842,31 +2832,31 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="234" />
+        <location filename="../../ui/orglife_page.py" line="246" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="235" />
+        <location filename="../../ui/orglife_page.py" line="247" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="236" />
+        <location filename="../../ui/orglife_page.py" line="248" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="238" />
+        <location filename="../../ui/orglife_page.py" line="250" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="98" />
-        <location filename="../../ui/orglife_page.py" line="239" />
+        <location filename="../../ui/orglife_page.py" line="251" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2901,107 +2891,102 @@ SHA-256 {1}</translation>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="106" />
-        <source>Undo delete (Ctrl+Z)</source>
-        <translation>Undo delete (Ctrl+Z)</translation>
+        <location filename="../../ui/orglife_page.py" line="294" />
+        <source>delete the item “{0}”</source>
+        <translation>delete the item “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="123" />
+        <location filename="../../ui/orglife_page.py" line="297" />
+        <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
+        <translation>Moved to the recycle bin: {0}. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="121" />
         <source>1 Preparation</source>
         <translation>1 Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="124" />
+        <location filename="../../ui/orglife_page.py" line="122" />
         <source>2 Criticism and self-criticism</source>
         <translation>2 Criticism and self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="125" />
+        <location filename="../../ui/orglife_page.py" line="123" />
         <source>3 Remediation list</source>
         <translation>3 Remediation list</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="126" />
+        <location filename="../../ui/orglife_page.py" line="124" />
         <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
         <translation>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="185" />
+        <location filename="../../ui/orglife_page.py" line="183" />
         <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
         <translation>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="186" />
+        <location filename="../../ui/orglife_page.py" line="184" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="192" />
+        <location filename="../../ui/orglife_page.py" line="190" />
         <source>Source: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="203" />
+        <location filename="../../ui/orglife_page.py" line="211" />
         <source>Problem collected before the meeting</source>
         <translation>Problem collected before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="221" />
+        <location filename="../../ui/orglife_page.py" line="223" />
+        <source>delete a problem</source>
+        <translation>delete a problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="232" />
         <source>Criticism and self-criticism — {0}</source>
         <translation>Criticism and self-criticism — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="231" />
+        <location filename="../../ui/orglife_page.py" line="243" />
         <source>(the committee — type below)</source>
         <translation>(the committee — type below)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="237" />
+        <location filename="../../ui/orglife_page.py" line="249" />
         <source>Owner if not a member</source>
         <translation>Owner if not a member</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="240" />
-        <location filename="../../ui/orglife_page.py" line="270" />
+        <location filename="../../ui/orglife_page.py" line="252" />
+        <location filename="../../ui/orglife_page.py" line="282" />
         <source>Date done</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="241" />
-        <location filename="../../ui/orglife_page.py" line="271" />
+        <location filename="../../ui/orglife_page.py" line="253" />
+        <location filename="../../ui/orglife_page.py" line="283" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="251" />
-        <location filename="../../ui/orglife_page.py" line="260" />
+        <location filename="../../ui/orglife_page.py" line="263" />
+        <location filename="../../ui/orglife_page.py" line="272" />
         <source>Remediation item</source>
         <translation>Remediation item</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="269" />
+        <location filename="../../ui/orglife_page.py" line="281" />
         <source>Mark done — {0}</source>
         <translation>Mark done — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="296" />
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="296" />
+        <location filename="../../ui/orglife_page.py" line="202" />
         <source>Nothing recorded for {0}.</source>
         <translation>Nothing recorded for {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="300" />
-        <source>Organisational life {0}.pdf</source>
-        <translation>Organisational life {0}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="300" />
-        <source>Preparing the form…</source>
-        <translation>Preparing the form…</translation>
     </message>
 </context>
 <context>
@@ -3219,251 +3204,236 @@ SHA-256 {1}</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/plans_page.py" line="85" />
-        <source>Plans, summaries and benchmark</source>
-        <translation>Plans, summaries and benchmark</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="93" />
-        <source>Print… (Ctrl+P)</source>
-        <translation>Print… (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="99" />
+        <location filename="../../ui/plans_page.py" line="92" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="104" />
-        <location filename="../../ui/plans_page.py" line="217" />
+        <location filename="../../ui/plans_page.py" line="97" />
+        <location filename="../../ui/plans_page.py" line="205" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="104" />
-        <location filename="../../ui/plans_page.py" line="216" />
+        <location filename="../../ui/plans_page.py" line="97" />
+        <location filename="../../ui/plans_page.py" line="204" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="105" />
-        <location filename="../../ui/plans_page.py" line="218" />
+        <location filename="../../ui/plans_page.py" line="98" />
+        <location filename="../../ui/plans_page.py" line="206" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="105" />
-        <location filename="../../ui/plans_page.py" line="220" />
+        <location filename="../../ui/plans_page.py" line="98" />
+        <location filename="../../ui/plans_page.py" line="208" />
         <source>Reported to</source>
         <translation>Reported to</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="106" />
+        <location filename="../../ui/plans_page.py" line="99" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="113" />
+        <location filename="../../ui/plans_page.py" line="106" />
         <source>New… (Ctrl+N)</source>
         <translation>New… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="113" />
+        <location filename="../../ui/plans_page.py" line="106" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="114" />
+        <location filename="../../ui/plans_page.py" line="107" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="114" />
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="130" />
+        <location filename="../../ui/plans_page.py" line="122" />
         <source>Aspect</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="130" />
+        <location filename="../../ui/plans_page.py" line="122" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="130" />
+        <location filename="../../ui/plans_page.py" line="122" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="130" />
+        <location filename="../../ui/plans_page.py" line="122" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Score rule</source>
         <translation>Score rule</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="132" />
+        <location filename="../../ui/plans_page.py" line="124" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="145" />
+        <location filename="../../ui/plans_page.py" line="137" />
         <source>Fill in from the books</source>
         <translation>Fill in from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="146" />
+        <location filename="../../ui/plans_page.py" line="138" />
         <source>Actual values of the indicators that name a book (meetings, dues, talks …)</source>
         <translation>Actual values of the indicators that name a book (meetings, dues, talks …)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="148" />
+        <location filename="../../ui/plans_page.py" line="140" />
         <source>Save and score (Ctrl+S)</source>
         <translation>Save and score (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="150" />
+        <location filename="../../ui/plans_page.py" line="142" />
         <source>Import the committee's indicators…</source>
         <translation>Import the committee's indicators…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="152" />
+        <location filename="../../ui/plans_page.py" line="144" />
         <source>Use the demonstration set</source>
         <translation>Use the demonstration set</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="158" />
+        <location filename="../../ui/plans_page.py" line="150" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="172" />
+        <location filename="../../ui/plans_page.py" line="164" />
         <source>Total score by month</source>
         <translation>Total score by month</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="177" />
+        <location filename="../../ui/plans_page.py" line="169" />
         <source>Plans and summaries</source>
         <translation>Plans and summaries</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="178" />
+        <location filename="../../ui/plans_page.py" line="170" />
         <source>Benchmark self-assessment</source>
         <translation>Benchmark self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="204" />
+        <location filename="../../ui/plans_page.py" line="192" />
         <source> (assessed)</source>
         <translation> (assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="214" />
+        <location filename="../../ui/plans_page.py" line="202" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="214" />
+        <location filename="../../ui/plans_page.py" line="202" />
         <source>Quarter {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="219" />
+        <location filename="../../ui/plans_page.py" line="207" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="221" />
+        <location filename="../../ui/plans_page.py" line="209" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="228" />
-        <location filename="../../ui/plans_page.py" line="237" />
+        <location filename="../../ui/plans_page.py" line="216" />
+        <location filename="../../ui/plans_page.py" line="225" />
         <source>Plan or summary</source>
         <translation>Plan or summary</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="262" />
+        <location filename="../../ui/plans_page.py" line="235" />
+        <source>delete “{0}”</source>
+        <translation>delete “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="238" />
+        <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
+        <translation>Moved to the recycle bin: {0}. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="247" />
         <source>No month to assess in this year yet.</source>
         <translation>No month to assess in this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="272" />
+        <location filename="../../ui/plans_page.py" line="257" />
         <source>Indicator set in force: {0} (from {1})</source>
         <translation>Indicator set in force: {0} (from {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="273" />
+        <location filename="../../ui/plans_page.py" line="258" />
         <source> — not assessed yet</source>
         <translation> — not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="284" />
+        <location filename="../../ui/plans_page.py" line="269" />
         <source>Can be filled in from the books</source>
         <translation>Can be filled in from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="286" />
+        <location filename="../../ui/plans_page.py" line="271" />
         <source>Total {0} / {1}</source>
         <translation>Total {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="299" />
+        <location filename="../../ui/plans_page.py" line="284" />
         <source>from the books</source>
         <translation>from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="327" />
-        <location filename="../../ui/plans_page.py" line="331" />
-        <location filename="../../ui/plans_page.py" line="336" />
+        <location filename="../../ui/plans_page.py" line="312" />
+        <location filename="../../ui/plans_page.py" line="316" />
+        <location filename="../../ui/plans_page.py" line="321" />
         <source>Import indicators</source>
         <translation>Import indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="328" />
+        <location filename="../../ui/plans_page.py" line="313" />
         <source>Indicator sets (*.json *.xlsx *.xls)</source>
         <translation>Indicator sets (*.json *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="332" />
+        <location filename="../../ui/plans_page.py" line="317" />
         <source>In force from (YYYY-MM)</source>
         <translation>In force from (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="337" />
+        <location filename="../../ui/plans_page.py" line="322" />
         <source>Imported “{0}”: {1} indicators, {2} points.</source>
         <translation>Imported “{0}”: {1} indicators, {2} points.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="356" />
-        <source>Plans and benchmark {0}.pdf</source>
-        <translation>Plans and benchmark {0}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="356" />
-        <source>Preparing the form…</source>
-        <translation>Preparing the form…</translation>
     </message>
 </context>
 <context>
@@ -3915,78 +3885,55 @@ SHA-256 {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="114" />
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_page.py" line="117" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="119" />
+        <location filename="../../ui/profile_page.py" line="118" />
         <source>Change the records start…</source>
         <translation>Change the records start…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="121" />
-        <source>Print profile form… (Ctrl+P)</source>
-        <translation>Print profile form… (Ctrl+P)</translation>
+        <location filename="../../ui/profile_page.py" line="116" />
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="129" />
-        <location filename="../../ui/profile_page.py" line="198" />
-        <source>Branch profile</source>
-        <translation>Branch profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_page.py" line="152" />
+        <location filename="../../ui/profile_page.py" line="150" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="163" />
+        <location filename="../../ui/profile_page.py" line="161" />
         <source>The earliest record entered is of {0}.</source>
         <translation>The earliest record entered is of {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="164" />
-        <location filename="../../ui/profile_page.py" line="172" />
-        <location filename="../../ui/profile_page.py" line="176" />
-        <location filename="../../ui/profile_page.py" line="182" />
+        <location filename="../../ui/profile_page.py" line="162" />
+        <location filename="../../ui/profile_page.py" line="174" />
         <source>Records start</source>
         <translation>Records start</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="165" />
+        <location filename="../../ui/profile_page.py" line="163" />
         <source>New records start (年-月-日). Duties before it are not counted as overdue.</source>
         <translation>New records start (年-月-日). Duties before it are not counted as overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="172" />
+        <location filename="../../ui/profile_page.py" line="170" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="176" />
+        <location filename="../../ui/profile_page.py" line="174" />
         <source>Why does it change?</source>
         <translation>Why does it change?</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="198" />
+        <location filename="../../ui/profile_page.py" line="139" />
         <source>Save the profile first.</source>
         <translation>Save the profile first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_page.py" line="202" />
-        <source>Branch profile {0}.pdf</source>
-        <translation>Branch profile {0}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_page.py" line="202" />
-        <source>Preparing the form…</source>
-        <translation>Preparing the form…</translation>
     </message>
 </context>
 <context>
@@ -4736,355 +4683,348 @@ SHA-256 {1}</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="33" />
-        <source>Transfers and members away</source>
-        <translation>Transfers and members away</translation>
-    </message>
-    <message>
-        <location filename="../../ui/transfers_page.py" line="37" />
-        <source>Print… (Ctrl+P)</source>
-        <translation>Print… (Ctrl+P)</translation>
-    </message>
-    <message>
         <location filename="../../ui/transfers_page.py" line="43" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
-        <location filename="../../ui/transfers_page.py" line="61" />
-        <location filename="../../ui/transfers_page.py" line="183" />
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="178" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
-        <location filename="../../ui/transfers_page.py" line="191" />
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
-        <location filename="../../ui/transfers_page.py" line="146" />
+        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="141" />
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="51" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53" />
+        <location filename="../../ui/transfers_page.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53" />
+        <location filename="../../ui/transfers_page.py" line="52" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54" />
+        <location filename="../../ui/transfers_page.py" line="53" />
         <source>Dues paid to</source>
         <translation>Dues paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55" />
+        <location filename="../../ui/transfers_page.py" line="54" />
         <source>Receipt / reported</source>
         <translation>Receipt / reported</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55" />
+        <location filename="../../ui/transfers_page.py" line="54" />
         <source>not back</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="56" />
-        <location filename="../../ui/transfers_page.py" line="149" />
+        <location filename="../../ui/transfers_page.py" line="55" />
+        <location filename="../../ui/transfers_page.py" line="144" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61" />
-        <location filename="../../ui/transfers_page.py" line="239" />
+        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="237" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="61" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>Fixed place</source>
         <translation>Fixed place</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="63" />
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="243" />
+        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="241" />
         <source>Host organisation</source>
         <translation>Host organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65" />
-        <location filename="../../ui/transfers_page.py" line="244" />
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="242" />
         <source>How dues are paid</source>
         <translation>How dues are paid</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65" />
-        <location filename="../../ui/transfers_page.py" line="245" />
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="243" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="66" />
-        <location filename="../../ui/transfers_page.py" line="246" />
+        <location filename="../../ui/transfers_page.py" line="65" />
+        <location filename="../../ui/transfers_page.py" line="244" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="67" />
+        <location filename="../../ui/transfers_page.py" line="66" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84" />
+        <location filename="../../ui/transfers_page.py" line="83" />
         <source>Issue a transfer letter…</source>
         <translation>Issue a transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85" />
+        <location filename="../../ui/transfers_page.py" line="84" />
         <source>Receipt came back…</source>
         <translation>Receipt came back…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86" />
-        <location filename="../../ui/transfers_page.py" line="89" />
+        <location filename="../../ui/transfers_page.py" line="85" />
+        <location filename="../../ui/transfers_page.py" line="87" />
         <source>Take back (Del)</source>
         <translation>Take back (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87" />
-        <location filename="../../ui/transfers_page.py" line="90" />
-        <location filename="../../ui/transfers_page.py" line="96" />
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/transfers_page.py" line="87" />
+        <location filename="../../ui/transfers_page.py" line="85" />
         <source>Out</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="88" />
+        <location filename="../../ui/transfers_page.py" line="86" />
         <source>Register an incoming letter…</source>
         <translation>Register an incoming letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90" />
+        <location filename="../../ui/transfers_page.py" line="87" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91" />
+        <location filename="../../ui/transfers_page.py" line="88" />
         <source>Register a member away…</source>
         <translation>Register a member away…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92" />
+        <location filename="../../ui/transfers_page.py" line="89" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="93" />
+        <location filename="../../ui/transfers_page.py" line="90" />
         <source>Heard from them today</source>
         <translation>Heard from them today</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="94" />
+        <location filename="../../ui/transfers_page.py" line="91" />
         <source>Returned…</source>
         <translation>Returned…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="95" />
+        <location filename="../../ui/transfers_page.py" line="92" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="96" />
+        <location filename="../../ui/transfers_page.py" line="92" />
         <source>Members away</source>
         <translation>Members away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="132" />
+        <location filename="../../ui/transfers_page.py" line="127" />
         <source>Source: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143" />
+        <location filename="../../ui/transfers_page.py" line="138" />
         <source>Date issued</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144" />
+        <location filename="../../ui/transfers_page.py" line="139" />
         <source>Coming from</source>
         <translation>Coming from</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144" />
+        <location filename="../../ui/transfers_page.py" line="139" />
         <source>Going to</source>
         <translation>Going to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="147" />
+        <location filename="../../ui/transfers_page.py" line="142" />
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="148" />
+        <location filename="../../ui/transfers_page.py" line="143" />
         <source>Dues paid to (YYYY-MM)</source>
         <translation>Dues paid to (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="150" />
+        <location filename="../../ui/transfers_page.py" line="145" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="150" />
-        <location filename="../../ui/transfers_page.py" line="217" />
+        <location filename="../../ui/transfers_page.py" line="145" />
+        <location filename="../../ui/transfers_page.py" line="212" />
         <source>Receipt back on</source>
         <translation>Receipt back on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="161" />
-        <location filename="../../ui/transfers_page.py" line="238" />
+        <location filename="../../ui/transfers_page.py" line="156" />
+        <location filename="../../ui/transfers_page.py" line="236" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="166" />
+        <location filename="../../ui/transfers_page.py" line="161" />
         <source>Transfer letter out</source>
         <translation>Transfer letter out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184" />
+        <location filename="../../ui/transfers_page.py" line="179" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185" />
+        <location filename="../../ui/transfers_page.py" line="180" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186" />
+        <location filename="../../ui/transfers_page.py" line="181" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187" />
+        <location filename="../../ui/transfers_page.py" line="182" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188" />
+        <location filename="../../ui/transfers_page.py" line="183" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="189" />
+        <location filename="../../ui/transfers_page.py" line="184" />
         <source>Joined the Party</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="190" />
+        <location filename="../../ui/transfers_page.py" line="185" />
         <source>Became full member</source>
         <translation>Became full member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="192" />
+        <location filename="../../ui/transfers_page.py" line="187" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="193" />
+        <location filename="../../ui/transfers_page.py" line="188" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="194" />
+        <location filename="../../ui/transfers_page.py" line="189" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="204" />
+        <location filename="../../ui/transfers_page.py" line="199" />
         <source>Incoming transfer letter</source>
         <translation>Incoming transfer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="216" />
+        <location filename="../../ui/transfers_page.py" line="211" />
         <source>Receipt came back — {0}</source>
         <translation>Receipt came back — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240" />
+        <location filename="../../ui/transfers_page.py" line="227" />
+        <source>take back the letter of {0}</source>
+        <translation>take back the letter of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="230" />
+        <source>The letter of {0} is taken back. Ctrl+Z undoes.</source>
+        <translation>The letter of {0} is taken back. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="238" />
         <source>Away since</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="241" />
+        <location filename="../../ui/transfers_page.py" line="239" />
         <source>Fixed place of work or residence</source>
         <translation>Fixed place of work or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="242" />
+        <location filename="../../ui/transfers_page.py" line="240" />
         <source>Activity card no.</source>
         <translation>Activity card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="255" />
-        <location filename="../../ui/transfers_page.py" line="262" />
+        <location filename="../../ui/transfers_page.py" line="253" />
+        <location filename="../../ui/transfers_page.py" line="260" />
         <source>Member away</source>
         <translation>Member away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="276" />
+        <location filename="../../ui/transfers_page.py" line="274" />
         <source>Returned — {0}</source>
         <translation>Returned — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="277" />
+        <location filename="../../ui/transfers_page.py" line="275" />
         <source>Returned on</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="310" />
-        <source>Transfers {0}.pdf</source>
-        <translation>Transfers {0}.pdf</translation>
+        <location filename="../../ui/transfers_page.py" line="285" />
+        <source>delete {0} (away)</source>
+        <translation>delete {0} (away)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="310" />
-        <source>Preparing the form…</source>
-        <translation>Preparing the form…</translation>
+        <location filename="../../ui/transfers_page.py" line="288" />
+        <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
+        <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>

@@ -499,27 +499,27 @@ The current data is backed up first.</source>
         <translation>已重做：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="163"/>
+        <location filename="../../ui/book_page.py" line="168"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="165"/>
+        <location filename="../../ui/book_page.py" line="170"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="182"/>
+        <location filename="../../ui/book_page.py" line="187"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="281"/>
+        <location filename="../../ui/book_page.py" line="286"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="317"/>
+        <location filename="../../ui/book_page.py" line="322"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -2757,16 +2757,6 @@ SHA-256 {1}</translation>
 <context>
     <name>OrgLifePage</name>
     <message>
-        <location filename="../../ui/orglife_page.py" line="39"/>
-        <source>Organisational life meetings</source>
-        <translation>组织生活会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="46"/>
-        <source>Print… (Ctrl+P)</source>
-        <translation>打印…（Ctrl+P）</translation>
-    </message>
-    <message>
         <location filename="../../ui/orglife_page.py" line="52"/>
         <source>Year</source>
         <translation>年度</translation>
@@ -2778,13 +2768,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61"/>
-        <location filename="../../ui/orglife_page.py" line="204"/>
+        <location filename="../../ui/orglife_page.py" line="212"/>
         <source>Problem or opinion</source>
         <translation>意见或问题</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="61"/>
-        <location filename="../../ui/orglife_page.py" line="205"/>
+        <location filename="../../ui/orglife_page.py" line="213"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
@@ -2815,19 +2805,19 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="79"/>
-        <location filename="../../ui/orglife_page.py" line="222"/>
+        <location filename="../../ui/orglife_page.py" line="233"/>
         <source>Self-criticism</source>
         <translation>自我批评</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="80"/>
-        <location filename="../../ui/orglife_page.py" line="223"/>
+        <location filename="../../ui/orglife_page.py" line="234"/>
         <source>Criticism received</source>
         <translation>他人批评意见</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="81"/>
-        <location filename="../../ui/orglife_page.py" line="224"/>
+        <location filename="../../ui/orglife_page.py" line="235"/>
         <source>Direction</source>
         <translation>整改方向</translation>
     </message>
@@ -2843,31 +2833,31 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="234"/>
+        <location filename="../../ui/orglife_page.py" line="246"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="235"/>
+        <location filename="../../ui/orglife_page.py" line="247"/>
         <source>Measure</source>
         <translation>整改措施</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="236"/>
+        <location filename="../../ui/orglife_page.py" line="248"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="238"/>
+        <location filename="../../ui/orglife_page.py" line="250"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="98"/>
-        <location filename="../../ui/orglife_page.py" line="239"/>
+        <location filename="../../ui/orglife_page.py" line="251"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2902,107 +2892,102 @@ SHA-256 {1}</translation>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="106"/>
-        <source>Undo delete (Ctrl+Z)</source>
-        <translation>撤销删除（Ctrl+Z）</translation>
+        <location filename="../../ui/orglife_page.py" line="294"/>
+        <source>delete the item “{0}”</source>
+        <translation>删除整改事项“{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="123"/>
+        <location filename="../../ui/orglife_page.py" line="297"/>
+        <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
+        <translation>已移入回收站：{0}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="121"/>
         <source>1 Preparation</source>
         <translation>1 会前准备</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="124"/>
+        <location filename="../../ui/orglife_page.py" line="122"/>
         <source>2 Criticism and self-criticism</source>
         <translation>2 批评与自我批评</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="125"/>
+        <location filename="../../ui/orglife_page.py" line="123"/>
         <source>3 Remediation list</source>
         <translation>3 整改清单</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="126"/>
+        <location filename="../../ui/orglife_page.py" line="124"/>
         <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
         <translation>本年度尚未记录组织生活会。请先在“3–7 三会一课”中记录会议（类型：组织生活会），会前准备、批评与自我批评和整改清单在此登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="185"/>
+        <location filename="../../ui/orglife_page.py" line="183"/>
         <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
         <translation>会前{0}天内谈心谈话{1}次。参会但未谈心谈话的党员：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="186"/>
+        <location filename="../../ui/orglife_page.py" line="184"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="192"/>
+        <location filename="../../ui/orglife_page.py" line="190"/>
         <source>Source: </source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="203"/>
+        <location filename="../../ui/orglife_page.py" line="211"/>
         <source>Problem collected before the meeting</source>
         <translation>会前征求的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="221"/>
+        <location filename="../../ui/orglife_page.py" line="223"/>
+        <source>delete a problem</source>
+        <translation>删除一条问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orglife_page.py" line="232"/>
         <source>Criticism and self-criticism — {0}</source>
         <translation>批评与自我批评 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="231"/>
+        <location filename="../../ui/orglife_page.py" line="243"/>
         <source>(the committee — type below)</source>
         <translation>（非个人，请在下一栏填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="237"/>
+        <location filename="../../ui/orglife_page.py" line="249"/>
         <source>Owner if not a member</source>
         <translation>责任人（非个人时）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="240"/>
-        <location filename="../../ui/orglife_page.py" line="270"/>
+        <location filename="../../ui/orglife_page.py" line="252"/>
+        <location filename="../../ui/orglife_page.py" line="282"/>
         <source>Date done</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="241"/>
-        <location filename="../../ui/orglife_page.py" line="271"/>
+        <location filename="../../ui/orglife_page.py" line="253"/>
+        <location filename="../../ui/orglife_page.py" line="283"/>
         <source>What was done</source>
         <translation>整改结果</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="251"/>
-        <location filename="../../ui/orglife_page.py" line="260"/>
+        <location filename="../../ui/orglife_page.py" line="263"/>
+        <location filename="../../ui/orglife_page.py" line="272"/>
         <source>Remediation item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="269"/>
+        <location filename="../../ui/orglife_page.py" line="281"/>
         <source>Mark done — {0}</source>
         <translation>标记完成 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="296"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="296"/>
+        <location filename="../../ui/orglife_page.py" line="202"/>
         <source>Nothing recorded for {0}.</source>
         <translation>{0}年没有记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="300"/>
-        <source>Organisational life {0}.pdf</source>
-        <translation>{0}年组织生活会记录.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orglife_page.py" line="300"/>
-        <source>Preparing the form…</source>
-        <translation>正在生成表格…</translation>
     </message>
 </context>
 <context>
@@ -3220,251 +3205,236 @@ SHA-256 {1}</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/plans_page.py" line="85"/>
-        <source>Plans, summaries and benchmark</source>
-        <translation>工作计划、总结与对标考评</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="93"/>
-        <source>Print… (Ctrl+P)</source>
-        <translation>打印…（Ctrl+P）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="99"/>
+        <location filename="../../ui/plans_page.py" line="92"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="104"/>
-        <location filename="../../ui/plans_page.py" line="217"/>
+        <location filename="../../ui/plans_page.py" line="97"/>
+        <location filename="../../ui/plans_page.py" line="205"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="104"/>
-        <location filename="../../ui/plans_page.py" line="216"/>
+        <location filename="../../ui/plans_page.py" line="97"/>
+        <location filename="../../ui/plans_page.py" line="204"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="105"/>
-        <location filename="../../ui/plans_page.py" line="218"/>
+        <location filename="../../ui/plans_page.py" line="98"/>
+        <location filename="../../ui/plans_page.py" line="206"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="105"/>
-        <location filename="../../ui/plans_page.py" line="220"/>
+        <location filename="../../ui/plans_page.py" line="98"/>
+        <location filename="../../ui/plans_page.py" line="208"/>
         <source>Reported to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="106"/>
+        <location filename="../../ui/plans_page.py" line="99"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="113"/>
+        <location filename="../../ui/plans_page.py" line="106"/>
         <source>New… (Ctrl+N)</source>
         <translation>新建…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="113"/>
+        <location filename="../../ui/plans_page.py" line="106"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="114"/>
+        <location filename="../../ui/plans_page.py" line="107"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="114"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>撤销（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="130"/>
+        <location filename="../../ui/plans_page.py" line="122"/>
         <source>Aspect</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="130"/>
+        <location filename="../../ui/plans_page.py" line="122"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="130"/>
+        <location filename="../../ui/plans_page.py" line="122"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="130"/>
+        <location filename="../../ui/plans_page.py" line="122"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Score rule</source>
         <translation>评分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="131"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="132"/>
+        <location filename="../../ui/plans_page.py" line="124"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="145"/>
+        <location filename="../../ui/plans_page.py" line="137"/>
         <source>Fill in from the books</source>
         <translation>从台账取数</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="146"/>
+        <location filename="../../ui/plans_page.py" line="138"/>
         <source>Actual values of the indicators that name a book (meetings, dues, talks …)</source>
         <translation>按台账数据（会议、党费、谈心谈话等）填入相应指标的实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="148"/>
+        <location filename="../../ui/plans_page.py" line="140"/>
         <source>Save and score (Ctrl+S)</source>
         <translation>保存并计分（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="150"/>
+        <location filename="../../ui/plans_page.py" line="142"/>
         <source>Import the committee&apos;s indicators…</source>
         <translation>导入上级指标…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="152"/>
+        <location filename="../../ui/plans_page.py" line="144"/>
         <source>Use the demonstration set</source>
         <translation>使用示范指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="158"/>
+        <location filename="../../ui/plans_page.py" line="150"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="172"/>
+        <location filename="../../ui/plans_page.py" line="164"/>
         <source>Total score by month</source>
         <translation>各月总分</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="177"/>
+        <location filename="../../ui/plans_page.py" line="169"/>
         <source>Plans and summaries</source>
         <translation>计划与总结</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="178"/>
+        <location filename="../../ui/plans_page.py" line="170"/>
         <source>Benchmark self-assessment</source>
         <translation>对标考评自评</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="204"/>
+        <location filename="../../ui/plans_page.py" line="192"/>
         <source> (assessed)</source>
         <translation>（已自评）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="214"/>
+        <location filename="../../ui/plans_page.py" line="202"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="214"/>
+        <location filename="../../ui/plans_page.py" line="202"/>
         <source>Quarter {0}</source>
         <translation>第{0}季度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="219"/>
+        <location filename="../../ui/plans_page.py" line="207"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="221"/>
+        <location filename="../../ui/plans_page.py" line="209"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="228"/>
-        <location filename="../../ui/plans_page.py" line="237"/>
+        <location filename="../../ui/plans_page.py" line="216"/>
+        <location filename="../../ui/plans_page.py" line="225"/>
         <source>Plan or summary</source>
         <translation>计划或总结</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="262"/>
+        <location filename="../../ui/plans_page.py" line="235"/>
+        <source>delete “{0}”</source>
+        <translation>删除“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="238"/>
+        <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
+        <translation>已移入回收站：{0}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_page.py" line="247"/>
         <source>No month to assess in this year yet.</source>
         <translation>本年度还没有可自评的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="272"/>
+        <location filename="../../ui/plans_page.py" line="257"/>
         <source>Indicator set in force: {0} (from {1})</source>
         <translation>适用指标：{0}（自{1}起）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="273"/>
+        <location filename="../../ui/plans_page.py" line="258"/>
         <source> — not assessed yet</source>
         <translation> — 尚未自评</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="284"/>
+        <location filename="../../ui/plans_page.py" line="269"/>
         <source>Can be filled in from the books</source>
         <translation>可从台账取数</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="286"/>
+        <location filename="../../ui/plans_page.py" line="271"/>
         <source>Total {0} / {1}</source>
         <translation>总分 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="299"/>
+        <location filename="../../ui/plans_page.py" line="284"/>
         <source>from the books</source>
         <translation>台账数据</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="327"/>
-        <location filename="../../ui/plans_page.py" line="331"/>
-        <location filename="../../ui/plans_page.py" line="336"/>
+        <location filename="../../ui/plans_page.py" line="312"/>
+        <location filename="../../ui/plans_page.py" line="316"/>
+        <location filename="../../ui/plans_page.py" line="321"/>
         <source>Import indicators</source>
         <translation>导入指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="328"/>
+        <location filename="../../ui/plans_page.py" line="313"/>
         <source>Indicator sets (*.json *.xlsx *.xls)</source>
         <translation>指标文件 (*.json *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="332"/>
+        <location filename="../../ui/plans_page.py" line="317"/>
         <source>In force from (YYYY-MM)</source>
         <translation>启用月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="337"/>
+        <location filename="../../ui/plans_page.py" line="322"/>
         <source>Imported “{0}”: {1} indicators, {2} points.</source>
         <translation>已导入“{0}”：{1}项指标，满分{2}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="356"/>
-        <source>Plans and benchmark {0}.pdf</source>
-        <translation>{0}年工作计划总结与对标考评.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans_page.py" line="356"/>
-        <source>Preparing the form…</source>
-        <translation>正在生成表格…</translation>
     </message>
 </context>
 <context>
@@ -3916,78 +3886,55 @@ SHA-256 {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="114"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
         <location filename="../../ui/profile_page.py" line="117"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="119"/>
+        <location filename="../../ui/profile_page.py" line="118"/>
         <source>Change the records start…</source>
         <translation>修改启用日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="121"/>
-        <source>Print profile form… (Ctrl+P)</source>
-        <translation>打印基本情况表…（Ctrl+P）</translation>
+        <location filename="../../ui/profile_page.py" line="116"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="129"/>
-        <location filename="../../ui/profile_page.py" line="198"/>
-        <source>Branch profile</source>
-        <translation>支部基本情况</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_page.py" line="152"/>
+        <location filename="../../ui/profile_page.py" line="150"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="163"/>
+        <location filename="../../ui/profile_page.py" line="161"/>
         <source>The earliest record entered is of {0}.</source>
         <translation>已录入的最早记录是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="164"/>
-        <location filename="../../ui/profile_page.py" line="172"/>
-        <location filename="../../ui/profile_page.py" line="176"/>
-        <location filename="../../ui/profile_page.py" line="182"/>
+        <location filename="../../ui/profile_page.py" line="162"/>
+        <location filename="../../ui/profile_page.py" line="174"/>
         <source>Records start</source>
         <translation>启用日期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="165"/>
+        <location filename="../../ui/profile_page.py" line="163"/>
         <source>New records start (年-月-日). Duties before it are not counted as overdue.</source>
         <translation>新的启用日期（年-月-日）。此前的工作不计为逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="172"/>
+        <location filename="../../ui/profile_page.py" line="170"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="176"/>
+        <location filename="../../ui/profile_page.py" line="174"/>
         <source>Why does it change?</source>
         <translation>修改原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/profile_page.py" line="198"/>
+        <location filename="../../ui/profile_page.py" line="139"/>
         <source>Save the profile first.</source>
         <translation>请先保存支部基本情况。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_page.py" line="202"/>
-        <source>Branch profile {0}.pdf</source>
-        <translation>支部基本情况表{0}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profile_page.py" line="202"/>
-        <source>Preparing the form…</source>
-        <translation>正在生成表格…</translation>
     </message>
 </context>
 <context>
@@ -4737,355 +4684,348 @@ SHA-256 {1}</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="33"/>
-        <source>Transfers and members away</source>
-        <translation>组织关系转接与流动党员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/transfers_page.py" line="37"/>
-        <source>Print… (Ctrl+P)</source>
-        <translation>打印…（Ctrl+P）</translation>
-    </message>
-    <message>
         <location filename="../../ui/transfers_page.py" line="43"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
-        <location filename="../../ui/transfers_page.py" line="61"/>
-        <location filename="../../ui/transfers_page.py" line="183"/>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="178"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
-        <location filename="../../ui/transfers_page.py" line="191"/>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="186"/>
         <source>Status</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
-        <location filename="../../ui/transfers_page.py" line="146"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="141"/>
         <source>Letter no.</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54"/>
+        <location filename="../../ui/transfers_page.py" line="53"/>
         <source>Dues paid to</source>
         <translation>党费交至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55"/>
+        <location filename="../../ui/transfers_page.py" line="54"/>
         <source>Receipt / reported</source>
         <translation>回执／报到</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55"/>
+        <location filename="../../ui/transfers_page.py" line="54"/>
         <source>not back</source>
         <translation>未退回</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="56"/>
-        <location filename="../../ui/transfers_page.py" line="149"/>
+        <location filename="../../ui/transfers_page.py" line="55"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61"/>
-        <location filename="../../ui/transfers_page.py" line="239"/>
+        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="237"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>Fixed place</source>
         <translation>地点固定</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
         <source>Card no.</source>
         <translation>活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="243"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="241"/>
         <source>Host organisation</source>
         <translation>流入地党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65"/>
-        <location filename="../../ui/transfers_page.py" line="244"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="242"/>
         <source>How dues are paid</source>
         <translation>党费交纳方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65"/>
-        <location filename="../../ui/transfers_page.py" line="245"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="243"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="66"/>
-        <location filename="../../ui/transfers_page.py" line="246"/>
+        <location filename="../../ui/transfers_page.py" line="65"/>
+        <location filename="../../ui/transfers_page.py" line="244"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="67"/>
+        <location filename="../../ui/transfers_page.py" line="66"/>
         <source>Returned</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84"/>
+        <location filename="../../ui/transfers_page.py" line="83"/>
         <source>Issue a transfer letter…</source>
         <translation>开具转出介绍信…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85"/>
+        <location filename="../../ui/transfers_page.py" line="84"/>
         <source>Receipt came back…</source>
         <translation>回执已退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86"/>
-        <location filename="../../ui/transfers_page.py" line="89"/>
+        <location filename="../../ui/transfers_page.py" line="85"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
         <source>Take back (Del)</source>
         <translation>撤销（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87"/>
-        <location filename="../../ui/transfers_page.py" line="90"/>
-        <location filename="../../ui/transfers_page.py" line="96"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>撤销（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/transfers_page.py" line="87"/>
+        <location filename="../../ui/transfers_page.py" line="85"/>
         <source>Out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="88"/>
+        <location filename="../../ui/transfers_page.py" line="86"/>
         <source>Register an incoming letter…</source>
         <translation>登记转入…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
         <source>In</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91"/>
+        <location filename="../../ui/transfers_page.py" line="88"/>
         <source>Register a member away…</source>
         <translation>登记流动党员…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92"/>
+        <location filename="../../ui/transfers_page.py" line="89"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="93"/>
+        <location filename="../../ui/transfers_page.py" line="90"/>
         <source>Heard from them today</source>
         <translation>今天已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="94"/>
+        <location filename="../../ui/transfers_page.py" line="91"/>
         <source>Returned…</source>
         <translation>已返回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="95"/>
+        <location filename="../../ui/transfers_page.py" line="92"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="96"/>
+        <location filename="../../ui/transfers_page.py" line="92"/>
         <source>Members away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="132"/>
+        <location filename="../../ui/transfers_page.py" line="127"/>
         <source>Source: </source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143"/>
+        <location filename="../../ui/transfers_page.py" line="138"/>
         <source>Date issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144"/>
+        <location filename="../../ui/transfers_page.py" line="139"/>
         <source>Coming from</source>
         <translation>来自党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144"/>
+        <location filename="../../ui/transfers_page.py" line="139"/>
         <source>Going to</source>
         <translation>转往党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="147"/>
+        <location filename="../../ui/transfers_page.py" line="142"/>
         <source>Valid for (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="148"/>
+        <location filename="../../ui/transfers_page.py" line="143"/>
         <source>Dues paid to (YYYY-MM)</source>
         <translation>党费交至（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="150"/>
+        <location filename="../../ui/transfers_page.py" line="145"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="150"/>
-        <location filename="../../ui/transfers_page.py" line="217"/>
+        <location filename="../../ui/transfers_page.py" line="145"/>
+        <location filename="../../ui/transfers_page.py" line="212"/>
         <source>Receipt back on</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="161"/>
-        <location filename="../../ui/transfers_page.py" line="238"/>
+        <location filename="../../ui/transfers_page.py" line="156"/>
+        <location filename="../../ui/transfers_page.py" line="236"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="166"/>
+        <location filename="../../ui/transfers_page.py" line="161"/>
         <source>Transfer letter out</source>
         <translation>开具转出介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184"/>
+        <location filename="../../ui/transfers_page.py" line="179"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185"/>
+        <location filename="../../ui/transfers_page.py" line="180"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186"/>
+        <location filename="../../ui/transfers_page.py" line="181"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187"/>
+        <location filename="../../ui/transfers_page.py" line="182"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188"/>
+        <location filename="../../ui/transfers_page.py" line="183"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="189"/>
+        <location filename="../../ui/transfers_page.py" line="184"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="190"/>
+        <location filename="../../ui/transfers_page.py" line="185"/>
         <source>Became full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="192"/>
+        <location filename="../../ui/transfers_page.py" line="187"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="193"/>
+        <location filename="../../ui/transfers_page.py" line="188"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="194"/>
+        <location filename="../../ui/transfers_page.py" line="189"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="204"/>
+        <location filename="../../ui/transfers_page.py" line="199"/>
         <source>Incoming transfer letter</source>
         <translation>登记转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="216"/>
+        <location filename="../../ui/transfers_page.py" line="211"/>
         <source>Receipt came back — {0}</source>
         <translation>回执已退回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240"/>
+        <location filename="../../ui/transfers_page.py" line="227"/>
+        <source>take back the letter of {0}</source>
+        <translation>撤回{0}的介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="230"/>
+        <source>The letter of {0} is taken back. Ctrl+Z undoes.</source>
+        <translation>已撤回{0}的介绍信。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers_page.py" line="238"/>
         <source>Away since</source>
         <translation>外出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="241"/>
+        <location filename="../../ui/transfers_page.py" line="239"/>
         <source>Fixed place of work or residence</source>
         <translation>有相对固定的工作或居住地</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="242"/>
+        <location filename="../../ui/transfers_page.py" line="240"/>
         <source>Activity card no.</source>
         <translation>流动党员活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="255"/>
-        <location filename="../../ui/transfers_page.py" line="262"/>
+        <location filename="../../ui/transfers_page.py" line="253"/>
+        <location filename="../../ui/transfers_page.py" line="260"/>
         <source>Member away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="276"/>
+        <location filename="../../ui/transfers_page.py" line="274"/>
         <source>Returned — {0}</source>
         <translation>已返回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="277"/>
+        <location filename="../../ui/transfers_page.py" line="275"/>
         <source>Returned on</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="310"/>
-        <source>Transfers {0}.pdf</source>
-        <translation>{0}年组织关系转接与流动党员.pdf</translation>
+        <location filename="../../ui/transfers_page.py" line="285"/>
+        <source>delete {0} (away)</source>
+        <translation>删除流动党员{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="310"/>
-        <source>Preparing the form…</source>
-        <translation>正在生成表格…</translation>
+        <location filename="../../ui/transfers_page.py" line="288"/>
+        <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
+        <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
