@@ -42,22 +42,20 @@ def append_row(ws: Any, values: Iterable[Any]) -> None:
 
 def save_workbook(wb: Any, out: Any) -> None:
     """Save through ``<name>.partial`` and a rename: a full disk leaves no half-written spreadsheet."""
-    import os
     from pathlib import Path
 
     from models.disk import os_error
     from models.errors import UserError
+    from models.files import replacing
     from models.i18n import pick
 
     out = Path(out)
     if out.is_dir():
         raise UserError(pick(f"{out} 是一个文件夹，请给出要写入的文件名（…/花名册.xlsx）。",
                              f"{out} is a folder; give the file name to write (…/roster.xlsx)."))
-    partial = out.with_name(out.name + ".partial")
     try:
-        wb.save(partial)
-        os.replace(partial, out)
+        with replacing(out) as partial:
+            wb.save(partial)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise os_error(exc, out.parent) or UserError(
             pick(f"无法写入 {out}：{exc.strerror or exc}", f"Cannot write {out}: {exc.strerror or exc}")) from exc

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sqlalchemy import select
 
 from models.db import Workspace
 from models.errors import UserError
+from models.files import replacing
 from models.i18n import pick
 from models.meta import Attachment
 
@@ -35,13 +35,10 @@ def store(ws: Workspace, src: Path) -> str:
     ext = src.suffix.lower().lstrip(".")[:16]
     dest = stored_path(ws, sha, ext)
     if not dest.exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        partial = dest.with_name(dest.name + ".partial")
-        shutil.copyfile(src, partial)
-        if sha256_file(partial) != sha:
-            partial.unlink(missing_ok=True)
-            raise UserError(pick(f"复制附件{src.name}时出错，请重试。", f"Copying {src.name} failed; try again."))
-        os.replace(partial, dest)
+        with replacing(dest) as partial:
+            shutil.copyfile(src, partial)
+            if sha256_file(partial) != sha:
+                raise UserError(pick(f"复制附件{src.name}时出错，请重试。", f"Copying {src.name} failed; try again."))
     with ws.session() as s:
         if s.scalar(select(Attachment.id).where(Attachment.sha256 == sha)) is None:
             s.add(Attachment(sha256=sha, extension=ext, size=src.stat().st_size, original_name=src.name))

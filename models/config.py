@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from models.files import replacing
 from models.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -52,10 +52,8 @@ class UserSettings:
         if p.exists():  # another part of the program may have remembered a workspace since this copy was loaded
             on_disk = UserSettings.load().workspaces
             self.workspaces = [*self.workspaces, *(w for w in on_disk if w not in self.workspaces)]
-        p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_suffix(".partial")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, p)
+        with replacing(p) as tmp:
+            tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def remember_workspace(root: Path) -> None:

@@ -8,11 +8,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from exchange.committee import CommitteeStore, branches, latest, ranking
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, build_pdf, frame_width, grid_style, signature_block, title_block
+from reports.layout import build_pdf
+from reports.page import FormMeta, Styles, frame_width, grid, signature_block, title_block
 
 STATUS_ZH = {"received": "已收到待审", "accepted": "已接收", "returned": "已退回", "missing": "未报送"}
 HEADERS = ["名次", "支部代码", "支部名称", "报送状态", "党员", "会议次数", "参会率", "应开展工作完成", "党费交纳", "兑诺率",
@@ -82,8 +83,7 @@ def render_summary(store: CommitteeStore, month: str, out: Path, fs: FontSet | N
         cells[2] = Paragraph(escape(r.name), st.cell)
         data.append(cells)
     widths = (0.05, 0.11, 0.22, 0.1, 0.05, 0.08, 0.07, 0.09, 0.08, 0.06, 0.09)
-    t = Table(data, colWidths=[w * x for x in widths], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(data, [w * x for x in widths], st.fonts.table)
     story += [t, Spacer(1, 6 * mm), Paragraph("对标得分按上级党委的指标体系由各支部报送的台账数据计算；人工评分项取支部自评。", st.cell),
               Spacer(1, 6 * mm), signature_block(st, ("审核人", "填表人", "日期"), w)]
     return build_pdf(out, FormMeta(store.name, "各支部月度报送汇总表", label, landscape=True), story, fs)

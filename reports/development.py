@@ -18,14 +18,14 @@ from models.rules.idcard import mask_id
 from models.services.development import DevelopmentService, PersonRow, StepRow
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
+from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
@@ -66,8 +66,7 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
     i = p.input
     info = [["姓名", i.name, "性别", i.gender, "出生日期", date_cn(i.birth_date), "民族", i.ethnicity],
             ["学历", i.education, "工作岗位", i.job, "身份证号", mask_id(i.id_number) if i.id_number else "", "当前阶段", p.role]]
-    t_info = Table(info, colWidths=[w * x for x in (0.08, 0.14, 0.08, 0.1, 0.1, 0.2, 0.1, 0.2)])
-    t_info.setStyle(grid_style(fs.table, header_rows=0))
+    t_info = grid(info, [w * x for x in (0.08, 0.14, 0.08, 0.1, 0.1, 0.2, 0.1, 0.2)], fs.table, header_rows=0)
     head: list[object] = ["阶段", "序号", "步骤", "日期", "经办人/相关人员", "决定会议", "结论、材料及说明", "时限"]
     rows: list[list[object]] = [head]
     spans = []
@@ -133,8 +132,7 @@ def render_development_rosters(ws: Workspace, year: int, out: Target, fs: FontSe
                          date_cn(when), Paragraph(escape(helpers), st.cell), Paragraph(escape(p.role), st.cell_center)])
         if len(rows) == 1:
             rows.append(["", "无", "", "", "", "", "", ""])
-        t = Table(rows, colWidths=[w * x for x in (0.06, 0.1, 0.06, 0.11, 0.12, 0.14, 0.26, 0.15)], repeatRows=1)
-        t.setStyle(grid_style(fs.table, size=9.5))
+        t = grid(rows, [w * x for x in (0.06, 0.1, 0.06, 0.11, 0.12, 0.14, 0.26, 0.15)], fs.table, size=9.5)
         story += [t, Spacer(1, 2 * mm)]
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "发展党员工作名册", f"{year}年度"), story, fs)

@@ -16,14 +16,14 @@ from models.rules.dues import yuan
 from models.services.dues import DuesService, DuesYear, GridRow
 from models.services.standards import StandardsService
 from reports.fonts import FontSet, fonts
+from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
@@ -113,8 +113,7 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Target, fs
              "交纳比例", a.rate_text if a else "—"],
             ["月交额（元）", yuan(a.monthly_fen) if a else "—", "规定额（元）", yuan(a.proposed_fen) if a else "—",
              "党费交至", r.paid_to or "—"]]
-    t_info = Table(info, colWidths=[w * x for x in (0.16, 0.17, 0.2, 0.15, 0.14, 0.18)])
-    t_info.setStyle(grid_style(fs.table, header_rows=0))
+    t_info = grid(info, [w * x for x in (0.16, 0.17, 0.2, 0.15, 0.14, 0.18)], fs.table, header_rows=0)
     payments = svc.payments(year, member_id)
     rows: list[list[object]] = [["月份", "应交（元）", "实交（元）", "交纳日期", "收缴人", "备注"]]
     for c in r.cells:
@@ -125,8 +124,7 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Target, fs
                      "、".join(date_cn(p.paid_on) for p in mine), "、".join(sorted({p.collector for p in mine if p.collector})),
                      Paragraph(escape("；".join(x for x in [state, *(p.note for p in mine)] if x)), st.cell)])
     rows.append(["合计", yuan(sum(c.due_fen for c in r.cells)), yuan(r.paid_fen), "", "", f"欠交 {yuan(r.owed_fen)}"])
-    t = Table(rows, colWidths=[w * x for x in (0.1, 0.14, 0.14, 0.2, 0.14, 0.28)], repeatRows=1)
-    t.setStyle(grid_style(fs.table))
+    t = grid(rows, [w * x for x in (0.1, 0.14, 0.14, 0.2, 0.14, 0.28)], fs.table)
     story: list[Flowable] = [*title_block(st, "党员党费交纳记录", f"{year}年度　　{escape(r.name)}"), t_info,
                              Spacer(1, 4 * mm), t]
     if a and a.reason:
@@ -156,14 +154,12 @@ def render_dues_statement(ws: Workspace, year: int, out: Target, fs: FontSet | N
                      "、".join(f"{yuan(h.amount_fen)}（{h.months}）" for h in ups), "、".join(date_cn(h.handed_on) for h in ups),
                      "、".join(h.receipt_no for h in ups if h.receipt_no)])
     rows.append(["合计", yuan(y.collected_fen), yuan(y.handed_fen), "", ""])
-    t = Table(rows, colWidths=[w * x for x in (0.12, 0.2, 0.3, 0.2, 0.18)], repeatRows=1)
-    t.setStyle(grid_style(fs.table))
+    t = grid(rows, [w * x for x in (0.12, 0.2, 0.3, 0.2, 0.18)], fs.table)
     members: list[list[object]] = [["序号", "姓名", "月交额（元）", "本年已交（元）", "党费交至", "欠交（元）"]]
     for i, r in enumerate(y.rows, start=1):
         members.append([str(i), r.name, yuan(r.account.monthly_fen) if r.account else "未核定", yuan(r.paid_fen),
                         r.paid_to or "—", yuan(r.owed_fen) if r.owed_fen else ""])
-    tm = Table(members, colWidths=[w * x for x in (0.08, 0.2, 0.18, 0.2, 0.16, 0.18)], repeatRows=1)
-    tm.setStyle(grid_style(fs.table))
+    tm = grid(members, [w * x for x in (0.08, 0.2, 0.18, 0.2, 0.16, 0.18)], fs.table)
     tm_style = TableStyle([("TEXTCOLOR", (5, i), (5, i), "#b00000") for i, r in enumerate(y.rows, start=1) if r.owed_fen])
     tm.setStyle(tm_style)
     story: list[Flowable] = [*title_block(st, "党费收缴情况公布", f"{year}年度"), Paragraph(escape(intro), st.body),

@@ -13,14 +13,14 @@ from models.meeting import MeetingKind
 from models.rules.periods import Period
 from models.services.meetings import DueMember, MeetingDetail, MeetingService, kind_name
 from reports.fonts import FontSet, fonts
+from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
@@ -39,21 +39,20 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
     inp, c = d.input, d.counts
     story: list[Flowable] = title_block(st, f"{kind_name(inp.kind)}记录", f"编号 {d.row.uuid[:8]}　　状态：{_state(d.row.state)}")
 
-    def para(text: str) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), st.cell)
+    para = st.text
 
     when = f"{inp.held_on:%Y年%m月%d日}" if inp.held_on else ""
     if inp.starts:
         when += f" {inp.starts}—{inp.ends}" if inp.ends else f" {inp.starts}"
-    grid: list[list[object]] = [["时　　间", when, "地　　点", para(inp.place)],
+    head: list[list[object]] = [["时　　间", when, "地　　点", para(inp.place)],
                                 ["主 持 人", inp.host, "记 录 人", inp.recorder]]
     if inp.kind == MeetingKind.LESSON:
-        grid.append(["主 讲 人", inp.lecturer, "题　　目", para(inp.title)])
+        head.append(["主 讲 人", inp.lecturer, "题　　目", para(inp.title)])
     elif inp.kind == MeetingKind.GROUP:
-        grid.append(["党 小 组", d.row.group, "主　　题", para(inp.title)])
+        head.append(["党 小 组", d.row.group, "主　　题", para(inp.title)])
     else:
-        grid.append(["主　　题" if inp.kind == MeetingKind.PARTYDAY else "议　　题", para(inp.title), "", ""])
-    grid += [
+        head.append(["主　　题" if inp.kind == MeetingKind.PARTYDAY else "议　　题", para(inp.title), "", ""])
+    head += [
         ["应到人数", para(f"{c.due}人（正式党员{c.due_full}人，预备党员{c.due_probationary}人）"), "实到人数",
          para(f"{c.present}人（正式党员{c.present_full}人）")],
         ["请假人员", para(_names(d, "leave", True)), "", ""],
@@ -61,9 +60,9 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
         ["出席人员", para(_names(d, "present")), "", ""],
         ["列席人员", para(inp.guests or "无"), "", ""],
     ]
-    t = Table(grid, colWidths=[w * 0.14, w * 0.36, w * 0.14, w * 0.36])
+    t = Table(head, colWidths=[w * 0.14, w * 0.36, w * 0.14, w * 0.36])
     style = grid_style(st.fonts.table, header_rows=0)
-    for r, row in enumerate(grid):
+    for r, row in enumerate(head):
         if row[2] == "" and row[3] == "":
             style.add("SPAN", (1, r), (3, r))
     style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
@@ -83,8 +82,7 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
         for mo in d.motions:
             result = "" if mo.passed is None else ("通过" if mo.passed else "未通过")
             rows.append([str(mo.seq), para(mo.text), _n(mo.yes), _n(mo.no), _n(mo.abstain), result])
-        t = Table(rows, colWidths=[w * x for x in (0.08, 0.52, 0.1, 0.1, 0.1, 0.1)], repeatRows=1)
-        t.setStyle(grid_style(st.fonts.table))
+        t = grid(rows, [w * x for x in (0.08, 0.52, 0.1, 0.1, 0.1, 0.1)], st.fonts.table)
         note = ""
         if inp.kind == MeetingKind.GENERAL:
             note = f"表决以应到会有表决权党员{c.due_full}人为基数，赞成票超过半数为通过。"
@@ -159,8 +157,7 @@ def render_meeting_list(ws: Workspace, period: Period, out: Target, fs: FontSet 
         kind = kind_name(r.kind) + (f"（{r.group}）" if r.group else "")
         data.append([str(i), date_cn(r.held_on), Paragraph(escape(kind), st.cell), Paragraph(escape(r.title), st.cell),
                      str(r.due), str(r.present), "" if r.valid is None else ("是" if r.valid else "否"), _state(r.state)])
-    t = Table(data, colWidths=[w * x for x in (0.07, 0.13, 0.27, 0.25, 0.07, 0.07, 0.06, 0.08)], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(data, [w * x for x in (0.07, 0.13, 0.27, 0.25, 0.07, 0.07, 0.06, 0.08)], st.fonts.table)
     story += [t, Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
     meta = FormMeta(branch_name(ws), "三会一课登记表", period.label_zh())
     return build_pdf(out, meta, story, fs)

@@ -7,11 +7,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from models.services.meetings import kind_name
 from reports.fonts import FontSet, fonts
-from reports.page import FormMeta, Styles, Target, build_pdf, frame_width, grid_style, signature_block, title_block
+from reports.layout import Target, build_pdf
+from reports.page import FormMeta, Styles, frame_width, grid, signature_block, title_block
 
 STATE_ZH = {"done": "已完成", "due": "待完成", "overdue": "逾期"}
 
@@ -42,23 +43,20 @@ def render_monthly(summary: dict[str, Any], out: Target, fs: FontSet | None = No
     bm = summary["benchmark"]
     rows.append(["对标自评", "未自评" if bm["total"] is None else f"{bm['total']} / {bm['out_of']} 分（{bm['set'] or ''}）"])
     rows = [[r[0], Paragraph(escape(r[1]), st.cell) if isinstance(r[1], str) and i else r[1]] for i, r in enumerate(rows)]
-    t = Table(rows, colWidths=[w * 0.2, w * 0.8])
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(rows, [w * 0.2, w * 0.8], st.fonts.table)
     story += [t, Spacer(1, 5 * mm)]
     mrows: list[list[object]] = [["会议类别", "次数", "应到人次", "实到人次"]]
     for kind, c in summary["meetings"].items():
         mrows.append([kind_name(kind), str(c["count"]), str(c["due"]), str(c["present"])])
     if len(mrows) == 1:
         mrows.append(["本月无会议记录", "", "", ""])
-    t = Table(mrows, colWidths=[w * x for x in (0.4, 0.2, 0.2, 0.2)], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(mrows, [w * x for x in (0.4, 0.2, 0.2, 0.2)], st.fonts.table)
     story += [Paragraph("本月会议", st.subtitle), t, Spacer(1, 5 * mm)]
     orows: list[list[object]] = [["期间", "应开展", "状态", "依据"]]
     for o in summary["obligations"]:
         orows.append([o["period"], Paragraph(escape(o["name"]), st.cell), STATE_ZH.get(o["state"], o["state"]),
                       Paragraph(escape(o["source"]), st.cell)])
-    t = Table(orows, colWidths=[w * x for x in (0.16, 0.38, 0.12, 0.34)], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(orows, [w * x for x in (0.16, 0.38, 0.12, 0.34)], st.fonts.table)
     story += [Paragraph("应开展的工作", st.subtitle), t, Spacer(1, 8 * mm),
               signature_block(st, ("支部书记（签字）", "填报人", "日期"), w)]
     return build_pdf(out, FormMeta(b["name"], "支部工作月度报告", label), story, fs)

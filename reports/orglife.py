@@ -3,7 +3,6 @@ remediation list and the checks of 第十七条; and the year's remediation regi
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -14,25 +13,22 @@ from models.i18n import pick
 from models.services.meetings import MeetingService
 from models.services.orglife import ItemRow, OrgLifeService
 from reports.fonts import FontSet, fonts
+from reports.layout import FormSink, Target, build_pdf, finish
 from reports.page import (
     FormMeta,
-    FormSink,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
 )
-from reports.volume import finish
 
 
 def _items_table(st: Styles, items: list[ItemRow], w: float, today: date) -> Table:
-    def para(text: str) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), st.cell)
+    para = st.text
 
     rows: list[list[object]] = [["序号", "问题", "整改措施", "责任人", "完成时限", "状态", "完成情况"]]
     for n, x in enumerate(items, 1):
@@ -41,8 +37,7 @@ def _items_table(st: Styles, items: list[ItemRow], w: float, today: date) -> Tab
         rows.append([str(n), para(x.issue), para(x.measure), para(x.owner), date_cn(x.deadline), para(state), para(done)])
     if not items:
         rows.append(["", "（尚未制定整改清单）", "", "", "", "", ""])
-    t = Table(rows, colWidths=[w * x for x in (0.06, 0.2, 0.24, 0.1, 0.12, 0.1, 0.18)], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(rows, [w * x for x in (0.06, 0.2, 0.24, 0.1, 0.12, 0.1, 0.18)], st.fonts.table)
     return t
 
 
@@ -59,8 +54,7 @@ def render_orglife(ws: Workspace, year: int, out: Target, fs: FontSet | None = N
         raise UserError(pick(f"{year}年没有组织生活会记录。", f"No organisational life meeting in {year}."))
     branch = branch_name(ws)
 
-    def para(text: str) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), st.cell)
+    para = st.text
 
     sink = FormSink()
     for m in meetings:
@@ -83,15 +77,13 @@ def render_orglife(ws: Workspace, year: int, out: Target, fs: FontSet | None = N
         rows: list[list[object]] = [["序号", "征求到的意见和查摆的问题", "来源", "涉及"]]
         rows += [[str(n), para(p.text), p.source, p.member or "班子"] for n, p in enumerate(prep.problems, 1)] or [
             ["", "（未记录）", "", ""]]
-        t = Table(rows, colWidths=[w * x for x in (0.07, 0.63, 0.12, 0.18)], repeatRows=1)
-        t.setStyle(grid_style(fs.table))
+        t = grid(rows, [w * x for x in (0.07, 0.63, 0.12, 0.18)], fs.table)
         talks = f"会前{prep.window_days}天内开展谈心谈话{len(prep.talks)}次" + (
             f"；参会党员中尚未谈心谈话的：{'、'.join(prep.not_talked)}" if prep.not_talked else "；参会党员均已谈心谈话")
         story += [Paragraph("一、会前准备", st.heading), para(talks), Spacer(1, 2 * mm), t]
         rows = [["姓名", "自我批评（查摆的问题）", "他人提出的批评意见", "整改方向"]]
         rows += [[x.name, para(x.self_criticism or "（未记录）"), para(x.criticism), para(x.direction)] for x in rec.speeches]
-        t = Table(rows, colWidths=[w * x for x in (0.12, 0.36, 0.3, 0.22)], repeatRows=1)
-        t.setStyle(grid_style(fs.table))
+        t = grid(rows, [w * x for x in (0.12, 0.36, 0.3, 0.22)], fs.table)
         story += [Paragraph("二、批评与自我批评", st.heading), t,
                   Paragraph("三、整改清单", st.heading), _items_table(st, rec.items, w, today)]
         checks = Table([[("符合" if ck.ok else "注意"), para(ck.message)] for ck in rec.checks],

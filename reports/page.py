@@ -6,16 +6,15 @@
 - Title 2号 (22 pt) in the title font, prose 3号 (16 pt) 仿宋, tables 五号 (10.5 pt).
 - Every page: branch name, book name and period at the top; "— n —" centred at the foot (GB/T 9704
   page numbers) with "第 n 页 共 m 页" and the record's short ID so paper and data can be matched.
-- The file is written as ``.partial`` and renamed when complete.
+The forms are laid out and written by reports/layout.py.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -23,13 +22,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from models.db import Workspace
 from models.i18n import pick
 from models.services.profile import ProfileService
-from reports.fonts import FontSet, fonts
+from reports.fonts import FontSet
 from reports.linebreak import NO_LINE_START
 from reports.linebreak import install as _install_line_breaking
 
@@ -82,6 +81,11 @@ class Styles:
         self.small = ParagraphStyle("small", fontName=fs.table, fontSize=SMALL_PT, leading=SMALL_PT * 1.4,
                                     wordWrap="CJK")
 
+    def text(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """Plain text as a table cell (or in ``style``): escaped, its line breaks kept, wrapped by the GB/T 15834
+        rules (reports/linebreak.py)."""
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.cell)
+
 
 def grid_style(font: str, header_rows: int = 1, size: float = TABLE_PT) -> TableStyle:
     cmds: list[tuple[Any, ...]] = [
@@ -97,6 +101,18 @@ def grid_style(font: str, header_rows: int = 1, size: float = TABLE_PT) -> Table
     if header_rows:
         cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), "#eeeeee"))
     return TableStyle(cmds)
+
+
+def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], font: str, header_rows: int = 1,
+         size: float = TABLE_PT, style: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """The ruled table every form uses: ``header_rows`` shaded and repeated on each page the table runs onto,
+    cells centred in ``font`` at ``size``, then the form's own ``style`` commands (spans, colours, alignment)."""
+    t = Table(rows, colWidths=list(widths), repeatRows=header_rows)
+    ts = grid_style(font, header_rows, size)
+    for cmd in style:
+        ts.add(*cmd)
+    t.setStyle(ts)
+    return t
 
 
 class SignatureBlock(Table):  # type: ignore[misc]
@@ -123,60 +139,6 @@ def date_cn(d: date | None, month_only: bool = False) -> str:
     if d is None:
         return ""
     return f"{d.year}.{d.month:02d}" if month_only else f"{d.year}.{d.month:02d}.{d.day:02d}"
-
-
-class DeferredCanvas(Canvas):  # type: ignore[misc]
-    """Keeps every page until the document ends, so each page is finished knowing how many there are (and, in the
-    yearly volume, where every form begins). Subclasses set ``fs`` and finish a page in ``finish_page``."""
-
-    fs: FontSet
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        kwargs["initialFontName"] = self.fs.table  # no stray unembedded Helvetica
-        kwargs["initialFontSize"] = TABLE_PT
-        super().__init__(*args, **kwargs)
-        self._saved: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        count: int = getattr(self, "_annotationCount", 0)  # restored page states would reuse link names
-        for state in self._saved:
-            self.__dict__.update(state)
-            self._annotationCount = count
-            self.finish_page(total)
-            count = self._annotationCount
-            super().showPage()
-        super().save()
-
-    def finish_page(self, total: int) -> None:
-        raise NotImplementedError
-
-
-def _numbered_canvas(meta: FormMeta, fs: FontSet) -> type[Canvas]:
-    class NumberedCanvas(DeferredCanvas):
-        def finish_page(self, total: int) -> None:
-            decorate_page(self, meta, fs, self._pageNumber, total)
-
-    NumberedCanvas.fs = fs
-    return NumberedCanvas
-
-
-class FormSink:
-    """Where a form goes instead of its own file: the yearly volume collects the forms of every book and lays them
-    out in one document (reports/volume.py). Each form keeps its header (book, period, short ID)."""
-
-    def __init__(self) -> None:
-        self.forms: list[tuple[FormMeta, list[Flowable]]] = []
-
-    def add(self, meta: FormMeta, story: list[Flowable]) -> None:
-        self.forms.append((meta, story))
-
-
-Target = Path | FormSink
 
 
 def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int, running: int | None = None) -> None:
@@ -300,34 +262,6 @@ def keep_signatures(story: list[Flowable]) -> list[Flowable]:
             group.insert(0, out.pop())  # split if a table or text; anything else (a kept group) goes whole
         out.append(_WithSignature(group) if len(group) > 1 else f)
     return out
-
-
-def build_pdf(out: Target, meta: FormMeta, story: list[Flowable], fs: FontSet | None = None) -> int:
-    """Lay out ``story`` on the form page and write ``out`` safely; returns the number of pages. Given a
-    ``FormSink`` the form is handed to it instead (and 0 returned)."""
-    if isinstance(out, FormSink):
-        out.add(meta, story)
-        return 0
-    fs = fs or fonts()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    size = page_size(meta.landscape, meta.paper)
-    m = margins(meta.landscape)
-    partial = out.with_name(out.name + ".partial")
-    doc = BaseDocTemplate(
-        str(partial), pagesize=size, leftMargin=m["left"], rightMargin=m["right"], topMargin=m["top"],
-        bottomMargin=m["bottom"], title=f"{meta.branch} {meta.book}", author=meta.author or meta.branch,
-        subject=meta.period, creator="Branch Desk 支部工作台",
-    )
-    frame = Frame(m["left"], m["bottom"], size[0] - m["left"] - m["right"], size[1] - m["top"] - m["bottom"],
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
-    try:
-        doc.build(keep_signatures(story), canvasmaker=_numbered_canvas(meta, fs))
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return int(doc.page)
 
 
 def page_size(is_landscape: bool, paper: str = "A4") -> tuple[float, float]:

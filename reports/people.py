@@ -11,14 +11,14 @@ from models.rules.periods import Period
 from models.services.appraisals import AppraisalService
 from models.services.talks import TalkService
 from reports.fonts import FontSet, fonts
+from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
@@ -34,15 +34,13 @@ def render_talks(ws: Workspace, period: Period, out: Target, fs: FontSet | None 
     talks = sorted(svc.list_talks(period), key=lambda t: (t.held_on, t.id))
     missing = svc.not_talked_with(period.start, period.end)
 
-    def para(text: str) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), st.cell)
+    para = st.text
 
     story: list[Flowable] = title_block(st, "谈心谈话记录", f"{period.label_zh()}　　共{len(talks)}次")
     rows: list[list[object]] = [["序号", "日期", "谈话人", "谈话对象", "主题", "主要内容", "后续措施"]]
     for i, t in enumerate(talks, start=1):
         rows.append([str(i), date_cn(t.held_on), t.talker, t.member, para(t.topic), para(t.content), para(t.follow_up)])
-    table = Table(rows, colWidths=[w * x for x in (0.05, 0.1, 0.09, 0.09, 0.17, 0.3, 0.2)], repeatRows=1)
-    table.setStyle(grid_style(fs.table))
+    table = grid(rows, [w * x for x in (0.05, 0.1, 0.09, 0.09, 0.17, 0.3, 0.2)], fs.table)
     story += [table, Spacer(1, 4 * mm),
               Paragraph("尚未谈心谈话的党员：" + ("、".join(escape(m.name) for m in missing) if missing else "无"), st.cell),
               Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]

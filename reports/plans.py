@@ -17,20 +17,18 @@ from models.i18n import pick
 from models.rules.benchmark import fmt
 from models.services.plans import KINDS, PlanService
 from reports.fonts import FontSet, fonts
+from reports.layout import FormSink, Target, build_pdf, finish
 from reports.page import (
     FormMeta,
-    FormSink,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
 )
-from reports.volume import finish
 
 
 def render_plans(ws: Workspace, year: int, out: Target, fs: FontSet | None = None, today: date | None = None) -> int:
@@ -83,8 +81,7 @@ def render_plans(ws: Workspace, year: int, out: Target, fs: FontSet | None = Non
                              Paragraph(escape(r.indicator.describe_rule()), st.small), fmt(r.indicator.weight), r.actual,
                              fmt(r.score), Paragraph(escape(r.evidence), st.small)])
             rows.append(["合计", "", "", "", "", fmt(sheet.set.total), "", fmt(sheet.total), ""])
-            t = Table(rows, colWidths=[w * x for x in (0.1, 0.06, 0.15, 0.17, 0.14, 0.07, 0.08, 0.08, 0.15)], repeatRows=1)
-            t.setStyle(grid_style(fs.table, size=9))
+            t = grid(rows, [w * x for x in (0.1, 0.06, 0.15, 0.17, 0.14, 0.07, 0.08, 0.08, 0.15)], fs.table, size=9)
             story = [*title_block(st, "对标考评自评表", f"{p.month[:4]}年{int(p.month[5:])}月　　{escape(sheet.set.name)}"),
                      t, Spacer(1, 8 * mm), signature_block(st, ("自评人", "支部书记（签字）", "日期"), w)]
             build_pdf(sink, FormMeta(branch, "对标考评自评表", f"{p.month[:4]}年{int(p.month[5:])}月"), story, fs)

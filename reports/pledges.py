@@ -3,8 +3,8 @@ A4 or A3 landscape poster grouped by party group, the 践诺台账 with the prog
 year-end 评诺汇总 with the rates and a bar chart."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
@@ -20,16 +20,15 @@ from models.services.pledges import PledgeRow, PledgeService, PostingRow
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
 from reports.fonts import FontSet, fonts
+from reports.layout import FormSink, Target, build_pdf, finish
 from reports.page import (
     TABLE_PT,
     FormMeta,
-    FormSink,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
@@ -37,10 +36,6 @@ from reports.page import (
 )
 
 RED = "#b22222"
-
-
-def _para(st: ParagraphStyle) -> Callable[[str], Paragraph]:
-    return lambda text: Paragraph(escape(text).replace("\n", "<br/>"), st)
 
 
 def _posting_line(postings: list[PostingRow]) -> str:
@@ -71,7 +66,7 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
     fs = fs or fonts()
     st = Styles(fs)
     w = frame_width(False)
-    cell = _para(st.cell)
+    cell = st.text
     svc = PledgeService(ws)
     rows = [r for r in svc.list_pledges(year) if r.review != "returned"]
     members = {m.id: m for m in RosterService(ws).list_members(include_left=True)}
@@ -80,7 +75,6 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
         owners = [o for o in owners if o == member_id]
     if not owners:
         _raise_empty(year)
-    from reports.volume import finish
 
     sink = FormSink()  # one form per person: each sheet numbers its own pages and carries its own number
     branch = branch_name(ws)
@@ -105,8 +99,7 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
         for n, r in enumerate(mine, start=1):
             data.append([str(n), r.category, cell(r.content), cell(r.target), date_cn(r.deadline),
                          Paragraph(r.uuid[:8], st.small)])
-        t = Table(data, colWidths=[w * x for x in (0.06, 0.11, 0.32, 0.23, 0.15, 0.13)], repeatRows=1)
-        t.setStyle(grid_style(fs.table))
+        t = grid(data, [w * x for x in (0.06, 0.11, 0.32, 0.23, 0.15, 0.13)], fs.table)
         signer = "支部书记（签字）" if owner is None else "承诺人（签字）"
         # the pledge is declared, then listed, then signed — as the paper 承诺书 reads
         story += [Paragraph(intro, st.body), Spacer(1, 3 * mm), t, Spacer(1, 6 * mm),
@@ -131,7 +124,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
                          alignment=TA_CENTER, spaceAfter=3 * mm)
     band = ParagraphStyle("band", fontName=fs.heading, fontSize=13 * scale, leading=18 * scale, textColor="white")
     cell_st = ParagraphStyle("board-cell", fontName=fs.table, fontSize=10 * scale, leading=14 * scale, wordWrap="CJK")
-    cell = _para(cell_st)
+    cell = partial(Styles(fs).text, style=cell_st)
     std = StandardsService(ws).in_force()
     svc = PledgeService(ws)
     rows = [r for r in svc.list_pledges(year) if r.approved]
@@ -153,8 +146,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
     if collective:
         lines = [[cell(f"【{r.category}】{r.content}" + (f"（目标：{r.target}）" if r.target else ""))]
                  for r in collective]
-        t = Table(lines, colWidths=[w])
-        t.setStyle(grid_style(fs.table, header_rows=0))
+        t = grid(lines, [w], fs.table, header_rows=0)
         story += [band_row("支部集体承诺"), t, Spacer(1, 4 * mm)]
     by_member: dict[int, list[PledgeRow]] = {}
     for r in rows:

@@ -16,17 +16,8 @@ from models.services.dto import BranchProfile, CountRow, GroupRow, MemberRow, Ro
 from models.services.profile import ProfileService, term_years
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
-from reports.page import (
-    FormMeta,
-    Styles,
-    Target,
-    build_pdf,
-    date_cn,
-    frame_width,
-    grid_style,
-    signature_block,
-    title_block,
-)
+from reports.layout import Target, build_pdf
+from reports.page import FormMeta, Styles, date_cn, frame_width, grid, grid_style, signature_block, title_block
 
 
 def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups: list[GroupRow],
@@ -40,7 +31,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     def para(text: str) -> Paragraph:
         return Paragraph(text, st.cell)
 
-    grid = [
+    head = [
         ["支部名称", para(p.name), "", ""],
         ["支部类型", p.branch_type, "支部代码", p.code],
         ["上级党组织", para(p.superior), "", ""],
@@ -49,7 +40,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
         ["党员总数", f"{stats.total}名", "正式／预备", f"{stats.full}名／{stats.probationary}名"],
         ["党小组数", f"{len(groups)}个", "平均年龄", f"{stats.average_age}岁"],
     ]
-    t = Table(grid, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
+    t = Table(head, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
     style = grid_style(st.fonts.table, header_rows=0)
     for r in (0, 2):
         style.add("SPAN", (1, r), (3, r))
@@ -70,8 +61,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     rows += [[role, m.name if m else "", m.gender if m else "", date_cn(m.birth_date, True) if m else "",
               date_cn(m.join_date, True) if m else "", para(m.job if m else ""), para(duty)]
              for role, m, duty in seated] or [["（未设）", "", "", "", "", "", ""]]
-    t = Table(rows, colWidths=[w * x for x in (0.11, 0.1, 0.06, 0.1, 0.1, 0.23, 0.3)], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(rows, [w * x for x in (0.11, 0.1, 0.06, 0.1, 0.1, 0.23, 0.3)], st.fonts.table)
     story += [t]
     if terms:
         rows = [["届次", "选举日期", "任期届满", "上级批复", "成员及变动"]]
@@ -81,16 +71,14 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
                                for s in x.seats)
             rows.append([f"第{x.number}届", date_cn(x.elected_on), date_cn(x.ends_on),
                          para(f"{date_cn(x.approved_on)} {x.approval_no}".strip()), para(changes)])
-        t = Table(rows, colWidths=[w * x for x in (0.09, 0.13, 0.13, 0.2, 0.45)], repeatRows=1)
-        t.setStyle(grid_style(st.fonts.table))
+        t = grid(rows, [w * x for x in (0.09, 0.13, 0.13, 0.2, 0.45)], st.fonts.table)
         story += [KeepTogether([Paragraph("历届支部委员会", st.heading), t])]
     group_heading = Paragraph("党小组", st.heading)
 
     vice = {m.group: m.name for m in members if m.group_role == "副组长"}
     rows = [["党小组", "组长", "副组长", "党员人数"]]
     rows += [[g.name, g.leader, vice.get(g.name, ""), str(g.member_count)] for g in groups] or [["（未划分）", "", "", ""]]
-    t = Table(rows, colWidths=[w * 0.34, w * 0.22, w * 0.22, w * 0.22], repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(rows, [w * 0.34, w * 0.22, w * 0.22, w * 0.22], st.fonts.table)
     story += [KeepTogether([group_heading, t])]
 
     def counts(title: str, items: list[CountRow]) -> list[tuple[str, str]]:

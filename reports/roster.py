@@ -5,7 +5,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from models.db import Workspace
 from models.i18n import pick
@@ -14,15 +14,14 @@ from models.services.dto import MemberRow
 from models.services.profile import ProfileService
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
+from reports.layout import Target, build_pdf
 from reports.page import (
     TABLE_PT,
     FormMeta,
     Styles,
-    Target,
-    build_pdf,
     date_cn,
     frame_width,
-    grid_style,
+    grid,
     signature_block,
     title_block,
 )
@@ -69,8 +68,7 @@ def roster_story(st: Styles, branch: str, rows: list[MemberRow], on: date, mask_
             for i, text in enumerate(row)
         ]
         data.append(cells)
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(grid_style(st.fonts.table))
+    t = grid(data, widths, st.fonts.table)
     story += [t, Spacer(1, 8 * mm)]
     story.append(signature_block(st, ("支部书记（签字）", "填表人", "填表日期"), frame_width(True)))
     return story

@@ -13,14 +13,14 @@ from models.errors import UserError
 from models.i18n import pick
 from models.services.transfers import IN, OUT, TransferService
 from reports.fonts import FontSet, fonts
+from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
     Styles,
-    Target,
     branch_name,
-    build_pdf,
     date_cn,
     frame_width,
+    grid,
     grid_style,
     signature_block,
     title_block,
@@ -42,8 +42,7 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
     if not letters and not away:
         raise UserError(pick(f"{year}年没有组织关系转接和流动党员记录。", f"No transfers or members away in {year}."))
 
-    def para(text: str) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), st.cell)
+    para = st.text
 
     story: list[Flowable] = title_block(st, "党员组织关系转接登记表", f"{year}年度")
     for direction, heading, org in ((OUT, "一、转出", "转往党组织"), (IN, "二、转入", "来自党组织")):
@@ -76,8 +75,7 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
         for f in flags:
             rows.append([para(f.message), para("\n".join(f"{i}. {s}" for i, s in enumerate(f.steps, 1))),
                          Paragraph(escape(f.source), st.small)])
-        t = Table(rows, colWidths=[w * 0.3, w * 0.4, w * 0.3], repeatRows=1)
-        t.setStyle(grid_style(fs.table))
+        t = grid(rows, [w * 0.3, w * 0.4, w * 0.3], fs.table)
         story += [KeepTogether([Paragraph("四、需要办理的事项", st.heading), t])]
     story += [Spacer(1, 8 * mm), signature_block(st, ("组织委员（签字）", "支部书记（签字）", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "组织关系转接与流动党员登记", f"{year}年度", landscape=True), story, fs)

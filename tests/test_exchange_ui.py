@@ -37,7 +37,7 @@ def test_send_dialog_previews_writes_to_the_stick_and_shows_the_answer(ctx, qtbo
     dlg.fill_targets(stick)
     dlg.write()
     [written] = list(stick.glob("*.zip"))
-    assert written.name in dlg.result.text() and "SHA-256" in dlg.result.text()
+    assert written.name in dlg.outcome.text() and "SHA-256" in dlg.outcome.text()
     assert dlg.history.rowCount() == 1 and dlg.history.item(0, 4).text() == "已生成"
     assert dlg.month.currentText() == "2026-10" and dlg.preview is not None and dlg.preview.lines == []
 

@@ -230,13 +230,13 @@ def test_first_start_setup_creates_the_profile(qtbot, qapp, ws) -> None:  # type
     c = AppContext(ws, UserSettings(), SyncTaskRunner())
     d = SetupDialog(c)
     qtbot.addWidget(d)
-    d.create()
+    d.create_branch()
     assert "支部名称：必填" in d.form.errors.text() and c.profile.get() is None
     d.form.name.setText("中共示范学校第一支部委员会")
     d.form.superior.setText("示范学校党委")
     d.form.code.setText("SFXX-01")
     d.form.branch_type.setCurrentText("学校")
-    d.create()
+    d.create_branch()
     assert d.result() == d.DialogCode.Accepted and c.profile.get().branch_type == "学校"  # type: ignore[union-attr]
 
 

@@ -53,10 +53,11 @@ class ElectionDialog(QDialog):
         self.seats.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.seats.verticalHeader().hide()
         current = CommitteeService(ctx.ws).current()
-        start = [(s.member_id, s.role, s.duty) for s in current.on(date.today())] if current else [
+        start: list[tuple[int | None, str, str]] = [
+            (s.member_id, s.role, s.duty) for s in current.on(date.today())] if current else [
             (m.id, m.committee_role, "") for m in ctx.roster.list_members() if m.committee_role]
-        for row in start or [(None, "书记", "")]:
-            self.add_row(*row)
+        for seat in start or [(None, "书记", "")]:
+            self.add_row(*seat)
         add = QPushButton(self.tr("Add a seat"))
         add.clicked.connect(lambda: self.add_row(None, "委员", ""))
         remove = QPushButton(self.tr("Remove seat"))

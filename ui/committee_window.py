@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -179,8 +180,7 @@ class CommitteeWindow(QMainWindow):
         self.addAction(self._action(QKeySequence("Ctrl+O"), self.choose_and_receive))
         self.refresh()
 
-    def _action(self, key: QKeySequence, slot):  # type: ignore[no-untyped-def]
-        from PySide6.QtGui import QAction
+    def _action(self, key: QKeySequence, slot: Callable[[], object]) -> QAction:
 
         a = QAction(self)
         a.setShortcut(key)
@@ -361,7 +361,7 @@ class CommitteeWindow(QMainWindow):
             return
         store = self.store
 
-        def work(_p):  # type: ignore[no-untyped-def]
+        def work(_p: object) -> object:
             return export_summary_xlsx(store, month, Path(path)) if suffix == ".xlsx" else render_summary(store, month, Path(path))
 
         self.tasks.run(work, lambda _r: None, label=self.tr("Writing the summary…"), parent=self)

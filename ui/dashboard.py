@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.services.dto import CountRow, RosterStats
-from models.services.meetings import MemberAttendance, Obligation
+from models.services.meetings import MemberAttendance, Obligation, RosterDrift
 from models.services.pledges import PledgeRow
 from ui.context import AppContext
 
@@ -197,11 +197,11 @@ class DashboardPage(QWidget):
         self.show_roster_drift(ov.roster_drift, ov.appraisal_drift, ov.pledge_drift)
         self.deadlines_pending = False
 
-    def show_roster_drift(self, drift: list, appraisals: list | None = None,  # type: ignore[type-arg]
-                          pledges: list | None = None) -> None:  # type: ignore[type-arg]
+    def show_roster_drift(self, drift: list[RosterDrift], appraisals: list[tuple[int, list[str]]] | None = None,
+                          pledges: list[tuple[int, list[str]]] | None = None) -> None:
         """花名册变动涉及已定稿记录: the final records keep what was stored; each opens for an amendment with a reason."""
         self.roster_drift = drift
-        groups: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], list] = {}  # type: ignore[type-arg]
+        groups: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], list[RosterDrift]] = {}
         for d in drift:  # one member entered with an old date touches many records: one row for them all
             groups.setdefault((tuple(d.added), tuple(d.removed), tuple(d.changed)), []).append(d)
         for rows in list(groups.values())[:8]:
@@ -261,8 +261,9 @@ class DashboardPage(QWidget):
     def _clear(layout: QGridLayout | QVBoxLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            w = item.widget() if item else None
+            if w is not None:
+                w.deleteLater()
 
     def show_duties(self, obligations: list[Obligation], today: date) -> None:
         """The current periods, and earlier ones only where something was missed."""
@@ -383,8 +384,9 @@ class DashboardPage(QWidget):
             bars.set_rows(getattr(s, key))
         while self.checks.count():
             item = self.checks.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            w = item.widget() if item else None
+            if w is not None:
+                w.deleteLater()
         for c in s.checks:
             lab = QLabel(("✔ " if c.ok else "⚠ ") + c.message)
             lab.setStyleSheet("color: #1e7e34;" if c.ok else "color: #b9770e; font-weight: bold;")

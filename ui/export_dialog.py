@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from exchange import bundle
-from exchange.bundle import BundleRow, Preview
+from exchange.bundle import Preview
 from models.books import label
 from models.errors import UserError
+from models.progress import Progress
 from models.rules.periods import month_text, months_back
+from models.services.sent import BundleRow, history
 from ui.context import AppContext
 from ui.forms import shortcut
 
@@ -90,10 +92,10 @@ class ExportDialog(QDialog):
         self.write_button.clicked.connect(self.write)
         dest.addWidget(self.write_button)
         lay.addLayout(dest)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.outcome)
 
         hist = QGroupBox(self.tr("Bundles sent and the committee's answers"))
         hl = QVBoxLayout(hist)
@@ -207,17 +209,17 @@ class ExportDialog(QDialog):
             return
         ws = self.ctx.ws
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> bundle.Delivered:
             return bundle.send(ws, pv, dest, progress)
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result: bundle.Delivered) -> None:
             final = result.paths[-1]
             self.last_written = final
             text = self.tr("Written and checked: {0}\nSHA-256 {1}").format(final, result.sha256)
             if result.reused:
                 text += "\n" + self.tr("This month's bundle had been written before but not delivered; that very "
                                        "file was delivered now (no new revision).")
-            self.result.setText(text)
+            self.outcome.setText(text)
             self.refresh()
             self.fill_history()
             self.ctx.data_changed.emit()
@@ -226,7 +228,7 @@ class ExportDialog(QDialog):
 
     # -- history ------------------------------------------------------------------------------------------------
     def fill_history(self) -> None:
-        self.rows: list[BundleRow] = bundle.history(self.ctx.ws)
+        self.rows: list[BundleRow] = history(self.ctx.ws)
         self.history.setRowCount(len(self.rows))
         colours = {"accepted": "#1e8449", "returned": "#c0392b"}
         for r, b in enumerate(self.rows):
@@ -262,11 +264,11 @@ class ExportDialog(QDialog):
         src = bundle.bundles_dir(self.ctx.ws) / self.rows[r].file_name
 
         def done(final: Path) -> None:
-            self.result.setText(self.tr("Copied and checked: {0}").format(final))
+            self.outcome.setText(self.tr("Copied and checked: {0}").format(final))
 
         ws, waiting = self.ctx.ws, self.rows[r].status == "pending"
 
-        def work(p):  # type: ignore[no-untyped-def]
+        def work(p: Progress) -> Path:
             # a bundle not yet delivered goes with any earlier one still waiting, and is then recorded as delivered
             return bundle.deliver_pending(ws, dest, p)[-1] if waiting else bundle.copy_to(src, dest, p)
 

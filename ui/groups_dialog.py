@@ -1,6 +1,8 @@
 """党小组 management: add, rename, delete an empty group. Leaders are set on the member (党小组职务)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,7 +55,7 @@ class GroupsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole + 1, g.name)
             self.list.addItem(item)
 
-    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], object]) -> None:
         try:
             fn()
         except UserError as exc:

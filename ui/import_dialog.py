@@ -120,8 +120,9 @@ class ImportDialog(QDialog):
         for row in range(self.mapping.rowCount()):
             combo = self.mapping.cellWidget(row, 1)
             assert isinstance(combo, QComboBox)
-            if combo.currentData():
-                mapping[self.mapping.item(row, 0).data(Qt.ItemDataRole.UserRole)] = combo.currentData()
+            head = self.mapping.item(row, 0)
+            if combo.currentData() and head is not None:
+                mapping[head.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
         self.load(self.plan.path, mapping)
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -153,9 +154,9 @@ class ImportDialog(QDialog):
         self.preview.resizeColumnsToContents()
         self.problems.clear()
         for row_number, line in plan.problems():
-            item = QListWidgetItem(line)
-            item.setData(Qt.ItemDataRole.UserRole, row_number)
-            self.problems.addItem(item)
+            problem = QListWidgetItem(line)
+            problem.setData(Qt.ItemDataRole.UserRole, row_number)
+            self.problems.addItem(problem)
         n_bad, n_ok = len(plan.invalid), len(plan.valid)
         text = self.tr("{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.").format(
             plan.path.name, plan.sheet, plan.header_row, len(plan.rows), n_ok, n_bad)
@@ -175,7 +176,9 @@ class ImportDialog(QDialog):
         for r, row in enumerate(self.plan.rows if self.plan else []):
             if row.row_number == wanted:
                 self.preview.selectRow(r)
-                self.preview.scrollToItem(self.preview.item(r, 0))
+                first = self.preview.item(r, 0)
+                if first is not None:
+                    self.preview.scrollToItem(first)
                 return
 
     def _buttons(self) -> None:

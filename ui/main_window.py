@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._add(h, self.tr("&About Branch Desk"), None, self.about)
 
-    def _add(self, menu, text: str, key, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(self, menu: QMenu, text: str, key: QKeySequence | QKeySequence.StandardKey | None,
+             slot: Callable[[], object]) -> QAction:
         a = QAction(text, self)
         if key is not None:
             a.setShortcut(key)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         """The page shown (a lazily built page rather than its holder)."""
         w = self.stack.currentWidget()
+        assert w is not None
         return w.ensure() if isinstance(w, LazyPage) else w
 
     def open_development(self, person_id: int) -> None:

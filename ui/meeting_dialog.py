@@ -237,8 +237,8 @@ class MeetingDialog(QDialog):
             for a in d.amendments:
                 self.history.addItem(self.tr("{0}: {1}").format(a.amended_at.strftime("%Y-%m-%d %H:%M"), a.reason))
             self.attachments.clear()
-            for a in d.attachments:
-                self.attachments.addItem(f"{a.caption or a.name}  ({a.size // 1024 + 1} KB, {a.sha256[:8]})")
+            for f in d.attachments:
+                self.attachments.addItem(f"{f.caption or f.name}  ({f.size // 1024 + 1} KB, {f.sha256[:8]})")
         self.reload_due(keep={a.member_id: (a.status, a.reason) for a in d.attendance} if d else None)
         self._set_editable()
 
@@ -279,9 +279,9 @@ class MeetingDialog(QDialog):
             self.due = self.svc.due_members(self.kind, on, group_id)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.due))
-        for r, d in enumerate(self.due):
-            status, reason = keep.get(d.member_id, (AttendanceStatus.PRESENT.value, ""))
-            for c, text in enumerate((d.name, d.group, self.tr("full") if d.full else self.tr("probationary"))):
+        for r, due in enumerate(self.due):
+            status, reason = keep.get(due.member_id, (AttendanceStatus.PRESENT.value, ""))
+            for c, text in enumerate((due.name, due.group, self.tr("full") if due.full else self.tr("probationary"))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)

@@ -1,7 +1,13 @@
 """Preview a printed form (QtPdf) and print it or save it as PDF. Ctrl+P prints, Ctrl+S saves."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -84,8 +90,8 @@ def print_pdf(doc: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-def print_in_background(ctx, parent: QWidget, render, suggested_name: str, label: str,  # type: ignore[no-untyped-def]
-                        with_progress: bool = False) -> None:
+def print_in_background(ctx: AppContext, parent: QWidget, render: Callable[..., int], suggested_name: str,
+                        label: str, with_progress: bool = False) -> None:
     """Render a form off the UI thread with the user's fonts, then open the preview (print or save from there).
 
     ``render(out: Path, fonts: FontSet) -> pages`` runs on a worker; it must not touch widgets. With
@@ -100,7 +106,7 @@ def print_in_background(ctx, parent: QWidget, render, suggested_name: str, label
 
     def show(_pages: int) -> None:
         preview = PdfPreviewDialog(out, suggested_name, parent)
-        parent.preview = preview  # type: ignore[attr-defined]  # tests and the person reach it here
+        setattr(parent, "preview", preview)  # noqa: B010  # tests and the person reach it here
         preview.open()
 
     if with_progress:

@@ -19,7 +19,7 @@ class SetupDialog(QDialog):
         self.form = ProfileForm()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workspace"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_branch)
         buttons.rejected.connect(self.reject)
         self.demo = QPushButton(self.tr("Just look around with a demo branch"))
         self.demo.clicked.connect(self.fill_demo)
@@ -30,7 +30,7 @@ class SetupDialog(QDialog):
         lay.addWidget(buttons)
         self.form.name.setFocus()
 
-    def create(self) -> None:
+    def create_branch(self) -> None:
         if self.form.save_to(self.ctx):
             from exchange.keys import workspace_signer
 
@@ -45,7 +45,7 @@ class SetupDialog(QDialog):
         root = self.ctx.ws.root
         self.ctx.ws.close()
 
-        def work(_p):  # type: ignore[no-untyped-def]
+        def work(_p: object) -> Workspace:
             make_demo_workspace(root)
             return Workspace.open(root)
 

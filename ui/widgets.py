@@ -1,6 +1,7 @@
 """Small widgets the forms share: a date field that may be empty, error marking."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from models.errors import FieldIssue
 from models.rules.dates import BadDate, parse_date
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
@@ -78,7 +80,7 @@ def mark(widget: QWidget, bad: bool, tip: str = "") -> None:
     target.setToolTip(tip if bad else "")
 
 
-def show_field_issues(fields: dict[str, QWidget], label: QLabel, issues: list) -> set[str]:  # type: ignore[type-arg]
+def show_field_issues(fields: dict[str, QWidget], label: QLabel, issues: Sequence[FieldIssue]) -> set[str]:
     """Mark each bad field red with its message as tooltip, list the messages, focus the first bad field.
     Returns the names of the bad fields (so a form can switch to the tab that holds them)."""
     bad = {i.field: i.message for i in issues}
