@@ -10,6 +10,7 @@ from typing import Any
 from cli.core import ConsoleProgress, Ctx, command, emit, say
 from models.books import FORMS, LIST_KEYS, MEETING_KINDS
 from models.i18n import pick
+from models.rules.development import limit_word
 
 
 def _list_arguments(p: argparse.ArgumentParser) -> None:
@@ -136,10 +137,8 @@ def _development(ctx: Ctx) -> int:
                      "latest_step": latest.step if latest else None, "latest_on": latest.done_on if latest else None,
                      "steps": [{"step": x.step, "name": x.name, "on": x.done_on, "result": x.result} for x in p.steps],
                      "limits": limits})
-    words = {"overdue": "已逾期", "soon": "即将到期", "open": "可办理"}
-
     def line(d: dict[str, Any]) -> str:
-        due = [f"{lim['what']} {lim['due']}（{words[lim['state']]}）" for lim in d["limits"]
+        due = [f"{lim['what']} {lim['due']}（{limit_word(lim['state'])}）" for lim in d["limits"]
                if lim["state"] in ("overdue", "soon", "open")]
         return f"{d['uuid']}  {d['name']}\t{d['role']}\t第{d['latest_step']}步 {d['latest_on']}\t" + "；".join(due)
     return emit(ctx, data, map(line, data))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from cli.core import Ctx, command, emit
 from models.i18n import pick
+from models.rules.development import limit_word
 
 if TYPE_CHECKING:
     from models.services.overview import Overview
@@ -47,9 +48,8 @@ def _lines(ov: Overview) -> list[str]:
             flag = pick(f"  ⚠ 连续{len(a.run)}个月未交", f"  ⚠ {len(a.run)} months unpaid in a row") if a.flagged else ""
             out.append(f"  {a.name}\t{len(a.months)}{pick('个月', ' months')}\t{yuan(a.owed_fen)}{pick('元', '')}{flag}")
     if ov.recruitment:
-        words = {"overdue": pick("已逾期", "overdue"), "soon": pick("即将到期", "soon"), "open": pick("可办理", "due now")}
         out.append(pick("\n发展党员时限：", "\nRecruitment deadlines:"))
-        out += [f"  {words[d.state]}\t{d.limit.due}\t{d.name}（{d.role}）\t{d.limit.what}" for d in ov.recruitment]
+        out += [f"  {limit_word(d.state)}\t{d.limit.due}\t{d.name}（{d.role}）\t{d.limit.what}" for d in ov.recruitment]
     if ov.reminders:
         out.append(pick("\n期限提醒（换届、整改、组织关系）：", "\nReminders (election, remediation, transfers):"))
         out += [f"  [{r.book}] {r.message}" for r in ov.reminders]

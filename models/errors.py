@@ -17,11 +17,23 @@ class NewerDatabaseError(UserError):
 
 
 @dataclass(frozen=True)
-class FieldIssue:
-    """One problem with one field of a record, with its message already in the UI language."""
+class Finding:
+    """What a rule found: whether it holds, in words already in the UI language, with its source (the article);
+    ``field`` names the field of a record it refuses, ``applies`` is False where the rule does not apply."""
 
-    field: str
+    key: str
+    ok: bool
     message: str
+    source: str = ""
+    field: str = ""
+    applies: bool = True
+
+
+class FieldIssue(Finding):
+    """A refusal of one field of a record: a Finding that does not hold, keyed by the field."""
+
+    def __init__(self, field: str, message: str, source: str = ""):
+        super().__init__(field, False, message, source, field)
 
 
 class ValidationError(UserError):

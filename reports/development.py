@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from models.db import Workspace
 from models.errors import UserError
 from models.i18n import pick
-from models.rules.development import STAGES, STEPS
+from models.rules.development import LIMIT_WORDS, STAGES, STEPS
 from models.rules.idcard import mask_id
 from models.services.development import DevelopmentService, PersonRow, StepRow
 from models.services.roster import RosterService
@@ -30,9 +30,6 @@ from reports.page import (
     signature_block,
     title_block,
 )
-
-STATE_WORDS = {"done": "按时", "late": "超期", "early": "未满期限", "overdue": "已逾期", "soon": "即将到期", "waiting": "",
-               "open": "可办理"}
 
 
 def _step_text(st: StepRow, names: dict[int, str]) -> str:
@@ -78,7 +75,7 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
                 lim = limits.get(spec.no)
                 limit = ""
                 if lim is not None and (k == len(done) - 1):
-                    word = STATE_WORDS[lim.state(today)]
+                    word = "" if (state := lim.state(today)) == "waiting" else LIMIT_WORDS[state][0]
                     limit = ("不早于" if lim.not_before else "不晚于") + date_cn(lim.due) + (f"（{word}）" if word else "")
                 rows.append([Paragraph(escape(stage_name), st.cell_center) if spec.no == min(
                     s.no for s in STEPS.values() if s.stage == stage) and k == 0 else "",

@@ -470,3 +470,68 @@ def test_dev_rules_article_19_leaving_within_three_months_of_the_admitting_meeti
     assert "第十九条" in row.warning  # type: ignore[attr-defined]
     far = person(svc)
     assert not [d for d in svc.deadlines(date(2024, 6, 10)) if d.person_id == far and "第十九条" in d.limit.source]
+
+
+def test_dev_step_checks_are_pure_rules_with_the_steps_source() -> None:
+    """The step checks live beside the steps (models/rules/development.py), read any record with the steps' shape,
+    and every refusal carries the article it rests on."""
+    from dataclasses import dataclass, field
+
+    from models.rules.development import check_step
+
+    @dataclass
+    class Done:
+        step: int
+        done_on: date
+        result: str = ""
+        posted_to: date | None = None
+
+    @dataclass
+    class Born:
+        birth_date: date | None = date(1998, 3, 1)
+
+    @dataclass
+    class Person:
+        steps: list[Done]
+        name: str = "王五"
+        input: Born = field(default_factory=Born)
+        outcome: str = ""
+        outcome_on: date | None = None
+        extension_months: int = 0
+
+        @property
+        def done(self) -> set[int]:
+            return {s.step for s in self.steps}
+
+        def first(self, n: int) -> Done | None:
+            return next((s for s in self.steps if s.step == n), None)
+
+        def last(self, n: int) -> Done | None:
+            return next((s for s in reversed(self.steps) if s.step == n), None)
+
+        def on(self, n: int) -> date | None:
+            s = self.first(n)
+            return s.done_on if s else None
+
+        def probation_end(self, months: int = 12) -> date | None:
+            return None
+
+    std = {"dev_posting_workdays": 5}
+    person = Person([Done(n, date(2026, 9, 1)) for n in range(1, 13)])
+    posting = StepInput(13, date(2026, 10, 9), posted_from=date(2026, 9, 29), posted_to=date(2026, 10, 9))
+    issues = check_step(person, STEPS[13], posting, date(2026, 11, 30), std)
+    assert [i.field for i in issues] == ["posted_to"] and "只有4个工作日" in issues[0].message
+    assert issues[0].source == STEPS[13].source and "发展党员工作细则" in issues[0].source and not issues[0].ok
+    early = check_step(person, STEPS[13], replace(posting, done_on=date(2026, 8, 1)), date(2026, 11, 30), std)
+    assert any(i.field == "done_on" and "早于第12步" in i.message for i in early)
+
+
+def test_dev_limit_words_are_the_same_in_the_window_the_list_and_the_record(branch: Workspace) -> None:
+    from models.rules.development import LIMIT_WORDS, limit_word
+    from ui.development_page import limit_words
+
+    lim = Limit(2, "谈话", date(2026, 12, 1))
+    assert limit_words(lim, date(2026, 11, 20))[0] == lim.words(date(2026, 11, 20)) == "谈话：不晚于2026-12-01（即将到期）"
+    assert limit_word("overdue") == LIMIT_WORDS["overdue"][0] == "已逾期"
+    assert Limit(7, "确定发展对象", date(2026, 12, 1), not_before=True, done_on=date(2026, 11, 1)).words(
+        date(2026, 12, 5), short=True) == "不早于2026-12-01（早于期限）"

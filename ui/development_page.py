@@ -46,11 +46,7 @@ STATE_COLOURS = {"overdue": "#c0392b", "late": "#b9770e", "early": "#b9770e", "s
 
 def limit_words(lim: Limit, today: date, short: bool = False) -> tuple[str, str]:
     """(text, state) of a limit for the lists; ``short`` leaves out what the limit is about."""
-    state = lim.state(today)
-    word = {"overdue": "已逾期", "late": "超期完成", "early": "早于期限", "soon": "即将到期", "open": "可办理",
-            "done": "按时", "waiting": "未到"}[state]
-    when = f"{'不早于' if lim.not_before else '不晚于'}{lim.due}（{word}）"
-    return (when if short else f"{lim.what}：{when}"), state
+    return lim.words(today, short), lim.state(today)
 
 
 class PeopleModel(ColumnModel[PersonRow]):

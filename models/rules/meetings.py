@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from models.errors import Finding
 from models.i18n import pick
 from models.rules.dates import add_months
 
@@ -46,35 +47,27 @@ def count_attendance(rows: Iterable[tuple[str, bool]]) -> AttendanceCounts:
     return AttendanceCounts(due, present, leave, absent, due_full, present_full, due - due_full, present - present_full)
 
 
-@dataclass(frozen=True)
-class RuleResult:
-    applies: bool
-    ok: bool
-    message: str
-    source: str = ""
-
-
 def more_than(part: int, whole: int, share: float) -> bool:
     """Strictly more than ``share`` of ``whole`` (“超过半数”: 5 of 10 is not enough, 6 is)."""
     return part > whole * share
 
 
-def general_quorum(c: AttendanceCounts, share: float, source: str) -> RuleResult:
+def general_quorum(c: AttendanceCounts, share: float, source: str) -> Finding:
     """党员大会: voting members present must be more than half of the voting members due."""
     ok = more_than(c.present_full, c.due_full, share)
     msg = pick(
         f"应到有表决权党员{c.due_full}人，实到{c.present_full}人，" + ("超过半数，会议有效" if ok else "未超过半数，会议不符合召开条件"),
         f"{c.present_full} of {c.due_full} voting members present: " + ("quorum met" if ok else "no quorum, not valid"),
     )
-    return RuleResult(True, ok, msg, source)
+    return Finding("general_quorum_share", ok, msg, source)
 
 
-def committee_quorum(c: AttendanceCounts, share: float, source: str) -> RuleResult:
+def committee_quorum(c: AttendanceCounts, share: float, source: str) -> Finding:
     """支委会: more than half of the committee members must attend."""
     ok = more_than(c.present, c.due, share)
     msg = pick(f"应到支委{c.due}人，实到{c.present}人，" + ("超过半数，会议有效" if ok else "未超过半数，会议不符合召开条件"),
                f"{c.present} of {c.due} committee members present: " + ("quorum met" if ok else "no quorum, not valid"))
-    return RuleResult(True, ok, msg, source)
+    return Finding("committee_quorum_share", ok, msg, source)
 
 
 def motion_passes(yes: int, due_full: int, share: float) -> bool:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from models.errors import Finding
 from models.i18n import pick
-from models.rules.meetings import RuleResult
 
 
 def counts_for_rate(approved: bool, conclusion: str, left_on: date | None, year_end: date) -> bool:
@@ -70,11 +70,11 @@ def fulfilment_rate(conclusions: Iterable[str], fulfilled: Collection[str]) -> R
     return Rate(due, concluded, hit, by)
 
 
-def pledge_count_check(name: str, n: int, bounds: tuple[int, int] | list[int], source: str) -> RuleResult:
+def pledge_count_check(name: str, n: int, bounds: tuple[int, int] | list[int], source: str) -> Finding:
     """A member's number of approved or pending pledges against the usual 2–5."""
     lo, hi = int(bounds[0]), int(bounds[1])
     ok = lo <= n <= hi
-    return RuleResult(True, ok, pick(
+    return Finding("pledges_per_member", ok, pick(
         f"{name}有{n}项承诺" + ("" if ok else f"（一般为{lo}至{hi}项）"),
         f"{name} has {n} pledges" + ("" if ok else f" (usually {lo} to {hi})")), source)
 

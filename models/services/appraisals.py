@@ -13,11 +13,10 @@ from sqlalchemy import select
 from models.appraisal import Appraisal
 from models.base import RecordState, utcnow
 from models.db import Workspace
-from models.errors import FieldIssue, UserError, ValidationError
+from models.errors import FieldIssue, Finding, UserError, ValidationError
 from models.i18n import pick
 from models.member import Member
 from models.meta import Amendment
-from models.rules.meetings import RuleResult
 from models.services.pledges import PledgeService
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
@@ -53,7 +52,7 @@ class AppraisalRow:
     pledge_detail: str = ""
 
 
-def excellent_check(grades: list[str], share: str | float, source: str) -> RuleResult:
+def excellent_check(grades: list[str], share: str | float, source: str) -> Finding:
     """优秀 should not exceed the share (by default 1/3, an exact fraction) of the members to be appraised that
     year — every entry of ``grades``, graded or not yet (the 党员总数 of the wording), so the warning cannot fire
     half-way through grading. A warning for the committee, not a refusal."""
@@ -63,9 +62,9 @@ def excellent_check(grades: list[str], share: str | float, source: str) -> RuleR
     limit = math.floor(total * Fraction(str(share)))
     ok = n <= limit
     if graded == 0:
-        return RuleResult(True, True, pick(f"未开始评定（应参评{total}人）", f"not graded yet ({total} to appraise)"),
-                          source)
-    return RuleResult(True, ok, pick(
+        return Finding("appraisal_excellent_share", True, pick(f"未开始评定（应参评{total}人）",
+                                                               f"not graded yet ({total} to appraise)"), source)
+    return Finding("appraisal_excellent_share", ok, pick(
         f"评为优秀{n}人，应参评{total}人（已评定{graded}人）" + ("，未超过三分之一" if ok
                                                        else f"，超过三分之一（一般不超过{limit}人）"),
         f"{n} graded 优秀 of {total} to appraise ({graded} graded)" + (
@@ -175,7 +174,7 @@ class AppraisalService:
             return [(a.amended_at.strftime("%Y-%m-%d %H:%M"), a.reason) for a in s.scalars(
                 select(Amendment).where(Amendment.record_uuid == appraisal_uuid).order_by(Amendment.id))]
 
-    def checks(self, year: int) -> list[RuleResult]:
+    def checks(self, year: int) -> list[Finding]:
         std = StandardsService(self.ws).in_force()
         s = std["appraisal_excellent_share"]
         return [excellent_check([r.input.grade for r in self.sheet(year)], s.value, s.standard.source)]

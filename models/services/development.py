@@ -17,18 +17,20 @@ from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import Meeting
 from models.member import EventKind, LeaveKind, Member, MemberEvent, MemberStatus, disciplined_on
-from models.rules.dates import add_months, add_years, age_on
+from models.rules.dates import add_months, add_years
 from models.rules.development import (
     CANCEL,
     EXTEND,
     SRC,
     STAGE_ROLE,
     STEPS,
+    STOPPED,
     TURN_FULL,
     Limit,
-    StepSpec,
+    check_step,
     next_assessment,
     probation_end,
+    second_round,
     stage_of,
 )
 from models.rules.roster import normalise, validate_member
@@ -38,7 +40,6 @@ from models.services.meetings import kind_name
 from models.services.roster import RosterService, pinyin_of
 from models.services.standards import StandardsService
 
-STOPPED = "终止"
 OUTCOME_FULL = "转正"
 
 
@@ -353,7 +354,7 @@ class DevelopmentService:
         if spec is None:
             raise ValidationError([FieldIssue("step", pick(f"没有第{inp.step}步", f"No step {inp.step}"))])
         person = self.get(person_id)
-        issues = _check_step(person, spec, inp, today, std)
+        issues = check_step(person, spec, inp, today, std)
         if inp.meeting_id is not None:
             with self.ws.session() as s:
                 mt = s.get(Meeting, inp.meeting_id)
@@ -498,7 +499,7 @@ class DevelopmentService:
             if person.outcome and not (spec.no == 25 and person.outcome != STOPPED and 25 not in done):
                 continue
             count = sum(1 for x in person.steps if x.step == spec.no)
-            if count and not spec.repeat and not _second_round(person, spec.no, count):
+            if count and not spec.repeat and not second_round(person, spec.no, count):
                 continue
             if all(n in done for n in spec.after):
                 out.append(spec.no)
@@ -585,128 +586,8 @@ class DevelopmentService:
         return out
 
 
-def _second_round(person: PersonRow, step: int, count: int) -> bool:
-    """After an approved extension of probation, steps 22–24 happen a second time (once)."""
-    meetings = sum(1 for s in person.steps if s.step == 23)
-    if step in (22, 23):
-        return person.extension_months > 0 and count == 1
-    return step == 24 and meetings == 2 and count == 1
-
-
 def _after(person: PersonRow, step: int, since: date) -> date | None:
     return next((x.done_on for x in person.steps if x.step == step and x.done_on >= since), None)
-
-
-def _check_step(person: PersonRow, spec: StepSpec, inp: StepInput, today: date, std: dict[str, Any]) -> list[FieldIssue]:
-    """Order, dates and the absolute limits of one step (see the module docstring of models/rules/development)."""
-    issues: list[FieldIssue] = []
-
-    def bad(field_: str, zh: str, en: str) -> None:
-        issues.append(FieldIssue(field_, pick(zh, en)))
-
-    name = f"第{spec.no}步“{spec.name}”"
-    on = inp.done_on
-    if on is None:
-        bad("done_on", f"{name}：日期必填", f"Step {spec.no}: the date is required")
-        return issues
-    if on > today:
-        bad("done_on", f"{name}：日期不能晚于今天", f"Step {spec.no}: the date cannot be in the future")
-    if person.outcome and not (spec.no == 25 and person.outcome != STOPPED):
-        bad("step", f"{person.name}已于{person.outcome_on}{person.outcome}，不能再记录{name}",
-            f"{person.name}: {person.outcome} on {person.outcome_on}; no further steps")
-        return issues
-    done = person.done
-    count = sum(1 for s in person.steps if s.step == spec.no)
-    if count and not spec.repeat and not _second_round(person, spec.no, count):
-        bad("step", f"{name}已记录（{person.first(spec.no).done_on}）", f"Step {spec.no} is already recorded")  # type: ignore[union-attr]
-        return issues
-    missing = [n for n in spec.after if n not in done]
-    if missing:
-        bad("step", f"{name}之前须先完成：" + "、".join(f"第{n}步{STEPS[n].name}" for n in missing),
-            f"Step {spec.no} needs first: " + ", ".join(f"step {n}" for n in missing))
-        return issues
-    for n in spec.after:
-        prior = max(s.done_on for s in person.steps if s.step == n)
-        if on < prior:
-            bad("done_on", f"{name}的日期{on}早于第{n}步“{STEPS[n].name}”的{prior}",
-                f"Step {spec.no} ({on}) is before step {n} ({prior})")
-    if spec.no == 1 and person.input.birth_date and age_on(person.input.birth_date, on) < 18:
-        bad("done_on", "递交入党申请时未满18周岁（党章第一条：年满十八岁）",
-            "Under 18 on the day of the application (Party Constitution, Art. 1)")
-    if spec.people == "talker" and not inp.people.strip():
-        bad("people", f"{name}：请填写谈话人", f"Step {spec.no}: who talked with the person")
-    if spec.people == "contacts":
-        lo, hi = (int(x) for x in std["dev_contacts"])
-        if not lo <= len(inp.member_ids) <= hi:
-            bad("member_ids", f"培养联系人应为{lo}至{hi}名正式党员（现选{len(inp.member_ids)}名）",
-                f"{lo} to {hi} full members as contact persons ({len(inp.member_ids)} chosen)")
-    if spec.people == "introducers":
-        n = int(std["dev_introducers"])
-        if len(set(inp.member_ids)) != n:
-            bad("member_ids", f"入党介绍人应为{n}名正式党员（现选{len(set(inp.member_ids))}名）",
-                f"{n} full members as introducers ({len(set(inp.member_ids))} chosen)")
-    if spec.no == 7:
-        first_ok = add_years(person.on(3), int(std["dev_activist_min_years"]))  # type: ignore[arg-type]
-        if on < first_ok:
-            bad("done_on", f"确定为入党积极分子（{person.on(3)}）未满一年，{first_ok}起方可列为发展对象",
-                f"Not a year since becoming an activist ({person.on(3)}); possible from {first_ok}")
-    if spec.no == 10 and inp.result not in spec.results:
-        bad("result", "请选择政治审查结论（合格/不合格）", "Choose the political review's conclusion")
-    if spec.no == 12 and (rv := person.last(10)) is not None and rv.result != "合格":
-        bad("step", "政治审查结论不合格，不能发展入党", "The political review was not passed")
-    if spec.no == 11:
-        days, hours = inp.days or 0, inp.hours or 0
-        need_d, need_h = int(std["dev_training_min_days"]), int(std["dev_training_min_hours"])
-        if days < need_d and hours < need_h:
-            bad("days", f"集中培训不少于{need_d}天或{need_h}学时（现为{days}天、{hours}学时）",
-                f"Training needs {need_d} days or {need_h} hours ({days} days, {hours} hours given)")
-    if spec.no == 13:
-        if inp.posted_from is None or inp.posted_to is None:
-            bad("posted_from", "请填写公示起止日期", "Give the posting's first and last day")
-        elif inp.posted_to < inp.posted_from:
-            bad("posted_to", "公示结束日期早于开始日期", "The posting ends before it starts")
-        else:
-            need = int(std["dev_posting_workdays"])
-            got = count_workdays(inp.posted_from, inp.posted_to)
-            if got.days < need:
-                bad("posted_to", f"公示{inp.posted_from}至{inp.posted_to}只有{got.days}个工作日，不少于{need}个工作日{got.note()}",
-                    f"The posting has {got.days} working days; at least {need} are needed{got.note()}")
-            if inp.posted_from < (person.on(12) or inp.posted_from):
-                bad("posted_from", "公示应在支部委员会审查之后", "The posting comes after the committee's review")
-    if spec.no == 15 and (post := person.first(13)) is not None and post.posted_to and on <= post.posted_to:
-        bad("done_on", f"公示至{post.posted_to}结束，支部大会应在公示期满后召开",
-            f"The posting runs until {post.posted_to}; the meeting comes after it")
-    if spec.no in (17, 24):
-        decided = person.on(15) if spec.no == 17 else person.last(23).done_on  # type: ignore[union-attr]
-        assert decided is not None
-        usual, most = (int(x) for x in std["dev_approval_within_months"])
-        if on > add_months(decided, most):
-            bad("done_on", f"审批距支部大会（{decided}）已超过{most}个月，超出规定的最长审批时间，请重新履行程序",
-                f"More than {most} months after the meeting ({decided}): beyond the longest approval time")
-        elif on > add_months(decided, usual) and not inp.detail.strip():
-            bad("detail", f"审批距支部大会（{decided}）超过{usual}个月：须有特殊情况，请在说明中写明原因",
-                f"More than {usual} months after the meeting ({decided}): say why in the details")
-    if spec.no == 22 and person.extension_months and count == 1 and on <= person.last(22).done_on:  # type: ignore[union-attr]
-        bad("done_on", "延长预备期后的转正申请应晚于前一次", "The new application comes after the first")
-    if spec.no == 23:
-        end = person.probation_end(int(std["dev_probation_months"]))
-        assert end is not None
-        if on < end:
-            bad("done_on", f"预备期至{end}届满，届满后方可讨论转正", f"Probation ends on {end}; discuss 转正 after that")
-        if inp.result not in spec.results:
-            bad("result", "请选择支部大会的决议：" + "、".join(spec.results), "Choose the meeting's decision")
-        if inp.result == EXTEND:
-            lo, hi = (int(x) for x in std["dev_extension_months"])
-            if person.extension_months:
-                bad("result", f"预备期已延长过{person.extension_months}个月，只能延长一次",
-                    f"Probation was already extended ({person.extension_months} months); only once")
-            elif inp.months is None or not lo <= inp.months <= hi:
-                bad("months", f"延长预备期不少于{lo}个月、不超过{hi}个月", f"Extend by {lo} to {hi} months")
-        if inp.result == CANCEL and not inp.detail.strip():
-            bad("detail", "取消预备党员资格须写明理由", "Say why the probationary membership is cancelled")
-    if spec.no == 25 and not person.outcome:
-        bad("step", "转正或取消资格经上级党委审批后方可归档", "Archive after the superior's decision")
-    return issues
 
 
 def _apply(a: Applicant, p: PersonInput) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from models.errors import Finding
+
 
 @dataclass
 class MemberInput:
@@ -110,16 +112,6 @@ class CountRow:
 
 
 @dataclass(frozen=True)
-class RuleCheck:
-    """A structural rule applied to the branch: whether it holds, in words, with its source."""
-
-    key: str
-    ok: bool
-    message: str
-    source: str
-
-
-@dataclass(frozen=True)
 class RosterStats:
     """四个清楚: how many members, their structure and their distribution."""
 
@@ -133,4 +125,4 @@ class RosterStats:
     by_gender: list[CountRow] = field(default_factory=list)
     by_party_age: list[CountRow] = field(default_factory=list)
     average_age: float = 0.0
-    checks: list[RuleCheck] = field(default_factory=list)
+    checks: list[Finding] = field(default_factory=list)

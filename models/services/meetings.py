@@ -16,7 +16,7 @@ from models.attachments import store
 from models.base import RecordState, utcnow
 from models.branch import PartyGroup
 from models.db import Workspace
-from models.errors import FieldIssue, UserError, ValidationError
+from models.errors import FieldIssue, Finding, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import (
     KIND_NAMES,
@@ -31,7 +31,6 @@ from models.member import Member, disciplined_on, roster_from
 from models.meta import Amendment, Attachment
 from models.rules.meetings import (
     AttendanceCounts,
-    RuleResult,
     Span,
     committee_quorum,
     count_attendance,
@@ -184,7 +183,7 @@ class MeetingDetail:
     input: MeetingInput
     attendance: list[AttendanceRow]
     counts: AttendanceCounts
-    quorum: RuleResult
+    quorum: Finding
     motions: list[MotionRow]
     amendments: list[AmendmentRow]
     attachments: list[AttachmentRow]
@@ -706,17 +705,18 @@ def spans(every: str, today: date, periods: str) -> list[Span]:
     return out
 
 
-def _meeting_row(m: Meeting, group: str, c: AttendanceCounts, quorum: RuleResult) -> MeetingRow:
+def _meeting_row(m: Meeting, group: str, c: AttendanceCounts, quorum: Finding) -> MeetingRow:
     return MeetingRow(m.id, m.uuid, m.kind, m.held_on, m.title, group, c.due, c.present,
                       quorum.ok if quorum.applies else None, m.state, m.deleted_at is not None)
 
 
-def _stored_quorum(m: Meeting) -> RuleResult | None:
+def _stored_quorum(m: Meeting) -> Finding | None:
     """The quorum as judged at 定稿 (None for a draft, or a final record from before results were kept)."""
     if m.state == RecordState.DRAFT.value or not m.final_result:
         return None
     q = json.loads(m.final_result).get("quorum")
-    return RuleResult(bool(q["applies"]), bool(q["ok"]), str(q["message"]), str(q["source"])) if q else None
+    return Finding(str(q.get("key", "quorum")), bool(q["ok"]), str(q["message"]), str(q["source"]),
+                   applies=bool(q["applies"])) if q else None
 
 
 def _stored_votes(m: Meeting) -> list[bool | None] | None:
@@ -733,14 +733,15 @@ def _judge(detail: MeetingDetail) -> str:
                        "motions": [mo.passed for mo in detail.motions]}, ensure_ascii=False)
 
 
-def _quorum(kind: str, c: AttendanceCounts, std: dict[str, StandardInForce]) -> RuleResult:
+def _quorum(kind: str, c: AttendanceCounts, std: dict[str, StandardInForce]) -> Finding:
     if kind == MeetingKind.GENERAL:
         s = std["general_quorum_share"]
         return general_quorum(c, float(s.value), s.standard.source)
     if kind == MeetingKind.COMMITTEE:
         s = std["committee_quorum_share"]
         return committee_quorum(c, float(s.value), s.standard.source)
-    return RuleResult(False, True, pick(f"应到{c.due}人，实到{c.present}人", f"{c.present} of {c.due} present"))
+    return Finding("quorum", True, pick(f"应到{c.due}人，实到{c.present}人", f"{c.present} of {c.due} present"),
+                   applies=False)
 
 
 def _snippet(textv: str, q: str, width: int = 24) -> str:

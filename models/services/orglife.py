@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.db import Workspace
-from models.errors import FieldIssue, UserError, ValidationError
+from models.errors import FieldIssue, Finding, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import AttendanceStatus, Meeting, MeetingAttendance, MeetingKind
 from models.member import Member
 from models.orglife import OrgLifeProblem, OrgLifeSpeech, RemediationItem
 from models.rules.periods import Period
-from models.services.dto import RuleCheck
 from models.services.meetings import MeetingRow, MeetingService
 from models.services.standards import StandardsService
 from models.services.talks import TalkRow, TalkService
@@ -109,7 +108,7 @@ class OrgLifeRecord:
     preparation: Preparation
     speeches: list[SpeechRow]
     items: list[ItemRow]
-    checks: list[RuleCheck]
+    checks: list[Finding]
 
 
 class OrgLifeService:
@@ -137,22 +136,22 @@ class OrgLifeService:
         items = self.items(meeting_id=meeting_id)
         return OrgLifeRecord(row[0], prep, speeches, items, self._checks(prep, speeches, items, today))
 
-    def _checks(self, prep: Preparation, speeches: list[SpeechRow], items: list[ItemRow], today: date) -> list[RuleCheck]:
+    def _checks(self, prep: Preparation, speeches: list[SpeechRow], items: list[ItemRow], today: date) -> list[Finding]:
         std = StandardsService(self.ws).in_force()
         prep_src = std["orglife_prep_days"].standard.source
         out = [
-            RuleCheck("orglife_talks", bool(prep.talks),
+            Finding("orglife_talks", bool(prep.talks),
                       pick(f"会前{prep.window_days}天内谈心谈话{len(prep.talks)}次"
                            + (f"，{len(prep.not_talked)}名参会党员未谈：{'、'.join(prep.not_talked)}" if prep.not_talked else ""),
                            f"{len(prep.talks)} talks in the {prep.window_days} days before"
                            + (f"; {len(prep.not_talked)} present not talked with" if prep.not_talked else "")), prep_src),
-            RuleCheck("orglife_problems", bool(prep.problems),
+            Finding("orglife_problems", bool(prep.problems),
                       pick(f"会前征求意见、查摆问题{len(prep.problems)}条", f"{len(prep.problems)} problems collected before"),
                       prep_src),
         ]
         if std["orglife_every_member_speaks"].value:
             missing = [x.name for x in speeches if not x.recorded]
-            out.append(RuleCheck("orglife_every_member_speaks", not missing and bool(speeches),
+            out.append(Finding("orglife_every_member_speaks", not missing and bool(speeches),
                                  pick("参会党员均已开展批评与自我批评" if not missing else
                                       f"{len(missing)}名参会党员尚未记录自我批评：{'、'.join(missing)}",
                                       "Everyone present spoke" if not missing else f"{len(missing)} present without a self-criticism"),
@@ -165,7 +164,7 @@ class OrgLifeService:
                    pick(f"整改事项{len(items)}项，已完成{sum(1 for x in items if x.progress == DONE)}项，"
                         f"整改中{len(open_)}项" + (f"，逾期{len(late)}项" if late else ""),
                         f"{len(items)} items, {len(late)} overdue"))
-            out.append(RuleCheck("orglife_remediation_required", ok, msg,
+            out.append(Finding("orglife_remediation_required", ok, msg,
                                  std["orglife_remediation_required"].standard.source))
         return out
 

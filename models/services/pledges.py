@@ -18,14 +18,13 @@ from models.attachments import store
 from models.base import RecordState, utcnow
 from models.branch import PartyGroup
 from models.db import Workspace
-from models.errors import FieldIssue, UserError, ValidationError
+from models.errors import FieldIssue, Finding, UserError, ValidationError
 from models.i18n import pick
 from models.meeting import Meeting, MeetingKind
 from models.member import Member, on_roster_from
 from models.meta import Amendment, Attachment
 from models.pledge import REVIEW_NAMES, Pledge, PledgeEvidence, PledgePosting, PledgeProgress, Review
 from models.rules.dates import add_years
-from models.rules.meetings import RuleResult
 from models.rules.pledges import Rate, counts_for_rate, deadline_in_year, fulfilment_rate, pledge_count_check
 from models.services.meetings import kind_name
 from models.services.roster import RosterService
@@ -159,7 +158,7 @@ class YearSummary:
     not_pledged: list[tuple[int, str, str]]  # members expected to pledge with no pledge this year
     postings: list[PostingRow]
     final: bool  # the year's conclusions are 定稿
-    checks: list[RuleResult]
+    checks: list[Finding]
     expected: int = 0  # members expected to pledge (on the roster at the year's end, or today)
     without_approved: tuple[str, ...] = ()  # of those, who has no approved pledge yet
 

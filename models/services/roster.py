@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from models.base import utcnow
 from models.branch import PartyGroup
 from models.db import Workspace
-from models.errors import FieldIssue, UserError, ValidationError
+from models.errors import FieldIssue, Finding, UserError, ValidationError
 from models.i18n import pick
 from models.member import (
     EDUCATIONS,
@@ -36,7 +36,6 @@ from models.services.dto import (
     MemberInput,
     MemberRow,
     RosterStats,
-    RuleCheck,
 )
 
 AGE_BANDS = ((0, 30, "30岁及以下"), (31, 40, "31—40岁"), (41, 50, "41—50岁"), (51, 60, "51—60岁"),
@@ -435,17 +434,17 @@ class RosterService:
         )
 
 
-def structure_checks(full: int, total: int, rows: list[MemberRow]) -> list[RuleCheck]:
+def structure_checks(full: int, total: int, rows: list[MemberRow]) -> list[Finding]:
     """The branch structure rules of 《中国共产党支部工作条例（试行）》, in words."""
     out = []
     mn = standard("branch_min_full_members")
-    out.append(RuleCheck(
+    out.append(Finding(
         mn.key, full >= mn.value,
         pick(f"正式党员{full}人" + ("，符合单独成立党支部的条件" if full >= mn.value else f"，不足{mn.value}人，应成立联合党支部"),
              f"{full} full members" + ("" if full >= mn.value else f", fewer than {mn.value}: form a joint branch")),
         mn.source))
     mx = standard("branch_max_members")
-    out.append(RuleCheck(
+    out.append(Finding(
         mx.key, total <= mx.value,
         pick(f"党员{total}人" + ("，未超过50人" if total <= mx.value else f"，超过{mx.value}人，可考虑设立党总支"),
              f"{total} members" + ("" if total <= mx.value else f", more than {mx.value}: consider a general branch")),
@@ -459,7 +458,7 @@ def structure_checks(full: int, total: int, rows: list[MemberRow]) -> list[RuleC
     else:
         msg = pick(f"正式党员不足{cm.value}人，设书记1名，必要时设副书记1名，不设支部委员会",
                    f"fewer than {cm.value} full members: a secretary (and deputy), no committee")
-    out.append(RuleCheck(cm.key, has_committee or not need, msg, cm.source))
+    out.append(Finding(cm.key, has_committee or not need, msg, cm.source))
     return out
 
 
