@@ -654,7 +654,8 @@ def _synthetic_bundles(out: Path, branches: int, months: int) -> tuple[list[Path
 
 
 def bench_receive(tmp: Path, branches: int, months: int) -> list[str]:
-    from exchange.committee import CommitteeStore, receive
+    from exchange.committee import receive
+    from models.committee_store import CommitteeStore
 
     src = tmp / "bundles"
     src.mkdir()

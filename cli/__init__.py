@@ -56,7 +56,7 @@ def _dispatch(ctx: Ctx) -> int:
     if kind == "free":
         return cmd.run(ctx)
     if kind == "committee":
-        from exchange.committee import CommitteeStore
+        from models.committee_store import CommitteeStore
 
         # two receives at once take turns (a store on a server serialises in the database itself)
         db = ctx.args.db

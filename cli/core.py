@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from exchange.committee import CommitteeStore
+    from models.committee_store import CommitteeStore
     from models.db import Workspace
     from models.rules.periods import Period
 

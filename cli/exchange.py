@@ -100,9 +100,10 @@ def receipt(ctx: Ctx) -> int:
     args = ctx.args
     if args.receipt_command == "write":
         from exchange import committee as c
+        from models import committee_store as q
         from models.errors import UserError
 
-        found = list(c.latest(ctx.store, args.month, args.branch))
+        found = list(q.latest(ctx.store, args.month, args.branch))
         if not found:
             raise UserError(pick(f"没有收到 {args.branch} {args.month} 的报送",
                                  f"Nothing received from {args.branch} for {args.month}"))
@@ -198,27 +199,28 @@ def _committee_arguments(p: argparse.ArgumentParser) -> None:
 def committee(ctx: Ctx) -> int:
     from exchange import committee as c
     from exchange.keys import show_fingerprint
+    from models import committee_store as q
     from models.rules.periods import month_text, months_back
 
     store, args = ctx.store, ctx.args
     last_month = months_back(month_text(date.today()), 2)[0]
     sub = args.committee_command
     if sub == "branches":
-        rows = c.branches(store)
+        rows = q.branches(store)
         return emit(ctx, [{"code": b.code, "name": b.name, "fingerprint": b.fingerprint, "confirmed": b.confirmed,
                            "bundles": b.bundles, "records": b.records} for b in rows],
                     (f"{b.code}\t{b.name}\t{show_fingerprint(b.fingerprint)}\t{'✔' if b.confirmed else '?'}\t{b.bundles}"
                      for b in rows))
     if sub == "matrix":
         months = months_back(args.month or last_month, args.months)
-        matrix = c.matrix(store, months)
+        matrix = q.matrix(store, months)
         marks = {"missing": "·", "received": "○", "accepted": "✔", "returned": "✖"}
         return emit(ctx, {"months": months, "branches": [{"code": b.code, "name": b.name, "months": m} for b, m in matrix]},
                     ["\t".join(["", *months]), *("\t".join([b.code, *(marks[m[x]] for x in months)]) for b, m in matrix)])
     if sub == "ranking":
-        ranks = c.ranking(store, args.month or last_month)
+        ranks = q.ranking(store, args.month or last_month)
 
-        def flag(r: c.RankRow) -> str:
+        def flag(r: q.RankRow) -> str:
             return pick("标杆支部", "top") if r.benchmark else (pick("连续3个月末位", "last 3 months") if r.last_three else "")
         return emit(ctx, [{"rank": r.rank, "code": r.code, "name": r.name, "score": str(r.score), "out_of": str(r.out_of),
                            "compliance": round(r.compliance, 3), "status": r.status, "benchmark": r.benchmark,
@@ -249,7 +251,7 @@ def committee(ctx: Ctx) -> int:
     elif sub == "key":
         from exchange.keys import full_fingerprint
 
-        print(full_fingerprint(store.signer().fingerprint))
+        print(full_fingerprint(c.committee_signer(store).fingerprint))
     elif sub == "rekey":
         c.forget_key(store, args.branch, args.fingerprint)
     return 0

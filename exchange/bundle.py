@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 import uuid as uuidlib
 from collections import defaultdict
@@ -517,39 +516,6 @@ def adopt_orphans(ws: Workspace) -> list[str]:
 
         logging.getLogger(__name__).info("bundles taken back into the ledger: %s", ", ".join(adopted))
     return adopted
-
-
-def removable_drives() -> list[Path]:
-    """Mounted removable drives: /media and /run/media on Linux, /Volumes on macOS, drive letters of type
-    removable on Windows."""
-    out: list[Path] = []
-    if os.name == "nt":
-        import ctypes
-        import string
-
-        k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        mask = k32.GetLogicalDrives()
-        for i, letter in enumerate(string.ascii_uppercase):
-            if mask & (1 << i) and k32.GetDriveTypeW(f"{letter}:\\") == 2:  # DRIVE_REMOVABLE
-                out.append(Path(f"{letter}:\\"))
-        return out
-    for base in (Path("/media"), Path("/run/media"), Path("/Volumes")):
-        try:
-            for p in sorted(base.iterdir()):
-                if p.is_dir() and os.path.ismount(p):
-                    out.append(p)
-                elif p.is_dir():  # /media/<user>/<label>
-                    out += [q for q in sorted(p.iterdir()) if q.is_dir() and os.path.ismount(q)]
-        except OSError:
-            continue
-    return out
-
-
-def free_space(path: Path) -> int | None:
-    try:
-        return shutil.disk_usage(path).free
-    except OSError:
-        return None
 
 
 # ---- checking a bundle's content (both sides) --------------------------------------------------------------------

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from exchange.committee import CommitteeStore, branches, latest, ranking
+from models.committee_store import CommitteeStore, branches, latest, ranking
 from reports.fonts import FontSet, fonts
 from reports.layout import build_pdf
 from reports.page import FormMeta, Styles, frame_width, grid, signature_block, title_block

@@ -214,7 +214,7 @@ def test_remediation_items_tracked_to_done_and_overdue_on_the_workbench(ws: Work
     assert check.ok and "已完成1项" in check.message
     svc.delete_item(item.id)
     assert not svc.items(2025) and svc.items(2025, deleted=True)
-    svc.delete_item(item.id, restore=True)
+    svc.restore_item(item.id)
     assert svc.items(meeting_id=mid)
 
 

@@ -17,11 +17,12 @@ from sqlalchemy import func, select
 
 from exchange import bundle
 from exchange.bag import check_bag_zip
-from exchange.committee import CommitteeStore, decide, latest, matrix, ranking, write_receipt
+from exchange.committee import committee_signer, decide, write_receipt
 from exchange.keys import Signer
 from exchange.receipts import import_receipt
 from exchange.records import Snapshot
 from models.committee import CmBundle, CmRecord, CmRejected
+from models.committee_store import CommitteeStore, latest, matrix, ranking
 from models.db import Workspace
 from models.errors import UserError
 from models.services.dto import BranchProfile
@@ -282,7 +283,7 @@ def test_receipts_return_and_accept_a_month(demo_ws: Workspace, committee: Commi
     assert import_receipt(demo_ws, rec).held is not None  # kept until the committee's key is confirmed
     from exchange.receipts import confirm_committee_key
 
-    [row] = confirm_committee_key(demo_ws, committee.signer().fingerprint)
+    [row] = confirm_committee_key(demo_ws, committee_signer(committee).fingerprint)
     assert (row.status, row.receipt_comments) == ("returned", "请补充党小组会记录")
     # a forged receipt (decision changed after signing) is refused
     body = json.loads(rec.read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ import pytest
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from exchange.committee import CommitteeStore
+from models.committee_store import CommitteeStore
 from ui.tasks import SyncTaskRunner
 
 TODAY = date(2026, 11, 21)
@@ -44,14 +44,15 @@ def test_send_dialog_previews_writes_to_the_stick_and_shows_the_answer(ctx, qtbo
     # the committee returns it; the branch imports the receipt from the stick
     store = CommitteeStore.open(tmp_path / "committee")
     try:
-        from exchange.committee import decide, latest, write_receipt
+        from exchange.committee import committee_signer, decide, write_receipt
+        from models.committee_store import latest
         from tests.helpers import receive_trusted
 
         receive_trusted(store, [stick])
         [b] = latest(store, "2026-10")
         decide(store, b.uuid, accept=False, comments="请补充")
         receipt = write_receipt(store, b.uuid, stick)
-        committee_fp = store.signer().fingerprint
+        committee_fp = committee_signer(store).fingerprint
     finally:
         store.close()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(receipt)], ""))

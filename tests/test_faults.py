@@ -387,7 +387,7 @@ def test_the_crash_box_offers_check_and_restore_and_does_not_claim_the_data_is_s
 # ---- 5. exports never get stuck ---------------------------------------------------------------------------------
 
 def _receive_all(store_dir: Path, files: list[Path]) -> list[str]:
-    from exchange.committee import CommitteeStore
+    from models.committee_store import CommitteeStore
     from tests.helpers import receive_trusted
 
     store = CommitteeStore.open(store_dir)

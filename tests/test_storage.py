@@ -327,3 +327,27 @@ def test_checked_in_rev0007_database_upgrades_sealed_and_with_a_records_start(tm
         assert any("花名册" in line for line in check(ws).content)
     finally:
         ws.close()
+
+
+def test_a_record_in_the_bin_or_changed_elsewhere_is_refused_by_name(ws: Workspace) -> None:
+    """One “get live or refuse” for every service: a record in the recycle bin cannot be changed, and a record
+    changed since it was read is not overwritten; the refusal names the kind of record."""
+    from datetime import date
+
+    from models.errors import UserError
+    from models.services.dto import MemberInput
+    from models.services.roster import RosterService
+    from models.services.talks import TalkInput, TalkService
+
+    m = RosterService(ws).add(MemberInput(name="李四", gender="男", birth_date=date(1980, 1, 2),
+                                          join_date=date(2005, 7, 1), full_date=date(2006, 7, 1)))
+    svc = TalkService(ws)
+    t = svc.add(TalkInput(date(2026, 3, 2), "支部书记", m.id, "思想状况"))
+    svc.update(t.id, TalkInput(date(2026, 3, 2), "支部书记", m.id, "工作情况"), t.version)
+    with pytest.raises(UserError, match="该谈话记录已在别处被修改"):
+        svc.update(t.id, TalkInput(date(2026, 3, 2), "支部书记", m.id, "家庭情况"), t.version)
+    svc.delete(t.id)
+    with pytest.raises(UserError, match="找不到该谈话记录"):
+        svc.update(t.id, TalkInput(date(2026, 3, 2), "支部书记", m.id, "家庭情况"))
+    svc.restore(t.id)
+    assert svc.get(t.id).topic == "工作情况"

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from exchange import bundle
-from exchange.committee import CommitteeStore, confirm_branch, decide, held, latest, receive, write_receipt
+from exchange.committee import committee_signer, confirm_branch, decide, held, receive, write_receipt
 from exchange.keys import full_fingerprint, workspace_signer
 from exchange.receipts import committee_key, confirm_committee_key, held_receipts, import_receipt
 from models.committee import CmBundle, CmRecord
+from models.committee_store import CommitteeStore, latest
 from models.db import Workspace
 from models.errors import UserError
 from tests.conftest import TODAY
@@ -40,7 +41,7 @@ def test_a_receipt_from_a_key_not_confirmed_is_kept_and_changes_nothing_until_th
     try:
         forged = _receipt(stranger, path, tmp_path / "s1", accept=True)
         genuine = _receipt(real, path, tmp_path / "s2", accept=False, comments="请补充党小组会记录")
-        real_fp = real.signer().fingerprint
+        real_fp = committee_signer(real).fingerprint
     finally:
         real.close()
         stranger.close()

@@ -130,8 +130,9 @@ def bundles(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
     from exchange import bundle
-    from exchange.committee import CommitteeStore, branches, confirm_branch, decide, latest
+    from exchange.committee import confirm_branch, decide
     from exchange.keys import Signer
+    from models.committee_store import CommitteeStore, branches, latest
     from models.db import Workspace
     from models.services.dto import BranchProfile
     from models.services.profile import ProfileService

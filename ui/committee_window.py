@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from exchange import committee as c
-from exchange.committee import CommitteeStore
 from exchange.keys import full_fingerprint, show_fingerprint
+from models import committee_store as q
+from models.committee_store import CommitteeStore
 from models.errors import UserError
 from models.rules.periods import month_text, months_back
 from ui.tasks import TaskRunner
@@ -169,7 +170,7 @@ class CommitteeWindow(QMainWindow):
         confirm.setToolTip(self.tr("Until a branch's key is confirmed its bundles are held (待确认), not applied"))
         confirm.clicked.connect(self.confirm_selected)
         bl.addWidget(confirm, 0, Qt.AlignmentFlag.AlignLeft)
-        own = self.store.signer().fingerprint
+        own = c.committee_signer(self.store).fingerprint
         self.own_key = QLabel(self.tr("This committee's key fingerprint (put it in the notice to the branches): {0}").format(
             full_fingerprint(own)))
         self.own_key.setWordWrap(True)
@@ -192,10 +193,10 @@ class CommitteeWindow(QMainWindow):
         """Read the matrix, the ranking and the branches on a worker thread (hundreds of branches' summaries), then
         fill the tabs."""
         store, months, month = self.store, self.matrix_months, self.rank_month.currentText()
-        self.tasks.run(lambda _p: (c.matrix(store, months), c.ranking(store, month), c.branches(store)),
+        self.tasks.run(lambda _p: (q.matrix(store, months), q.ranking(store, month), q.branches(store)),
                        self._show_views, parent=self)
 
-    def _show_views(self, views: tuple[list[tuple[c.BranchRow, dict[str, str]]], list[c.RankRow], list[c.BranchRow]]
+    def _show_views(self, views: tuple[list[tuple[q.BranchRow, dict[str, str]]], list[q.RankRow], list[q.BranchRow]]
                     ) -> None:
         matrix, ranking, rows = views
         self.show_matrix(matrix)
@@ -212,7 +213,7 @@ class CommitteeWindow(QMainWindow):
         self.branch_pick.blockSignals(False)
         self.show_branch_month()
 
-    def show_matrix(self, rows: list[tuple[c.BranchRow, dict[str, str]]]) -> None:
+    def show_matrix(self, rows: list[tuple[q.BranchRow, dict[str, str]]]) -> None:
         words = {"missing": self.tr("missing"), "received": self.tr("received"), "accepted": self.tr("accepted"),
                  "returned": self.tr("returned")}
         self.matrix.setRowCount(len(rows))
@@ -236,9 +237,9 @@ class CommitteeWindow(QMainWindow):
 
     def show_ranking(self) -> None:
         store, month = self.store, self.rank_month.currentText()
-        self.tasks.run(lambda _p: c.ranking(store, month), self.fill_ranking, parent=self)
+        self.tasks.run(lambda _p: q.ranking(store, month), self.fill_ranking, parent=self)
 
-    def fill_ranking(self, rows: list[c.RankRow]) -> None:
+    def fill_ranking(self, rows: list[q.RankRow]) -> None:
         words = {"received": self.tr("received"), "accepted": self.tr("accepted"), "returned": self.tr("returned")}
         _fill(self.ranking, [[str(r.rank), r.code, r.name, f"{r.score} / {r.out_of}", f"{r.compliance:.0%}",
                               f"{STATE_STYLE[r.status][0]} {words.get(r.status, r.status)}",
@@ -247,7 +248,7 @@ class CommitteeWindow(QMainWindow):
 
     def show_branch_month(self) -> None:
         code, month = self.branch_pick.currentData(), self.month_pick.currentText()
-        found = c.latest(self.store, month, code) if code else []
+        found = q.latest(self.store, month, code) if code else []
         self.current = found[0] if found else None
         self.docs.clear()
         if self.current is None:
@@ -261,7 +262,7 @@ class CommitteeWindow(QMainWindow):
              "returned": self.tr("returned: {0}").format(b.comments)}[b.status]))
         _fill(self.obligations, [[OBLIGATION_STATE.get(o["state"], o["state"]), o["period"], o["name"], o["source"]]
                                  for o in b.summary.get("obligations", [])])
-        for doc_id, name, size in c.documents(self.store, b.id):
+        for doc_id, name, size in q.documents(self.store, b.id):
             if name.startswith("reports/") or name.startswith("xlsx/"):
                 it = QListWidgetItem(f"{name.split('/', 1)[1]}  ({size // 1024} KB)")
                 it.setData(Qt.ItemDataRole.UserRole, doc_id)

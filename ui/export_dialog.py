@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange import bundle
+from exchange import bundle, stick
 from exchange.bundle import Preview
 from models.books import label
 from models.errors import UserError
@@ -137,8 +137,8 @@ class ExportDialog(QDialog):
     def fill_targets(self, extra: Path | None = None) -> None:
         self.target.clear()
         free_word = self.tr("free")
-        for d in bundle.removable_drives():
-            free = bundle.free_space(d)
+        for d in stick.removable_drives():
+            free = stick.free_space(d)
             self.target.addItem(f"{d}（{free_word} {size_text(free) if free is not None else '?'}）", str(d))
         if extra is not None:
             self.target.addItem(str(extra), str(extra))

@@ -220,7 +220,7 @@ class OrgLifePage(BookPage):
         if p is not None:
             svc = self.svc
             svc.delete_problem(p.id)
-            self.done(self.tr("delete a problem"), lambda: svc.delete_problem(p.id, restore=True),
+            self.done(self.tr("delete a problem"), lambda: svc.restore_problem(p.id),
                       lambda: svc.delete_problem(p.id))
             self._done()
 
@@ -291,7 +291,7 @@ class OrgLifePage(BookPage):
             return
         svc = self.svc
         svc.delete_item(x.id)
-        self.done(self.tr("delete the item “{0}”").format(x.issue), lambda: svc.delete_item(x.id, restore=True),
+        self.done(self.tr("delete the item “{0}”").format(x.issue), lambda: svc.restore_item(x.id),
                   lambda: svc.delete_item(x.id))
         self._done()
         self.say(self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(x.issue))

@@ -232,7 +232,7 @@ class PlansPage(BookPage):
         if doc is not None:
             svc = self.svc
             svc.delete_doc(doc.id)
-            self.done(self.tr("delete “{0}”").format(doc.title), lambda: svc.delete_doc(doc.id, restore=True),
+            self.done(self.tr("delete “{0}”").format(doc.title), lambda: svc.restore_doc(doc.id),
                       lambda: svc.delete_doc(doc.id))
             self.changed()
             self.say(self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(doc.title))

@@ -282,7 +282,7 @@ class TransfersPage(BookPage):
             return
         svc = self.svc
         svc.delete_away(a.id)
-        self.done(self.tr("delete {0} (away)").format(a.name), lambda: svc.delete_away(a.id, restore=True),
+        self.done(self.tr("delete {0} (away)").format(a.name), lambda: svc.restore_away(a.id),
                   lambda: svc.delete_away(a.id))
         self._done()
         self.say(self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(a.name))

@@ -36,6 +36,7 @@ from models.rules.development import (
 from models.rules.roster import normalise, validate_member
 from models.rules.workdays import count_workdays
 from models.services.dto import MemberInput
+from models.services.live import get_row
 from models.services.meetings import kind_name
 from models.services.roster import RosterService, pinyin_of
 from models.services.standards import StandardsService
@@ -188,9 +189,7 @@ class DevelopmentService:
 
     def get(self, person_id: int) -> PersonRow:
         with self.ws.session() as s:
-            a = s.get(Applicant, person_id)
-            if a is None:
-                raise UserError(pick("找不到此人的发展记录，可能已被删除。", "That record no longer exists."))
+            a = get_row(s, Applicant, person_id, live=False)
             return _person(a, self._meeting_titles(s, {st.meeting_id for st in a.steps if st.meeting_id}))
 
     def find_uuid(self, uuid: str) -> PersonRow:
@@ -261,11 +260,7 @@ class DevelopmentService:
         return self.get(person_id)
 
     def _editable(self, s: Session, person_id: int, expected_version: int | None = None) -> Applicant:
-        a = s.get(Applicant, person_id)
-        if a is None:
-            raise UserError(pick("找不到此人的发展记录，可能已被删除。", "That record no longer exists."))
-        if expected_version is not None and a.version != expected_version:
-            raise UserError(pick("该记录已在别处被修改，请关闭后重新打开。", "Changed elsewhere; close and open it again."))
+        a = get_row(s, Applicant, person_id, live=False, version=expected_version)
         return a
 
     def delete(self, person_id: int) -> None:
@@ -477,9 +472,7 @@ class DevelopmentService:
     def delete_step(self, step_id: int) -> None:
         """Take back the step recorded last (typed by mistake); a step that already changed the roster stays."""
         with self.ws.session() as s:
-            st = s.get(DevStep, step_id)
-            if st is None:
-                raise UserError(pick("找不到该步骤记录。", "That step no longer exists."))
+            st = get_row(s, DevStep, step_id, live=False)
             a = st.applicant
             newest = max(a.steps, key=lambda x: x.id)
             if newest.id != st.id:

@@ -33,6 +33,7 @@ from models.rules.dues import (
     unpaid_run,
     yuan,
 )
+from models.services.live import get_row
 from models.services.profile import ProfileService
 from models.services.standards import StandardsService
 
@@ -256,9 +257,7 @@ class DuesService:
             issues.append(FieldIssue("reason", pick(
                 f"每月{monthly}元低于规定的{p.least}元（{p.rule}）：少交或免交须经党支部研究、报上级党委批准，请写明批准情况",
                 f"{monthly} a month is below the rule's {p.least} ({p.rule}): say who approved paying less")))
-        member = s.get(Member, inp.member_id)
-        if member is None:
-            raise UserError(pick("找不到该党员。", "That member no longer exists."))
+        member = get_row(s, Member, inp.member_id, live=False)
         if not due_months(year, on_roster_from(member), member.left_on):
             issues.append(FieldIssue("member_id", pick(f"{member.name}在{year}年不在本支部花名册上",
                                                        f"{member.name} is not on the roster in {year}")))
@@ -366,9 +365,7 @@ class DuesService:
         assert paid_on is not None
         limit = int(self.rules()["dues_backpay_months"])
         with self.ws.session() as s:
-            member = s.get(Member, member_id)
-            if member is None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            member = get_row(s, Member, member_id, live=False)
             start = ProfileService(self.ws).records_from()
             due = set(due_months(year, on_roster_from(member), member.left_on))
             late: list[int] = []
@@ -452,9 +449,7 @@ class DuesService:
     def _set_deleted(self, payment_ids: tuple[int, ...], deleted: bool) -> None:
         with self.ws.session() as s:
             for payment_id in payment_ids:
-                p = s.get(DuesPayment, payment_id)
-                if p is None:
-                    raise UserError(pick("找不到该交纳记录。", "That payment no longer exists."))
+                p = get_row(s, DuesPayment, payment_id, live=False)
                 handed = s.scalar(select(DuesHandUp.id).where(
                     DuesHandUp.year == p.paid_on.year, DuesHandUp.from_month <= p.paid_on.month,
                     DuesHandUp.to_month >= p.paid_on.month, DuesHandUp.deleted_at.is_(None)))
@@ -529,9 +524,7 @@ class DuesService:
 
     def _set_handup_deleted(self, handup_id: int, deleted: bool) -> None:
         with self.ws.session() as s:
-            h = s.get(DuesHandUp, handup_id)
-            if h is None:
-                raise UserError(pick("找不到该上缴记录。", "That hand-up no longer exists."))
+            h = get_row(s, DuesHandUp, handup_id, live=False)
             h.deleted_at = utcnow() if deleted else None
 
     def handups(self, year: int) -> list[HandUpRow]:

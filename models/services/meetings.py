@@ -43,6 +43,7 @@ from models.rules.meetings import (
 )
 from models.rules.periods import Period
 from models.services.committee import committee_ids_on
+from models.services.live import get_row
 from models.services.standards import StandardInForce, StandardsService
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -398,11 +399,7 @@ class MeetingService:
                 m.version += 1
 
     def _editable(self, s: Session, meeting_id: int, expected_version: int | None) -> Meeting:
-        m = s.get(Meeting, meeting_id)
-        if m is None or m.deleted_at is not None:
-            raise UserError(pick("找不到该会议记录（可能已删除）。", "That meeting record no longer exists."))
-        if expected_version is not None and m.version != expected_version:
-            raise UserError(pick("该记录已在别处被修改，请关闭后重新打开。", "The record was changed elsewhere; reopen it."))
+        m = get_row(s, Meeting, meeting_id, version=expected_version)
         return m
 
     @staticmethod
@@ -503,9 +500,7 @@ class MeetingService:
     def get(self, meeting_id: int) -> MeetingDetail:
         std = StandardsService(self.ws).in_force()
         with self.ws.session() as s:
-            m = s.get(Meeting, meeting_id)
-            if m is None:
-                raise UserError(pick("找不到该会议记录。", "That meeting record does not exist."))
+            m = get_row(s, Meeting, meeting_id, live=False)
             names = dict(s.execute(select(Member.id, Member.name)
                                    .where(Member.id.in_([a.member_id for a in m.attendance]))).all())
             groups = dict(s.execute(select(Member.id, PartyGroup.name).join(PartyGroup, Member.group_id == PartyGroup.id)

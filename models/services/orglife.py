@@ -19,6 +19,7 @@ from models.meeting import AttendanceStatus, Meeting, MeetingAttendance, Meeting
 from models.member import Member
 from models.orglife import OrgLifeProblem, OrgLifeSpeech, RemediationItem
 from models.rules.periods import Period
+from models.services.live import get_row, to_bin
 from models.services.meetings import MeetingRow, MeetingService
 from models.services.standards import StandardsService
 from models.services.talks import TalkRow, TalkService
@@ -203,13 +204,14 @@ class OrgLifeService:
             pid = p.id
         return next(x for x in self.problems(meeting_id) if x.id == pid)
 
-    def delete_problem(self, problem_id: int, restore: bool = False) -> None:
+    def delete_problem(self, problem_id: int) -> None:
+        """Into the recycle bin; ``restore_problem`` brings it back."""
         with self.ws.session() as s:
-            p = s.get(OrgLifeProblem, problem_id)
-            if p is None:
-                raise UserError(pick("找不到该条意见。", "That entry no longer exists."))
-            p.deleted_at = None if restore else utcnow()
-            p.version += 1
+            to_bin(s, OrgLifeProblem, problem_id)
+
+    def restore_problem(self, problem_id: int) -> None:
+        with self.ws.session() as s:
+            to_bin(s, OrgLifeProblem, problem_id, deleted=False)
 
     # -- criticism and self-criticism ---------------------------------------------------------------
     def speeches(self, meeting_id: int) -> list[SpeechRow]:
@@ -335,11 +337,7 @@ class OrgLifeService:
                     today: date | None = None) -> ItemRow:
         today = today or date.today()
         with self.ws.session() as s:
-            x = s.get(RemediationItem, item_id)
-            if x is None or x.deleted_at is not None:
-                raise UserError(pick("找不到该整改事项。", "That item no longer exists."))
-            if expected_version is not None and x.version != expected_version:
-                raise UserError(pick("该整改事项已在别处被修改，请重新打开。", "Changed elsewhere; reopen it."))
+            x = get_row(s, RemediationItem, item_id, version=expected_version)
             inp.meeting_id = x.meeting_id if inp.meeting_id is None else inp.meeting_id
             year, owner = self._check_item(s, inp, today)
             x.year = year
@@ -351,9 +349,7 @@ class OrgLifeService:
 
     def item(self, item_id: int) -> ItemRow:
         with self.ws.session() as s:
-            x = s.get(RemediationItem, item_id)
-            if x is None or x.deleted_at is not None:
-                raise UserError(pick("找不到该整改事项。", "That item no longer exists."))
+            x = get_row(s, RemediationItem, item_id)
             return _item_row(x)
 
     def complete(self, item_id: int, done_on: date, result: str, today: date | None = None) -> ItemRow:
@@ -362,13 +358,14 @@ class OrgLifeService:
                         row.year, DONE, done_on, result)
         return self.update_item(item_id, inp, row.version, today)
 
-    def delete_item(self, item_id: int, restore: bool = False) -> None:
+    def delete_item(self, item_id: int) -> None:
+        """Into the recycle bin; ``restore_item`` brings it back."""
         with self.ws.session() as s:
-            x = s.get(RemediationItem, item_id)
-            if x is None:
-                raise UserError(pick("找不到该整改事项。", "That item no longer exists."))
-            x.deleted_at = None if restore else utcnow()
-            x.version += 1
+            to_bin(s, RemediationItem, item_id)
+
+    def restore_item(self, item_id: int) -> None:
+        with self.ws.session() as s:
+            to_bin(s, RemediationItem, item_id, deleted=False)
 
 
 def _apply_item(x: RemediationItem, inp: ItemInput, owner: str) -> None:

@@ -23,6 +23,7 @@ from models.meeting import MeetingKind
 from models.plan import Assessment, AssessmentScore, Indicator, IndicatorSet, PlanDoc
 from models.rules.benchmark import RULES, BadIndicator, fmt, make_rule, number, score
 from models.rules.periods import Period
+from models.services.live import get_row, to_bin
 
 KINDS: dict[str, tuple[str, str]] = {"plan": ("工作计划", "Plan"), "summary": ("工作总结", "Summary"),
                                      "report": ("向上级报告", "Report upward")}
@@ -184,11 +185,7 @@ class PlanService:
                 d = PlanDoc()
                 s.add(d)
             else:
-                found = s.get(PlanDoc, doc_id)
-                if found is None or found.deleted_at is not None:
-                    raise UserError(pick("找不到该计划或总结。", "That document no longer exists."))
-                if expected_version is not None and found.version != expected_version:
-                    raise UserError(pick("该文档已在别处被修改，请重新打开。", "Changed elsewhere; reopen it."))
+                found = get_row(s, PlanDoc, doc_id, version=expected_version)
                 d = found
                 d.version += 1
                 d.updated_at = utcnow()
@@ -197,13 +194,14 @@ class PlanService:
             s.flush()
             return _plan_row(d)
 
-    def delete_doc(self, doc_id: int, restore: bool = False) -> None:
+    def delete_doc(self, doc_id: int) -> None:
+        """Into the recycle bin; ``restore_doc`` brings it back."""
         with self.ws.session() as s:
-            d = s.get(PlanDoc, doc_id)
-            if d is None:
-                raise UserError(pick("找不到该计划或总结。", "That document no longer exists."))
-            d.deleted_at = None if restore else utcnow()
-            d.version += 1
+            to_bin(s, PlanDoc, doc_id)
+
+    def restore_doc(self, doc_id: int) -> None:
+        with self.ws.session() as s:
+            to_bin(s, PlanDoc, doc_id, deleted=False)
 
     # -- indicator sets ------------------------------------------------------------------------------
     def sets(self) -> list[SetRow]:

@@ -26,6 +26,7 @@ from models.meta import Amendment, Attachment
 from models.pledge import REVIEW_NAMES, Pledge, PledgeEvidence, PledgePosting, PledgeProgress, Review
 from models.rules.dates import add_years
 from models.rules.pledges import Rate, counts_for_rate, deadline_in_year, fulfilment_rate, pledge_count_check
+from models.services.live import get_row
 from models.services.meetings import kind_name
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
@@ -319,11 +320,7 @@ class PledgeService:
         return self.get(pledge_id)
 
     def _editable(self, s: Session, pledge_id: int, expected_version: int | None = None) -> Pledge:
-        p = s.get(Pledge, pledge_id)
-        if p is None or p.deleted_at is not None:
-            raise UserError(pick("找不到该承诺（可能已被删除）。", "That pledge no longer exists."))
-        if expected_version is not None and p.version != expected_version:
-            raise UserError(pick("该承诺已在别处被修改，请关闭后重新打开。", "The pledge was changed elsewhere; reopen it."))
+        p = get_row(s, Pledge, pledge_id, version=expected_version)
         return p
 
     def delete(self, pledge_id: int) -> None:

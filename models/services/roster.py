@@ -37,6 +37,7 @@ from models.services.dto import (
     MemberRow,
     RosterStats,
 )
+from models.services.live import get_row
 
 AGE_BANDS = ((0, 30, "30岁及以下"), (31, 40, "31—40岁"), (41, 50, "41—50岁"), (51, 60, "51—60岁"),
              (61, 70, "61—70岁"), (71, 200, "71岁及以上"))
@@ -115,9 +116,7 @@ class RosterService:
 
     def get(self, member_id: int) -> MemberRow:
         with self.ws.session() as s:
-            m = s.get(Member, member_id)
-            if m is None:
-                raise UserError(pick("找不到该党员，可能已被他人删除。", "That member no longer exists."))
+            m = get_row(s, Member, member_id, live=False)
             return _row_in(s, m)
 
     def find_uuid(self, uuid: str) -> MemberRow:
@@ -464,7 +463,5 @@ def structure_checks(full: int, total: int, rows: list[MemberRow]) -> list[Findi
 
 def _member(s: Session, member_id: int) -> Member:
     """The member, or the refusal a person can act on."""
-    member = s.get(Member, member_id)
-    if member is None:
-        raise UserError(pick("找不到该党员。", "That member no longer exists."))
+    member = get_row(s, Member, member_id, live=False)
     return member

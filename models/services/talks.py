@@ -12,6 +12,7 @@ from models.errors import FieldIssue, UserError, ValidationError
 from models.i18n import pick
 from models.member import Member, on_roster_from
 from models.rules.periods import Period
+from models.services.live import get_row
 from models.talk import Talk
 
 
@@ -88,11 +89,7 @@ class TalkService:
                today: date | None = None) -> TalkRow:
         self._check(t, today or date.today())
         with self.ws.session() as s:
-            row = s.get(Talk, talk_id)
-            if row is None or row.deleted_at is not None:
-                raise UserError(pick("找不到该谈话记录。", "That talk record no longer exists."))
-            if expected_version is not None and row.version != expected_version:
-                raise UserError(pick("该记录已在别处被修改，请重新打开。", "Changed elsewhere; reopen it."))
+            row = get_row(s, Talk, talk_id, version=expected_version)
             _apply(row, t)
             row.version += 1
             row.updated_at = utcnow()

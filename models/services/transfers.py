@@ -20,6 +20,7 @@ from models.i18n import pick
 from models.member import EventKind, LeaveKind, Member, MemberEvent
 from models.rules.dates import add_months
 from models.services.dto import MemberInput
+from models.services.live import get_row, to_bin
 from models.services.roster import RosterService
 from models.services.standards import StandardInForce, StandardsService
 from models.transfer import AwayMember, TransferLetter
@@ -175,9 +176,7 @@ class TransferService:
             raise ValidationError(issues)
         assert inp.issued_on is not None
         with self.ws.session() as s:
-            m = s.get(Member, member_id)
-            if m is None or m.deleted_at is not None:
-                raise UserError(pick("找不到该党员。", "That member no longer exists."))
+            m = get_row(s, Member, member_id)
             if m.left_on is not None:
                 raise ValidationError([FieldIssue("member_id", pick(f"{m.name}已于{m.left_on}离开本支部",
                                                                     f"{m.name} already left on {m.left_on}"))])
@@ -282,9 +281,7 @@ class TransferService:
             x.version += 1
 
     def _letter(self, s: Session, letter_id: int) -> TransferLetter:
-        x = s.get(TransferLetter, letter_id)
-        if x is None or x.deleted_at is not None:
-            raise UserError(pick("找不到该介绍信。", "That letter no longer exists."))
+        x = get_row(s, TransferLetter, letter_id)
         return x
 
     # -- members away -------------------------------------------------------------------------------
@@ -342,9 +339,7 @@ class TransferService:
     def update_away(self, away_id: int, inp: AwayInput, today: date | None = None) -> AwayRow:
         today = today or date.today()
         with self.ws.session() as s:
-            a = s.get(AwayMember, away_id)
-            if a is None or a.deleted_at is not None:
-                raise UserError(pick("找不到该流动党员登记。", "That entry no longer exists."))
+            a = get_row(s, AwayMember, away_id)
             self._check_away(s, inp, today, exclude=away_id)
             _apply_away(a, inp)
             a.version += 1
@@ -357,9 +352,7 @@ class TransferService:
         if on > today:
             raise ValidationError([FieldIssue("last_contact_on", pick("联系日期不能晚于今天", "Cannot be in the future"))])
         with self.ws.session() as s:
-            a = s.get(AwayMember, away_id)
-            if a is None or a.deleted_at is not None:
-                raise UserError(pick("找不到该流动党员登记。", "That entry no longer exists."))
+            a = get_row(s, AwayMember, away_id)
             a.last_contact_on = max(on, a.last_contact_on or on)
             a.version += 1
             s.flush()
@@ -368,9 +361,7 @@ class TransferService:
     def returned(self, away_id: int, on: date, today: date | None = None) -> None:
         today = today or date.today()
         with self.ws.session() as s:
-            a = s.get(AwayMember, away_id)
-            if a is None or a.deleted_at is not None:
-                raise UserError(pick("找不到该流动党员登记。", "That entry no longer exists."))
+            a = get_row(s, AwayMember, away_id)
             if on > today or on < a.since:
                 raise ValidationError([FieldIssue("returned_on", pick("返回日期应在外出日期与今天之间",
                                                                       "The return must lie between leaving and today"))])
@@ -378,13 +369,14 @@ class TransferService:
             a.last_contact_on = max(on, a.last_contact_on or on)
             a.version += 1
 
-    def delete_away(self, away_id: int, restore: bool = False) -> None:
+    def delete_away(self, away_id: int) -> None:
+        """Into the recycle bin; ``restore_away`` brings it back."""
         with self.ws.session() as s:
-            a = s.get(AwayMember, away_id)
-            if a is None:
-                raise UserError(pick("找不到该流动党员登记。", "That entry no longer exists."))
-            a.deleted_at = None if restore else utcnow()
-            a.version += 1
+            to_bin(s, AwayMember, away_id)
+
+    def restore_away(self, away_id: int) -> None:
+        with self.ws.session() as s:
+            to_bin(s, AwayMember, away_id, deleted=False)
 
     # -- what needs doing ---------------------------------------------------------------------------
     def flags(self, today: date | None = None, std: dict[str, StandardInForce] | None = None) -> list[TransferFlag]:
