@@ -58,6 +58,30 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def demo_volumes(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> dict[int, Path]:
+    """The demo branch's yearly volumes of last year and this year, rendered once per test run (shared by the
+    workers like the template) for the tests that only read them back."""
+    from filelock import FileLock
+
+    from models.db import DB_NAME, backup_database
+    from reports.volume import render_volume
+
+    shared = demo_template.parent
+    out = {y: shared / f"demo-volume-{y}.pdf" for y in (date.today().year - 1, date.today().year)}
+    with FileLock(str(shared / "demo-volumes.lock")):
+        if not all(p.exists() for p in out.values()):
+            root = shared / "demo-for-volumes"
+            backup_database(demo_template / DB_NAME, root / DB_NAME)
+            w = Workspace.open(root)
+            try:
+                for year, pdf in out.items():
+                    render_volume(w, year, pdf)
+            finally:
+                w.close()
+    return out
+
+
 @pytest.fixture
 def demo_ws(tmp_path: Path, demo_template: Path) -> Iterator[Workspace]:
     """A private copy of the demo branch (copied with the SQLite backup API)."""

@@ -6,7 +6,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 
@@ -18,25 +17,41 @@ from reports.forms import FormRequest, render_form
 LABEL = re.compile(r"[\u4e00-\u9fff（）]{1,12}：")
 
 
-def _body_lines(page: pdfplumber.page.Page) -> list[str]:
-    """The page's text between its running header and footer, line by line."""
-    landscape = page.width > page.height
-    top, bottom = (28 if landscape else 37) * mm - 3 * mm, (26 if landscape else 35) * mm - 3 * mm
-    words = [w for w in page.extract_words() if w["top"] > top and w["bottom"] < page.height - bottom]
-    lines: dict[int, list[str]] = {}
-    for w in words:
-        lines.setdefault(round(w["top"] / 4), []).append(w["text"])
-    return ["".join(v) for _k, v in sorted(lines.items())]
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
+PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+
+
+def body_lines(pdf: Path) -> list[list[str]]:
+    """Each page's text between its running header and footer, line by line (word boxes read by pdftotext)."""
+    import html
+    import subprocess
+
+    xml = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    pages = []
+    for width, height, body in PAGE.findall(xml):
+        w, h = float(width), float(height)
+        landscape = w > h
+        top, bottom = (28 if landscape else 37) * mm - 3 * mm, (26 if landscape else 35) * mm - 3 * mm
+        lines: dict[int, list[tuple[float, str]]] = {}
+        for x, y0, y1, text in WORD.findall(body):
+            if float(y0) > top and float(y1) < h - bottom:
+                lines.setdefault(round(float(y0) / 4), []).append((float(x), html.unescape(text)))
+        pages.append(["".join(t for _x, t in sorted(v)) for _k, v in sorted(lines.items())])
+    return pages
+
+
+def pdftext(pdf: Path) -> str:
+    """The text of ``pdf`` as pdftotext reads it, pages ending in a form feed."""
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
 
 
 def signature_only_pages(pdf: Path) -> list[int]:
-    out = []
-    with pdfplumber.open(pdf) as doc:
-        for n, page in enumerate(doc.pages, start=1):
-            body = _body_lines(page)
-            if body and all(not LABEL.sub("", line).strip() for line in body):
-                out.append(n)
-    return out
+    return [n for n, body in enumerate(body_lines(pdf), start=1)
+            if body and all(not LABEL.sub("", line).strip() for line in body)]
 
 
 FORM_KEYS = [k for k in FORMS if k not in ("book", "meeting", "development", "dues-member", "pledge-sheet", "signin")]
@@ -82,24 +97,27 @@ def test_no_meeting_record_or_sheet_has_a_page_with_only_the_signatures(demo_ws:
 
 
 def test_gb_t_15834_2011_5_1_no_line_starts_with_a_pause_or_closing_mark_nor_ends_with_an_opening_one(
-        demo_ws: Workspace, tmp_path: Path) -> None:
+        demo_volumes: dict[int, Path]) -> None:
     """GB/T 15834—2011《标点符号用法》5.1.1–5.1.4: 句号、逗号、顿号、分号、冒号、问号、叹号 and the closing half of
-    quotes, brackets and 书名号 never start a line, the opening half never ends one — in prose and in table cells,
-    over the whole yearly volume of both years (on main, 27 lines of the 2025 volume broke it)."""
+    quotes, brackets and 书名号 never start a line, the opening half never ends one — in prose and in every table
+    cell (pdftotext reads each cell's lines on their own), over the whole yearly volume of both years (on main, 27
+    lines of the 2025 volume broke it). A cell holding only a dash (“—”, nothing due that month) is not a line of
+    text."""
+    import subprocess
+
     from reports.linebreak import NO_LINE_END, NO_LINE_START
-    from reports.volume import render_volume
 
     page_number = re.compile(r"^— \d+ —$")
     bad = []
-    for year in (date.today().year - 1, date.today().year):
-        out = tmp_path / f"volume-{year}.pdf"
-        render_volume(demo_ws, year, out)
-        with pdfplumber.open(out) as doc:
-            for n, page in enumerate(doc.pages, start=1):
-                for line in (page.extract_text() or "").splitlines():
-                    s = line.strip()
-                    if s and not page_number.match(s) and (s[0] in NO_LINE_START or s[-1] in NO_LINE_END):
-                        bad.append((year, n, s[:30]))
+    for year, pdf in demo_volumes.items():
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        for n, page in enumerate(text.split("\f"), start=1):
+            for line in page.splitlines():
+                s = line.strip()
+                if s and not page_number.match(s) and s.strip("—") \
+                        and (s[0] in NO_LINE_START or s[-1] in NO_LINE_END):
+                    bad.append((year, n, s[:30]))
     assert bad == []
 
 
@@ -138,12 +156,11 @@ def test_a_pledge_sheet_declares_then_lists_and_each_persons_sheet_is_its_own_fo
     others = [r for r in rows if r.member_id != member.id]
     out = tmp_path / "sheet.pdf"
     render_form(demo_ws, "pledge-sheet", FormRequest(member=member.uuid), out, fonts())
-    with pdfplumber.open(out) as doc:
-        text = "".join(p.extract_text() or "" for p in doc.pages)
+    text = "".join("".join(lines) for lines in body_lines(out)) + pdftext(out)
     assert text.index("本人自愿作出以下承诺") < text.index("承诺内容")
     assert f"编号 {own[0].uuid[:8]}" in text and not any(f"编号 {r.uuid[:8]}" in text for r in others)
     everyone = tmp_path / "all.pdf"
     render_form(demo_ws, "pledge-sheet", FormRequest(), everyone, fonts())
-    with pdfplumber.open(everyone) as doc:
-        totals = {int(m.group(1)) for p in doc.pages for m in re.finditer(r"共 (\d+) 页", p.extract_text() or "")}
-        assert len(doc.pages) > 3 and max(totals) < len(doc.pages)
+    pages = pdftext(everyone).split("\f")[:-1]
+    totals = {int(m.group(1)) for p in pages for m in re.finditer(r"共 (\d+) 页", p)}
+    assert len(pages) > 3 and max(totals) < len(pages)

@@ -67,16 +67,14 @@ def test_the_transfer_letters_three_months_is_common_practice_not_article_24() -
 
 
 def test_the_monthly_report_and_the_yearly_volume_never_cite_a_file_of_this_program(
-        demo_ws: Workspace, tmp_path: Path) -> None:
+        demo_ws: Workspace, tmp_path: Path, demo_volumes: dict[int, Path]) -> None:
     from datetime import date
 
     from exchange import bundle
     from reports.monthly import render_monthly
-    from reports.volume import render_volume
 
     month = f"{date.today().year}-{date.today().month - 1:02d}" if date.today().month > 1 else f"{date.today().year - 1}-12"
     render_monthly(bundle.preview(demo_ws, month).summary, tmp_path / "monthly.pdf")
-    render_volume(demo_ws, date.today().year - 1, tmp_path / "book.pdf")
-    for pdf in ("monthly.pdf", "book.pdf"):
-        text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / pdf).pages)
+    for pdf in (tmp_path / "monthly.pdf", demo_volumes[date.today().year - 1]):
+        text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
         assert text.strip() and not FORBIDDEN.search(text), pdf

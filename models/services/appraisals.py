@@ -131,7 +131,8 @@ class AppraisalService:
             raise ValidationError(issues)
 
     def save(self, inp: AppraisalInput, reason: str = "") -> AppraisalRow:
-        """Record or change a draft; a final appraisal changes only as an amendment with a reason."""
+        """Record or change a draft; a final appraisal changes only as an amendment with a reason. Returns the
+        member's line of the sheet as stored (its pledge rate is left out: ``sheet`` works it out for everyone)."""
         self._check(inp)
         with self.ws.session() as s:
             a = s.scalar(select(Appraisal).where(Appraisal.year == inp.year, Appraisal.member_id == inp.member_id))
@@ -151,7 +152,7 @@ class AppraisalService:
                     setattr(a, k, v.strip() if isinstance(v, str) else v)
             a.deleted_at = None
             a.updated_at = utcnow()
-        return next(r for r in self.sheet(inp.year) if r.member_id == inp.member_id)
+        return next(r for r in self._sheet(inp.year, False)[0] if r.member_id == inp.member_id)
 
     @staticmethod
     def _input(a: Appraisal) -> AppraisalInput:
