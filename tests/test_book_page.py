@@ -149,3 +149,34 @@ def test_every_table_model_passes_qtmodeltester(qtmodeltester, qtbot, ctx: AppCo
     for model in (dues.model, dues.handups, dev.model, dev.steps, pledges.model, pledges.proxy, dues.proxy):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_a_page_reads_on_a_worker_and_the_newest_read_wins(qtbot, demo_ws) -> None:  # type: ignore[no-untyped-def]
+    """With the program's real task runner: the dues page reads off the UI thread (a visit never holds the
+    window), and when the year changes twice quickly only the last read is shown."""
+    import threading
+
+    from models.config import UserSettings
+    from ui.context import AppContext
+    from ui.dues_page import DuesPage
+    from ui.tasks import TaskRunner
+
+    ctx = AppContext(demo_ws, UserSettings(), TaskRunner())
+    page = DuesPage(ctx)
+    qtbot.addWidget(page)
+    readers: list[str] = []
+    real_read = page.read
+
+    def read(year: int):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread().name)
+        return real_read(year)
+    page.read = read  # type: ignore[method-assign]
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.model.rows), timeout=20000)
+    assert readers and threading.main_thread().name not in readers
+    page.year.setCurrentIndex(page.year.findData(YEAR - 1))
+    page.year.setCurrentIndex(page.year.findData(YEAR))
+    qtbot.waitUntil(lambda: not page._reading, timeout=20000)
+    ctx.tasks.wait()
+    want = DuesService(demo_ws).year(YEAR)
+    assert [r.paid_fen for r in page.model.rows] == [r.paid_fen for r in want.rows] and len(readers) == 3

@@ -103,6 +103,8 @@ class BookPage(QWidget):
         self.message = MessageLine()
         self.acts: dict[str, QAction] = {}
         self.undo_stack = QUndoStack(self)
+        self._generation, self._reading = 0, False
+        self._when_shown: list[Callable[[], object]] = []
         if self.follows_changes:
             self.follower = ctx.follow(self, self.reload)
         else:
@@ -113,7 +115,40 @@ class BookPage(QWidget):
 
     # ---- reading -----------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the page's data on a worker and show it on the UI thread, so a visit or a save never holds the
+        window: ``read_args`` (UI thread) says what to read from the widgets' state, ``read`` (worker, no widgets)
+        reads it, ``show_data`` (UI thread) shows it. A newer reload supersedes one still running. A page that
+        reads nothing worth a worker overrides ``reload`` itself."""
+        args = self.read_args()
+        self._generation += 1
+        generation = self._generation
+        self._reading = True
+        self.ctx.tasks.run(lambda _p: self.read(args), lambda data: self._arrived(generation, data), parent=self)
+
+    def read_args(self) -> Any:
+        return self.current_year()
+
+    def read(self, args: Any) -> Any:
         raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def _arrived(self, generation: int, data: Any) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        self._reading = False
+        self.show_data(data)
+        waiting, self._when_shown = self._when_shown, []
+        for fn in waiting:
+            fn()
+
+    def when_shown(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` once the data being read is shown (at once if nothing is being read)."""
+        if self._reading:
+            self._when_shown.append(fn)
+        else:
+            fn()
 
     @property
     def stale(self) -> bool:
@@ -139,7 +174,7 @@ class BookPage(QWidget):
         def accepted() -> None:
             self.changed()
             if after is not None:
-                after()
+                self.when_shown(after)
         dialog.accepted.connect(accepted)
         dialog.open()
 

@@ -33,6 +33,7 @@ from models.rules.dates import BadDate
 from models.rules.development import STAGES, STEPS, Limit
 from models.rules.workdays import count_workdays
 from models.services.development import DevelopmentService, PersonInput, PersonRow, StepInput
+from models.services.roster import RosterService
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
@@ -430,14 +431,21 @@ class DevelopmentPage(BookPage):
         p = self._need()
         return None if p is None else {"record": p.uuid, "file_name": p.name}
 
-    def reload(self) -> None:
-        keep = self.selected()
+    def read_args(self) -> None:
+        return None
+
+    def read(self, _args: None) -> tuple[list[PersonRow], dict[int, list[Limit]], dict[int, str]]:
         svc = DevelopmentService(self.ctx.ws)
         people = svc.list_people()
         std = svc.rules()
+        names = {m.id: m.name for m in RosterService(self.ctx.ws).list_members(include_left=True)}
+        return people, {p.id: svc.limits(p, std) for p in people}, names
+
+    def show_data(self, data: tuple[list[PersonRow], dict[int, list[Limit]], dict[int, str]]) -> None:
+        people, limits, self.names = data
+        keep = self.selected()
         self.steps.today = date.today()
-        self.model.show(people, {p.id: svc.limits(p, std) for p in people}, self.steps.today)
-        self.names = {m.id: m.name for m in self.ctx.roster.list_members(include_left=True)}
+        self.model.show(people, limits, self.steps.today)
         if keep is not None:
             self.select(keep.id)
         elif self.proxy.rowCount():
@@ -456,7 +464,7 @@ class DevelopmentPage(BookPage):
         self.ensure_loaded()
         self.search.clear()
         self.role.setCurrentIndex(0)
-        self.select(person_id)
+        self.when_shown(lambda: self.select(person_id))
 
     def show_person(self) -> None:
         p = self.selected()

@@ -360,21 +360,24 @@ class DuesPage(BookPage):
         r = self._need_row()
         return None if r is None else {"member_id": r.member_id, "file_name": r.name}
 
-    def reload(self) -> None:
+    def read(self, year: int) -> tuple[int, DuesYear, dict[tuple[int, int], str], int]:
         svc = DuesService(self.ctx.ws)
-        y = svc.year(self.current_year())
         how: dict[tuple[int, int], list[str]] = {}
-        for p in svc.payments(self.current_year()):
+        for p in svc.payments(year):
             how.setdefault((p.member_id, p.month), []).append(
                 f"{p.paid_on} {yuan(p.amount_fen)} {p.collector}" + (f"（{p.note}）" if p.note else ""))
-        self.model.paid_how = {k: "\n".join(v) for k, v in how.items()}
+        return year, svc.year(year), {k: "\n".join(v) for k, v in how.items()}, int(svc.rules()["dues_arrears_months"])
+
+    def show_data(self, data: tuple[int, DuesYear, dict[tuple[int, int], str], int]) -> None:
+        year, y, how, months = data
+        self.model.paid_how = how
         self.model.set_rows(y.rows)
         self.handups.set_rows(y.handups)
         self.show_summary(y)
         # the flag is about now: shown on this year's grid (the rows already carry it)
-        arrears = [r for r in y.rows if r.flagged] if self.current_year() == date.today().year else []
+        arrears = [r for r in y.rows if r.flagged] if year == date.today().year else []
         self.arrears.setText(self.tr("No payment for {0} months or more in a row: {1}").format(
-            svc.rules()["dues_arrears_months"], "、".join(f"{a.name}（{len(a.run)}）" for a in arrears)) if arrears else "")
+            months, "、".join(f"{a.name}（{len(a.run)}）" for a in arrears)) if arrears else "")
         self.arrears.setVisible(bool(arrears))
 
     def show_summary(self, y: DuesYear) -> None:

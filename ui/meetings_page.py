@@ -118,18 +118,24 @@ class MeetingsPage(BookPage):
             return None
         return {}
 
-    def reload(self) -> None:
+    def read_args(self) -> tuple[str, str, str, bool]:
+        return self.year.currentData() or "", self.kind.currentData() or "", self.search.text().strip(), \
+            self.bin.isChecked()
+
+    def read(self, args: tuple[str, str, str, bool]) -> tuple[list[MeetingRow], dict[int, str] | None]:
+        year, kind, text, in_bin = args
         svc = MeetingService(self.ctx.ws)
-        period = parse_period(self.year.currentData()) if self.year.currentData() else None
-        kinds = (self.kind.currentData(),) if self.kind.currentData() else ()
-        text = self.search.text().strip()
-        if text and not self.bin.isChecked():
+        period = parse_period(year) if year else None
+        kinds = (kind,) if kind else ()
+        if text and not in_bin:
             hits = svc.search(text, period, kinds)
-            self.model.set_rows([h.row for h in hits], {h.row.id: h.snippet for h in hits})
-            self.table.setColumnHidden(MeetingTableModel.SNIPPET, False)
-        else:
-            self.model.set_rows(svc.list_meetings(period, kinds, deleted=self.bin.isChecked()))
-            self.table.setColumnHidden(MeetingTableModel.SNIPPET, True)
+            return [h.row for h in hits], {h.row.id: h.snippet for h in hits}
+        return svc.list_meetings(period, kinds, deleted=in_bin), None
+
+    def show_data(self, data: tuple[list[MeetingRow], dict[int, str] | None]) -> None:
+        rows, snippets = data
+        self.model.set_rows(rows, snippets)
+        self.table.setColumnHidden(MeetingTableModel.SNIPPET, snippets is None)
         self.acts["delete"].setEnabled(not self.bin.isChecked())
         self.acts["restore"].setEnabled(self.bin.isChecked())
         self.count.setText(self.tr("{0} shown").format(self.proxy.rowCount()))

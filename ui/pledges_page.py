@@ -510,12 +510,19 @@ class PledgesPage(BookPage):
         return {"member_id": r.member_id, "file_name": f"-{r.member}"}
 
     # ---- state -----------------------------------------------------------------------------------------------
-    def reload(self) -> None:
-        year = self.current_year()
+    def read_args(self) -> tuple[int, bool]:
+        return self.current_year(), self.show_bin
+
+    def read(self, args: tuple[int, bool]) -> tuple[list[PledgeRow], list[str], YearSummary]:
+        year, in_bin = args
         svc = PledgeService(self.ctx.ws)
-        rows = svc.list_pledges(year, deleted=True if self.show_bin else False)
-        self.model.set_rows(rows)
+        rows = svc.list_pledges(year, deleted=True if in_bin else False)
         cats = list(StandardsService(self.ctx.ws).value("pledge_categories"))
+        return rows, cats, svc.summary(year, rows=None if in_bin else rows)
+
+    def show_data(self, data: tuple[list[PledgeRow], list[str], YearSummary]) -> None:
+        rows, cats, summary = data
+        self.model.set_rows(rows)
         current = self.category.currentData()
         self.category.blockSignals(True)
         while self.category.count() > 1:
@@ -524,7 +531,7 @@ class PledgesPage(BookPage):
             self.category.addItem(c, c)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
-        self.show_summary(svc.summary(year, rows=None if self.show_bin else rows))
+        self.show_summary(summary)
         for key in ("new", "copy", "review", "post", "progress", "assess", "final", "edit"):
             self.acts[key].setEnabled(not self.show_bin)
         self.acts["delete"].setText(self.tr("Restore") if self.show_bin else self.tr("Delete"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.member import MemberCategory, MemberStatus
 from models.services.dto import MemberRow
+from models.services.roster import RosterService
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.member_dialog import LeaveDialog, MemberDialog
@@ -85,14 +86,22 @@ class RosterPage(BookPage):
         lay.addWidget(self.table, 1)
         self.ensure_loaded()
 
-    def reload(self) -> None:
-        self.model.set_rows(self.ctx.roster.list_members(include_left=True))
+    def read_args(self) -> None:
+        return None
+
+    def read(self, _args: None) -> tuple[list[MemberRow], list[str]]:
+        roster = RosterService(self.ctx.ws)
+        return roster.list_members(include_left=True), [g.name for g in roster.groups()]
+
+    def show_data(self, data: tuple[list[MemberRow], list[str]]) -> None:
+        members, groups = data
+        self.model.set_rows(members)
         current = self.group.currentData()
         self.group.blockSignals(True)
         self.group.clear()
         self.group.addItem(self.tr("All groups"), "")
-        for g in self.ctx.roster.groups():
-            self.group.addItem(g.name, g.name)
+        for g in groups:
+            self.group.addItem(g, g)
         i = self.group.findData(current)
         self.group.setCurrentIndex(max(i, 0))
         self.group.blockSignals(False)
