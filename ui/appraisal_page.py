@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from models.errors import UserError
+from models.errors import Finding, UserError
 from models.services.appraisals import AppraisalInput, AppraisalRow, AppraisalService
 from models.services.standards import StandardsService
 from ui.book_page import Act, BookPage
@@ -80,15 +80,15 @@ class AppraisalTableModel(ColumnModel[AppraisalRow]):
                             for v in (i.votes_excellent, i.votes_qualified, i.votes_basic, i.votes_unqualified))
 
         super().__init__([
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Party group"), lambda r: r.group),
-            Column(self.tr("Self"), lambda r: "✔" if r.input.self_appraisal else ""),
-            Column(self.tr("Mutual"), lambda r: "✔" if r.input.mutual_appraisal else ""),
-            Column(self.tr("Votes (excellent/qualified/basically/unqualified)"), votes),
-            Column(self.tr("Pledges fulfilled"), lambda r: r.pledge_rate, tip=lambda r: r.pledge_detail),
-            Column(self.tr("Grade"), lambda r: r.input.grade,
+            Column(self.tr("Name"), lambda r: r.name, width=76),
+            Column(self.tr("Party group"), lambda r: r.group, width=96),
+            Column(self.tr("Self"), lambda r: "✔" if r.input.self_appraisal else "", width=44),
+            Column(self.tr("Mutual"), lambda r: "✔" if r.input.mutual_appraisal else "", width=44),
+            Column(self.tr("Votes (excellent/qualified/basically/unqualified)"), votes, width=240),
+            Column(self.tr("Pledges fulfilled"), lambda r: r.pledge_rate, tip=lambda r: r.pledge_detail, width=70),
+            Column(self.tr("Grade"), lambda r: r.input.grade, width=72,
                    fg=lambda r: RED if r.input.grade in ("基本合格", "不合格") else None),
-            Column(self.tr("Follow-up"), lambda r: r.input.follow_up, tip=lambda r: r.input.follow_up),
+            Column(self.tr("Follow-up"), lambda r: r.input.follow_up, tip=lambda r: r.input.follow_up, width=300),
             Column(self.tr("State"), lambda r: states.get(r.state, r.state)),
         ], parent)
 
@@ -122,11 +122,13 @@ class AppraisalPage(BookPage):
     def rows(self) -> list[AppraisalRow]:
         return self.model.rows
 
-    def reload(self) -> None:
-        year = self.current_year()
+    def read(self, year: int) -> tuple[list[AppraisalRow], list[Finding]]:
         svc = AppraisalService(self.ctx.ws)
-        self.model.set_rows(svc.sheet(year))
-        checks = svc.checks(year)
+        return svc.sheet(year), svc.checks(year)
+
+    def show_data(self, data: tuple[list[AppraisalRow], list[Finding]]) -> None:
+        rows, checks = data
+        self.model.set_rows(rows)
         self.check.setText("\n".join(("✔ " if c.ok else "⚠ ") + c.message for c in checks))
         self.check.setToolTip("\n".join(c.source for c in checks))
         self.check.setStyleSheet(f"color: {GREEN};" if all(c.ok for c in checks) else f"color: {AMBER}; font-weight: bold;")

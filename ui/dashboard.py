@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.progress import Progress, step
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MemberAttendance, Obligation, RosterDrift
 from models.services.pledges import PledgeRow
@@ -175,10 +176,12 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation, ws = self._generation, self.ctx.ws
 
-        def read(_p: object) -> Overview:
+        def read(progress: Progress) -> Overview:
             ov = Overview(ws)
-            for part in ("profile", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
-                         "recruitment", "reminders", "last_bundle", "roster_drift", "appraisal_drift", "pledge_drift"):
+            parts = ("profile", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
+                     "recruitment", "reminders", "last_bundle", "roster_drift", "appraisal_drift", "pledge_drift")
+            for i, part in enumerate(parts):
+                step(progress, i, len(parts))  # stops here when the window closes meanwhile
                 getattr(ov, part)  # computed here, on the worker
             return ov
 

@@ -64,7 +64,8 @@ class DuesGridModel(ColumnModel[GridRow]):
                     "\n" + how if how else "")
             return Column(self.tr("M{0}").format(m), text, sort=lambda r: r.cells[m - 1].paid_fen,
                           bg=lambda r: STATE_COLOURS[r.cells[m - 1].state],
-                          fg=lambda r: DARK_RED if r.cells[m - 1].state == "unpaid" else None, tip=tip, figures=True)
+                          fg=lambda r: DARK_RED if r.cells[m - 1].state == "unpaid" else None, tip=tip, figures=True,
+                          width=58)
 
         def kind_tip(r: GridRow) -> str | None:
             a = r.account
@@ -78,15 +79,16 @@ class DuesGridModel(ColumnModel[GridRow]):
             Column(self.tr("Name"), lambda r: r.name + (self.tr(" (prob.)") if r.status == "预备党员" else ""),
                    sort=lambda r: f"{int(r.group == '')}{r.group}\t{r.name_pinyin}",  # by party group, then pinyin
                    bg=lambda r: "#fdecea" if r.flagged else None, fg=lambda r: DARK_RED if r.flagged else None,
-                   tip=lambda r: self.tr("No payment for {0} months in a row").format(len(r.run)) if r.run else None),
+                   tip=lambda r: self.tr("No payment for {0} months in a row").format(len(r.run)) if r.run else None,
+                   width=96),
             Column(self.tr("Category"), lambda r: r.account.kind if r.account else self.tr("not set"),
-                   fg=lambda r: AMBER if r.account is None else None, tip=kind_tip),
+                   fg=lambda r: AMBER if r.account is None else None, tip=kind_tip, width=64),
             Column(self.tr("Monthly"), lambda r: yuan(r.account.monthly_fen) if r.account else "",
-                   sort=lambda r: r.account.monthly_fen if r.account else -1, figures=True),
+                   sort=lambda r: r.account.monthly_fen if r.account else -1, figures=True, width=64),
             *(month(m) for m in range(1, 13)),
-            Column(self.tr("Paid"), lambda r: yuan(r.paid_fen), sort=lambda r: r.paid_fen, figures=True),
+            Column(self.tr("Paid"), lambda r: yuan(r.paid_fen), sort=lambda r: r.paid_fen, figures=True, width=76),
             Column(self.tr("Owed"), lambda r: yuan(r.owed_fen) if r.owed_fen else "", sort=lambda r: r.owed_fen,
-                   fg=lambda r: DARK_RED if r.owed_fen else None, figures=True),
+                   fg=lambda r: DARK_RED if r.owed_fen else None, figures=True, width=72),
         ], parent)
 
 
@@ -299,8 +301,7 @@ class DuesPage(BookPage):
         self.table = self.table_view(self.proxy, rows=False, multi=True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setMinimumSectionSize(46)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(False)  # fixed widths: no measuring 50 × 17 cells per read
         self.table.doubleClicked.connect(self._double_clicked)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

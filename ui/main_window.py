@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
                            writes=True)
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.tasks.cancel_reads()  # a read nobody will see stops at its next step; writes finish
         self.ctx.tasks.wait(60000)
         try:
             auto_backup(self.ctx.ws)

@@ -129,19 +129,19 @@ class MemberTableModel(ColumnModel[MemberRow]):
 
         super().__init__([
             Column(self.tr("Name"), lambda r: r.name, sort=lambda r: r.name_pinyin,
-                   tip=lambda r: f"{r.name}（{r.name_pinyin}）"),
-            Column(self.tr("Gender"), lambda r: r.gender),
-            Column(self.tr("Born"), lambda r: d(r.birth_date)),
+                   tip=lambda r: f"{r.name}（{r.name_pinyin}）", width=76),
+            Column(self.tr("Gender"), lambda r: r.gender, width=44),
+            Column(self.tr("Born"), lambda r: d(r.birth_date), width=90),
             Column(self.tr("ID number"), lambda r: r.id_number if self.show_ids else mask_id(r.id_number)
-                   if r.id_number else ""),
-            Column(self.tr("Education"), lambda r: r.education),
-            Column(self.tr("Joined"), lambda r: d(r.join_date)),
-            Column(self.tr("Full member"), lambda r: d(r.full_date)),
-            Column(self.tr("Membership"), lambda r: r.status),
-            Column(self.tr("Category"), lambda r: r.category),
-            Column(self.tr("Party group"), lambda r: r.group),
-            Column(self.tr("Post"), lambda r: "、".join(x for x in (r.committee_role, r.group_role) if x)),
-            Column(self.tr("Phone"), lambda r: r.phone),
+                   if r.id_number else "", width=160),
+            Column(self.tr("Education"), lambda r: r.education, width=84),
+            Column(self.tr("Joined"), lambda r: d(r.join_date), width=90),
+            Column(self.tr("Full member"), lambda r: d(r.full_date), width=90),
+            Column(self.tr("Membership"), lambda r: r.status, width=76),
+            Column(self.tr("Category"), lambda r: r.category, width=76),
+            Column(self.tr("Party group"), lambda r: r.group, width=96),
+            Column(self.tr("Post"), lambda r: "、".join(x for x in (r.committee_role, r.group_role) if x), width=110),
+            Column(self.tr("Phone"), lambda r: r.phone, width=110),
             Column(self.tr("State"), lambda r: self.tr("On roster") if r.active else f"{r.left_kind} {d(r.left_on)}"),
         ], parent, row_fg=lambda r: None if r.active else GREY)
 
@@ -189,15 +189,15 @@ class MeetingTableModel(ColumnModel[MeetingRow]):
         self.snippets: dict[int, str] = {}
         states = {"draft": self.tr("draft"), "final": self.tr("final"), "submitted": self.tr("submitted")}
         super().__init__([
-            Column(self.tr("Date"), lambda r: r.held_on.isoformat()),
-            Column(self.tr("Kind"), lambda r: kind_name(r.kind) + (f"（{r.group}）" if r.group else "")),
-            Column(self.tr("Topic"), lambda r: r.title),
-            Column(self.tr("Due"), lambda r: str(r.due), sort=lambda r: r.due, figures=True),
-            Column(self.tr("Present"), lambda r: str(r.present), sort=lambda r: r.present, figures=True),
+            Column(self.tr("Date"), lambda r: r.held_on.isoformat(), width=90),
+            Column(self.tr("Kind"), lambda r: kind_name(r.kind) + (f"（{r.group}）" if r.group else ""), width=190),
+            Column(self.tr("Topic"), lambda r: r.title, tip=lambda r: r.title, width=360),
+            Column(self.tr("Due"), lambda r: str(r.due), sort=lambda r: r.due, figures=True, width=50),
+            Column(self.tr("Present"), lambda r: str(r.present), sort=lambda r: r.present, figures=True, width=50),
             Column(self.tr("Valid"), lambda r: "" if r.valid is None else (self.tr("yes") if r.valid
                                                                             else self.tr("NO quorum")),
-                   fg=lambda r: RED if r.valid is False else None),
-            Column(self.tr("State"), lambda r: states.get(r.state, r.state)),
+                   fg=lambda r: RED if r.valid is False else None, width=76),
+            Column(self.tr("State"), lambda r: states.get(r.state, r.state), width=60),
             Column(self.tr("Found in"), lambda r: self.snippets.get(r.id, ""), tip=lambda r: self.snippets.get(r.id, "")),
         ], parent)
 

@@ -72,8 +72,9 @@ class _Handle(QObject):
     """Lives on the UI thread: receives the worker's signals there."""
 
     def __init__(self, runner: TaskRunner, on_done: Done | None, on_error: Failed | None, label: str | None,
-                 parent_widget: QWidget | None):
+                 parent_widget: QWidget | None, writes: bool = False):
         super().__init__(runner)
+        self.writes = writes
         self.runner, self.on_done, self.on_error = runner, on_done, on_error
         self.signals = _Signals()
         self.progress = TaskProgress(self.signals.progress.emit)
@@ -153,7 +154,7 @@ class TaskRunner(QObject):
 
     def run(self, work: Work, on_done: Done | None = None, on_error: Failed | None = None, *,
             label: str | None = None, writes: bool = False, parent: QWidget | None = None) -> TaskProgress:
-        h = _Handle(self, on_done, on_error, label, parent)
+        h = _Handle(self, on_done, on_error, label, parent, writes)
         self._active.add(h)
         (self.write_pool if writes else self.pool).start(_Job(work, h.progress, h.signals))
         return h.progress
@@ -167,6 +168,13 @@ class TaskRunner(QObject):
             self.error_handler(exc, parent)
         else:
             raise exc
+
+    def cancel_reads(self) -> None:
+        """Ask every read still running to stop at its next step (the window is closing: nobody will see it);
+        writes always finish."""
+        for h in list(self._active):
+            if not h.writes:
+                h.progress.cancel()
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.write_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
