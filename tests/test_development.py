@@ -528,10 +528,14 @@ def test_dev_step_checks_are_pure_rules_with_the_steps_source() -> None:
 
 def test_dev_limit_words_are_the_same_in_the_window_the_list_and_the_record(branch: Workspace) -> None:
     from models.rules.development import LIMIT_WORDS, limit_word
-    from ui.development_page import limit_words
+    from ui.development_page import StepsModel
 
     lim = Limit(2, "谈话", date(2026, 12, 1))
-    assert limit_words(lim, date(2026, 11, 20))[0] == lim.words(date(2026, 11, 20)) == "谈话：不晚于2026-12-01（即将到期）"
+    assert lim.words(date(2026, 11, 20)) == "谈话：不晚于2026-12-01（即将到期）"
+    steps = StepsModel()
+    steps.today = date(2026, 11, 20)
+    steps.show(None, [lim], {})
+    assert steps.index(1, 5).data() == "不晚于2026-12-01（即将到期）"  # the window's list says the same
     assert limit_word("overdue") == LIMIT_WORDS["overdue"][0] == "已逾期"
     assert Limit(7, "确定发展对象", date(2026, 12, 1), not_before=True, done_on=date(2026, 11, 1)).words(
         date(2026, 12, 5), short=True) == "不早于2026-12-01（早于期限）"

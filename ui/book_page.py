@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
+    QLayout,
     QLineEdit,
     QMenu,
+    QSplitter,
     QTableView,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -178,6 +182,21 @@ class BookPage(QWidget):
         dialog.accepted.connect(accepted)
         dialog.open()
 
+    def attempt(self, fn: Callable[[], object], said: str = "") -> bool:
+        """Run the service call ``fn``; a refusal is said on the message line (False), else every page reloads and
+        ``said`` is said."""
+        from models.errors import UserError
+
+        try:
+            fn()
+        except UserError as exc:
+            self.say(str(exc), error=True)
+            return False
+        self.changed()
+        if said:
+            self.say(said)
+        return True
+
     def need(self, row: Any, what: str) -> Any:
         """``row``, or None after saying on the message line what to choose first."""
         if row is None:
@@ -220,6 +239,49 @@ class BookPage(QWidget):
             self.undo_stack.undo()
         else:
             self.message.say(self.tr("Nothing to undo."))
+
+    # ---- the layout ------------------------------------------------------------------------------------------------
+    def lay_out(self, *tools: QWidget, body: QWidget, above: Sequence[QWidget] = (),
+                below: Sequence[QWidget] = ()) -> None:
+        """The page as every book's page looks: the title, ``above`` (a hint, a summary), the action bar with the
+        page's ``tools`` (search, filters, the year) beside it, the message line, the ``body`` taking the room
+        left, then ``below`` (a legend)."""
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        for w in tools:
+            top.addWidget(w, 2 if w is getattr(self, "search", None) else 0)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        for w in above:
+            lay.addWidget(w)
+        lay.addLayout(top)
+        lay.addWidget(self.message)
+        lay.addWidget(body, 1)
+        for w in below:
+            lay.addWidget(w)
+
+    @staticmethod
+    def panel(*items: QWidget | QLayout, stretch: int = -1, left: int = 0) -> QWidget:
+        """Widgets (or rows) stacked without margins — one side of a splitter; ``stretch``: the index that takes
+        the room; ``left``: a gap on the left."""
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(left, 0, 0, 0)
+        for i, x in enumerate(items):
+            if isinstance(x, QLayout):
+                lay.addLayout(x, 1 if i == stretch else 0)
+            else:
+                lay.addWidget(x, 1 if i == stretch else 0)
+        return w
+
+    @staticmethod
+    def split(*widgets: QWidget, sizes: Sequence[int], vertical: bool = False) -> QSplitter:
+        s = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        for i, (w, size) in enumerate(zip(widgets, sizes, strict=True)):
+            s.addWidget(w)
+            s.setStretchFactor(i, size)
+        s.setSizes(list(sizes))
+        return s
 
     # ---- the year, the search field, the table -----------------------------------------------------------------
     def year_box(self, ahead: int = 0, back: int = 10, tip: str = "") -> QComboBox:

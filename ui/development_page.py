@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -21,13 +19,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.books import FormSpec
-from models.errors import FieldIssue, UserError, ValidationError
+from models.errors import FieldIssue, ValidationError
 from models.member import EDUCATIONS, GENDERS, MemberCategory
 from models.rules.dates import BadDate
 from models.rules.development import STAGES, STEPS, Limit
@@ -43,11 +39,6 @@ from ui.widgets import DateField
 
 STATE_COLOURS = {"overdue": "#c0392b", "late": "#b9770e", "early": "#b9770e", "soon": "#b9770e", "open": "#1a5fb4",
                  "done": "#1e7e34", "waiting": "#666666"}
-
-
-def limit_words(lim: Limit, today: date, short: bool = False) -> tuple[str, str]:
-    """(text, state) of a limit for the lists; ``short`` leaves out what the limit is about."""
-    return lim.words(today, short), lim.state(today)
 
 
 class PeopleModel(ColumnModel[PersonRow]):
@@ -78,7 +69,7 @@ class PeopleModel(ColumnModel[PersonRow]):
             pending = [lim for lim in limits.get(p.id, []) if lim.state(today) in order]
             if pending:
                 lim = min(pending, key=lambda x: (order[x.state(today)], x.due))
-                self.next[p.id] = limit_words(lim, today)
+                self.next[p.id] = lim.words(today), lim.state(today)
         self.set_rows(people)
 
     def next_limit(self, p: PersonRow) -> tuple[str, str]:
@@ -91,61 +82,48 @@ def person_shown(p: PersonRow, f: dict[str, Any]) -> bool:
     return name_matches(f["text"], p.name, p.name_pinyin, p.name_initials)
 
 
-StepLine = tuple[int, Any]  # (step number, the recorded step or None)
+StepLine = tuple[int, Any, Limit | None]  # (step number, the recorded step or None, its time limit)
 
 
 class StepsModel(ColumnModel[StepLine]):
     """All 25 steps for one person: done ones with their details, the rest empty, each with its limit."""
 
     def __init__(self, parent: QObject | None = None):
-        self.limits: dict[int, Limit] = {}
         self.names: dict[int, str] = {}
         self.today = date.today()
 
-        def people(line: StepLine) -> str:
-            st = line[1]
-            helpers = "、".join(self.names.get(i, "?") for i in st.member_ids)
-            return "；".join(x for x in (st.people, helpers) if x)
+        def people(st: Any) -> str:
+            return "；".join(x for x in (st.people, "、".join(self.names.get(i, "?") for i in st.member_ids)) if x)
 
-        def details(line: StepLine) -> str:
-            st = line[1]
+        def details(st: Any) -> str:
             parts = [st.result + (f" {st.months}个月" if st.months else "") if st.result else "",
                      f"{st.days or 0}天/{st.hours or 0}学时" if st.days or st.hours else "",
                      f"公示{st.posted_from}—{st.posted_to}（{st.workdays}个工作日）{st.workdays_note}" if st.posted_from else "",
                      st.documents, st.detail]
             return "；".join(x for x in parts if x)
 
-        def done(fn: Callable[[StepLine], str]) -> Callable[[StepLine], str]:
-            return lambda line: "" if line[1] is None else fn(line)
-
-        def limit_text(line: StepLine) -> str:
-            lim = self.limits.get(line[0])
-            return limit_words(lim, self.today, short=True)[0] if lim else ""
-
-        def limit_tip(line: StepLine) -> str | None:
-            lim = self.limits.get(line[0])
-            return limit_words(lim, self.today)[0] + "\n" + lim.source if lim else None
-
-        def limit_fg(line: StepLine) -> str | None:
-            lim = self.limits.get(line[0])
-            return STATE_COLOURS[lim.state(self.today)] if lim else None
+        def done(fn: Callable[[Any], str]) -> Callable[[StepLine], str]:
+            return lambda line: "" if line[1] is None else fn(line[1])
 
         super().__init__([
-            Column(self.tr("Step"), lambda line: f"{line[0]}. {STEPS[line[0]].name}", tip=lambda line: STEPS[line[0]].source),
-            Column(self.tr("Date"), done(lambda line: line[1].done_on.isoformat())),
-            Column(self.tr("People"), done(people)),
-            Column(self.tr("Meeting"), done(lambda line: line[1].meeting)),
-            Column(self.tr("Details"), done(details), tip=done(details)),
-            Column(self.tr("Time limit"), limit_text, tip=limit_tip, fg=limit_fg),
+            Column(self.tr("Step"), lambda line: f"{line[0]}. {STEPS[line[0]].name}", tip=lambda line: STEPS[line[0]].source,
+                   width=230),
+            Column(self.tr("Date"), done(lambda st: st.done_on.isoformat()), width=90),
+            Column(self.tr("People"), done(people), width=150),
+            Column(self.tr("Meeting"), done(lambda st: st.meeting), width=150),
+            Column(self.tr("Details"), done(details), tip=done(details), width=300),
+            Column(self.tr("Time limit"), lambda line: line[2].words(self.today, short=True) if line[2] else "",
+                   tip=lambda line: line[2].words(self.today) + "\n" + line[2].source if line[2] else None,
+                   fg=lambda line: STATE_COLOURS[line[2].state(self.today)] if line[2] else None),
         ], parent, row_fg=lambda line: "#999999" if line[1] is None else None)
 
     def show(self, p: PersonRow | None, limits: list[Limit], names: dict[int, str]) -> None:
-        self.limits = {lim.step: lim for lim in limits}
+        by_step = {lim.step: lim for lim in limits}
         self.names = names
         rows: list[StepLine] = []
         for spec in STEPS.values():
             done = [x for x in p.steps if x.step == spec.no] if p else []
-            rows += [(spec.no, x) for x in done] or [(spec.no, None)]
+            rows += [(spec.no, x, by_step.get(spec.no)) for x in done] or [(spec.no, None, by_step.get(spec.no))]
         self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -300,7 +278,7 @@ class StepDialog(RecordDialog):
         for k in ("posted_from", "posted_to"):
             self._show(k, spec.posting)
         self.form.setRowVisible(self.workdays, spec.posting)
-        limits = [limit_words(lim, date.today())[0] for lim in self.svc.limits(self.person) if lim.step == n]
+        limits = [lim.words(date.today()) for lim in self.svc.limits(self.person) if lim.step == n]
         self.hint.setText(self.tr("Stage {0}: {1}").format(spec.stage, STAGES[spec.stage]) + "\n"
                           + self.tr("Source: {0}").format(spec.source) + ("\n" + "；".join(limits) if limits else ""))
         self.count()
@@ -382,11 +360,6 @@ class DevelopmentPage(BookPage):
         self.steps = StepsModel(self)
         self.steps_view = self.table_view(self.steps)
         self.steps_view.setWordWrap(True)
-        sh = self.steps_view.horizontalHeader()
-        sh.setStretchLastSection(False)
-        sh.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        sh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.steps_view.setColumnWidth(3, 150)
         self.steps_view.doubleClicked.connect(self._step_clicked)
         self.person_label = QLabel()
         self.person_label.setStyleSheet("font-weight: bold;")
@@ -401,27 +374,8 @@ class DevelopmentPage(BookPage):
         self.add_undo_actions()
         self.add_print_menu()
         self.year_box(tip=self.tr("Year of the printed rosters"))
-        top = QHBoxLayout()
-        top.addWidget(self.bar, 1)
-        top.addWidget(self.search)
-        top.addWidget(self.role)
-        top.addWidget(self.year)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.person_label)
-        rl.addWidget(self.steps_view, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([220, 560])
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addLayout(top)
-        lay.addWidget(self.message)
-        lay.addWidget(split, 1)
+        self.lay_out(self.search, self.role, self.year, body=self.split(
+            self.table, self.panel(self.person_label, self.steps_view, stretch=1), sizes=[220, 560], vertical=True))
 
     def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
         return [(self.tr("Full-process record of this person…"), self._record_form),
@@ -431,7 +385,7 @@ class DevelopmentPage(BookPage):
         p = self._need()
         return None if p is None else {"record": p.uuid, "file_name": p.name}
 
-    def read_args(self) -> None:
+    def read_args(self) -> None:  # everyone, every year
         return None
 
     def read(self, _args: None) -> tuple[list[PersonRow], dict[int, list[Limit]], dict[int, str]]:
@@ -482,19 +436,15 @@ class DevelopmentPage(BookPage):
         return p
 
     def _step_clicked(self, idx: Any) -> None:
-        st = self.steps.data(idx, ROW_ROLE)
-        p = self.selected()
-        if st is None and p is not None:
-            no = self.steps.rows[idx.row()][0]
-            self.record_step(no)
+        if self.steps.data(idx, ROW_ROLE) is None and self.selected() is not None:
+            self.record_step(self.steps.rows[idx.row()][0])
 
     # -- actions ---------------------------------------------------------------------------------
     def new_person(self) -> None:
         self.open_dialog(PersonDialog(self.ctx, None, self), self._saved_person)
 
     def _saved_person(self) -> None:
-        saved = getattr(self.dialog, "saved", None)
-        if saved is not None:
+        if (saved := getattr(self.dialog, "saved", None)) is not None:
             self.select(saved.id)
 
     def edit_person(self) -> None:
@@ -517,14 +467,8 @@ class DevelopmentPage(BookPage):
             return
         last = max(p.steps, key=lambda s: s.id)
         if QMessageBox.question(self, self.tr("Recruitment"), self.tr("Take back step {0} “{1}” of {2}?").format(
-                last.step, last.name, last.done_on)) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            DevelopmentService(self.ctx.ws).delete_step(last.id)
-        except UserError as exc:
-            self.say(str(exc), error=True)
-            return
-        self.changed()
+                last.step, last.name, last.done_on)) == QMessageBox.StandardButton.Yes:
+            self.attempt(lambda: DevelopmentService(self.ctx.ws).delete_step(last.id))
 
     def stop(self) -> None:
         p = self._need()
@@ -532,14 +476,8 @@ class DevelopmentPage(BookPage):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Stop"), self.tr("Why does {0} not go on (e.g. withdrew the "
                                                                           "application)?").format(p.name))
-        if not ok:
-            return
-        try:
-            DevelopmentService(self.ctx.ws).stop(p.id, date.today(), reason)
-        except UserError as exc:
-            self.say(str(exc), error=True)
-            return
-        self.changed()
+        if ok:
+            self.attempt(lambda: DevelopmentService(self.ctx.ws).stop(p.id, date.today(), reason))
 
     def delete(self) -> None:
         """Into the recycle bin; Ctrl+Z brings the person back."""
@@ -547,11 +485,5 @@ class DevelopmentPage(BookPage):
         if p is None:
             return
         svc = DevelopmentService(self.ctx.ws)
-        try:
-            svc.delete(p.id)
-        except UserError as exc:
-            self.say(str(exc), error=True)
-            return
-        self.done(self.tr("delete {0}").format(p.name), lambda: svc.restore(p.id), lambda: svc.delete(p.id))
-        self.changed()
-        self.say(self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(p.name))
+        if self.attempt(lambda: svc.delete(p.id), self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(p.name)):
+            self.done(self.tr("delete {0}").format(p.name), lambda: svc.restore(p.id), lambda: svc.delete(p.id))

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QSplitter,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -318,14 +316,6 @@ class DuesPage(BookPage):
             Act("handup", self.tr("Hand up…"), self.hand_up, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U))))
         self.add_undo_actions()
         self.add_print_menu()
-        top = QHBoxLayout()
-        top.addWidget(self.bar, 1)
-        top.addWidget(self.search)
-        top.addWidget(self.owing)
-        top.addWidget(self.year)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Handed up to the committee")))
         head.addStretch(1)
@@ -333,24 +323,11 @@ class DuesPage(BookPage):
         remove_handup.setText(self.tr("Remove the selected hand-up"))
         remove_handup.clicked.connect(self.remove_handup)
         head.addWidget(remove_handup)
-        bl.addLayout(head)
-        bl.addWidget(self.handup_table, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
-        split.setSizes([600, 150])
+        handed = self.panel(head, self.handup_table, stretch=1)
         legend = hint_label(self.tr("Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on "
                                     "the roster that month. Double-click a month to record a payment."))
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addLayout(top)
-        lay.addWidget(self.message)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.arrears)
-        lay.addWidget(split, 1)
-        lay.addWidget(legend)
+        self.lay_out(self.search, self.owing, self.year, below=[legend], body=self.panel(
+            self.summary, self.arrears, self.split(self.table, handed, sizes=[600, 150], vertical=True), stretch=2))
 
     def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
         if spec.key == "dues-member":

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -469,27 +468,15 @@ class PledgesPage(BookPage):
 
         cycle = hint_label(self.tr("Pledge → review → posting → progress → year-end appraisal"))
         filters = QHBoxLayout()
-        filters.addWidget(self.year)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.category)
-        filters.addWidget(self.view)
-        split = QSplitter()
-        split.addWidget(self.table)
-        side = QWidget()
-        sv = QVBoxLayout(side)
-        sv.setContentsMargins(6, 0, 0, 0)
-        sv.addWidget(self.summary)
-        sv.addStretch(1)
-        split.addWidget(side)
-        split.setStretchFactor(0, 1)
-        split.setSizes([1000, 240])
+        for f in (self.year, self.search, self.category, self.view):
+            filters.addWidget(f, 1 if f is self.search else 0)
+        side = self.panel(self.summary, QWidget(), stretch=1, left=6)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addWidget(cycle)
-        lay.addWidget(self.bar)
+        for w in (self.title, cycle, self.bar):
+            lay.addWidget(w)
         lay.addLayout(filters)
         lay.addWidget(self.message)
-        lay.addWidget(split, 1)
+        lay.addWidget(self.split(self.table, side, sizes=[1000, 240]), 1)
 
     def print_variants(self, spec: FormSpec) -> list[tuple[str, Callable[[], dict[str, Any] | None]]]:
         if spec.key == "pledge-sheet":
@@ -501,13 +488,10 @@ class PledgesPage(BookPage):
         return super().print_variants(spec)
 
     def _selected_sheet(self) -> dict[str, Any] | None:
-        r = self.selected()
+        r = self.need(self.selected(), self.tr("Select one of the member's pledges first."))
         if r is None:
-            self.message.say(self.tr("Select one of the member's pledges first."), error=True)
             return None
-        if r.member_id is None:
-            return {"only_branch": True, "file_name": f"-{r.member}"}
-        return {"member_id": r.member_id, "file_name": f"-{r.member}"}
+        return {"only_branch": r.member_id is None, "member_id": r.member_id, "file_name": f"-{r.member}"}
 
     # ---- state -----------------------------------------------------------------------------------------------
     def read_args(self) -> tuple[int, bool]:
@@ -637,13 +621,9 @@ class PledgesPage(BookPage):
         self.open_dialog(AssessDialog(self.ctx, r, self), lambda: self.select_pledge(r.id))
 
     def finalise(self) -> None:
-        try:
-            n = PledgeService(self.ctx.ws).finalise(self.current_year())
-        except UserError as exc:
-            self.say(str(exc), error=True)
-            return
-        self.changed()
-        self.say(self.tr("{0} conclusions are final. Changes now need a reason.").format(n))
+        done: list[int] = []
+        if self.attempt(lambda: done.append(PledgeService(self.ctx.ws).finalise(self.current_year()))):
+            self.say(self.tr("{0} conclusions are final. Changes now need a reason.").format(done[0]))
 
     def delete(self) -> None:
         rows = self.selected_rows()

@@ -197,12 +197,12 @@
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="135" />
+        <location filename="../../ui/appraisal_page.py" line="137" />
         <source>Choose a member in the sheet first.</source>
         <translation>Choose a member in the sheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="146" />
+        <location filename="../../ui/appraisal_page.py" line="148" />
         <source>{0} appraisals are final. Changes now need a reason.</source>
         <translation>{0} appraisals are final. Changes now need a reason.</translation>
     </message>
@@ -268,57 +268,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="387" />
+        <location filename="../../ui/pledges_page.py" line="386" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="390" />
+        <location filename="../../ui/pledges_page.py" line="389" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="394" />
+        <location filename="../../ui/pledges_page.py" line="393" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="395" />
+        <location filename="../../ui/pledges_page.py" line="394" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="397" />
+        <location filename="../../ui/pledges_page.py" line="396" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="399" />
+        <location filename="../../ui/pledges_page.py" line="398" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="403" />
+        <location filename="../../ui/pledges_page.py" line="402" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="406" />
+        <location filename="../../ui/pledges_page.py" line="405" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="409" />
+        <location filename="../../ui/pledges_page.py" line="408" />
         <source>Amended {0}: {1} (was {2})</source>
         <translation>Amended {0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="418" />
+        <location filename="../../ui/pledges_page.py" line="417" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="418" />
+        <location filename="../../ui/pledges_page.py" line="417" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -480,7 +480,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="70" />
+        <location filename="../../ui/dashboard.py" line="71" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -488,37 +488,37 @@ The current data is backed up first.</translation>
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../ui/book_page.py" line="68" />
+        <location filename="../../ui/book_page.py" line="72" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="75" />
+        <location filename="../../ui/book_page.py" line="79" />
         <source>Done again: {0}.</source>
         <translation>Done again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="168" />
+        <location filename="../../ui/book_page.py" line="222" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="170" />
+        <location filename="../../ui/book_page.py" line="224" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="187" />
+        <location filename="../../ui/book_page.py" line="241" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="286" />
+        <location filename="../../ui/book_page.py" line="383" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="322" />
+        <location filename="../../ui/book_page.py" line="419" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -526,83 +526,83 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="127" />
+        <location filename="../../ui/committee_box.py" line="128" />
         <source>Branch committee</source>
         <translation>Branch committee</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132" />
+        <location filename="../../ui/committee_box.py" line="133" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132" />
+        <location filename="../../ui/committee_box.py" line="133" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133" />
-        <location filename="../../ui/committee_box.py" line="196" />
+        <location filename="../../ui/committee_box.py" line="134" />
+        <location filename="../../ui/committee_box.py" line="197" />
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133" />
+        <location filename="../../ui/committee_box.py" line="134" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139" />
+        <location filename="../../ui/committee_box.py" line="140" />
         <source>Record an election…</source>
         <translation>Record an election…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139" />
+        <location filename="../../ui/committee_box.py" line="140" />
         <source>Change of post…</source>
         <translation>Change of post…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140" />
+        <location filename="../../ui/committee_box.py" line="141" />
         <source>Take back the latest term</source>
         <translation>Take back the latest term</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140" />
+        <location filename="../../ui/committee_box.py" line="141" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="177" />
+        <location filename="../../ui/committee_box.py" line="178" />
         <source>Terms: </source>
         <translation>Terms: </translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="188" />
+        <location filename="../../ui/committee_box.py" line="189" />
         <source>(released from the committee)</source>
         <translation>(released from the committee)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="193" />
+        <location filename="../../ui/committee_box.py" line="194" />
         <source>Change of post</source>
         <translation>Change of post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="194" />
+        <location filename="../../ui/committee_box.py" line="195" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="195" />
+        <location filename="../../ui/committee_box.py" line="196" />
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="197" />
+        <location filename="../../ui/committee_box.py" line="198" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="198" />
+        <location filename="../../ui/committee_box.py" line="199" />
         <source>Why (by-election, new duties, released …)</source>
         <translation>Why (by-election, new duties, released …)</translation>
     </message>
@@ -610,323 +610,323 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="68" />
+        <location filename="../../ui/committee_window.py" line="70" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="79" />
+        <location filename="../../ui/committee_window.py" line="81" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84" />
+        <location filename="../../ui/committee_window.py" line="86" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84" />
-        <location filename="../../ui/committee_window.py" line="90" />
-        <location filename="../../ui/committee_window.py" line="113" />
-        <location filename="../../ui/committee_window.py" line="164" />
+        <location filename="../../ui/committee_window.py" line="86" />
+        <location filename="../../ui/committee_window.py" line="92" />
+        <location filename="../../ui/committee_window.py" line="115" />
+        <location filename="../../ui/committee_window.py" line="166" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84" />
-        <location filename="../../ui/committee_window.py" line="103" />
+        <location filename="../../ui/committee_window.py" line="86" />
+        <location filename="../../ui/committee_window.py" line="105" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84" />
+        <location filename="../../ui/committee_window.py" line="86" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="85" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="85" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="93" />
+        <location filename="../../ui/committee_window.py" line="95" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="105" />
+        <location filename="../../ui/committee_window.py" line="107" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="107" />
+        <location filename="../../ui/committee_window.py" line="109" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="115" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113" />
-        <location filename="../../ui/committee_window.py" line="164" />
+        <location filename="../../ui/committee_window.py" line="115" />
+        <location filename="../../ui/committee_window.py" line="166" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113" />
+        <location filename="../../ui/committee_window.py" line="115" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="114" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="114" />
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="141" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="114" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="135" />
+        <location filename="../../ui/committee_window.py" line="137" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="141" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="141" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="141" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="140" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="145" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147" />
+        <location filename="../../ui/committee_window.py" line="149" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="149" />
+        <location filename="../../ui/committee_window.py" line="151" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="159" />
+        <location filename="../../ui/committee_window.py" line="161" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164" />
+        <location filename="../../ui/committee_window.py" line="166" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164" />
+        <location filename="../../ui/committee_window.py" line="166" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="165" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="165" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="170" />
         <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
         <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172" />
+        <location filename="../../ui/committee_window.py" line="174" />
         <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="298" />
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300" />
+        <location filename="../../ui/committee_window.py" line="301" />
         <source>the branch's key is not confirmed yet: held</source>
         <translation>the branch's key is not confirmed yet: held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="177" />
+        <location filename="../../ui/committee_window.py" line="179" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="216" />
+        <location filename="../../ui/committee_window.py" line="217" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="216" />
-        <location filename="../../ui/committee_window.py" line="242" />
-        <location filename="../../ui/committee_window.py" line="294" />
+        <location filename="../../ui/committee_window.py" line="217" />
+        <location filename="../../ui/committee_window.py" line="243" />
+        <location filename="../../ui/committee_window.py" line="295" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="216" />
-        <location filename="../../ui/committee_window.py" line="242" />
-        <location filename="../../ui/committee_window.py" line="260" />
+        <location filename="../../ui/committee_window.py" line="217" />
+        <location filename="../../ui/committee_window.py" line="243" />
+        <location filename="../../ui/committee_window.py" line="261" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217" />
-        <location filename="../../ui/committee_window.py" line="242" />
+        <location filename="../../ui/committee_window.py" line="218" />
+        <location filename="../../ui/committee_window.py" line="243" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="246" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="246" />
+        <location filename="../../ui/committee_window.py" line="247" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="254" />
+        <location filename="../../ui/committee_window.py" line="255" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="258" />
+        <location filename="../../ui/committee_window.py" line="259" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="260" />
+        <location filename="../../ui/committee_window.py" line="261" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261" />
+        <location filename="../../ui/committee_window.py" line="262" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="286" />
+        <location filename="../../ui/committee_window.py" line="287" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="294" />
+        <location filename="../../ui/committee_window.py" line="295" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="294" />
+        <location filename="../../ui/committee_window.py" line="295" />
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="295" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="310" />
+        <location filename="../../ui/committee_window.py" line="311" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="321" />
+        <location filename="../../ui/committee_window.py" line="322" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="325" />
+        <location filename="../../ui/committee_window.py" line="326" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="338" />
+        <location filename="../../ui/committee_window.py" line="339" />
         <source>Confirm the branch's key</source>
         <translation>Confirm the branch's key</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="339" />
+        <location filename="../../ui/committee_window.py" line="340" />
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="346" />
+        <location filename="../../ui/committee_window.py" line="347" />
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="350" />
+        <location filename="../../ui/committee_window.py" line="351" />
         <source>Key confirmed</source>
         <translation>Key confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="351" />
+        <location filename="../../ui/committee_window.py" line="352" />
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="359" />
+        <location filename="../../ui/committee_window.py" line="360" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="367" />
+        <location filename="../../ui/committee_window.py" line="368" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -934,240 +934,240 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="105" />
+        <location filename="../../ui/dashboard.py" line="106" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110" />
+        <location filename="../../ui/dashboard.py" line="111" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111" />
+        <location filename="../../ui/dashboard.py" line="112" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112" />
+        <location filename="../../ui/dashboard.py" line="113" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113" />
+        <location filename="../../ui/dashboard.py" line="114" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="120" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="120" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="129" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131" />
+        <location filename="../../ui/dashboard.py" line="132" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133" />
+        <location filename="../../ui/dashboard.py" line="134" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135" />
+        <location filename="../../ui/dashboard.py" line="136" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="147" />
+        <location filename="../../ui/dashboard.py" line="148" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213" />
+        <location filename="../../ui/dashboard.py" line="216" />
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216" />
+        <location filename="../../ui/dashboard.py" line="219" />
         <source>Open to amend…</source>
         <translation>Open to amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219" />
+        <location filename="../../ui/dashboard.py" line="222" />
         <source>… and {0} more final records the roster changes touch</source>
         <translation>… and {0} more final records the roster changes touch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="225" />
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226" />
+        <location filename="../../ui/dashboard.py" line="229" />
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238" />
+        <location filename="../../ui/dashboard.py" line="241" />
         <source>Amend by the roster</source>
         <translation>Amend by the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239" />
+        <location filename="../../ui/dashboard.py" line="242" />
         <source>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</source>
         <translation>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250" />
+        <location filename="../../ui/dashboard.py" line="253" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="254" />
+        <location filename="../../ui/dashboard.py" line="257" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272" />
+        <location filename="../../ui/dashboard.py" line="276" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272" />
+        <location filename="../../ui/dashboard.py" line="276" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272" />
-        <location filename="../../ui/dashboard.py" line="317" />
+        <location filename="../../ui/dashboard.py" line="276" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="273" />
+        <location filename="../../ui/dashboard.py" line="277" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279" />
-        <location filename="../../ui/dashboard.py" line="335" />
-        <location filename="../../ui/dashboard.py" line="391" />
-        <location filename="../../ui/dashboard.py" line="394" />
+        <location filename="../../ui/dashboard.py" line="283" />
+        <location filename="../../ui/dashboard.py" line="339" />
+        <location filename="../../ui/dashboard.py" line="396" />
+        <location filename="../../ui/dashboard.py" line="399" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284" />
+        <location filename="../../ui/dashboard.py" line="288" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287" />
+        <location filename="../../ui/dashboard.py" line="291" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302" />
+        <location filename="../../ui/dashboard.py" line="306" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305" />
+        <location filename="../../ui/dashboard.py" line="309" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="313" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311" />
-        <location filename="../../ui/dashboard.py" line="316" />
+        <location filename="../../ui/dashboard.py" line="315" />
+        <location filename="../../ui/dashboard.py" line="320" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="314" />
+        <location filename="../../ui/dashboard.py" line="318" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317" />
+        <location filename="../../ui/dashboard.py" line="321" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224" />
-        <location filename="../../ui/dashboard.py" line="228" />
-        <location filename="../../ui/dashboard.py" line="322" />
-        <location filename="../../ui/dashboard.py" line="327" />
+        <location filename="../../ui/dashboard.py" line="227" />
+        <location filename="../../ui/dashboard.py" line="231" />
+        <location filename="../../ui/dashboard.py" line="326" />
+        <location filename="../../ui/dashboard.py" line="331" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324" />
+        <location filename="../../ui/dashboard.py" line="328" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352" />
+        <location filename="../../ui/dashboard.py" line="356" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358" />
+        <location filename="../../ui/dashboard.py" line="362" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="359" />
+        <location filename="../../ui/dashboard.py" line="363" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="369" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="366" />
+        <location filename="../../ui/dashboard.py" line="370" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1175,7 +1175,7 @@ The current data is backed up first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="39" />
+        <location filename="../../ui/widgets.py" line="41" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
@@ -1183,102 +1183,102 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="376" />
+        <location filename="../../ui/development_page.py" line="351" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="378" />
+        <location filename="../../ui/development_page.py" line="353" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="398" />
+        <location filename="../../ui/development_page.py" line="368" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="399" />
+        <location filename="../../ui/development_page.py" line="369" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="400" />
+        <location filename="../../ui/development_page.py" line="370" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="401" />
+        <location filename="../../ui/development_page.py" line="371" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="402" />
+        <location filename="../../ui/development_page.py" line="372" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="403" />
+        <location filename="../../ui/development_page.py" line="373" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="551" />
+        <location filename="../../ui/development_page.py" line="489" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="553" />
+        <location filename="../../ui/development_page.py" line="488" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="406" />
+        <location filename="../../ui/development_page.py" line="376" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469" />
+        <location filename="../../ui/development_page.py" line="427" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="515" />
+        <location filename="../../ui/development_page.py" line="469" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="477" />
+        <location filename="../../ui/development_page.py" line="435" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="430" />
+        <location filename="../../ui/development_page.py" line="381" />
         <source>Full-process record of this person…</source>
         <translation>Full-process record of this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="431" />
+        <location filename="../../ui/development_page.py" line="382" />
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>Yearly rosters (applicants, activists, candidates, new members)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="506" />
+        <location filename="../../ui/development_page.py" line="460" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="515" />
+        <location filename="../../ui/development_page.py" line="469" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="529" />
+        <location filename="../../ui/development_page.py" line="477" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="529" />
+        <location filename="../../ui/development_page.py" line="477" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
@@ -1286,7 +1286,7 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="78" />
+        <location filename="../../ui/dues_page.py" line="77" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1311,13 +1311,13 @@ The current data is backed up first.</translation>
         <translation>Owed</translation>
     </message>
     <message>
+        <location filename="../../ui/dues_page.py" line="61" />
         <location filename="../../ui/dues_page.py" line="63" />
-        <location filename="../../ui/dues_page.py" line="65" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="78" />
+        <location filename="../../ui/dues_page.py" line="77" />
         <source> (prob.)</source>
         <translation> (prob.)</translation>
     </message>
@@ -1327,57 +1327,57 @@ The current data is backed up first.</translation>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="57" />
+        <location filename="../../ui/dues_page.py" line="55" />
         <source>unpaid</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50" />
+        <location filename="../../ui/dues_page.py" line="48" />
         <source>paid in full</source>
         <translation>paid in full</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50" />
+        <location filename="../../ui/dues_page.py" line="48" />
         <source>paid in advance</source>
         <translation>paid in advance</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="51" />
+        <location filename="../../ui/dues_page.py" line="49" />
         <source>partly paid</source>
         <translation>partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="51" />
+        <location filename="../../ui/dues_page.py" line="49" />
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="51" />
+        <location filename="../../ui/dues_page.py" line="49" />
         <source>this month</source>
         <translation>this month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="52" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>not yet due</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="52" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>not on the roster that month</source>
         <translation>not on the roster that month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="62" />
+        <location filename="../../ui/dues_page.py" line="60" />
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}: due {1}, paid {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="81" />
+        <location filename="../../ui/dues_page.py" line="80" />
         <source>No payment for {0} months in a row</source>
         <translation>No payment for {0} months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="73" />
+        <location filename="../../ui/dues_page.py" line="72" />
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>Base {0}, share {1}; the rule asks {2} a month</translation>
     </message>
@@ -1395,112 +1395,112 @@ The current data is backed up first.</translation>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="313" />
+        <location filename="../../ui/dues_page.py" line="312" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="314" />
+        <location filename="../../ui/dues_page.py" line="313" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315" />
+        <location filename="../../ui/dues_page.py" line="314" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316" />
+        <location filename="../../ui/dues_page.py" line="315" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="317" />
+        <location filename="../../ui/dues_page.py" line="316" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="329" />
+        <location filename="../../ui/dues_page.py" line="320" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="332" />
+        <location filename="../../ui/dues_page.py" line="323" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="343" />
+        <location filename="../../ui/dues_page.py" line="327" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="356" />
+        <location filename="../../ui/dues_page.py" line="334" />
         <source>This member's dues record…</source>
         <translation>This member's dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="376" />
+        <location filename="../../ui/dues_page.py" line="357" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="381" />
+        <location filename="../../ui/dues_page.py" line="362" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="384" />
+        <location filename="../../ui/dues_page.py" line="365" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="385" />
+        <location filename="../../ui/dues_page.py" line="366" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="387" />
+        <location filename="../../ui/dues_page.py" line="368" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="452" />
+        <location filename="../../ui/dues_page.py" line="433" />
         <source>take back the payment of {0}</source>
         <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="455" />
+        <location filename="../../ui/dues_page.py" line="436" />
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462" />
+        <location filename="../../ui/dues_page.py" line="443" />
         <source>Choose a hand-up in the table first.</source>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="467" />
+        <location filename="../../ui/dues_page.py" line="448" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="470" />
+        <location filename="../../ui/dues_page.py" line="451" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="403" />
+        <location filename="../../ui/dues_page.py" line="384" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="422" />
+        <location filename="../../ui/dues_page.py" line="403" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="424" />
+        <location filename="../../ui/dues_page.py" line="405" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
@@ -1533,47 +1533,47 @@ The current data is backed up first.</translation>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="60" />
+        <location filename="../../ui/committee_box.py" line="61" />
         <source>Add a seat</source>
         <translation>Add a seat</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="62" />
+        <location filename="../../ui/committee_box.py" line="63" />
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="65" />
+        <location filename="../../ui/committee_box.py" line="66" />
         <source>Election date *</source>
         <translation>Election date *</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="66" />
+        <location filename="../../ui/committee_box.py" line="67" />
         <source>Term (years)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="67" />
+        <location filename="../../ui/committee_box.py" line="68" />
         <source>Approved by the superior on</source>
         <translation>Approved by the superior on</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="68" />
+        <location filename="../../ui/committee_box.py" line="69" />
         <source>Approval no.</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="81" />
+        <location filename="../../ui/committee_box.py" line="82" />
         <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
         <translation>Elected (full members only; a committee needs at least 7 full members in the branch)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="91" />
+        <location filename="../../ui/committee_box.py" line="92" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="116" />
+        <location filename="../../ui/committee_box.py" line="117" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
@@ -1581,225 +1581,225 @@ The current data is backed up first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51" />
+        <location filename="../../ui/export_dialog.py" line="53" />
         <source>Send the monthly bundle (报送)</source>
         <translation>Send the monthly bundle (报送)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60" />
-        <location filename="../../ui/export_dialog.py" line="101" />
+        <location filename="../../ui/export_dialog.py" line="62" />
+        <location filename="../../ui/export_dialog.py" line="103" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61" />
+        <location filename="../../ui/export_dialog.py" line="63" />
         <source>Send ID numbers unmasked (only if the committee asks for them)</source>
         <translation>Send ID numbers unmasked (only if the committee asks for them)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67" />
+        <location filename="../../ui/export_dialog.py" line="69" />
         <source>What goes in</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70" />
+        <location filename="../../ui/export_dialog.py" line="72" />
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70" />
+        <location filename="../../ui/export_dialog.py" line="72" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70" />
+        <location filename="../../ui/export_dialog.py" line="72" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70" />
+        <location filename="../../ui/export_dialog.py" line="72" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81" />
+        <location filename="../../ui/export_dialog.py" line="83" />
         <source>Write to</source>
         <translation>Write to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85" />
+        <location filename="../../ui/export_dialog.py" line="87" />
         <source>Choose a folder…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88" />
+        <location filename="../../ui/export_dialog.py" line="90" />
         <source>&amp;Write the bundle</source>
         <translation>&amp;Write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98" />
+        <location filename="../../ui/export_dialog.py" line="100" />
         <source>Bundles sent and the committee's answers</source>
         <translation>Bundles sent and the committee's answers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101" />
+        <location filename="../../ui/export_dialog.py" line="103" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101" />
+        <location filename="../../ui/export_dialog.py" line="103" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109" />
+        <location filename="../../ui/export_dialog.py" line="111" />
         <source>Copy the selected bundle again</source>
         <translation>Copy the selected bundle again</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111" />
+        <location filename="../../ui/export_dialog.py" line="113" />
         <source>&amp;Import receipts…</source>
         <translation>&amp;Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113" />
+        <location filename="../../ui/export_dialog.py" line="115" />
         <source>Confirm the committee's &amp;key…</source>
         <translation>Confirm the committee's &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114" />
+        <location filename="../../ui/export_dialog.py" line="116" />
         <source>A receipt changes nothing until the committee's key fingerprint is confirmed</source>
         <translation>A receipt changes nothing until the committee's key fingerprint is confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137" />
+        <location filename="../../ui/export_dialog.py" line="139" />
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145" />
+        <location filename="../../ui/export_dialog.py" line="147" />
         <source>No USB stick found: choose a folder</source>
         <translation>No USB stick found: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148" />
+        <location filename="../../ui/export_dialog.py" line="150" />
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="165" />
+        <location filename="../../ui/export_dialog.py" line="167" />
         <source>Counting what goes in…</source>
         <translation>Counting what goes in…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194" />
+        <location filename="../../ui/export_dialog.py" line="196" />
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198" />
+        <location filename="../../ui/export_dialog.py" line="200" />
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198" />
+        <location filename="../../ui/export_dialog.py" line="200" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206" />
+        <location filename="../../ui/export_dialog.py" line="208" />
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>Choose the USB stick or a folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216" />
+        <location filename="../../ui/export_dialog.py" line="218" />
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>Written and checked: {0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218" />
+        <location filename="../../ui/export_dialog.py" line="220" />
         <source>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
         <translation>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225" />
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246" />
+        <location filename="../../ui/export_dialog.py" line="248" />
         <source>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee's key: {0}. Compare the fingerprint {1}… with the committee's notice, then choose “Confirm the committee's key…”.</source>
         <translation>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee's key: {0}. Compare the fingerprint {1}… with the committee's notice, then choose “Confirm the committee's key…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="252" />
+        <location filename="../../ui/export_dialog.py" line="254" />
         <source>The committee's confirmed key: {0}…</source>
         <translation>The committee's confirmed key: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="260" />
+        <location filename="../../ui/export_dialog.py" line="262" />
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>Select a bundle and the stick to copy it to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="265" />
+        <location filename="../../ui/export_dialog.py" line="267" />
         <source>Copied and checked: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278" />
+        <location filename="../../ui/export_dialog.py" line="280" />
         <source>Copying…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286" />
+        <location filename="../../ui/export_dialog.py" line="288" />
         <source>Confirm the committee's key</source>
         <translation>Confirm the committee's key</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="287" />
+        <location filename="../../ui/export_dialog.py" line="289" />
         <source>Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):</source>
         <translation>Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="293" />
+        <location filename="../../ui/export_dialog.py" line="295" />
         <source>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</source>
         <translation>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300" />
+        <location filename="../../ui/export_dialog.py" line="302" />
         <source>The committee's key is confirmed. Kept receipts applied: {0}.</source>
         <translation>The committee's key is confirmed. Kept receipts applied: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="308" />
+        <location filename="../../ui/export_dialog.py" line="310" />
         <source>Receipts from the committee</source>
         <translation>Receipts from the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="309" />
+        <location filename="../../ui/export_dialog.py" line="311" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319" />
+        <location filename="../../ui/export_dialog.py" line="321" />
         <source>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee's key</source>
         <translation>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee's key</translation>
     </message>
@@ -1815,48 +1815,48 @@ SHA-256 {1}</translation>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="25" />
+        <location filename="../../ui/groups_dialog.py" line="27" />
         <source>Party groups</source>
         <translation>Party groups</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="27" />
+        <location filename="../../ui/groups_dialog.py" line="29" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="29" />
+        <location filename="../../ui/groups_dialog.py" line="31" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="31" />
+        <location filename="../../ui/groups_dialog.py" line="33" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="50" />
+        <location filename="../../ui/groups_dialog.py" line="52" />
         <source>, leader {0}</source>
         <translation>, leader {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="51" />
+        <location filename="../../ui/groups_dialog.py" line="53" />
         <source>{0} ({1} members{2})</source>
         <translation>{0} ({1} members{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="64" />
+        <location filename="../../ui/groups_dialog.py" line="66" />
         <source>New party group</source>
         <translation>New party group</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="64" />
-        <location filename="../../ui/groups_dialog.py" line="72" />
+        <location filename="../../ui/groups_dialog.py" line="66" />
+        <location filename="../../ui/groups_dialog.py" line="74" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="72" />
+        <location filename="../../ui/groups_dialog.py" line="74" />
         <source>Rename party group</source>
         <translation>Rename party group</translation>
     </message>
@@ -2020,27 +2020,27 @@ SHA-256 {1}</translation>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131" />
+        <location filename="../../ui/import_dialog.py" line="132" />
         <source>(column {0})</source>
         <translation>(column {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136" />
+        <location filename="../../ui/import_dialog.py" line="137" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160" />
+        <location filename="../../ui/import_dialog.py" line="161" />
         <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
         <translation>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163" />
+        <location filename="../../ui/import_dialog.py" line="164" />
         <source>Fix the file and choose it again, or import only the valid rows.</source>
         <translation>Fix the file and choose it again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197" />
+        <location filename="../../ui/import_dialog.py" line="200" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -2086,92 +2086,92 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2601,12 +2601,12 @@ SHA-256 {1}</translation>
         <translation>Restore from bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="166" />
+        <location filename="../../ui/meetings_page.py" line="172" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="168" />
+        <location filename="../../ui/meetings_page.py" line="174" />
         <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</translation>
     </message>
@@ -2637,7 +2637,7 @@ SHA-256 {1}</translation>
         <translation>Choose a meeting in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="135" />
+        <location filename="../../ui/meetings_page.py" line="141" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
@@ -3055,37 +3055,37 @@ SHA-256 {1}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="20" />
+        <location filename="../../ui/pdf_preview.py" line="26" />
         <source>Print preview — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="28" />
+        <location filename="../../ui/pdf_preview.py" line="34" />
         <source>{0} pages</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="29" />
+        <location filename="../../ui/pdf_preview.py" line="35" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="32" />
+        <location filename="../../ui/pdf_preview.py" line="38" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35" />
+        <location filename="../../ui/pdf_preview.py" line="41" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="47" />
+        <location filename="../../ui/pdf_preview.py" line="53" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="52" />
+        <location filename="../../ui/pdf_preview.py" line="58" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -3093,27 +3093,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="68" />
+        <location filename="../../ui/development_page.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="69" />
+        <location filename="../../ui/development_page.py" line="57" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="70" />
+        <location filename="../../ui/development_page.py" line="58" />
         <source>Latest step</source>
         <translation>Latest step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="72" />
+        <location filename="../../ui/development_page.py" line="60" />
         <source>Next time limit</source>
         <translation>Next time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65" />
+        <location filename="../../ui/development_page.py" line="53" />
         <source>Step {0}, {1}</source>
         <translation>Step {0}, {1}</translation>
     </message>
@@ -3121,82 +3121,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="162" />
+        <location filename="../../ui/development_page.py" line="137" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="189" />
+        <location filename="../../ui/development_page.py" line="164" />
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="165" />
+        <location filename="../../ui/development_page.py" line="140" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="166" />
+        <location filename="../../ui/development_page.py" line="141" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="169" />
+        <location filename="../../ui/development_page.py" line="144" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="171" />
+        <location filename="../../ui/development_page.py" line="146" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="172" />
+        <location filename="../../ui/development_page.py" line="147" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="173" />
+        <location filename="../../ui/development_page.py" line="148" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="177" />
+        <location filename="../../ui/development_page.py" line="152" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="178" />
+        <location filename="../../ui/development_page.py" line="153" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="181" />
+        <location filename="../../ui/development_page.py" line="156" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="185" />
+        <location filename="../../ui/development_page.py" line="160" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="186" />
+        <location filename="../../ui/development_page.py" line="161" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="187" />
+        <location filename="../../ui/development_page.py" line="162" />
         <source>Leaves the workplace on</source>
         <translation>Leaves the workplace on</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="194" />
+        <location filename="../../ui/development_page.py" line="169" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="210" />
+        <location filename="../../ui/development_page.py" line="185" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -3439,52 +3439,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="113" />
+        <location filename="../../ui/pledges_page.py" line="112" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="113" />
+        <location filename="../../ui/pledges_page.py" line="112" />
         <source>Pledge of {0}</source>
         <translation>Pledge of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="118" />
+        <location filename="../../ui/pledges_page.py" line="117" />
         <source>The branch (collective pledge)</source>
         <translation>The branch (collective pledge)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125" />
+        <location filename="../../ui/pledges_page.py" line="124" />
         <source>Measurable: how many, by when, to what standard</source>
         <translation>Measurable: how many, by when, to what standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="117" />
+        <location filename="../../ui/pledges_page.py" line="116" />
         <source>Pledged by *</source>
         <translation>Pledged by *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="121" />
+        <location filename="../../ui/pledges_page.py" line="120" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="123" />
+        <location filename="../../ui/pledges_page.py" line="122" />
         <source>Pledge *</source>
         <translation>Pledge *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="124" />
+        <location filename="../../ui/pledges_page.py" line="123" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="126" />
+        <location filename="../../ui/pledges_page.py" line="125" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="143" />
+        <location filename="../../ui/pledges_page.py" line="142" />
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>Approved on {0}: changing the pledge sends it back for review.</translation>
     </message>
@@ -3492,92 +3492,92 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="69" />
+        <location filename="../../ui/pledges_page.py" line="68" />
         <source>Pledged by</source>
         <translation>Pledged by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="71" />
+        <location filename="../../ui/pledges_page.py" line="70" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="72" />
+        <location filename="../../ui/pledges_page.py" line="71" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="73" />
+        <location filename="../../ui/pledges_page.py" line="72" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="74" />
+        <location filename="../../ui/pledges_page.py" line="73" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="75" />
+        <location filename="../../ui/pledges_page.py" line="74" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="76" />
+        <location filename="../../ui/pledges_page.py" line="75" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="79" />
+        <location filename="../../ui/pledges_page.py" line="78" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="81" />
+        <location filename="../../ui/pledges_page.py" line="80" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="82" />
+        <location filename="../../ui/pledges_page.py" line="81" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="58" />
+        <location filename="../../ui/pledges_page.py" line="57" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="58" />
+        <location filename="../../ui/pledges_page.py" line="57" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="58" />
+        <location filename="../../ui/pledges_page.py" line="57" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="62" />
+        <location filename="../../ui/pledges_page.py" line="61" />
         <source>overdue, nothing done</source>
         <translation>overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="63" />
+        <location filename="../../ui/pledges_page.py" line="62" />
         <source>{0} entries</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="66" />
+        <location filename="../../ui/pledges_page.py" line="65" />
         <source>in the bin</source>
         <translation>in the bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="66" />
+        <location filename="../../ui/pledges_page.py" line="65" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="66" />
+        <location filename="../../ui/pledges_page.py" line="65" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -3585,223 +3585,223 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="438" />
+        <location filename="../../ui/pledges_page.py" line="437" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="440" />
+        <location filename="../../ui/pledges_page.py" line="439" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="442" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="442" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="442" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="445" />
+        <location filename="../../ui/pledges_page.py" line="444" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="457" />
+        <location filename="../../ui/pledges_page.py" line="456" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="458" />
+        <location filename="../../ui/pledges_page.py" line="457" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="459" />
+        <location filename="../../ui/pledges_page.py" line="458" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="460" />
+        <location filename="../../ui/pledges_page.py" line="459" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="461" />
+        <location filename="../../ui/pledges_page.py" line="460" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="462" />
+        <location filename="../../ui/pledges_page.py" line="461" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="463" />
+        <location filename="../../ui/pledges_page.py" line="462" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="464" />
+        <location filename="../../ui/pledges_page.py" line="463" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="465" />
-        <location filename="../../ui/pledges_page.py" line="530" />
+        <location filename="../../ui/pledges_page.py" line="464" />
+        <location filename="../../ui/pledges_page.py" line="521" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="466" />
+        <location filename="../../ui/pledges_page.py" line="465" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="496" />
+        <location filename="../../ui/pledges_page.py" line="483" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="497" />
+        <location filename="../../ui/pledges_page.py" line="484" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="470" />
+        <location filename="../../ui/pledges_page.py" line="469" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="499" />
+        <location filename="../../ui/pledges_page.py" line="486" />
         <source>Public pledge board, {0}…</source>
         <translation>Public pledge board, {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="530" />
+        <location filename="../../ui/pledges_page.py" line="521" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="538" />
+        <location filename="../../ui/pledges_page.py" line="529" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="540" />
+        <location filename="../../ui/pledges_page.py" line="531" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="543" />
+        <location filename="../../ui/pledges_page.py" line="534" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="545" />
+        <location filename="../../ui/pledges_page.py" line="536" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="547" />
+        <location filename="../../ui/pledges_page.py" line="538" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="548" />
+        <location filename="../../ui/pledges_page.py" line="539" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="549" />
+        <location filename="../../ui/pledges_page.py" line="540" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="551" />
+        <location filename="../../ui/pledges_page.py" line="542" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="553" />
+        <location filename="../../ui/pledges_page.py" line="544" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="557" />
+        <location filename="../../ui/pledges_page.py" line="548" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="598" />
+        <location filename="../../ui/pledges_page.py" line="589" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="600" />
+        <location filename="../../ui/pledges_page.py" line="591" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="602" />
+        <location filename="../../ui/pledges_page.py" line="593" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="607" />
+        <location filename="../../ui/pledges_page.py" line="598" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="619" />
+        <location filename="../../ui/pledges_page.py" line="610" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628" />
+        <location filename="../../ui/pledges_page.py" line="619" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="639" />
+        <location filename="../../ui/pledges_page.py" line="626" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="650" />
+        <location filename="../../ui/pledges_page.py" line="637" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="660" />
+        <location filename="../../ui/pledges_page.py" line="647" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="662" />
+        <location filename="../../ui/pledges_page.py" line="649" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="506" />
+        <location filename="../../ui/pledges_page.py" line="491" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
     </message>
@@ -3809,52 +3809,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="204" />
+        <location filename="../../ui/pledges_page.py" line="203" />
         <source>Public posting of the {0} pledges</source>
         <translation>Public posting of the {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="225" />
+        <location filename="../../ui/pledges_page.py" line="224" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="216" />
+        <location filename="../../ui/pledges_page.py" line="215" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="209" />
+        <location filename="../../ui/pledges_page.py" line="208" />
         <source>Remove the selected posting</source>
         <translation>Remove the selected posting</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="218" />
+        <location filename="../../ui/pledges_page.py" line="217" />
         <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
         <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="211" />
+        <location filename="../../ui/pledges_page.py" line="210" />
         <source>Posted on *</source>
         <translation>Posted on *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="213" />
+        <location filename="../../ui/pledges_page.py" line="212" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="217" />
+        <location filename="../../ui/pledges_page.py" line="216" />
         <source>Where *</source>
         <translation>Where *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="219" />
+        <location filename="../../ui/pledges_page.py" line="218" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="220" />
+        <location filename="../../ui/pledges_page.py" line="219" />
         <source>Recorded so far:</source>
         <translation>Recorded so far:</translation>
     </message>
@@ -3939,75 +3939,75 @@ SHA-256 {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="247" />
+        <location filename="../../ui/pledges_page.py" line="246" />
         <source>Progress of {0}'s pledge</source>
         <translation>Progress of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="253" />
+        <location filename="../../ui/pledges_page.py" line="252" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="255" />
+        <location filename="../../ui/pledges_page.py" line="254" />
         <source>Deadline: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="261" />
+        <location filename="../../ui/pledges_page.py" line="260" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="264" />
+        <location filename="../../ui/pledges_page.py" line="263" />
         <source>Undo remove</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="273" />
-        <location filename="../../ui/pledges_page.py" line="323" />
-        <location filename="../../ui/pledges_page.py" line="333" />
+        <location filename="../../ui/pledges_page.py" line="272" />
+        <location filename="../../ui/pledges_page.py" line="322" />
+        <location filename="../../ui/pledges_page.py" line="332" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="274" />
+        <location filename="../../ui/pledges_page.py" line="273" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="267" />
+        <location filename="../../ui/pledges_page.py" line="266" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="269" />
+        <location filename="../../ui/pledges_page.py" line="268" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="270" />
+        <location filename="../../ui/pledges_page.py" line="269" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="281" />
-        <location filename="../../ui/pledges_page.py" line="318" />
+        <location filename="../../ui/pledges_page.py" line="280" />
+        <location filename="../../ui/pledges_page.py" line="317" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="283" />
+        <location filename="../../ui/pledges_page.py" line="282" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="285" />
+        <location filename="../../ui/pledges_page.py" line="284" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="312" />
+        <location filename="../../ui/pledges_page.py" line="311" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
@@ -4023,47 +4023,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="170" />
+        <location filename="../../ui/pledges_page.py" line="169" />
         <source>Review {0} pledges</source>
         <translation>Review {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="172" />
+        <location filename="../../ui/pledges_page.py" line="171" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="174" />
+        <location filename="../../ui/pledges_page.py" line="173" />
         <source>Return for rework</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="181" />
+        <location filename="../../ui/pledges_page.py" line="180" />
         <source>(no meeting)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="187" />
+        <location filename="../../ui/pledges_page.py" line="186" />
         <source>the meeting's date</source>
         <translation>the meeting's date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="179" />
+        <location filename="../../ui/pledges_page.py" line="178" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="180" />
+        <location filename="../../ui/pledges_page.py" line="179" />
         <source>Decided at</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="186" />
+        <location filename="../../ui/pledges_page.py" line="185" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="188" />
+        <location filename="../../ui/pledges_page.py" line="187" />
         <source>Comment (required when returning)</source>
         <translation>Comment (required when returning)</translation>
     </message>
@@ -4071,142 +4071,142 @@ SHA-256 {1}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="36" />
+        <location filename="../../ui/roster_page.py" line="37" />
         <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
         <translation>Search name or pinyin initials (e.g. zs)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="40" />
+        <location filename="../../ui/roster_page.py" line="41" />
         <source>All memberships</source>
         <translation>All memberships</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="45" />
+        <location filename="../../ui/roster_page.py" line="46" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="49" />
+        <location filename="../../ui/roster_page.py" line="50" />
         <source>Show members who left</source>
         <translation>Show members who left</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="61" />
+        <location filename="../../ui/roster_page.py" line="62" />
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="62" />
+        <location filename="../../ui/roster_page.py" line="63" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="63" />
+        <location filename="../../ui/roster_page.py" line="64" />
         <source>Leaves branch…</source>
         <translation>Leaves branch…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="64" />
+        <location filename="../../ui/roster_page.py" line="65" />
         <source>Undo leaving…</source>
         <translation>Undo leaving…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="65" />
+        <location filename="../../ui/roster_page.py" line="66" />
         <source>Discipline and membership…</source>
         <translation>Discipline and membership…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="68" />
+        <location filename="../../ui/roster_page.py" line="69" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="69" />
+        <location filename="../../ui/roster_page.py" line="70" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="70" />
+        <location filename="../../ui/roster_page.py" line="71" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="93" />
+        <location filename="../../ui/roster_page.py" line="102" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="107" />
+        <location filename="../../ui/roster_page.py" line="116" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="143" />
+        <location filename="../../ui/roster_page.py" line="152" />
         <source>Undo leaving</source>
         <translation>Undo leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="144" />
+        <location filename="../../ui/roster_page.py" line="153" />
         <source>Why is {0} back on the roster?</source>
         <translation>Why is {0} back on the roster?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="162" />
+        <location filename="../../ui/roster_page.py" line="171" />
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看 (probation in the Party)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="162" />
+        <location filename="../../ui/roster_page.py" line="171" />
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利 (rights restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="163" />
+        <location filename="../../ui/roster_page.py" line="172" />
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名 (struck off after 停止党籍)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="164" />
+        <location filename="../../ui/roster_page.py" line="173" />
         <source>What was decided?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="167" />
+        <location filename="../../ui/roster_page.py" line="176" />
         <source>Date of the decision (年-月-日)</source>
         <translation>Date of the decision (年-月-日)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="173" />
+        <location filename="../../ui/roster_page.py" line="182" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="177" />
+        <location filename="../../ui/roster_page.py" line="186" />
         <source>The decision (who decided, document number):</source>
         <translation>The decision (who decided, document number):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="182" />
+        <location filename="../../ui/roster_page.py" line="191" />
         <source>For how many years (1 or 2)?</source>
         <translation>For how many years (1 or 2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="210" />
+        <location filename="../../ui/roster_page.py" line="219" />
         <source>Export roster</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="210" />
+        <location filename="../../ui/roster_page.py" line="219" />
         <source>roster.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="218" />
+        <location filename="../../ui/roster_page.py" line="227" />
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="219" />
+        <location filename="../../ui/roster_page.py" line="228" />
         <source>Exporting the roster…</source>
         <translation>Exporting the roster…</translation>
     </message>
@@ -4416,119 +4416,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="222" />
+        <location filename="../../ui/development_page.py" line="197" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226" />
+        <location filename="../../ui/development_page.py" line="201" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231" />
+        <location filename="../../ui/development_page.py" line="206" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233" />
-        <location filename="../../ui/development_page.py" line="286" />
+        <location filename="../../ui/development_page.py" line="208" />
+        <location filename="../../ui/development_page.py" line="261" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="234" />
+        <location filename="../../ui/development_page.py" line="209" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="243" />
+        <location filename="../../ui/development_page.py" line="218" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="244" />
+        <location filename="../../ui/development_page.py" line="219" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="245" />
+        <location filename="../../ui/development_page.py" line="220" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="247" />
+        <location filename="../../ui/development_page.py" line="222" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="249" />
+        <location filename="../../ui/development_page.py" line="224" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="251" />
+        <location filename="../../ui/development_page.py" line="226" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="252" />
+        <location filename="../../ui/development_page.py" line="227" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="253" />
+        <location filename="../../ui/development_page.py" line="228" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="254" />
+        <location filename="../../ui/development_page.py" line="229" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="280" />
+        <location filename="../../ui/development_page.py" line="255" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="284" />
+        <location filename="../../ui/development_page.py" line="259" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="284" />
-        <location filename="../../ui/development_page.py" line="285" />
+        <location filename="../../ui/development_page.py" line="259" />
+        <location filename="../../ui/development_page.py" line="260" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="288" />
+        <location filename="../../ui/development_page.py" line="263" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="289" />
+        <location filename="../../ui/development_page.py" line="264" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="292" />
+        <location filename="../../ui/development_page.py" line="267" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="307" />
+        <location filename="../../ui/development_page.py" line="282" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="308" />
+        <location filename="../../ui/development_page.py" line="283" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326" />
+        <location filename="../../ui/development_page.py" line="301" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
     </message>
@@ -4536,32 +4536,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="137" />
+        <location filename="../../ui/development_page.py" line="109" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138" />
+        <location filename="../../ui/development_page.py" line="111" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="139" />
+        <location filename="../../ui/development_page.py" line="112" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="140" />
+        <location filename="../../ui/development_page.py" line="113" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="141" />
+        <location filename="../../ui/development_page.py" line="114" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="142" />
+        <location filename="../../ui/development_page.py" line="115" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
@@ -5030,12 +5030,12 @@ SHA-256 {1}</translation>
 <context>
     <name>_Handle</name>
     <message>
-        <location filename="../../ui/tasks.py" line="100" />
+        <location filename="../../ui/tasks.py" line="101" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="101" />
+        <location filename="../../ui/tasks.py" line="102" />
         <source>Working</source>
         <translation>Working</translation>
     </message>
@@ -5053,7 +5053,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="76" />
         <location filename="../../ui/app.py" line="109" />
         <location filename="../../ui/app.py" line="137" />
-        <location filename="../../ui/committee_window.py" line="383" />
+        <location filename="../../ui/committee_window.py" line="384" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>

@@ -198,12 +198,12 @@
         <translation>本年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="135"/>
+        <location filename="../../ui/appraisal_page.py" line="137"/>
         <source>Choose a member in the sheet first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="146"/>
+        <location filename="../../ui/appraisal_page.py" line="148"/>
         <source>{0} appraisals are final. Changes now need a reason.</source>
         <translation>已将 {0} 条评议定稿，今后修改须说明理由。</translation>
     </message>
@@ -269,57 +269,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="387"/>
+        <location filename="../../ui/pledges_page.py" line="386"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="390"/>
+        <location filename="../../ui/pledges_page.py" line="389"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="394"/>
+        <location filename="../../ui/pledges_page.py" line="393"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="395"/>
+        <location filename="../../ui/pledges_page.py" line="394"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="397"/>
+        <location filename="../../ui/pledges_page.py" line="396"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="399"/>
+        <location filename="../../ui/pledges_page.py" line="398"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="403"/>
+        <location filename="../../ui/pledges_page.py" line="402"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="406"/>
+        <location filename="../../ui/pledges_page.py" line="405"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="409"/>
+        <location filename="../../ui/pledges_page.py" line="408"/>
         <source>Amended {0}: {1} (was {2})</source>
         <translation>{0}更正：{1}（原为{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="418"/>
+        <location filename="../../ui/pledges_page.py" line="417"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="418"/>
+        <location filename="../../ui/pledges_page.py" line="417"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -481,7 +481,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="70"/>
+        <location filename="../../ui/dashboard.py" line="71"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -489,37 +489,37 @@ The current data is backed up first.</source>
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../ui/book_page.py" line="68"/>
+        <location filename="../../ui/book_page.py" line="72"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="75"/>
+        <location filename="../../ui/book_page.py" line="79"/>
         <source>Done again: {0}.</source>
         <translation>已重做：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="168"/>
+        <location filename="../../ui/book_page.py" line="222"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="170"/>
+        <location filename="../../ui/book_page.py" line="224"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="187"/>
+        <location filename="../../ui/book_page.py" line="241"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="286"/>
+        <location filename="../../ui/book_page.py" line="383"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="322"/>
+        <location filename="../../ui/book_page.py" line="419"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -527,83 +527,83 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="127"/>
+        <location filename="../../ui/committee_box.py" line="128"/>
         <source>Branch committee</source>
         <translation>支部委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132"/>
+        <location filename="../../ui/committee_box.py" line="133"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="132"/>
+        <location filename="../../ui/committee_box.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133"/>
-        <location filename="../../ui/committee_box.py" line="196"/>
+        <location filename="../../ui/committee_box.py" line="134"/>
+        <location filename="../../ui/committee_box.py" line="197"/>
         <source>Duties</source>
         <translation>分工</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133"/>
+        <location filename="../../ui/committee_box.py" line="134"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139"/>
+        <location filename="../../ui/committee_box.py" line="140"/>
         <source>Record an election…</source>
         <translation>登记换届选举…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="139"/>
+        <location filename="../../ui/committee_box.py" line="140"/>
         <source>Change of post…</source>
         <translation>职务变动…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140"/>
+        <location filename="../../ui/committee_box.py" line="141"/>
         <source>Take back the latest term</source>
         <translation>撤销最近一届</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140"/>
+        <location filename="../../ui/committee_box.py" line="141"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="177"/>
+        <location filename="../../ui/committee_box.py" line="178"/>
         <source>Terms: </source>
         <translation>历届：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="188"/>
+        <location filename="../../ui/committee_box.py" line="189"/>
         <source>(released from the committee)</source>
         <translation>（免去支委职务）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="193"/>
+        <location filename="../../ui/committee_box.py" line="194"/>
         <source>Change of post</source>
         <translation>职务变动</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="194"/>
+        <location filename="../../ui/committee_box.py" line="195"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="195"/>
+        <location filename="../../ui/committee_box.py" line="196"/>
         <source>New post</source>
         <translation>新职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="197"/>
+        <location filename="../../ui/committee_box.py" line="198"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="198"/>
+        <location filename="../../ui/committee_box.py" line="199"/>
         <source>Why (by-election, new duties, released …)</source>
         <translation>变动原因（补选、调整分工、免职等）</translation>
     </message>
@@ -611,323 +611,323 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="68"/>
+        <location filename="../../ui/committee_window.py" line="70"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="79"/>
+        <location filename="../../ui/committee_window.py" line="81"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84"/>
+        <location filename="../../ui/committee_window.py" line="86"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84"/>
-        <location filename="../../ui/committee_window.py" line="90"/>
-        <location filename="../../ui/committee_window.py" line="113"/>
-        <location filename="../../ui/committee_window.py" line="164"/>
+        <location filename="../../ui/committee_window.py" line="86"/>
+        <location filename="../../ui/committee_window.py" line="92"/>
+        <location filename="../../ui/committee_window.py" line="115"/>
+        <location filename="../../ui/committee_window.py" line="166"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84"/>
-        <location filename="../../ui/committee_window.py" line="103"/>
+        <location filename="../../ui/committee_window.py" line="86"/>
+        <location filename="../../ui/committee_window.py" line="105"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="84"/>
+        <location filename="../../ui/committee_window.py" line="86"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="85"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="85"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="93"/>
+        <location filename="../../ui/committee_window.py" line="95"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="105"/>
+        <location filename="../../ui/committee_window.py" line="107"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="107"/>
+        <location filename="../../ui/committee_window.py" line="109"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="115"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113"/>
-        <location filename="../../ui/committee_window.py" line="164"/>
+        <location filename="../../ui/committee_window.py" line="115"/>
+        <location filename="../../ui/committee_window.py" line="166"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="113"/>
+        <location filename="../../ui/committee_window.py" line="115"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="114"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="114"/>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="141"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="114"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="135"/>
+        <location filename="../../ui/committee_window.py" line="137"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="141"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="141"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="141"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="140"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="145"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147"/>
+        <location filename="../../ui/committee_window.py" line="149"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="149"/>
+        <location filename="../../ui/committee_window.py" line="151"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="159"/>
+        <location filename="../../ui/committee_window.py" line="161"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164"/>
+        <location filename="../../ui/committee_window.py" line="166"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="164"/>
+        <location filename="../../ui/committee_window.py" line="166"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="165"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="165"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="170"/>
         <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
         <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172"/>
+        <location filename="../../ui/committee_window.py" line="174"/>
         <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="298"/>
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300"/>
+        <location filename="../../ui/committee_window.py" line="301"/>
         <source>the branch&apos;s key is not confirmed yet: held</source>
         <translation>该支部的密钥尚未确认：保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="177"/>
+        <location filename="../../ui/committee_window.py" line="179"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="216"/>
+        <location filename="../../ui/committee_window.py" line="217"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="216"/>
-        <location filename="../../ui/committee_window.py" line="242"/>
-        <location filename="../../ui/committee_window.py" line="294"/>
+        <location filename="../../ui/committee_window.py" line="217"/>
+        <location filename="../../ui/committee_window.py" line="243"/>
+        <location filename="../../ui/committee_window.py" line="295"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="216"/>
-        <location filename="../../ui/committee_window.py" line="242"/>
-        <location filename="../../ui/committee_window.py" line="260"/>
+        <location filename="../../ui/committee_window.py" line="217"/>
+        <location filename="../../ui/committee_window.py" line="243"/>
+        <location filename="../../ui/committee_window.py" line="261"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217"/>
-        <location filename="../../ui/committee_window.py" line="242"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
+        <location filename="../../ui/committee_window.py" line="243"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="246"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="246"/>
+        <location filename="../../ui/committee_window.py" line="247"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="254"/>
+        <location filename="../../ui/committee_window.py" line="255"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="258"/>
+        <location filename="../../ui/committee_window.py" line="259"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="260"/>
+        <location filename="../../ui/committee_window.py" line="261"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261"/>
+        <location filename="../../ui/committee_window.py" line="262"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="286"/>
+        <location filename="../../ui/committee_window.py" line="287"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="294"/>
+        <location filename="../../ui/committee_window.py" line="295"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="294"/>
+        <location filename="../../ui/committee_window.py" line="295"/>
         <source>held</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="295"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="310"/>
+        <location filename="../../ui/committee_window.py" line="311"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="321"/>
+        <location filename="../../ui/committee_window.py" line="322"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="325"/>
+        <location filename="../../ui/committee_window.py" line="326"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="338"/>
+        <location filename="../../ui/committee_window.py" line="339"/>
         <source>Confirm the branch&apos;s key</source>
         <translation>确认支部的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="339"/>
+        <location filename="../../ui/committee_window.py" line="340"/>
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="346"/>
+        <location filename="../../ui/committee_window.py" line="347"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="350"/>
+        <location filename="../../ui/committee_window.py" line="351"/>
         <source>Key confirmed</source>
         <translation>密钥已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="351"/>
+        <location filename="../../ui/committee_window.py" line="352"/>
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="359"/>
+        <location filename="../../ui/committee_window.py" line="360"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="367"/>
+        <location filename="../../ui/committee_window.py" line="368"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -935,240 +935,240 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="105"/>
+        <location filename="../../ui/dashboard.py" line="106"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard.py" line="111"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111"/>
+        <location filename="../../ui/dashboard.py" line="112"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="132"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133"/>
+        <location filename="../../ui/dashboard.py" line="134"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="147"/>
+        <location filename="../../ui/dashboard.py" line="148"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="213"/>
+        <location filename="../../ui/dashboard.py" line="216"/>
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>花名册变动涉及{0}条已定稿会议记录（{1}至{2}）——{3}。记录保持定稿时的内容；如需改正，请打开记录“更正”并写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216"/>
+        <location filename="../../ui/dashboard.py" line="219"/>
         <source>Open to amend…</source>
         <translation>打开以更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard.py" line="222"/>
         <source>… and {0} more final records the roster changes touch</source>
         <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="225"/>
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>{0}年民主评议党员已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，评议表保持定稿时的内容，如需改正请更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="226"/>
+        <location filename="../../ui/dashboard.py" line="229"/>
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="238"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Amend by the roster</source>
         <translation>按花名册更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="239"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>Why does this final record change (e.g. 张三&apos;s join date was corrected)? Leave empty to only look.</source>
         <translation>这条已定稿记录为什么要改（例如：补录了张三，其入党日期早于本次会议）？留空则只查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250"/>
+        <location filename="../../ui/dashboard.py" line="253"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="254"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="272"/>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="273"/>
+        <location filename="../../ui/dashboard.py" line="277"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="279"/>
-        <location filename="../../ui/dashboard.py" line="335"/>
-        <location filename="../../ui/dashboard.py" line="391"/>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="283"/>
+        <location filename="../../ui/dashboard.py" line="339"/>
+        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="284"/>
+        <location filename="../../ui/dashboard.py" line="288"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287"/>
+        <location filename="../../ui/dashboard.py" line="291"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="302"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="305"/>
+        <location filename="../../ui/dashboard.py" line="309"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="313"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311"/>
-        <location filename="../../ui/dashboard.py" line="316"/>
+        <location filename="../../ui/dashboard.py" line="315"/>
+        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="314"/>
+        <location filename="../../ui/dashboard.py" line="318"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="321"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="224"/>
-        <location filename="../../ui/dashboard.py" line="228"/>
-        <location filename="../../ui/dashboard.py" line="322"/>
-        <location filename="../../ui/dashboard.py" line="327"/>
+        <location filename="../../ui/dashboard.py" line="227"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="326"/>
+        <location filename="../../ui/dashboard.py" line="331"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="324"/>
+        <location filename="../../ui/dashboard.py" line="328"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="356"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="358"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="359"/>
+        <location filename="../../ui/dashboard.py" line="363"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="365"/>
+        <location filename="../../ui/dashboard.py" line="369"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="366"/>
+        <location filename="../../ui/dashboard.py" line="370"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1176,7 +1176,7 @@ The current data is backed up first.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="39"/>
+        <location filename="../../ui/widgets.py" line="41"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -1184,102 +1184,102 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="376"/>
+        <location filename="../../ui/development_page.py" line="351"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="378"/>
+        <location filename="../../ui/development_page.py" line="353"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="398"/>
+        <location filename="../../ui/development_page.py" line="368"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="399"/>
+        <location filename="../../ui/development_page.py" line="369"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="400"/>
+        <location filename="../../ui/development_page.py" line="370"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="401"/>
+        <location filename="../../ui/development_page.py" line="371"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="402"/>
+        <location filename="../../ui/development_page.py" line="372"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="403"/>
+        <location filename="../../ui/development_page.py" line="373"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="551"/>
+        <location filename="../../ui/development_page.py" line="489"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="553"/>
+        <location filename="../../ui/development_page.py" line="488"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="406"/>
+        <location filename="../../ui/development_page.py" line="376"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469"/>
+        <location filename="../../ui/development_page.py" line="427"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="515"/>
+        <location filename="../../ui/development_page.py" line="469"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="477"/>
+        <location filename="../../ui/development_page.py" line="435"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="430"/>
+        <location filename="../../ui/development_page.py" line="381"/>
         <source>Full-process record of this person…</source>
         <translation>此人的全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="431"/>
+        <location filename="../../ui/development_page.py" line="382"/>
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>年度名册（申请人、积极分子、发展对象、新党员）…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="506"/>
+        <location filename="../../ui/development_page.py" line="460"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="515"/>
+        <location filename="../../ui/development_page.py" line="469"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="529"/>
+        <location filename="../../ui/development_page.py" line="477"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="529"/>
+        <location filename="../../ui/development_page.py" line="477"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
@@ -1287,7 +1287,7 @@ The current data is backed up first.</source>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="78"/>
+        <location filename="../../ui/dues_page.py" line="77"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1312,13 +1312,13 @@ The current data is backed up first.</source>
         <translation>欠交</translation>
     </message>
     <message>
+        <location filename="../../ui/dues_page.py" line="61"/>
         <location filename="../../ui/dues_page.py" line="63"/>
-        <location filename="../../ui/dues_page.py" line="65"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="78"/>
+        <location filename="../../ui/dues_page.py" line="77"/>
         <source> (prob.)</source>
         <translation>（预备）</translation>
     </message>
@@ -1328,57 +1328,57 @@ The current data is backed up first.</source>
         <translation>未核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="57"/>
+        <location filename="../../ui/dues_page.py" line="55"/>
         <source>unpaid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50"/>
+        <location filename="../../ui/dues_page.py" line="48"/>
         <source>paid in full</source>
         <translation>已交足</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50"/>
+        <location filename="../../ui/dues_page.py" line="48"/>
         <source>paid in advance</source>
         <translation>预交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="51"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
         <source>partly paid</source>
         <translation>部分交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="51"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
         <source>not paid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="51"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="52"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="52"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>not on the roster that month</source>
         <translation>当月不在本支部</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="62"/>
+        <location filename="../../ui/dues_page.py" line="60"/>
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}：应交{1}，已交{2}——{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="81"/>
+        <location filename="../../ui/dues_page.py" line="80"/>
         <source>No payment for {0} months in a row</source>
         <translation>已连续{0}个月未交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="73"/>
+        <location filename="../../ui/dues_page.py" line="72"/>
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>基数{0}，比例{1}；按规定每月{2}元</translation>
     </message>
@@ -1396,112 +1396,112 @@ The current data is backed up first.</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="313"/>
+        <location filename="../../ui/dues_page.py" line="312"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="314"/>
+        <location filename="../../ui/dues_page.py" line="313"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315"/>
+        <location filename="../../ui/dues_page.py" line="314"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316"/>
+        <location filename="../../ui/dues_page.py" line="315"/>
         <source>Take back payment</source>
         <translation>撤销交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="317"/>
+        <location filename="../../ui/dues_page.py" line="316"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="329"/>
+        <location filename="../../ui/dues_page.py" line="320"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="332"/>
+        <location filename="../../ui/dues_page.py" line="323"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="343"/>
+        <location filename="../../ui/dues_page.py" line="327"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="356"/>
+        <location filename="../../ui/dues_page.py" line="334"/>
         <source>This member&apos;s dues record…</source>
         <translation>该党员的党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="376"/>
+        <location filename="../../ui/dues_page.py" line="357"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="381"/>
+        <location filename="../../ui/dues_page.py" line="362"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="384"/>
+        <location filename="../../ui/dues_page.py" line="365"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="385"/>
+        <location filename="../../ui/dues_page.py" line="366"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="387"/>
+        <location filename="../../ui/dues_page.py" line="368"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="452"/>
+        <location filename="../../ui/dues_page.py" line="433"/>
         <source>take back the payment of {0}</source>
         <translation>退回{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="455"/>
+        <location filename="../../ui/dues_page.py" line="436"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>已退回{1}的 {0} 笔交纳记录。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="462"/>
+        <location filename="../../ui/dues_page.py" line="443"/>
         <source>Choose a hand-up in the table first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="467"/>
+        <location filename="../../ui/dues_page.py" line="448"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="470"/>
+        <location filename="../../ui/dues_page.py" line="451"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="403"/>
+        <location filename="../../ui/dues_page.py" line="384"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="422"/>
+        <location filename="../../ui/dues_page.py" line="403"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="424"/>
+        <location filename="../../ui/dues_page.py" line="405"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
@@ -1534,47 +1534,47 @@ The current data is backed up first.</source>
         <translation>分工</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="60"/>
+        <location filename="../../ui/committee_box.py" line="61"/>
         <source>Add a seat</source>
         <translation>增加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="62"/>
+        <location filename="../../ui/committee_box.py" line="63"/>
         <source>Remove seat</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="65"/>
+        <location filename="../../ui/committee_box.py" line="66"/>
         <source>Election date *</source>
         <translation>选举日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="66"/>
+        <location filename="../../ui/committee_box.py" line="67"/>
         <source>Term (years)</source>
         <translation>任期（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="67"/>
+        <location filename="../../ui/committee_box.py" line="68"/>
         <source>Approved by the superior on</source>
         <translation>上级批复日期</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="68"/>
+        <location filename="../../ui/committee_box.py" line="69"/>
         <source>Approval no.</source>
         <translation>批复文号</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="81"/>
+        <location filename="../../ui/committee_box.py" line="82"/>
         <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
         <translation>当选人员（须为正式党员；正式党员7人以上方可设支部委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="91"/>
+        <location filename="../../ui/committee_box.py" line="92"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="116"/>
+        <location filename="../../ui/committee_box.py" line="117"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
@@ -1582,225 +1582,225 @@ The current data is backed up first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
+        <location filename="../../ui/export_dialog.py" line="53"/>
         <source>Send the monthly bundle (报送)</source>
         <translation>报送上级</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Send ID numbers unmasked (only if the committee asks for them)</source>
         <translation>报送完整身份证号（仅在上级要求时勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="69"/>
         <source>What goes in</source>
         <translation>将要报送的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Book</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Write to</source>
         <translation>写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>&amp;Write the bundle</source>
         <translation>写出报送文件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Bundles sent and the committee&apos;s answers</source>
         <translation>报送记录与上级回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Written</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Copy the selected bundle again</source>
         <translation>把选中的报送文件再复制一份</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>&amp;Import receipts…</source>
         <translation>导入回执(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Confirm the committee&apos;s &amp;key…</source>
         <translation>确认上级党委密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="116"/>
         <source>A receipt changes nothing until the committee&apos;s key fingerprint is confirmed</source>
         <translation>上级党委的密钥指纹确认之前，回执不产生任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>free</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="147"/>
         <source>No USB stick found: choose a folder</source>
         <translation>没有找到U盘：请选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Write the bundle to</source>
         <translation>把报送文件写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="165"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>Counting what goes in…</source>
         <translation>正在统计要报送的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0} 第{1}版：{2}条记录；党员{3}名；本月会议{4}次；应开展工作完成{5}/{6}项；附件{7}个（{8}）。身份证号{9}。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>shown</source>
         <translation>完整报送</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>masked</source>
         <translation>已隐去</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206"/>
+        <location filename="../../ui/export_dialog.py" line="208"/>
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>请选择要写入的U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>已写出并核对无误：{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>This month&apos;s bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
         <translation>本月的报送文件此前已经生成但没有送出，这次送出的就是它（没有生成新的版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>Writing the bundle…</source>
         <translation>正在写出报送文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="248"/>
         <source>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee&apos;s key: {0}. Compare the fingerprint {1}… with the committee&apos;s notice, then choose “Confirm the committee&apos;s key…”.</source>
         <translation>已保留的回执（未确认来源），确认上级党委的密钥之前不生效：{0}。请将密钥指纹 {1}… 与上级党委的通知核对，然后点“确认上级党委密钥…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="252"/>
+        <location filename="../../ui/export_dialog.py" line="254"/>
         <source>The committee&apos;s confirmed key: {0}…</source>
         <translation>已确认的上级党委密钥：{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="260"/>
+        <location filename="../../ui/export_dialog.py" line="262"/>
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>请选中一份报送文件，并选择U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="265"/>
+        <location filename="../../ui/export_dialog.py" line="267"/>
         <source>Copied and checked: {0}</source>
         <translation>已复制并核对无误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Copying…</source>
         <translation>正在复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286"/>
+        <location filename="../../ui/export_dialog.py" line="288"/>
         <source>Confirm the committee&apos;s key</source>
         <translation>确认上级党委密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="287"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>Type the committee&apos;s key fingerprint from its notice (all 64 characters; spaces do not matter):</source>
         <translation>请照上级党委通知输入其密钥指纹（共64位，空格不影响）：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="293"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</source>
         <translation>已确认过上级党委的密钥。要更换吗（仅当上级党委通知已更换密钥时）？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="302"/>
         <source>The committee&apos;s key is confirmed. Kept receipts applied: {0}.</source>
         <translation>上级党委的密钥已确认，此前保留的回执已生效{0}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="308"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>Receipts from the committee</source>
         <translation>上级党委的回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="309"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Receipts (*.json)</source>
         <translation>回执 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee&apos;s key</source>
         <translation>{0} 第{1}版：未确认来源——已保留，确认上级党委密钥后生效</translation>
     </message>
@@ -1816,48 +1816,48 @@ SHA-256 {1}</translation>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="25"/>
+        <location filename="../../ui/groups_dialog.py" line="27"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="27"/>
+        <location filename="../../ui/groups_dialog.py" line="29"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="29"/>
+        <location filename="../../ui/groups_dialog.py" line="31"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="31"/>
+        <location filename="../../ui/groups_dialog.py" line="33"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="50"/>
+        <location filename="../../ui/groups_dialog.py" line="52"/>
         <source>, leader {0}</source>
         <translation>，组长{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="51"/>
+        <location filename="../../ui/groups_dialog.py" line="53"/>
         <source>{0} ({1} members{2})</source>
         <translation>{0}（{1}人{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="64"/>
+        <location filename="../../ui/groups_dialog.py" line="66"/>
         <source>New party group</source>
         <translation>新建党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="64"/>
-        <location filename="../../ui/groups_dialog.py" line="72"/>
+        <location filename="../../ui/groups_dialog.py" line="66"/>
+        <location filename="../../ui/groups_dialog.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_dialog.py" line="72"/>
+        <location filename="../../ui/groups_dialog.py" line="74"/>
         <source>Rename party group</source>
         <translation>重命名党小组</translation>
     </message>
@@ -2021,27 +2021,27 @@ SHA-256 {1}</translation>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>(column {0})</source>
         <translation>（第{0}列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
         <translation>{0}：工作表“{1}”，表头在第{2}行；共{3}行，正确{4}行，有错误{5}行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Fix the file and choose it again, or import only the valid rows.</source>
         <translation>请改正文件后重新选择，或只导入正确的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2087,92 +2087,92 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2602,12 +2602,12 @@ SHA-256 {1}</translation>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="166"/>
+        <location filename="../../ui/meetings_page.py" line="172"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="168"/>
+        <location filename="../../ui/meetings_page.py" line="174"/>
         <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0} {1}。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2638,7 +2638,7 @@ SHA-256 {1}</translation>
         <translation>请先在列表中选择一次会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="135"/>
+        <location filename="../../ui/meetings_page.py" line="141"/>
         <source>{0} shown</source>
         <translation>显示{0}条</translation>
     </message>
@@ -3056,37 +3056,37 @@ SHA-256 {1}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="20"/>
+        <location filename="../../ui/pdf_preview.py" line="26"/>
         <source>Print preview — {0}</source>
         <translation>打印预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="28"/>
+        <location filename="../../ui/pdf_preview.py" line="34"/>
         <source>{0} pages</source>
         <translation>共{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="29"/>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="32"/>
+        <location filename="../../ui/pdf_preview.py" line="38"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <location filename="../../ui/pdf_preview.py" line="41"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="47"/>
+        <location filename="../../ui/pdf_preview.py" line="53"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="52"/>
+        <location filename="../../ui/pdf_preview.py" line="58"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3094,27 +3094,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="68"/>
+        <location filename="../../ui/development_page.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="69"/>
+        <location filename="../../ui/development_page.py" line="57"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="70"/>
+        <location filename="../../ui/development_page.py" line="58"/>
         <source>Latest step</source>
         <translation>最近一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="72"/>
+        <location filename="../../ui/development_page.py" line="60"/>
         <source>Next time limit</source>
         <translation>下一个时限</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="65"/>
+        <location filename="../../ui/development_page.py" line="53"/>
         <source>Step {0}, {1}</source>
         <translation>第{0}步（{1}）</translation>
     </message>
@@ -3122,82 +3122,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="162"/>
+        <location filename="../../ui/development_page.py" line="137"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="189"/>
+        <location filename="../../ui/development_page.py" line="164"/>
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>在支部大会讨论后三个月内将离开本单位的，一般不办理接收预备党员的手续（《中国共产党发展党员工作细则》第十九条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="165"/>
+        <location filename="../../ui/development_page.py" line="140"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="166"/>
+        <location filename="../../ui/development_page.py" line="141"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="169"/>
+        <location filename="../../ui/development_page.py" line="144"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="171"/>
+        <location filename="../../ui/development_page.py" line="146"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="172"/>
+        <location filename="../../ui/development_page.py" line="147"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="173"/>
+        <location filename="../../ui/development_page.py" line="148"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="177"/>
+        <location filename="../../ui/development_page.py" line="152"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="178"/>
+        <location filename="../../ui/development_page.py" line="153"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="181"/>
+        <location filename="../../ui/development_page.py" line="156"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="185"/>
+        <location filename="../../ui/development_page.py" line="160"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="186"/>
+        <location filename="../../ui/development_page.py" line="161"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="187"/>
+        <location filename="../../ui/development_page.py" line="162"/>
         <source>Leaves the workplace on</source>
         <translation>拟离开本单位日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="194"/>
+        <location filename="../../ui/development_page.py" line="169"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="210"/>
+        <location filename="../../ui/development_page.py" line="185"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -3440,52 +3440,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="113"/>
+        <location filename="../../ui/pledges_page.py" line="112"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="113"/>
+        <location filename="../../ui/pledges_page.py" line="112"/>
         <source>Pledge of {0}</source>
         <translation>{0}的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="118"/>
+        <location filename="../../ui/pledges_page.py" line="117"/>
         <source>The branch (collective pledge)</source>
         <translation>支部集体承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125"/>
+        <location filename="../../ui/pledges_page.py" line="124"/>
         <source>Measurable: how many, by when, to what standard</source>
         <translation>可衡量：做多少、何时完成、达到什么标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="117"/>
+        <location filename="../../ui/pledges_page.py" line="116"/>
         <source>Pledged by *</source>
         <translation>承诺人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="121"/>
+        <location filename="../../ui/pledges_page.py" line="120"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="123"/>
+        <location filename="../../ui/pledges_page.py" line="122"/>
         <source>Pledge *</source>
         <translation>承诺内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="124"/>
+        <location filename="../../ui/pledges_page.py" line="123"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="126"/>
+        <location filename="../../ui/pledges_page.py" line="125"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="143"/>
+        <location filename="../../ui/pledges_page.py" line="142"/>
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>已于{0}审核通过：修改承诺后需重新审核。</translation>
     </message>
@@ -3493,92 +3493,92 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="69"/>
+        <location filename="../../ui/pledges_page.py" line="68"/>
         <source>Pledged by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="71"/>
+        <location filename="../../ui/pledges_page.py" line="70"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="72"/>
+        <location filename="../../ui/pledges_page.py" line="71"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="73"/>
+        <location filename="../../ui/pledges_page.py" line="72"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="74"/>
+        <location filename="../../ui/pledges_page.py" line="73"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="75"/>
+        <location filename="../../ui/pledges_page.py" line="74"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="76"/>
+        <location filename="../../ui/pledges_page.py" line="75"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="79"/>
+        <location filename="../../ui/pledges_page.py" line="78"/>
         <source>Progress</source>
         <translation>践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="81"/>
+        <location filename="../../ui/pledges_page.py" line="80"/>
         <source>Conclusion</source>
         <translation>评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="82"/>
+        <location filename="../../ui/pledges_page.py" line="81"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="58"/>
+        <location filename="../../ui/pledges_page.py" line="57"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="58"/>
+        <location filename="../../ui/pledges_page.py" line="57"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="58"/>
+        <location filename="../../ui/pledges_page.py" line="57"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="62"/>
+        <location filename="../../ui/pledges_page.py" line="61"/>
         <source>overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="63"/>
+        <location filename="../../ui/pledges_page.py" line="62"/>
         <source>{0} entries</source>
         <translation>{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="66"/>
+        <location filename="../../ui/pledges_page.py" line="65"/>
         <source>in the bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="66"/>
+        <location filename="../../ui/pledges_page.py" line="65"/>
         <source>final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="66"/>
+        <location filename="../../ui/pledges_page.py" line="65"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3586,223 +3586,223 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="438"/>
+        <location filename="../../ui/pledges_page.py" line="437"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="440"/>
+        <location filename="../../ui/pledges_page.py" line="439"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="442"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="442"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="442"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="445"/>
+        <location filename="../../ui/pledges_page.py" line="444"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="457"/>
+        <location filename="../../ui/pledges_page.py" line="456"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="458"/>
+        <location filename="../../ui/pledges_page.py" line="457"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="459"/>
+        <location filename="../../ui/pledges_page.py" line="458"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="460"/>
+        <location filename="../../ui/pledges_page.py" line="459"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="461"/>
+        <location filename="../../ui/pledges_page.py" line="460"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="462"/>
+        <location filename="../../ui/pledges_page.py" line="461"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="463"/>
+        <location filename="../../ui/pledges_page.py" line="462"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="464"/>
+        <location filename="../../ui/pledges_page.py" line="463"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="465"/>
-        <location filename="../../ui/pledges_page.py" line="530"/>
+        <location filename="../../ui/pledges_page.py" line="464"/>
+        <location filename="../../ui/pledges_page.py" line="521"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="466"/>
+        <location filename="../../ui/pledges_page.py" line="465"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="496"/>
+        <location filename="../../ui/pledges_page.py" line="483"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="497"/>
+        <location filename="../../ui/pledges_page.py" line="484"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="470"/>
+        <location filename="../../ui/pledges_page.py" line="469"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="499"/>
+        <location filename="../../ui/pledges_page.py" line="486"/>
         <source>Public pledge board, {0}…</source>
         <translation>承诺公示栏（{0}）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="530"/>
+        <location filename="../../ui/pledges_page.py" line="521"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="538"/>
+        <location filename="../../ui/pledges_page.py" line="529"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="540"/>
+        <location filename="../../ui/pledges_page.py" line="531"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="543"/>
+        <location filename="../../ui/pledges_page.py" line="534"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="545"/>
+        <location filename="../../ui/pledges_page.py" line="536"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="547"/>
+        <location filename="../../ui/pledges_page.py" line="538"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="548"/>
+        <location filename="../../ui/pledges_page.py" line="539"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="549"/>
+        <location filename="../../ui/pledges_page.py" line="540"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="551"/>
+        <location filename="../../ui/pledges_page.py" line="542"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="553"/>
+        <location filename="../../ui/pledges_page.py" line="544"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="557"/>
+        <location filename="../../ui/pledges_page.py" line="548"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="598"/>
+        <location filename="../../ui/pledges_page.py" line="589"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="600"/>
+        <location filename="../../ui/pledges_page.py" line="591"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="602"/>
+        <location filename="../../ui/pledges_page.py" line="593"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="607"/>
+        <location filename="../../ui/pledges_page.py" line="598"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="619"/>
+        <location filename="../../ui/pledges_page.py" line="610"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="628"/>
+        <location filename="../../ui/pledges_page.py" line="619"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="639"/>
+        <location filename="../../ui/pledges_page.py" line="626"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="650"/>
+        <location filename="../../ui/pledges_page.py" line="637"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="660"/>
+        <location filename="../../ui/pledges_page.py" line="647"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="662"/>
+        <location filename="../../ui/pledges_page.py" line="649"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="506"/>
+        <location filename="../../ui/pledges_page.py" line="491"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
     </message>
@@ -3810,52 +3810,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="204"/>
+        <location filename="../../ui/pledges_page.py" line="203"/>
         <source>Public posting of the {0} pledges</source>
         <translation>{0}年度承诺公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="225"/>
+        <location filename="../../ui/pledges_page.py" line="224"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="216"/>
+        <location filename="../../ui/pledges_page.py" line="215"/>
         <source> days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="209"/>
+        <location filename="../../ui/pledges_page.py" line="208"/>
         <source>Remove the selected posting</source>
         <translation>删除选中的公示记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="218"/>
+        <location filename="../../ui/pledges_page.py" line="217"/>
         <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
         <translation>如：党员活动室公示栏、支部微信群</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="211"/>
+        <location filename="../../ui/pledges_page.py" line="210"/>
         <source>Posted on *</source>
         <translation>公示日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="213"/>
+        <location filename="../../ui/pledges_page.py" line="212"/>
         <source>For</source>
         <translation>公示天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="217"/>
+        <location filename="../../ui/pledges_page.py" line="216"/>
         <source>Where *</source>
         <translation>公示地点 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="219"/>
+        <location filename="../../ui/pledges_page.py" line="218"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="220"/>
+        <location filename="../../ui/pledges_page.py" line="219"/>
         <source>Recorded so far:</source>
         <translation>已登记的公示：</translation>
     </message>
@@ -3940,75 +3940,75 @@ SHA-256 {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="247"/>
+        <location filename="../../ui/pledges_page.py" line="246"/>
         <source>Progress of {0}&apos;s pledge</source>
         <translation>{0}的承诺：践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="253"/>
+        <location filename="../../ui/pledges_page.py" line="252"/>
         <source>Target: {0}</source>
         <translation>目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="255"/>
+        <location filename="../../ui/pledges_page.py" line="254"/>
         <source>Deadline: {0}</source>
         <translation>完成时限：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="261"/>
+        <location filename="../../ui/pledges_page.py" line="260"/>
         <source>Remove entry</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="264"/>
+        <location filename="../../ui/pledges_page.py" line="263"/>
         <source>Undo remove</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="273"/>
-        <location filename="../../ui/pledges_page.py" line="323"/>
-        <location filename="../../ui/pledges_page.py" line="333"/>
+        <location filename="../../ui/pledges_page.py" line="272"/>
+        <location filename="../../ui/pledges_page.py" line="322"/>
+        <location filename="../../ui/pledges_page.py" line="332"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="274"/>
+        <location filename="../../ui/pledges_page.py" line="273"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="267"/>
+        <location filename="../../ui/pledges_page.py" line="266"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="269"/>
+        <location filename="../../ui/pledges_page.py" line="268"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="270"/>
+        <location filename="../../ui/pledges_page.py" line="269"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="281"/>
-        <location filename="../../ui/pledges_page.py" line="318"/>
+        <location filename="../../ui/pledges_page.py" line="280"/>
+        <location filename="../../ui/pledges_page.py" line="317"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="283"/>
+        <location filename="../../ui/pledges_page.py" line="282"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="285"/>
+        <location filename="../../ui/pledges_page.py" line="284"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="312"/>
+        <location filename="../../ui/pledges_page.py" line="311"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
@@ -4024,47 +4024,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="170"/>
+        <location filename="../../ui/pledges_page.py" line="169"/>
         <source>Review {0} pledges</source>
         <translation>审核{0}项承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="172"/>
+        <location filename="../../ui/pledges_page.py" line="171"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="174"/>
+        <location filename="../../ui/pledges_page.py" line="173"/>
         <source>Return for rework</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="181"/>
+        <location filename="../../ui/pledges_page.py" line="180"/>
         <source>(no meeting)</source>
         <translation>（不关联会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="187"/>
+        <location filename="../../ui/pledges_page.py" line="186"/>
         <source>the meeting&apos;s date</source>
         <translation>默认为会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="179"/>
+        <location filename="../../ui/pledges_page.py" line="178"/>
         <source>Decision</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="180"/>
+        <location filename="../../ui/pledges_page.py" line="179"/>
         <source>Decided at</source>
         <translation>审定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="186"/>
+        <location filename="../../ui/pledges_page.py" line="185"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="188"/>
+        <location filename="../../ui/pledges_page.py" line="187"/>
         <source>Comment (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
@@ -4072,142 +4072,142 @@ SHA-256 {1}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="36"/>
+        <location filename="../../ui/roster_page.py" line="37"/>
         <source>Search name or pinyin initials (e.g. zs)  Ctrl+F</source>
         <translation>搜索姓名或拼音首字母（如 zs）  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="40"/>
+        <location filename="../../ui/roster_page.py" line="41"/>
         <source>All memberships</source>
         <translation>正式和预备</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="45"/>
+        <location filename="../../ui/roster_page.py" line="46"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="49"/>
+        <location filename="../../ui/roster_page.py" line="50"/>
         <source>Show members who left</source>
         <translation>显示已离开的党员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="61"/>
+        <location filename="../../ui/roster_page.py" line="62"/>
         <source>New member</source>
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="62"/>
+        <location filename="../../ui/roster_page.py" line="63"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="63"/>
+        <location filename="../../ui/roster_page.py" line="64"/>
         <source>Leaves branch…</source>
         <translation>离开支部…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="64"/>
+        <location filename="../../ui/roster_page.py" line="65"/>
         <source>Undo leaving…</source>
         <translation>撤销离开…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="65"/>
+        <location filename="../../ui/roster_page.py" line="66"/>
         <source>Discipline and membership…</source>
         <translation>党内处分与党籍…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="68"/>
+        <location filename="../../ui/roster_page.py" line="69"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="69"/>
+        <location filename="../../ui/roster_page.py" line="70"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="70"/>
+        <location filename="../../ui/roster_page.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="93"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="107"/>
+        <location filename="../../ui/roster_page.py" line="116"/>
         <source>{0} shown</source>
         <translation>显示{0}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="143"/>
+        <location filename="../../ui/roster_page.py" line="152"/>
         <source>Undo leaving</source>
         <translation>撤销离开</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="144"/>
+        <location filename="../../ui/roster_page.py" line="153"/>
         <source>Why is {0} back on the roster?</source>
         <translation>{0}为什么恢复在册？（请填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="162"/>
+        <location filename="../../ui/roster_page.py" line="171"/>
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="162"/>
+        <location filename="../../ui/roster_page.py" line="171"/>
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="163"/>
+        <location filename="../../ui/roster_page.py" line="172"/>
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名（停止党籍后仍无法联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="164"/>
+        <location filename="../../ui/roster_page.py" line="173"/>
         <source>What was decided?</source>
         <translation>作出的决定：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="167"/>
+        <location filename="../../ui/roster_page.py" line="176"/>
         <source>Date of the decision (年-月-日)</source>
         <translation>决定日期（年-月-日）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="173"/>
+        <location filename="../../ui/roster_page.py" line="182"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="177"/>
+        <location filename="../../ui/roster_page.py" line="186"/>
         <source>The decision (who decided, document number):</source>
         <translation>决定（决定机关、文号）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="182"/>
+        <location filename="../../ui/roster_page.py" line="191"/>
         <source>For how many years (1 or 2)?</source>
         <translation>期限（年，1或2）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="210"/>
+        <location filename="../../ui/roster_page.py" line="219"/>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="210"/>
+        <location filename="../../ui/roster_page.py" line="219"/>
         <source>roster.xlsx</source>
         <translation>党员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="218"/>
+        <location filename="../../ui/roster_page.py" line="227"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="219"/>
+        <location filename="../../ui/roster_page.py" line="228"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -4417,119 +4417,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="222"/>
+        <location filename="../../ui/development_page.py" line="197"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226"/>
+        <location filename="../../ui/development_page.py" line="201"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231"/>
+        <location filename="../../ui/development_page.py" line="206"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233"/>
-        <location filename="../../ui/development_page.py" line="286"/>
+        <location filename="../../ui/development_page.py" line="208"/>
+        <location filename="../../ui/development_page.py" line="261"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="234"/>
+        <location filename="../../ui/development_page.py" line="209"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="243"/>
+        <location filename="../../ui/development_page.py" line="218"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="244"/>
+        <location filename="../../ui/development_page.py" line="219"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="245"/>
+        <location filename="../../ui/development_page.py" line="220"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="247"/>
+        <location filename="../../ui/development_page.py" line="222"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="249"/>
+        <location filename="../../ui/development_page.py" line="224"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="251"/>
+        <location filename="../../ui/development_page.py" line="226"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="252"/>
+        <location filename="../../ui/development_page.py" line="227"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="253"/>
+        <location filename="../../ui/development_page.py" line="228"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="254"/>
+        <location filename="../../ui/development_page.py" line="229"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="280"/>
+        <location filename="../../ui/development_page.py" line="255"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="284"/>
+        <location filename="../../ui/development_page.py" line="259"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="284"/>
-        <location filename="../../ui/development_page.py" line="285"/>
+        <location filename="../../ui/development_page.py" line="259"/>
+        <location filename="../../ui/development_page.py" line="260"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="288"/>
+        <location filename="../../ui/development_page.py" line="263"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="289"/>
+        <location filename="../../ui/development_page.py" line="264"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="292"/>
+        <location filename="../../ui/development_page.py" line="267"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="307"/>
+        <location filename="../../ui/development_page.py" line="282"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="308"/>
+        <location filename="../../ui/development_page.py" line="283"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="326"/>
+        <location filename="../../ui/development_page.py" line="301"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
     </message>
@@ -4537,32 +4537,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="137"/>
+        <location filename="../../ui/development_page.py" line="109"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="138"/>
+        <location filename="../../ui/development_page.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="139"/>
+        <location filename="../../ui/development_page.py" line="112"/>
         <source>People</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="140"/>
+        <location filename="../../ui/development_page.py" line="113"/>
         <source>Meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="141"/>
+        <location filename="../../ui/development_page.py" line="114"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="142"/>
+        <location filename="../../ui/development_page.py" line="115"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
@@ -5031,12 +5031,12 @@ SHA-256 {1}</translation>
 <context>
     <name>_Handle</name>
     <message>
-        <location filename="../../ui/tasks.py" line="100"/>
+        <location filename="../../ui/tasks.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="101"/>
+        <location filename="../../ui/tasks.py" line="102"/>
         <source>Working</source>
         <translation>请稍候</translation>
     </message>
@@ -5054,7 +5054,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="76"/>
         <location filename="../../ui/app.py" line="109"/>
         <location filename="../../ui/app.py" line="137"/>
-        <location filename="../../ui/committee_window.py" line="383"/>
+        <location filename="../../ui/committee_window.py" line="384"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
