@@ -247,9 +247,9 @@ class BookPage(QWidget):
         page's ``tools`` (search, filters, the year) beside it, the message line, the ``body`` taking the room
         left, then ``below`` (a legend)."""
         top = QHBoxLayout()
-        top.addWidget(self.bar, 1)
+        top.addWidget(self.bar, 1)  # the actions first: never folded away behind the search field
         for w in tools:
-            top.addWidget(w, 2 if w is getattr(self, "search", None) else 0)
+            top.addWidget(w)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         for w in above:
@@ -302,6 +302,8 @@ class BookPage(QWidget):
     def search_field(self, hint: str, proxy: FilterProxy) -> QLineEdit:
         self.search = QLineEdit()
         self.search.setPlaceholderText(hint)
+        self.search.setMinimumWidth(160)
+        self.search.setMaximumWidth(280)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: proxy.set_filter(text=t))
         find = QAction(self)
