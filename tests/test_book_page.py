@@ -146,8 +146,21 @@ def test_every_table_model_passes_qtmodeltester(qtmodeltester, qtbot, ctx: AppCo
     pledges = open_page(qtbot, ctx, "pledges")
     dev.select(next(p for p in dev.model.rows if p.steps).id)
     assert dev.steps.rowCount() >= 25
-    for model in (dues.model, dues.handups, dev.model, dev.steps, pledges.model, pledges.proxy, dues.proxy):
-        assert model.rowCount() > 0
+    from ui.appraisal_page import AppraisalPage
+    from ui.orglife_page import OrgLifePage
+    from ui.talks_page import TalksPage
+    from ui.transfers_page import TransfersPage
+
+    others = []
+    for cls in (AppraisalPage, TalksPage, TransfersPage, OrgLifePage):
+        page = cls(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        others.append(page)
+    appraisal, talks, transfers, orglife = others
+    for model in (dues.model, dues.handups, dev.model, dev.steps, pledges.model, pledges.proxy, dues.proxy,
+                  appraisal.model, talks.model, transfers.away_model, orglife.speeches, orglife.items):
+        assert model.rowCount() > 0, model
         qtmodeltester.check(model)
 
 
