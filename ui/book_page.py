@@ -197,6 +197,14 @@ class BookPage(QWidget):
             self.say(said)
         return True
 
+    def to_bin(self, what: str, delete: Callable[[], object], restore: Callable[[], object], said: str) -> bool:
+        """Delete into the recycle bin (a refusal is said); Ctrl+Z brings it back, Ctrl+Shift+Z deletes it again.
+        ``what`` names it in the Undo action (“Undo delete 王五”), ``said`` on the message line."""
+        if not self.attempt(delete, said):
+            return False
+        self.done(what, restore, delete)
+        return True
+
     def need(self, row: Any, what: str) -> Any:
         """``row``, or None after saying on the message line what to choose first."""
         if row is None:

@@ -485,5 +485,5 @@ class DevelopmentPage(BookPage):
         if p is None:
             return
         svc = DevelopmentService(self.ctx.ws)
-        if self.attempt(lambda: svc.delete(p.id), self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(p.name)):
-            self.done(self.tr("delete {0}").format(p.name), lambda: svc.restore(p.id), lambda: svc.delete(p.id))
+        self.to_bin(self.tr("delete {0}").format(p.name), lambda: svc.delete(p.id), lambda: svc.restore(p.id),
+                    self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(p.name))

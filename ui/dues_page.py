@@ -444,8 +444,6 @@ class DuesPage(BookPage):
         if h is None:
             return
         svc = DuesService(self.ctx.ws)
-        svc.delete_handup(h.id)
-        self.done(self.tr("remove the hand-up of {0}").format(h.months), lambda: svc.restore_handup(h.id),
-                  lambda: svc.delete_handup(h.id))
-        self.changed()
-        self.say(self.tr("Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.").format(h.months, yuan(h.amount_fen)))
+        self.to_bin(self.tr("remove the hand-up of {0}").format(h.months), lambda: svc.delete_handup(h.id),
+                    lambda: svc.restore_handup(h.id),
+                    self.tr("Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.").format(h.months, yuan(h.amount_fen)))

@@ -167,11 +167,9 @@ class MeetingsPage(BookPage):
         if r is None or r.deleted:
             return
         svc = MeetingService(self.ctx.ws)
-        svc.delete(r.id)
-        what = f"{r.held_on} {KIND_NAMES[r.kind][0]}"
-        self.done(self.tr("delete {0}").format(what), lambda: svc.restore(r.id), lambda: svc.delete(r.id))
-        self.changed()
-        self.say(self.tr("Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.").format(r.held_on, KIND_NAMES[r.kind][0]))
+        self.to_bin(self.tr("delete {0}").format(f"{r.held_on} {KIND_NAMES[r.kind][0]}"), lambda: svc.delete(r.id),
+                    lambda: svc.restore(r.id),
+                    self.tr("Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.").format(r.held_on, KIND_NAMES[r.kind][0]))
 
     def restore_selected(self) -> None:
         r = self.selected()

@@ -219,10 +219,8 @@ class OrgLifePage(BookPage):
         p = selected(self.problems_view)
         if p is not None:
             svc = self.svc
-            svc.delete_problem(p.id)
-            self.done(self.tr("delete a problem"), lambda: svc.restore_problem(p.id),
-                      lambda: svc.delete_problem(p.id))
-            self._done()
+            self.to_bin(self.tr("delete a problem"), lambda: svc.delete_problem(p.id),
+                        lambda: svc.restore_problem(p.id), self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(p.text))
 
     def edit_speech(self) -> None:
         mid = self.meeting_id()
@@ -290,8 +288,5 @@ class OrgLifePage(BookPage):
         if x is None:
             return
         svc = self.svc
-        svc.delete_item(x.id)
-        self.done(self.tr("delete the item “{0}”").format(x.issue), lambda: svc.restore_item(x.id),
-                  lambda: svc.delete_item(x.id))
-        self._done()
-        self.say(self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(x.issue))
+        self.to_bin(self.tr("delete the item “{0}”").format(x.issue), lambda: svc.delete_item(x.id),
+                    lambda: svc.restore_item(x.id), self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(x.issue))

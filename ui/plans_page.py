@@ -231,11 +231,9 @@ class PlansPage(BookPage):
         doc: PlanRow | None = selected(self.docs_view)
         if doc is not None:
             svc = self.svc
-            svc.delete_doc(doc.id)
-            self.done(self.tr("delete “{0}”").format(doc.title), lambda: svc.restore_doc(doc.id),
-                      lambda: svc.delete_doc(doc.id))
-            self.changed()
-            self.say(self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(doc.title))
+            self.to_bin(self.tr("delete “{0}”").format(doc.title), lambda: svc.delete_doc(doc.id),
+                        lambda: svc.restore_doc(doc.id),
+                        self.tr("Moved to the recycle bin: {0}. Ctrl+Z undoes.").format(doc.title))
 
     # -- self-assessment ----------------------------------------------------------------------------
     def load_sheet(self) -> None:

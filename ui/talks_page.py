@@ -124,8 +124,6 @@ class TalksPage(BookPage):
         if t is None:
             return
         svc = TalkService(self.ctx.ws)
-        svc.delete(t.id)
-        self.done(self.tr("delete the talk with {0}").format(t.member), lambda: svc.restore(t.id),
-                  lambda: svc.delete(t.id))
-        self.changed()
-        self.say(self.tr("The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.").format(t.member, t.held_on))
+        self.to_bin(self.tr("delete the talk with {0}").format(t.member), lambda: svc.delete(t.id),
+                    lambda: svc.restore(t.id),
+                    self.tr("The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.").format(t.member, t.held_on))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import UserError
 from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
@@ -219,15 +218,8 @@ class TransfersPage(BookPage):
         if x is None:
             return
         svc = self.svc
-        try:
-            svc.delete_letter(x.id)
-        except UserError as e:
-            self.say(str(e), error=True)
-            return
-        self.done(self.tr("take back the letter of {0}").format(x.name), lambda: svc.restore_letter(x.id),
-                  lambda: svc.delete_letter(x.id))
-        self._done()
-        self.say(self.tr("The letter of {0} is taken back. Ctrl+Z undoes.").format(x.name))
+        self.to_bin(self.tr("take back the letter of {0}").format(x.name), lambda: svc.delete_letter(x.id),
+                    lambda: svc.restore_letter(x.id), self.tr("The letter of {0} is taken back. Ctrl+Z undoes.").format(x.name))
 
     # -- members away --------------------------------------------------------------------------------
     def _away_fields(self, a: AwayRow | None = None) -> list[Field]:
@@ -281,8 +273,5 @@ class TransfersPage(BookPage):
         if a is None:
             return
         svc = self.svc
-        svc.delete_away(a.id)
-        self.done(self.tr("delete {0} (away)").format(a.name), lambda: svc.restore_away(a.id),
-                  lambda: svc.delete_away(a.id))
-        self._done()
-        self.say(self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(a.name))
+        self.to_bin(self.tr("delete {0} (away)").format(a.name), lambda: svc.delete_away(a.id),
+                    lambda: svc.restore_away(a.id), self.tr("{0} moved to the recycle bin. Ctrl+Z undoes.").format(a.name))

@@ -498,27 +498,27 @@ The current data is backed up first.</translation>
         <translation>Done again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="222" />
+        <location filename="../../ui/book_page.py" line="230" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="224" />
+        <location filename="../../ui/book_page.py" line="232" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="241" />
+        <location filename="../../ui/book_page.py" line="249" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="383" />
+        <location filename="../../ui/book_page.py" line="393" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="419" />
+        <location filename="../../ui/book_page.py" line="429" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -1223,12 +1223,12 @@ The current data is backed up first.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489" />
+        <location filename="../../ui/development_page.py" line="488" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="488" />
+        <location filename="../../ui/development_page.py" line="489" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
@@ -1480,12 +1480,12 @@ The current data is backed up first.</translation>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="448" />
+        <location filename="../../ui/dues_page.py" line="447" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="451" />
+        <location filename="../../ui/dues_page.py" line="449" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
@@ -2601,12 +2601,12 @@ SHA-256 {1}</translation>
         <translation>Restore from bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="172" />
+        <location filename="../../ui/meetings_page.py" line="170" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="174" />
+        <location filename="../../ui/meetings_page.py" line="172" />
         <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</translation>
     </message>
@@ -2804,19 +2804,19 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="79" />
-        <location filename="../../ui/orglife_page.py" line="233" />
+        <location filename="../../ui/orglife_page.py" line="231" />
         <source>Self-criticism</source>
         <translation>Self-criticism</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="80" />
-        <location filename="../../ui/orglife_page.py" line="234" />
+        <location filename="../../ui/orglife_page.py" line="232" />
         <source>Criticism received</source>
         <translation>Criticism received</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="81" />
-        <location filename="../../ui/orglife_page.py" line="235" />
+        <location filename="../../ui/orglife_page.py" line="233" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -2832,31 +2832,31 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="246" />
+        <location filename="../../ui/orglife_page.py" line="244" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="247" />
+        <location filename="../../ui/orglife_page.py" line="245" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="248" />
+        <location filename="../../ui/orglife_page.py" line="246" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="250" />
+        <location filename="../../ui/orglife_page.py" line="248" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="98" />
-        <location filename="../../ui/orglife_page.py" line="251" />
+        <location filename="../../ui/orglife_page.py" line="249" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2891,12 +2891,13 @@ SHA-256 {1}</translation>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="294" />
+        <location filename="../../ui/orglife_page.py" line="291" />
         <source>delete the item “{0}”</source>
         <translation>delete the item “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="297" />
+        <location filename="../../ui/orglife_page.py" line="223" />
+        <location filename="../../ui/orglife_page.py" line="292" />
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0}. Ctrl+Z undoes.</translation>
     </message>
@@ -2941,45 +2942,45 @@ SHA-256 {1}</translation>
         <translation>Problem collected before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="223" />
+        <location filename="../../ui/orglife_page.py" line="222" />
         <source>delete a problem</source>
         <translation>delete a problem</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="232" />
+        <location filename="../../ui/orglife_page.py" line="230" />
         <source>Criticism and self-criticism — {0}</source>
         <translation>Criticism and self-criticism — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="243" />
+        <location filename="../../ui/orglife_page.py" line="241" />
         <source>(the committee — type below)</source>
         <translation>(the committee — type below)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="249" />
+        <location filename="../../ui/orglife_page.py" line="247" />
         <source>Owner if not a member</source>
         <translation>Owner if not a member</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="252" />
-        <location filename="../../ui/orglife_page.py" line="282" />
+        <location filename="../../ui/orglife_page.py" line="250" />
+        <location filename="../../ui/orglife_page.py" line="280" />
         <source>Date done</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="253" />
-        <location filename="../../ui/orglife_page.py" line="283" />
+        <location filename="../../ui/orglife_page.py" line="251" />
+        <location filename="../../ui/orglife_page.py" line="281" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="263" />
-        <location filename="../../ui/orglife_page.py" line="272" />
+        <location filename="../../ui/orglife_page.py" line="261" />
+        <location filename="../../ui/orglife_page.py" line="270" />
         <source>Remediation item</source>
         <translation>Remediation item</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="281" />
+        <location filename="../../ui/orglife_page.py" line="279" />
         <source>Mark done — {0}</source>
         <translation>Mark done — {0}</translation>
     </message>
@@ -3374,64 +3375,64 @@ SHA-256 {1}</translation>
         <translation>Plan or summary</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="235" />
+        <location filename="../../ui/plans_page.py" line="234" />
         <source>delete “{0}”</source>
         <translation>delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="238" />
+        <location filename="../../ui/plans_page.py" line="236" />
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="247" />
+        <location filename="../../ui/plans_page.py" line="245" />
         <source>No month to assess in this year yet.</source>
         <translation>No month to assess in this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="257" />
+        <location filename="../../ui/plans_page.py" line="255" />
         <source>Indicator set in force: {0} (from {1})</source>
         <translation>Indicator set in force: {0} (from {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="258" />
+        <location filename="../../ui/plans_page.py" line="256" />
         <source> — not assessed yet</source>
         <translation> — not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="269" />
+        <location filename="../../ui/plans_page.py" line="267" />
         <source>Can be filled in from the books</source>
         <translation>Can be filled in from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="271" />
+        <location filename="../../ui/plans_page.py" line="269" />
         <source>Total {0} / {1}</source>
         <translation>Total {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="284" />
+        <location filename="../../ui/plans_page.py" line="282" />
         <source>from the books</source>
         <translation>from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="312" />
-        <location filename="../../ui/plans_page.py" line="316" />
-        <location filename="../../ui/plans_page.py" line="321" />
+        <location filename="../../ui/plans_page.py" line="310" />
+        <location filename="../../ui/plans_page.py" line="314" />
+        <location filename="../../ui/plans_page.py" line="319" />
         <source>Import indicators</source>
         <translation>Import indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="313" />
+        <location filename="../../ui/plans_page.py" line="311" />
         <source>Indicator sets (*.json *.xlsx *.xls)</source>
         <translation>Indicator sets (*.json *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="317" />
+        <location filename="../../ui/plans_page.py" line="315" />
         <source>In force from (YYYY-MM)</source>
         <translation>In force from (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="322" />
+        <location filename="../../ui/plans_page.py" line="320" />
         <source>Imported “{0}”: {1} indicators, {2} points.</source>
         <translation>Imported “{0}”: {1} indicators, {2} points.</translation>
     </message>
@@ -4660,12 +4661,12 @@ SHA-256 {1}</translation>
         <translation>Choose a talk first.</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="128" />
+        <location filename="../../ui/talks_page.py" line="127" />
         <source>delete the talk with {0}</source>
         <translation>delete the talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="131" />
+        <location filename="../../ui/talks_page.py" line="129" />
         <source>The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.</source>
         <translation>The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.</translation>
     </message>
@@ -4683,346 +4684,346 @@ SHA-256 {1}</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="43" />
+        <location filename="../../ui/transfers_page.py" line="42" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50" />
-        <location filename="../../ui/transfers_page.py" line="60" />
-        <location filename="../../ui/transfers_page.py" line="178" />
+        <location filename="../../ui/transfers_page.py" line="49" />
+        <location filename="../../ui/transfers_page.py" line="59" />
+        <location filename="../../ui/transfers_page.py" line="177" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50" />
-        <location filename="../../ui/transfers_page.py" line="186" />
+        <location filename="../../ui/transfers_page.py" line="49" />
+        <location filename="../../ui/transfers_page.py" line="185" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
-        <location filename="../../ui/transfers_page.py" line="141" />
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="140" />
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="50" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="51" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="51" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53" />
+        <location filename="../../ui/transfers_page.py" line="52" />
         <source>Dues paid to</source>
         <translation>Dues paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54" />
+        <location filename="../../ui/transfers_page.py" line="53" />
         <source>Receipt / reported</source>
         <translation>Receipt / reported</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54" />
+        <location filename="../../ui/transfers_page.py" line="53" />
         <source>not back</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55" />
-        <location filename="../../ui/transfers_page.py" line="144" />
+        <location filename="../../ui/transfers_page.py" line="54" />
+        <location filename="../../ui/transfers_page.py" line="143" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="60" />
-        <location filename="../../ui/transfers_page.py" line="237" />
+        <location filename="../../ui/transfers_page.py" line="59" />
+        <location filename="../../ui/transfers_page.py" line="229" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="60" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="61" />
         <source>Fixed place</source>
         <translation>Fixed place</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="61" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="61" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
-        <location filename="../../ui/transfers_page.py" line="241" />
+        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="233" />
         <source>Host organisation</source>
         <translation>Host organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="242" />
+        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="234" />
         <source>How dues are paid</source>
         <translation>How dues are paid</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="243" />
+        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="235" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65" />
-        <location filename="../../ui/transfers_page.py" line="244" />
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="236" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="66" />
+        <location filename="../../ui/transfers_page.py" line="65" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="83" />
+        <location filename="../../ui/transfers_page.py" line="82" />
         <source>Issue a transfer letter…</source>
         <translation>Issue a transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84" />
+        <location filename="../../ui/transfers_page.py" line="83" />
         <source>Receipt came back…</source>
         <translation>Receipt came back…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85" />
-        <location filename="../../ui/transfers_page.py" line="87" />
+        <location filename="../../ui/transfers_page.py" line="84" />
+        <location filename="../../ui/transfers_page.py" line="86" />
         <source>Take back (Del)</source>
         <translation>Take back (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85" />
+        <location filename="../../ui/transfers_page.py" line="84" />
         <source>Out</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86" />
+        <location filename="../../ui/transfers_page.py" line="85" />
         <source>Register an incoming letter…</source>
         <translation>Register an incoming letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87" />
+        <location filename="../../ui/transfers_page.py" line="86" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="88" />
+        <location filename="../../ui/transfers_page.py" line="87" />
         <source>Register a member away…</source>
         <translation>Register a member away…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="89" />
+        <location filename="../../ui/transfers_page.py" line="88" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90" />
+        <location filename="../../ui/transfers_page.py" line="89" />
         <source>Heard from them today</source>
         <translation>Heard from them today</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91" />
+        <location filename="../../ui/transfers_page.py" line="90" />
         <source>Returned…</source>
         <translation>Returned…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92" />
+        <location filename="../../ui/transfers_page.py" line="91" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92" />
+        <location filename="../../ui/transfers_page.py" line="91" />
         <source>Members away</source>
         <translation>Members away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="127" />
+        <location filename="../../ui/transfers_page.py" line="126" />
         <source>Source: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="138" />
+        <location filename="../../ui/transfers_page.py" line="137" />
         <source>Date issued</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="139" />
+        <location filename="../../ui/transfers_page.py" line="138" />
         <source>Coming from</source>
         <translation>Coming from</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="139" />
+        <location filename="../../ui/transfers_page.py" line="138" />
         <source>Going to</source>
         <translation>Going to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142" />
+        <location filename="../../ui/transfers_page.py" line="141" />
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143" />
+        <location filename="../../ui/transfers_page.py" line="142" />
         <source>Dues paid to (YYYY-MM)</source>
         <translation>Dues paid to (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="145" />
+        <location filename="../../ui/transfers_page.py" line="144" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="145" />
-        <location filename="../../ui/transfers_page.py" line="212" />
+        <location filename="../../ui/transfers_page.py" line="144" />
+        <location filename="../../ui/transfers_page.py" line="211" />
         <source>Receipt back on</source>
         <translation>Receipt back on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="156" />
-        <location filename="../../ui/transfers_page.py" line="236" />
+        <location filename="../../ui/transfers_page.py" line="155" />
+        <location filename="../../ui/transfers_page.py" line="228" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="161" />
+        <location filename="../../ui/transfers_page.py" line="160" />
         <source>Transfer letter out</source>
         <translation>Transfer letter out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="179" />
+        <location filename="../../ui/transfers_page.py" line="178" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="180" />
+        <location filename="../../ui/transfers_page.py" line="179" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="181" />
+        <location filename="../../ui/transfers_page.py" line="180" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="182" />
+        <location filename="../../ui/transfers_page.py" line="181" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183" />
+        <location filename="../../ui/transfers_page.py" line="182" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184" />
+        <location filename="../../ui/transfers_page.py" line="183" />
         <source>Joined the Party</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185" />
+        <location filename="../../ui/transfers_page.py" line="184" />
         <source>Became full member</source>
         <translation>Became full member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187" />
+        <location filename="../../ui/transfers_page.py" line="186" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188" />
+        <location filename="../../ui/transfers_page.py" line="187" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="189" />
+        <location filename="../../ui/transfers_page.py" line="188" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="199" />
+        <location filename="../../ui/transfers_page.py" line="198" />
         <source>Incoming transfer letter</source>
         <translation>Incoming transfer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="211" />
+        <location filename="../../ui/transfers_page.py" line="210" />
         <source>Receipt came back — {0}</source>
         <translation>Receipt came back — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="227" />
+        <location filename="../../ui/transfers_page.py" line="221" />
         <source>take back the letter of {0}</source>
         <translation>take back the letter of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="230" />
+        <location filename="../../ui/transfers_page.py" line="222" />
         <source>The letter of {0} is taken back. Ctrl+Z undoes.</source>
         <translation>The letter of {0} is taken back. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="238" />
+        <location filename="../../ui/transfers_page.py" line="230" />
         <source>Away since</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="239" />
+        <location filename="../../ui/transfers_page.py" line="231" />
         <source>Fixed place of work or residence</source>
         <translation>Fixed place of work or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240" />
+        <location filename="../../ui/transfers_page.py" line="232" />
         <source>Activity card no.</source>
         <translation>Activity card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="253" />
-        <location filename="../../ui/transfers_page.py" line="260" />
+        <location filename="../../ui/transfers_page.py" line="245" />
+        <location filename="../../ui/transfers_page.py" line="252" />
         <source>Member away</source>
         <translation>Member away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="274" />
+        <location filename="../../ui/transfers_page.py" line="266" />
         <source>Returned — {0}</source>
         <translation>Returned — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="275" />
+        <location filename="../../ui/transfers_page.py" line="267" />
         <source>Returned on</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="285" />
+        <location filename="../../ui/transfers_page.py" line="276" />
         <source>delete {0} (away)</source>
         <translation>delete {0} (away)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="288" />
+        <location filename="../../ui/transfers_page.py" line="277" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>

@@ -499,27 +499,27 @@ The current data is backed up first.</source>
         <translation>已重做：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="222"/>
+        <location filename="../../ui/book_page.py" line="230"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="224"/>
+        <location filename="../../ui/book_page.py" line="232"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="241"/>
+        <location filename="../../ui/book_page.py" line="249"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="383"/>
+        <location filename="../../ui/book_page.py" line="393"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="419"/>
+        <location filename="../../ui/book_page.py" line="429"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -1224,12 +1224,12 @@ The current data is backed up first.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489"/>
+        <location filename="../../ui/development_page.py" line="488"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="488"/>
+        <location filename="../../ui/development_page.py" line="489"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -1481,12 +1481,12 @@ The current data is backed up first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="448"/>
+        <location filename="../../ui/dues_page.py" line="447"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="451"/>
+        <location filename="../../ui/dues_page.py" line="449"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2602,12 +2602,12 @@ SHA-256 {1}</translation>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="172"/>
+        <location filename="../../ui/meetings_page.py" line="170"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="174"/>
+        <location filename="../../ui/meetings_page.py" line="172"/>
         <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0} {1}。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2805,19 +2805,19 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="79"/>
-        <location filename="../../ui/orglife_page.py" line="233"/>
+        <location filename="../../ui/orglife_page.py" line="231"/>
         <source>Self-criticism</source>
         <translation>自我批评</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="80"/>
-        <location filename="../../ui/orglife_page.py" line="234"/>
+        <location filename="../../ui/orglife_page.py" line="232"/>
         <source>Criticism received</source>
         <translation>他人批评意见</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="81"/>
-        <location filename="../../ui/orglife_page.py" line="235"/>
+        <location filename="../../ui/orglife_page.py" line="233"/>
         <source>Direction</source>
         <translation>整改方向</translation>
     </message>
@@ -2833,31 +2833,31 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="246"/>
+        <location filename="../../ui/orglife_page.py" line="244"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="247"/>
+        <location filename="../../ui/orglife_page.py" line="245"/>
         <source>Measure</source>
         <translation>整改措施</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="248"/>
+        <location filename="../../ui/orglife_page.py" line="246"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="250"/>
+        <location filename="../../ui/orglife_page.py" line="248"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../ui/orglife_page.py" line="98"/>
-        <location filename="../../ui/orglife_page.py" line="251"/>
+        <location filename="../../ui/orglife_page.py" line="249"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2892,12 +2892,13 @@ SHA-256 {1}</translation>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="294"/>
+        <location filename="../../ui/orglife_page.py" line="291"/>
         <source>delete the item “{0}”</source>
         <translation>删除整改事项“{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="297"/>
+        <location filename="../../ui/orglife_page.py" line="223"/>
+        <location filename="../../ui/orglife_page.py" line="292"/>
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0}。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2942,45 +2943,45 @@ SHA-256 {1}</translation>
         <translation>会前征求的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="223"/>
+        <location filename="../../ui/orglife_page.py" line="222"/>
         <source>delete a problem</source>
         <translation>删除一条问题</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="232"/>
+        <location filename="../../ui/orglife_page.py" line="230"/>
         <source>Criticism and self-criticism — {0}</source>
         <translation>批评与自我批评 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="243"/>
+        <location filename="../../ui/orglife_page.py" line="241"/>
         <source>(the committee — type below)</source>
         <translation>（非个人，请在下一栏填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="249"/>
+        <location filename="../../ui/orglife_page.py" line="247"/>
         <source>Owner if not a member</source>
         <translation>责任人（非个人时）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="252"/>
-        <location filename="../../ui/orglife_page.py" line="282"/>
+        <location filename="../../ui/orglife_page.py" line="250"/>
+        <location filename="../../ui/orglife_page.py" line="280"/>
         <source>Date done</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="253"/>
-        <location filename="../../ui/orglife_page.py" line="283"/>
+        <location filename="../../ui/orglife_page.py" line="251"/>
+        <location filename="../../ui/orglife_page.py" line="281"/>
         <source>What was done</source>
         <translation>整改结果</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="263"/>
-        <location filename="../../ui/orglife_page.py" line="272"/>
+        <location filename="../../ui/orglife_page.py" line="261"/>
+        <location filename="../../ui/orglife_page.py" line="270"/>
         <source>Remediation item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="281"/>
+        <location filename="../../ui/orglife_page.py" line="279"/>
         <source>Mark done — {0}</source>
         <translation>标记完成 — {0}</translation>
     </message>
@@ -3375,64 +3376,64 @@ SHA-256 {1}</translation>
         <translation>计划或总结</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="235"/>
+        <location filename="../../ui/plans_page.py" line="234"/>
         <source>delete “{0}”</source>
         <translation>删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="238"/>
+        <location filename="../../ui/plans_page.py" line="236"/>
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="247"/>
+        <location filename="../../ui/plans_page.py" line="245"/>
         <source>No month to assess in this year yet.</source>
         <translation>本年度还没有可自评的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="257"/>
+        <location filename="../../ui/plans_page.py" line="255"/>
         <source>Indicator set in force: {0} (from {1})</source>
         <translation>适用指标：{0}（自{1}起）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="258"/>
+        <location filename="../../ui/plans_page.py" line="256"/>
         <source> — not assessed yet</source>
         <translation> — 尚未自评</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="269"/>
+        <location filename="../../ui/plans_page.py" line="267"/>
         <source>Can be filled in from the books</source>
         <translation>可从台账取数</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="271"/>
+        <location filename="../../ui/plans_page.py" line="269"/>
         <source>Total {0} / {1}</source>
         <translation>总分 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="284"/>
+        <location filename="../../ui/plans_page.py" line="282"/>
         <source>from the books</source>
         <translation>台账数据</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="312"/>
-        <location filename="../../ui/plans_page.py" line="316"/>
-        <location filename="../../ui/plans_page.py" line="321"/>
+        <location filename="../../ui/plans_page.py" line="310"/>
+        <location filename="../../ui/plans_page.py" line="314"/>
+        <location filename="../../ui/plans_page.py" line="319"/>
         <source>Import indicators</source>
         <translation>导入指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="313"/>
+        <location filename="../../ui/plans_page.py" line="311"/>
         <source>Indicator sets (*.json *.xlsx *.xls)</source>
         <translation>指标文件 (*.json *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="317"/>
+        <location filename="../../ui/plans_page.py" line="315"/>
         <source>In force from (YYYY-MM)</source>
         <translation>启用月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="322"/>
+        <location filename="../../ui/plans_page.py" line="320"/>
         <source>Imported “{0}”: {1} indicators, {2} points.</source>
         <translation>已导入“{0}”：{1}项指标，满分{2}。</translation>
     </message>
@@ -4661,12 +4662,12 @@ SHA-256 {1}</translation>
         <translation>请先选择一条谈话记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="128"/>
+        <location filename="../../ui/talks_page.py" line="127"/>
         <source>delete the talk with {0}</source>
         <translation>删除与{0}的谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/talks_page.py" line="131"/>
+        <location filename="../../ui/talks_page.py" line="129"/>
         <source>The talk with {0} of {1} is in the recycle bin. Ctrl+Z undoes.</source>
         <translation>与{0}的谈话（{1}）已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -4684,346 +4685,346 @@ SHA-256 {1}</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="43"/>
+        <location filename="../../ui/transfers_page.py" line="42"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50"/>
-        <location filename="../../ui/transfers_page.py" line="60"/>
-        <location filename="../../ui/transfers_page.py" line="178"/>
+        <location filename="../../ui/transfers_page.py" line="49"/>
+        <location filename="../../ui/transfers_page.py" line="59"/>
+        <location filename="../../ui/transfers_page.py" line="177"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50"/>
-        <location filename="../../ui/transfers_page.py" line="186"/>
+        <location filename="../../ui/transfers_page.py" line="49"/>
+        <location filename="../../ui/transfers_page.py" line="185"/>
         <source>Status</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
-        <location filename="../../ui/transfers_page.py" line="141"/>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="140"/>
         <source>Letter no.</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="50"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
         <source>Dues paid to</source>
         <translation>党费交至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54"/>
+        <location filename="../../ui/transfers_page.py" line="53"/>
         <source>Receipt / reported</source>
         <translation>回执／报到</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54"/>
+        <location filename="../../ui/transfers_page.py" line="53"/>
         <source>not back</source>
         <translation>未退回</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="55"/>
-        <location filename="../../ui/transfers_page.py" line="144"/>
+        <location filename="../../ui/transfers_page.py" line="54"/>
+        <location filename="../../ui/transfers_page.py" line="143"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="60"/>
-        <location filename="../../ui/transfers_page.py" line="237"/>
+        <location filename="../../ui/transfers_page.py" line="59"/>
+        <location filename="../../ui/transfers_page.py" line="229"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="60"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
         <source>Fixed place</source>
         <translation>地点固定</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>Card no.</source>
         <translation>活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
-        <location filename="../../ui/transfers_page.py" line="241"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="233"/>
         <source>Host organisation</source>
         <translation>流入地党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="242"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="234"/>
         <source>How dues are paid</source>
         <translation>党费交纳方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="243"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="235"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65"/>
-        <location filename="../../ui/transfers_page.py" line="244"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="236"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="66"/>
+        <location filename="../../ui/transfers_page.py" line="65"/>
         <source>Returned</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="83"/>
+        <location filename="../../ui/transfers_page.py" line="82"/>
         <source>Issue a transfer letter…</source>
         <translation>开具转出介绍信…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84"/>
+        <location filename="../../ui/transfers_page.py" line="83"/>
         <source>Receipt came back…</source>
         <translation>回执已退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85"/>
-        <location filename="../../ui/transfers_page.py" line="87"/>
+        <location filename="../../ui/transfers_page.py" line="84"/>
+        <location filename="../../ui/transfers_page.py" line="86"/>
         <source>Take back (Del)</source>
         <translation>撤销（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85"/>
+        <location filename="../../ui/transfers_page.py" line="84"/>
         <source>Out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86"/>
+        <location filename="../../ui/transfers_page.py" line="85"/>
         <source>Register an incoming letter…</source>
         <translation>登记转入…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87"/>
+        <location filename="../../ui/transfers_page.py" line="86"/>
         <source>In</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="88"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
         <source>Register a member away…</source>
         <translation>登记流动党员…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="89"/>
+        <location filename="../../ui/transfers_page.py" line="88"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90"/>
+        <location filename="../../ui/transfers_page.py" line="89"/>
         <source>Heard from them today</source>
         <translation>今天已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91"/>
+        <location filename="../../ui/transfers_page.py" line="90"/>
         <source>Returned…</source>
         <translation>已返回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92"/>
+        <location filename="../../ui/transfers_page.py" line="91"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="92"/>
+        <location filename="../../ui/transfers_page.py" line="91"/>
         <source>Members away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="127"/>
+        <location filename="../../ui/transfers_page.py" line="126"/>
         <source>Source: </source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="138"/>
+        <location filename="../../ui/transfers_page.py" line="137"/>
         <source>Date issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="139"/>
+        <location filename="../../ui/transfers_page.py" line="138"/>
         <source>Coming from</source>
         <translation>来自党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="139"/>
+        <location filename="../../ui/transfers_page.py" line="138"/>
         <source>Going to</source>
         <translation>转往党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142"/>
+        <location filename="../../ui/transfers_page.py" line="141"/>
         <source>Valid for (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="143"/>
+        <location filename="../../ui/transfers_page.py" line="142"/>
         <source>Dues paid to (YYYY-MM)</source>
         <translation>党费交至（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="145"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="145"/>
-        <location filename="../../ui/transfers_page.py" line="212"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
+        <location filename="../../ui/transfers_page.py" line="211"/>
         <source>Receipt back on</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="156"/>
-        <location filename="../../ui/transfers_page.py" line="236"/>
+        <location filename="../../ui/transfers_page.py" line="155"/>
+        <location filename="../../ui/transfers_page.py" line="228"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="161"/>
+        <location filename="../../ui/transfers_page.py" line="160"/>
         <source>Transfer letter out</source>
         <translation>开具转出介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="179"/>
+        <location filename="../../ui/transfers_page.py" line="178"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="180"/>
+        <location filename="../../ui/transfers_page.py" line="179"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="181"/>
+        <location filename="../../ui/transfers_page.py" line="180"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="182"/>
+        <location filename="../../ui/transfers_page.py" line="181"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183"/>
+        <location filename="../../ui/transfers_page.py" line="182"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184"/>
+        <location filename="../../ui/transfers_page.py" line="183"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="185"/>
+        <location filename="../../ui/transfers_page.py" line="184"/>
         <source>Became full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187"/>
+        <location filename="../../ui/transfers_page.py" line="186"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188"/>
+        <location filename="../../ui/transfers_page.py" line="187"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="189"/>
+        <location filename="../../ui/transfers_page.py" line="188"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="199"/>
+        <location filename="../../ui/transfers_page.py" line="198"/>
         <source>Incoming transfer letter</source>
         <translation>登记转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="211"/>
+        <location filename="../../ui/transfers_page.py" line="210"/>
         <source>Receipt came back — {0}</source>
         <translation>回执已退回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="227"/>
+        <location filename="../../ui/transfers_page.py" line="221"/>
         <source>take back the letter of {0}</source>
         <translation>撤回{0}的介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="230"/>
+        <location filename="../../ui/transfers_page.py" line="222"/>
         <source>The letter of {0} is taken back. Ctrl+Z undoes.</source>
         <translation>已撤回{0}的介绍信。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="238"/>
+        <location filename="../../ui/transfers_page.py" line="230"/>
         <source>Away since</source>
         <translation>外出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="239"/>
+        <location filename="../../ui/transfers_page.py" line="231"/>
         <source>Fixed place of work or residence</source>
         <translation>有相对固定的工作或居住地</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="240"/>
+        <location filename="../../ui/transfers_page.py" line="232"/>
         <source>Activity card no.</source>
         <translation>流动党员活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="253"/>
-        <location filename="../../ui/transfers_page.py" line="260"/>
+        <location filename="../../ui/transfers_page.py" line="245"/>
+        <location filename="../../ui/transfers_page.py" line="252"/>
         <source>Member away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="274"/>
+        <location filename="../../ui/transfers_page.py" line="266"/>
         <source>Returned — {0}</source>
         <translation>已返回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="275"/>
+        <location filename="../../ui/transfers_page.py" line="267"/>
         <source>Returned on</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="285"/>
+        <location filename="../../ui/transfers_page.py" line="276"/>
         <source>delete {0} (away)</source>
         <translation>删除流动党员{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="288"/>
+        <location filename="../../ui/transfers_page.py" line="277"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
