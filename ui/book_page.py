@@ -269,6 +269,15 @@ class BookPage(QWidget):
             lay.addWidget(w)
 
     @staticmethod
+    def row(*widgets: QWidget) -> QHBoxLayout:
+        """Widgets side by side at their own size, the rest of the row left empty (a row of filters)."""
+        lay = QHBoxLayout()
+        for w in widgets:
+            lay.addWidget(w)
+        lay.addStretch(1)
+        return lay
+
+    @staticmethod
     def panel(*items: QWidget | QLayout, stretch: int = -1, left: int = 0) -> QWidget:
         """Widgets (or rows) stacked without margins — one side of a splitter; ``stretch``: the index that takes
         the room; ``left``: a gap on the left."""
@@ -310,7 +319,7 @@ class BookPage(QWidget):
     def search_field(self, hint: str, proxy: FilterProxy) -> QLineEdit:
         self.search = QLineEdit()
         self.search.setPlaceholderText(hint)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(280)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: proxy.set_filter(text=t))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QToolButton,
@@ -81,12 +80,7 @@ class MeetingsPage(BookPage):
         self.bar.addSeparator()
         self.add_print_menu(default="meeting")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.kind)
-        filters.addWidget(self.year)
-        filters.addWidget(self.bin)
-        filters.addWidget(self.count)
+        filters = self.row(self.search, self.kind, self.year, self.bin, self.count)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.bar)

@@ -467,9 +467,7 @@ class PledgesPage(BookPage):
         self.add_print_menu()
 
         cycle = hint_label(self.tr("Pledge → review → posting → progress → year-end appraisal"))
-        filters = QHBoxLayout()
-        for f in (self.year, self.search, self.category, self.view):
-            filters.addWidget(f, 1 if f is self.search else 0)
+        filters = self.row(self.year, self.search, self.category, self.view)
         side = self.panel(self.summary, QWidget(), stretch=1, left=6)
         lay = QVBoxLayout(self)
         for w in (self.title, cycle, self.bar):

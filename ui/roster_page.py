@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -71,13 +70,7 @@ class RosterPage(BookPage):
             Act("export", self.tr("Export to Excel…"), self.export_roster, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))))
         self.add_print_menu()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.group)
-        filters.addWidget(self.status)
-        filters.addWidget(self.category)
-        filters.addWidget(self.show_left)
-        filters.addWidget(self.count)
+        filters = self.row(self.search, self.group, self.status, self.category, self.show_left, self.count)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.bar)
