@@ -30,6 +30,7 @@ from models.rules.development import STAGES, STEPS, Limit
 from models.rules.workdays import count_workdays
 from models.services.development import DevelopmentService, PersonInput, PersonRow, StepInput
 from models.services.roster import RosterService
+from ui import shortcuts
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
@@ -366,8 +367,8 @@ class DevelopmentPage(BookPage):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_person())
         self.add_actions((
             Act("new", self.tr("New applicant…"), self.new_person, QKeySequence.StandardKey.New),
-            Act("step", self.tr("Record next step…"), self.record_step, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R)),
-            Act("edit", self.tr("Edit details…"), self.edit_person, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)),
+            Act("step", self.tr("Record next step…"), self.record_step, shortcuts.key("development", "step")),
+            Act("edit", self.tr("Edit details…"), self.edit_person, shortcuts.key("development", "edit")),
             Act("takeback", self.tr("Take back last step"), self.take_back),
             Act("stop", self.tr("Stop (withdrawn)…"), self.stop),
             Act("delete", self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete)))

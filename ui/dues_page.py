@@ -26,6 +26,7 @@ from models.books import FormSpec
 from models.errors import UserError
 from models.rules.dues import BadAmount, kinds, parse_yuan, propose, to_fen, yuan
 from models.services.dues import AccountInput, DuesService, DuesYear, GridRow, HandUpInput, HandUpRow
+from ui import shortcuts
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog
@@ -310,10 +311,10 @@ class DuesPage(BookPage):
         self.handup_table = self.table_view(self.handups)
         self.add_actions((
             Act("pay", self.tr("Record payment…"), self.pay, QKeySequence.StandardKey.New),
-            Act("base", self.tr("Set base…"), self.set_base, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)),
+            Act("base", self.tr("Set base…"), self.set_base, shortcuts.key("dues", "base")),
             Act("setup", self.tr("Set up the year from last year"), self.set_up_year),
             Act("remove", self.tr("Take back payment"), self.remove_payment, QKeySequence.StandardKey.Delete),
-            Act("handup", self.tr("Hand up…"), self.hand_up, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U))))
+            Act("handup", self.tr("Hand up…"), self.hand_up, shortcuts.key("dues", "handup"))))
         self.add_undo_actions()
         self.add_print_menu()
         head = QHBoxLayout()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from exchange.backup import auto_backup
 from models.books import BOOKS
 from models.errors import UserError
+from ui import shortcuts
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
 
@@ -119,18 +120,47 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         m = self.menuBar().addMenu(self.tr("&File"))
-        self._add(m, self.tr("&Backups and restore…"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B), self.backups)
+        self._add(m, self.tr("&Backups and restore…"), shortcuts.key("window", "backups"), self.backups)
         self._add(m, self.tr("&Check data"), None, self.check_data)
         m.addSeparator()
-        self._add(m, self.tr("Print the yearly &volume…"), QKeySequence("Ctrl+Shift+P"), self.print_volume)
-        self._add(m, self.tr("S&end the monthly bundle…"), QKeySequence("Ctrl+E"), self.send_bundle)
+        self._add(m, self.tr("Print the yearly &volume…"), shortcuts.key("window", "volume"), self.print_volume)
+        self._add(m, self.tr("S&end the monthly bundle…"), shortcuts.key("window", "send"), self.send_bundle)
         m.addSeparator()
-        self._add(m, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.settings)
+        self._add(m, self.tr("&Settings…"), shortcuts.key("window", "settings"), self.settings)
         self._add(m, self.tr("&Rules and their sources…"), None, self.standards)
         m.addSeparator()
-        self._add(m, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._add(m, self.tr("&Quit"), shortcuts.key("window", "quit"), self.close)
         h = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(h, self.tr("&Keyboard shortcuts"), shortcuts.key("window", "shortcuts"), self.show_shortcuts)
         self._add(h, self.tr("&About Branch Desk"), None, self.about)
+
+    def show_shortcuts(self) -> None:
+        """帮助 → 快捷键: every key of the window and the pages, from the one table (ui/shortcuts.py)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        from ui.shortcuts import rows
+
+        d = QDialog(self)
+        d.setWindowTitle(self.tr("Keyboard shortcuts"))
+        d.resize(640, 560)
+        table = QTableWidget(0, 3, d)
+        table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Key"), self.tr("What it does")])
+        for where, k, what in rows():
+            r = table.rowCount()
+            table.insertRow(r)
+            for c, value in enumerate((where, k, what)):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(d.reject)
+        lay = QVBoxLayout(d)
+        lay.addWidget(table)
+        lay.addWidget(close)
+        self.shortcuts_dialog = d
+        d.open()
 
     def _add(self, menu: QMenu, text: str, key: QKeySequence | QKeySequence.StandardKey | None,
              slot: Callable[[], object]) -> QAction:

@@ -41,6 +41,7 @@ from models.services.pledges import (
     YearSummary,
 )
 from models.services.standards import StandardsService
+from ui import shortcuts
 from ui.book_page import Act, BookPage, each
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
@@ -456,10 +457,10 @@ class PledgesPage(BookPage):
             Act("new", self.tr("New pledge"), self.new, QKeySequence.StandardKey.New),
             Act("edit", self.tr("Edit"), self.edit, QKeySequence(Qt.Key.Key_Return)),
             Act("copy", self.tr("Copy last year's"), self.copy_last_year),
-            Act("review", self.tr("Review…"), self.review, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R)),
+            Act("review", self.tr("Review…"), self.review, shortcuts.key("pledges", "review")),
             Act("post", self.tr("Posting…"), self.posting),
-            Act("progress", self.tr("Progress…"), self.progress, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_J)),
-            Act("assess", self.tr("Appraise…"), self.assess, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K)),
+            Act("progress", self.tr("Progress…"), self.progress, shortcuts.key("pledges", "progress")),
+            Act("assess", self.tr("Appraise…"), self.assess, shortcuts.key("pledges", "assess")),
             Act("final", self.tr("Finalise the year"), self.finalise),
             Act("delete", self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete),
             Act("bin", self.tr("Recycle bin"), self.toggle_bin, checkable=True)))

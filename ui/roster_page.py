@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.member import MemberCategory, MemberStatus
 from models.services.dto import MemberRow
 from models.services.roster import RosterService
+from ui import shortcuts
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.member_dialog import LeaveDialog, MemberDialog
@@ -66,8 +67,8 @@ class RosterPage(BookPage):
         self.bar.addSeparator()
         self.add_actions((
             Act("groups", self.tr("Party groups…"), self.edit_groups),
-            Act("import", self.tr("Import…"), self.import_roster, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)),
-            Act("export", self.tr("Export to Excel…"), self.export_roster, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))))
+            Act("import", self.tr("Import…"), self.import_roster, shortcuts.key("roster", "import")),
+            Act("export", self.tr("Export to Excel…"), self.export_roster, shortcuts.key("roster", "export"))))
         self.add_print_menu()
 
         filters = self.row(self.search, self.group, self.status, self.category, self.show_left, self.count)

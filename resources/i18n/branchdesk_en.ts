@@ -16,72 +16,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="108" />
+        <location filename="../../ui/dues_page.py" line="109" />
         <source>Dues for {0}, {1}</source>
         <translation>Dues for {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="119" />
+        <location filename="../../ui/dues_page.py" line="120" />
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>monthly pay after tax, or pension, in yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="123" />
+        <location filename="../../ui/dues_page.py" line="124" />
         <source>empty: as the rule asks</source>
         <translation>empty: as the rule asks</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="125" />
+        <location filename="../../ui/dues_page.py" line="126" />
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>only if paying less (approved by the superior) or changing mid-year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="128" />
+        <location filename="../../ui/dues_page.py" line="129" />
         <source>the whole year</source>
         <translation>the whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="130" />
+        <location filename="../../ui/dues_page.py" line="131" />
         <source>from month {0}</source>
         <translation>from month {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="114" />
+        <location filename="../../ui/dues_page.py" line="115" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="117" />
+        <location filename="../../ui/dues_page.py" line="118" />
         <source>Monthly base (yuan)</source>
         <translation>Monthly base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="120" />
+        <location filename="../../ui/dues_page.py" line="121" />
         <source>The rule</source>
         <translation>The rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="122" />
+        <location filename="../../ui/dues_page.py" line="123" />
         <source>Monthly amount (yuan)</source>
         <translation>Monthly amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="124" />
+        <location filename="../../ui/dues_page.py" line="125" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="127" />
+        <location filename="../../ui/dues_page.py" line="128" />
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="134" />
+        <location filename="../../ui/dues_page.py" line="135" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="154" />
+        <location filename="../../ui/dues_page.py" line="155" />
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → {1} yuan a month</translation>
     </message>
@@ -268,57 +268,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="386" />
+        <location filename="../../ui/pledges_page.py" line="387" />
         <source>Year-end appraisal of {0}'s pledge</source>
         <translation>Year-end appraisal of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="389" />
+        <location filename="../../ui/pledges_page.py" line="390" />
         <source>{0} progress entries</source>
         <translation>{0} progress entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="393" />
+        <location filename="../../ui/pledges_page.py" line="394" />
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="394" />
+        <location filename="../../ui/pledges_page.py" line="395" />
         <source>Members' assessment</source>
         <translation>Members' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="396" />
+        <location filename="../../ui/pledges_page.py" line="397" />
         <source>The masses' assessment</source>
         <translation>The masses' assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="398" />
+        <location filename="../../ui/pledges_page.py" line="399" />
         <source>Branch's conclusion</source>
         <translation>Branch's conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="402" />
+        <location filename="../../ui/pledges_page.py" line="403" />
         <source>Concluded on</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="405" />
+        <location filename="../../ui/pledges_page.py" line="406" />
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>Final: saving makes an amendment with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="408" />
+        <location filename="../../ui/pledges_page.py" line="409" />
         <source>Amended {0}: {1} (was {2})</source>
         <translation>Amended {0}: {1} (was {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="417" />
+        <location filename="../../ui/pledges_page.py" line="418" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="417" />
+        <location filename="../../ui/pledges_page.py" line="418" />
         <source>Why is this conclusion being corrected?</source>
         <translation>Why is this conclusion being corrected?</translation>
     </message>
@@ -513,12 +513,12 @@ The current data is backed up first.</translation>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="393" />
+        <location filename="../../ui/book_page.py" line="402" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="429" />
+        <location filename="../../ui/book_page.py" line="438" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -1183,102 +1183,102 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="351" />
+        <location filename="../../ui/development_page.py" line="352" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="353" />
+        <location filename="../../ui/development_page.py" line="354" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="368" />
+        <location filename="../../ui/development_page.py" line="369" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="369" />
+        <location filename="../../ui/development_page.py" line="370" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370" />
+        <location filename="../../ui/development_page.py" line="371" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="371" />
+        <location filename="../../ui/development_page.py" line="372" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372" />
+        <location filename="../../ui/development_page.py" line="373" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373" />
+        <location filename="../../ui/development_page.py" line="374" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="488" />
+        <location filename="../../ui/development_page.py" line="489" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489" />
+        <location filename="../../ui/development_page.py" line="490" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="376" />
+        <location filename="../../ui/development_page.py" line="377" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="427" />
+        <location filename="../../ui/development_page.py" line="428" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469" />
+        <location filename="../../ui/development_page.py" line="470" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="435" />
+        <location filename="../../ui/development_page.py" line="436" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="381" />
+        <location filename="../../ui/development_page.py" line="382" />
         <source>Full-process record of this person…</source>
         <translation>Full-process record of this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="382" />
+        <location filename="../../ui/development_page.py" line="383" />
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>Yearly rosters (applicants, activists, candidates, new members)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="460" />
+        <location filename="../../ui/development_page.py" line="461" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469" />
+        <location filename="../../ui/development_page.py" line="470" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="477" />
+        <location filename="../../ui/development_page.py" line="478" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="477" />
+        <location filename="../../ui/development_page.py" line="478" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
@@ -1286,98 +1286,98 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="77" />
+        <location filename="../../ui/dues_page.py" line="78" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="82" />
+        <location filename="../../ui/dues_page.py" line="83" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="84" />
+        <location filename="../../ui/dues_page.py" line="85" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="87" />
+        <location filename="../../ui/dues_page.py" line="88" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="88" />
+        <location filename="../../ui/dues_page.py" line="89" />
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="61" />
-        <location filename="../../ui/dues_page.py" line="63" />
+        <location filename="../../ui/dues_page.py" line="62" />
+        <location filename="../../ui/dues_page.py" line="64" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="77" />
+        <location filename="../../ui/dues_page.py" line="78" />
         <source> (prob.)</source>
         <translation> (prob.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="82" />
+        <location filename="../../ui/dues_page.py" line="83" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55" />
+        <location filename="../../ui/dues_page.py" line="56" />
         <source>unpaid</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="48" />
+        <location filename="../../ui/dues_page.py" line="49" />
         <source>paid in full</source>
         <translation>paid in full</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="48" />
+        <location filename="../../ui/dues_page.py" line="49" />
         <source>paid in advance</source>
         <translation>paid in advance</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="49" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>partly paid</source>
         <translation>partly paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="49" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>not paid</source>
         <translation>not paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="49" />
+        <location filename="../../ui/dues_page.py" line="50" />
         <source>this month</source>
         <translation>this month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50" />
+        <location filename="../../ui/dues_page.py" line="51" />
         <source>not yet due</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50" />
+        <location filename="../../ui/dues_page.py" line="51" />
         <source>not on the roster that month</source>
         <translation>not on the roster that month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="60" />
+        <location filename="../../ui/dues_page.py" line="61" />
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}: due {1}, paid {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="80" />
+        <location filename="../../ui/dues_page.py" line="81" />
         <source>No payment for {0} months in a row</source>
         <translation>No payment for {0} months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="72" />
+        <location filename="../../ui/dues_page.py" line="73" />
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>Base {0}, share {1}; the rule asks {2} a month</translation>
     </message>
@@ -1385,122 +1385,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="296" />
+        <location filename="../../ui/dues_page.py" line="297" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="297" />
+        <location filename="../../ui/dues_page.py" line="298" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="312" />
+        <location filename="../../ui/dues_page.py" line="313" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="313" />
+        <location filename="../../ui/dues_page.py" line="314" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="314" />
+        <location filename="../../ui/dues_page.py" line="315" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315" />
+        <location filename="../../ui/dues_page.py" line="316" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316" />
+        <location filename="../../ui/dues_page.py" line="317" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="320" />
+        <location filename="../../ui/dues_page.py" line="321" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="323" />
+        <location filename="../../ui/dues_page.py" line="324" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="327" />
+        <location filename="../../ui/dues_page.py" line="328" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="334" />
+        <location filename="../../ui/dues_page.py" line="335" />
         <source>This member's dues record…</source>
         <translation>This member's dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="357" />
+        <location filename="../../ui/dues_page.py" line="358" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="362" />
+        <location filename="../../ui/dues_page.py" line="363" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="365" />
+        <location filename="../../ui/dues_page.py" line="366" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="366" />
+        <location filename="../../ui/dues_page.py" line="367" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="368" />
+        <location filename="../../ui/dues_page.py" line="369" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="433" />
+        <location filename="../../ui/dues_page.py" line="434" />
         <source>take back the payment of {0}</source>
         <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="436" />
+        <location filename="../../ui/dues_page.py" line="437" />
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="443" />
+        <location filename="../../ui/dues_page.py" line="444" />
         <source>Choose a hand-up in the table first.</source>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="447" />
+        <location filename="../../ui/dues_page.py" line="448" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="449" />
+        <location filename="../../ui/dues_page.py" line="450" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="384" />
+        <location filename="../../ui/dues_page.py" line="385" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="403" />
+        <location filename="../../ui/dues_page.py" line="404" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="405" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
@@ -1864,47 +1864,47 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="231" />
+        <location filename="../../ui/dues_page.py" line="232" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="243" />
+        <location filename="../../ui/dues_page.py" line="244" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="249" />
+        <location filename="../../ui/dues_page.py" line="250" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="250" />
+        <location filename="../../ui/dues_page.py" line="251" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="251" />
+        <location filename="../../ui/dues_page.py" line="252" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="254" />
+        <location filename="../../ui/dues_page.py" line="255" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255" />
+        <location filename="../../ui/dues_page.py" line="256" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="256" />
+        <location filename="../../ui/dues_page.py" line="257" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="264" />
+        <location filename="../../ui/dues_page.py" line="265" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
@@ -1912,27 +1912,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="278" />
+        <location filename="../../ui/dues_page.py" line="279" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="279" />
+        <location filename="../../ui/dues_page.py" line="280" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="280" />
+        <location filename="../../ui/dues_page.py" line="281" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="282" />
+        <location filename="../../ui/dues_page.py" line="283" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="283" />
+        <location filename="../../ui/dues_page.py" line="284" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2086,92 +2086,117 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2566,83 +2591,83 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="43" />
+        <location filename="../../ui/meetings_page.py" line="42" />
         <source>Search the minutes (Ctrl+F)</source>
         <translation>Search the minutes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="47" />
+        <location filename="../../ui/meetings_page.py" line="46" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="58" />
+        <location filename="../../ui/meetings_page.py" line="57" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="68" />
+        <location filename="../../ui/meetings_page.py" line="67" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="77" />
+        <location filename="../../ui/meetings_page.py" line="76" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="78" />
+        <location filename="../../ui/meetings_page.py" line="77" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="79" />
+        <location filename="../../ui/meetings_page.py" line="78" />
         <source>Restore from bin</source>
         <translation>Restore from bin</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="170" />
+        <location filename="../../ui/meetings_page.py" line="164" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="172" />
+        <location filename="../../ui/meetings_page.py" line="166" />
         <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="52" />
+        <location filename="../../ui/meetings_page.py" line="51" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="99" />
+        <location filename="../../ui/meetings_page.py" line="93" />
         <source>Record of the selected meeting…</source>
         <translation>Record of the selected meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="101" />
+        <location filename="../../ui/meetings_page.py" line="95" />
         <source>Sign-in sheet for the selected meeting…</source>
         <translation>Sign-in sheet for the selected meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="103" />
+        <location filename="../../ui/meetings_page.py" line="97" />
         <source>Register of the year's meetings…</source>
         <translation>Register of the year's meetings…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107" />
-        <location filename="../../ui/meetings_page.py" line="111" />
+        <location filename="../../ui/meetings_page.py" line="101" />
+        <location filename="../../ui/meetings_page.py" line="105" />
         <source>Choose a meeting in the list first.</source>
         <translation>Choose a meeting in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="141" />
+        <location filename="../../ui/meetings_page.py" line="135" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="117" />
+        <location filename="../../ui/meetings_page.py" line="111" />
         <source>No meetings recorded in {0}.</source>
         <translation>No meetings recorded in {0}.</translation>
     </message>
@@ -2993,62 +3018,62 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="170" />
+        <location filename="../../ui/dues_page.py" line="171" />
         <source>Dues received from {0}</source>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="175" />
+        <location filename="../../ui/dues_page.py" line="176" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="179" />
+        <location filename="../../ui/dues_page.py" line="180" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="186" />
+        <location filename="../../ui/dues_page.py" line="187" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="196" />
+        <location filename="../../ui/dues_page.py" line="197" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="183" />
+        <location filename="../../ui/dues_page.py" line="184" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="185" />
+        <location filename="../../ui/dues_page.py" line="186" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="188" />
+        <location filename="../../ui/dues_page.py" line="189" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="190" />
+        <location filename="../../ui/dues_page.py" line="191" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="195" />
+        <location filename="../../ui/dues_page.py" line="196" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="197" />
+        <location filename="../../ui/dues_page.py" line="198" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="214" />
+        <location filename="../../ui/dues_page.py" line="215" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
     </message>
@@ -3094,27 +3119,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="56" />
+        <location filename="../../ui/development_page.py" line="57" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="57" />
+        <location filename="../../ui/development_page.py" line="58" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="58" />
+        <location filename="../../ui/development_page.py" line="59" />
         <source>Latest step</source>
         <translation>Latest step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="60" />
+        <location filename="../../ui/development_page.py" line="61" />
         <source>Next time limit</source>
         <translation>Next time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="53" />
+        <location filename="../../ui/development_page.py" line="54" />
         <source>Step {0}, {1}</source>
         <translation>Step {0}, {1}</translation>
     </message>
@@ -3122,82 +3147,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="137" />
+        <location filename="../../ui/development_page.py" line="138" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="164" />
+        <location filename="../../ui/development_page.py" line="165" />
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="140" />
+        <location filename="../../ui/development_page.py" line="141" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="141" />
+        <location filename="../../ui/development_page.py" line="142" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="144" />
+        <location filename="../../ui/development_page.py" line="145" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="146" />
+        <location filename="../../ui/development_page.py" line="147" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="147" />
+        <location filename="../../ui/development_page.py" line="148" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="148" />
+        <location filename="../../ui/development_page.py" line="149" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="152" />
+        <location filename="../../ui/development_page.py" line="153" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="153" />
+        <location filename="../../ui/development_page.py" line="154" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="156" />
+        <location filename="../../ui/development_page.py" line="157" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="160" />
+        <location filename="../../ui/development_page.py" line="161" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="161" />
+        <location filename="../../ui/development_page.py" line="162" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="162" />
+        <location filename="../../ui/development_page.py" line="163" />
         <source>Leaves the workplace on</source>
         <translation>Leaves the workplace on</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="169" />
+        <location filename="../../ui/development_page.py" line="170" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="185" />
+        <location filename="../../ui/development_page.py" line="186" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -3440,52 +3465,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="112" />
+        <location filename="../../ui/pledges_page.py" line="113" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="112" />
+        <location filename="../../ui/pledges_page.py" line="113" />
         <source>Pledge of {0}</source>
         <translation>Pledge of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="117" />
+        <location filename="../../ui/pledges_page.py" line="118" />
         <source>The branch (collective pledge)</source>
         <translation>The branch (collective pledge)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="124" />
+        <location filename="../../ui/pledges_page.py" line="125" />
         <source>Measurable: how many, by when, to what standard</source>
         <translation>Measurable: how many, by when, to what standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="116" />
+        <location filename="../../ui/pledges_page.py" line="117" />
         <source>Pledged by *</source>
         <translation>Pledged by *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="120" />
+        <location filename="../../ui/pledges_page.py" line="121" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="122" />
+        <location filename="../../ui/pledges_page.py" line="123" />
         <source>Pledge *</source>
         <translation>Pledge *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="123" />
+        <location filename="../../ui/pledges_page.py" line="124" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125" />
+        <location filename="../../ui/pledges_page.py" line="126" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="142" />
+        <location filename="../../ui/pledges_page.py" line="143" />
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>Approved on {0}: changing the pledge sends it back for review.</translation>
     </message>
@@ -3493,92 +3518,92 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="68" />
+        <location filename="../../ui/pledges_page.py" line="69" />
         <source>Pledged by</source>
         <translation>Pledged by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="70" />
+        <location filename="../../ui/pledges_page.py" line="71" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="71" />
+        <location filename="../../ui/pledges_page.py" line="72" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="72" />
+        <location filename="../../ui/pledges_page.py" line="73" />
         <source>Pledge</source>
         <translation>Pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="73" />
+        <location filename="../../ui/pledges_page.py" line="74" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="74" />
+        <location filename="../../ui/pledges_page.py" line="75" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="75" />
+        <location filename="../../ui/pledges_page.py" line="76" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="78" />
+        <location filename="../../ui/pledges_page.py" line="79" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="80" />
+        <location filename="../../ui/pledges_page.py" line="81" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="81" />
+        <location filename="../../ui/pledges_page.py" line="82" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="57" />
+        <location filename="../../ui/pledges_page.py" line="58" />
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="57" />
+        <location filename="../../ui/pledges_page.py" line="58" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="57" />
+        <location filename="../../ui/pledges_page.py" line="58" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="61" />
+        <location filename="../../ui/pledges_page.py" line="62" />
         <source>overdue, nothing done</source>
         <translation>overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="62" />
+        <location filename="../../ui/pledges_page.py" line="63" />
         <source>{0} entries</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="65" />
+        <location filename="../../ui/pledges_page.py" line="66" />
         <source>in the bin</source>
         <translation>in the bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="65" />
+        <location filename="../../ui/pledges_page.py" line="66" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="65" />
+        <location filename="../../ui/pledges_page.py" line="66" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -3586,223 +3611,223 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="437" />
+        <location filename="../../ui/pledges_page.py" line="438" />
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>Search name (pinyin initials work) or pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="439" />
+        <location filename="../../ui/pledges_page.py" line="440" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442" />
+        <location filename="../../ui/pledges_page.py" line="443" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="444" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443" />
+        <location filename="../../ui/pledges_page.py" line="444" />
         <source>Overdue, nothing done</source>
         <translation>Overdue, nothing done</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444" />
+        <location filename="../../ui/pledges_page.py" line="445" />
         <source>Not yet concluded</source>
         <translation>Not yet concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="456" />
+        <location filename="../../ui/pledges_page.py" line="457" />
         <source>New pledge</source>
         <translation>New pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="457" />
+        <location filename="../../ui/pledges_page.py" line="458" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="458" />
+        <location filename="../../ui/pledges_page.py" line="459" />
         <source>Copy last year's</source>
         <translation>Copy last year's</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="459" />
+        <location filename="../../ui/pledges_page.py" line="460" />
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="460" />
+        <location filename="../../ui/pledges_page.py" line="461" />
         <source>Posting…</source>
         <translation>Posting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="461" />
+        <location filename="../../ui/pledges_page.py" line="462" />
         <source>Progress…</source>
         <translation>Progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="462" />
+        <location filename="../../ui/pledges_page.py" line="463" />
         <source>Appraise…</source>
         <translation>Appraise…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="463" />
+        <location filename="../../ui/pledges_page.py" line="464" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="464" />
-        <location filename="../../ui/pledges_page.py" line="521" />
+        <location filename="../../ui/pledges_page.py" line="465" />
+        <location filename="../../ui/pledges_page.py" line="520" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="465" />
+        <location filename="../../ui/pledges_page.py" line="466" />
         <source>Recycle bin</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="483" />
+        <location filename="../../ui/pledges_page.py" line="482" />
         <source>Pledge sheet of the selected member…</source>
         <translation>Pledge sheet of the selected member…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="484" />
+        <location filename="../../ui/pledges_page.py" line="483" />
         <source>Every pledge sheet…</source>
         <translation>Every pledge sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="469" />
+        <location filename="../../ui/pledges_page.py" line="470" />
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>Pledge → review → posting → progress → year-end appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="486" />
+        <location filename="../../ui/pledges_page.py" line="485" />
         <source>Public pledge board, {0}…</source>
         <translation>Public pledge board, {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="521" />
+        <location filename="../../ui/pledges_page.py" line="520" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="529" />
+        <location filename="../../ui/pledges_page.py" line="528" />
         <source>{0}: pledges at a glance</source>
         <translation>{0}: pledges at a glance</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="531" />
+        <location filename="../../ui/pledges_page.py" line="530" />
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="534" />
+        <location filename="../../ui/pledges_page.py" line="533" />
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>Fulfilment rate (兑诺率): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="536" />
+        <location filename="../../ui/pledges_page.py" line="535" />
         <source>Members: {0} · the branch's own: {1}</source>
         <translation>Members: {0} · the branch's own: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="538" />
+        <location filename="../../ui/pledges_page.py" line="537" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="539" />
+        <location filename="../../ui/pledges_page.py" line="538" />
         <source>Posted: {0}</source>
         <translation>Posted: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="540" />
+        <location filename="../../ui/pledges_page.py" line="539" />
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="542" />
+        <location filename="../../ui/pledges_page.py" line="541" />
         <source>Conclusions are final</source>
         <translation>Conclusions are final</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="544" />
+        <location filename="../../ui/pledges_page.py" line="543" />
         <source>No pledge yet: {0}</source>
         <translation>No pledge yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="548" />
+        <location filename="../../ui/pledges_page.py" line="547" />
         <source>Past the deadline with nothing done: {0}</source>
         <translation>Past the deadline with nothing done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="589" />
+        <location filename="../../ui/pledges_page.py" line="588" />
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>Nothing to copy: {0} has no pledges that are not already here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="591" />
+        <location filename="../../ui/pledges_page.py" line="590" />
         <source>copy</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="593" />
+        <location filename="../../ui/pledges_page.py" line="592" />
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="598" />
+        <location filename="../../ui/pledges_page.py" line="597" />
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>Select the pledges to review (Ctrl+A selects all).</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="610" />
+        <location filename="../../ui/pledges_page.py" line="609" />
         <source>Only an approved pledge takes progress entries.</source>
         <translation>Only an approved pledge takes progress entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="619" />
+        <location filename="../../ui/pledges_page.py" line="618" />
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="626" />
+        <location filename="../../ui/pledges_page.py" line="625" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637" />
+        <location filename="../../ui/pledges_page.py" line="636" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="647" />
+        <location filename="../../ui/pledges_page.py" line="646" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="649" />
+        <location filename="../../ui/pledges_page.py" line="648" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="491" />
+        <location filename="../../ui/pledges_page.py" line="490" />
         <source>Select one of the member's pledges first.</source>
         <translation>Select one of the member's pledges first.</translation>
     </message>
@@ -3810,52 +3835,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="203" />
+        <location filename="../../ui/pledges_page.py" line="204" />
         <source>Public posting of the {0} pledges</source>
         <translation>Public posting of the {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="224" />
+        <location filename="../../ui/pledges_page.py" line="225" />
         <source>{0}, {1} days, {2}</source>
         <translation>{0}, {1} days, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="215" />
+        <location filename="../../ui/pledges_page.py" line="216" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="208" />
+        <location filename="../../ui/pledges_page.py" line="209" />
         <source>Remove the selected posting</source>
         <translation>Remove the selected posting</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="217" />
+        <location filename="../../ui/pledges_page.py" line="218" />
         <source>e.g. the notice board in the members' room, the branch's WeChat group</source>
         <translation>e.g. the notice board in the members' room, the branch's WeChat group</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="210" />
+        <location filename="../../ui/pledges_page.py" line="211" />
         <source>Posted on *</source>
         <translation>Posted on *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="212" />
+        <location filename="../../ui/pledges_page.py" line="213" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="216" />
+        <location filename="../../ui/pledges_page.py" line="217" />
         <source>Where *</source>
         <translation>Where *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="218" />
+        <location filename="../../ui/pledges_page.py" line="219" />
         <source>Remarks</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="219" />
+        <location filename="../../ui/pledges_page.py" line="220" />
         <source>Recorded so far:</source>
         <translation>Recorded so far:</translation>
     </message>
@@ -3940,75 +3965,75 @@ SHA-256 {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="246" />
+        <location filename="../../ui/pledges_page.py" line="247" />
         <source>Progress of {0}'s pledge</source>
         <translation>Progress of {0}'s pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="252" />
+        <location filename="../../ui/pledges_page.py" line="253" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="254" />
+        <location filename="../../ui/pledges_page.py" line="255" />
         <source>Deadline: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="260" />
+        <location filename="../../ui/pledges_page.py" line="261" />
         <source>Remove entry</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="263" />
+        <location filename="../../ui/pledges_page.py" line="264" />
         <source>Undo remove</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="272" />
-        <location filename="../../ui/pledges_page.py" line="322" />
-        <location filename="../../ui/pledges_page.py" line="332" />
+        <location filename="../../ui/pledges_page.py" line="273" />
+        <location filename="../../ui/pledges_page.py" line="323" />
+        <location filename="../../ui/pledges_page.py" line="333" />
         <source>No files</source>
         <translation>No files</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="273" />
+        <location filename="../../ui/pledges_page.py" line="274" />
         <source>Add photos or scans…</source>
         <translation>Add photos or scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="266" />
+        <location filename="../../ui/pledges_page.py" line="267" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="268" />
+        <location filename="../../ui/pledges_page.py" line="269" />
         <source>What was done *</source>
         <translation>What was done *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="269" />
+        <location filename="../../ui/pledges_page.py" line="270" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="280" />
-        <location filename="../../ui/pledges_page.py" line="317" />
+        <location filename="../../ui/pledges_page.py" line="281" />
+        <location filename="../../ui/pledges_page.py" line="318" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="282" />
+        <location filename="../../ui/pledges_page.py" line="283" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="284" />
+        <location filename="../../ui/pledges_page.py" line="285" />
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="311" />
+        <location filename="../../ui/pledges_page.py" line="312" />
         <source> (confirmed by {0})</source>
         <translation> (confirmed by {0})</translation>
     </message>
@@ -4024,47 +4049,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="169" />
+        <location filename="../../ui/pledges_page.py" line="170" />
         <source>Review {0} pledges</source>
         <translation>Review {0} pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="171" />
+        <location filename="../../ui/pledges_page.py" line="172" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="173" />
+        <location filename="../../ui/pledges_page.py" line="174" />
         <source>Return for rework</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="180" />
+        <location filename="../../ui/pledges_page.py" line="181" />
         <source>(no meeting)</source>
         <translation>(no meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="186" />
+        <location filename="../../ui/pledges_page.py" line="187" />
         <source>the meeting's date</source>
         <translation>the meeting's date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="178" />
+        <location filename="../../ui/pledges_page.py" line="179" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="179" />
+        <location filename="../../ui/pledges_page.py" line="180" />
         <source>Decided at</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="185" />
+        <location filename="../../ui/pledges_page.py" line="186" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="187" />
+        <location filename="../../ui/pledges_page.py" line="188" />
         <source>Comment (required when returning)</source>
         <translation>Comment (required when returning)</translation>
     </message>
@@ -4132,82 +4157,82 @@ SHA-256 {1}</translation>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102" />
+        <location filename="../../ui/roster_page.py" line="96" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="116" />
+        <location filename="../../ui/roster_page.py" line="110" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="152" />
+        <location filename="../../ui/roster_page.py" line="146" />
         <source>Undo leaving</source>
         <translation>Undo leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="153" />
+        <location filename="../../ui/roster_page.py" line="147" />
         <source>Why is {0} back on the roster?</source>
         <translation>Why is {0} back on the roster?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="171" />
+        <location filename="../../ui/roster_page.py" line="165" />
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看 (probation in the Party)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="171" />
+        <location filename="../../ui/roster_page.py" line="165" />
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利 (rights restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="172" />
+        <location filename="../../ui/roster_page.py" line="166" />
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名 (struck off after 停止党籍)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="173" />
+        <location filename="../../ui/roster_page.py" line="167" />
         <source>What was decided?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="176" />
+        <location filename="../../ui/roster_page.py" line="170" />
         <source>Date of the decision (年-月-日)</source>
         <translation>Date of the decision (年-月-日)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="182" />
+        <location filename="../../ui/roster_page.py" line="176" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="186" />
+        <location filename="../../ui/roster_page.py" line="180" />
         <source>The decision (who decided, document number):</source>
         <translation>The decision (who decided, document number):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="191" />
+        <location filename="../../ui/roster_page.py" line="185" />
         <source>For how many years (1 or 2)?</source>
         <translation>For how many years (1 or 2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="219" />
+        <location filename="../../ui/roster_page.py" line="213" />
         <source>Export roster</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="219" />
+        <location filename="../../ui/roster_page.py" line="213" />
         <source>roster.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="227" />
+        <location filename="../../ui/roster_page.py" line="221" />
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="228" />
+        <location filename="../../ui/roster_page.py" line="222" />
         <source>Exporting the roster…</source>
         <translation>Exporting the roster…</translation>
     </message>
@@ -4417,119 +4442,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="197" />
+        <location filename="../../ui/development_page.py" line="198" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="201" />
+        <location filename="../../ui/development_page.py" line="202" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="206" />
+        <location filename="../../ui/development_page.py" line="207" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="208" />
-        <location filename="../../ui/development_page.py" line="261" />
+        <location filename="../../ui/development_page.py" line="209" />
+        <location filename="../../ui/development_page.py" line="262" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="209" />
+        <location filename="../../ui/development_page.py" line="210" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218" />
+        <location filename="../../ui/development_page.py" line="219" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="219" />
+        <location filename="../../ui/development_page.py" line="220" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="220" />
+        <location filename="../../ui/development_page.py" line="221" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="222" />
+        <location filename="../../ui/development_page.py" line="223" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="224" />
+        <location filename="../../ui/development_page.py" line="225" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226" />
+        <location filename="../../ui/development_page.py" line="227" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="227" />
+        <location filename="../../ui/development_page.py" line="228" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="228" />
+        <location filename="../../ui/development_page.py" line="229" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="229" />
+        <location filename="../../ui/development_page.py" line="230" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="255" />
+        <location filename="../../ui/development_page.py" line="256" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="259" />
+        <location filename="../../ui/development_page.py" line="260" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="259" />
         <location filename="../../ui/development_page.py" line="260" />
+        <location filename="../../ui/development_page.py" line="261" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263" />
+        <location filename="../../ui/development_page.py" line="264" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="264" />
+        <location filename="../../ui/development_page.py" line="265" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="267" />
+        <location filename="../../ui/development_page.py" line="268" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="282" />
+        <location filename="../../ui/development_page.py" line="283" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="283" />
+        <location filename="../../ui/development_page.py" line="284" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="301" />
+        <location filename="../../ui/development_page.py" line="302" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
     </message>
@@ -4537,32 +4562,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="109" />
+        <location filename="../../ui/development_page.py" line="110" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="111" />
+        <location filename="../../ui/development_page.py" line="112" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="112" />
+        <location filename="../../ui/development_page.py" line="113" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="113" />
+        <location filename="../../ui/development_page.py" line="114" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="114" />
+        <location filename="../../ui/development_page.py" line="115" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="115" />
+        <location filename="../../ui/development_page.py" line="116" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
@@ -5134,6 +5159,139 @@ Please send the log file to whoever supports you:
         <location filename="../../ui/context.py" line="130" />
         <source>The data was checked and is intact.</source>
         <translation>The data was checked and is intact.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="15" />
+        <source>Backups and restore</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="16" />
+        <source>Send the monthly bundle</source>
+        <translation>Send the monthly bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="17" />
+        <source>Print the yearly volume</source>
+        <translation>Print the yearly volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="18" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="19" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="20" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21" />
+        <source>Go to a book (Alt+1 … Alt+0)</source>
+        <translation>Go to a book (Alt+1 … Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="22" />
+        <source>New record (member, meeting, pledge, payment…)</source>
+        <translation>New record (member, meeting, pledge, payment…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="23" />
+        <source>Open or edit the selected record</source>
+        <translation>Open or edit the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="24" />
+        <source>Delete into the recycle bin (or take back a payment)</source>
+        <translation>Delete into the recycle bin (or take back a payment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="25" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="26" />
+        <source>Redo (also Ctrl+Y)</source>
+        <translation>Redo (also Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="27" />
+        <source>Print the page's main form</source>
+        <translation>Print the page's main form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="29" />
+        <source>Save (a dialog, the branch profile, a self-assessment)</source>
+        <translation>Save (a dialog, the branch profile, a self-assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="30" />
+        <source>Import a roster spreadsheet</source>
+        <translation>Import a roster spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="31" />
+        <source>Export the roster to Excel</source>
+        <translation>Export the roster to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="32" />
+        <source>Set a member's dues base</source>
+        <translation>Set a member's dues base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="33" />
+        <source>Hand dues up to the committee</source>
+        <translation>Hand dues up to the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34" />
+        <source>Record the next step</source>
+        <translation>Record the next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="35" />
+        <source>Edit the applicant's details</source>
+        <translation>Edit the applicant's details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="36" />
+        <source>Review the selected pledges</source>
+        <translation>Review the selected pledges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37" />
+        <source>Record progress on a pledge</source>
+        <translation>Record progress on a pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38" />
+        <source>Year-end appraisal of a pledge</source>
+        <translation>Year-end appraisal of a pledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="58" />
+        <source>Anywhere</source>
+        <translation>Anywhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="59" />
+        <source>On every book's page</source>
+        <translation>On every book's page</translation>
     </message>
 </context>
 </TS>

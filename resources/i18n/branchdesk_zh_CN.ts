@@ -17,72 +17,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="108"/>
+        <location filename="../../ui/dues_page.py" line="109"/>
         <source>Dues for {0}, {1}</source>
         <translation>{0} {1}年党费核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="119"/>
+        <location filename="../../ui/dues_page.py" line="120"/>
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>税后月工资收入或离退休费（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="123"/>
+        <location filename="../../ui/dues_page.py" line="124"/>
         <source>empty: as the rule asks</source>
         <translation>留空：按规定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="125"/>
+        <location filename="../../ui/dues_page.py" line="126"/>
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>仅在少交（经上级批准）或年内调整时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="128"/>
+        <location filename="../../ui/dues_page.py" line="129"/>
         <source>the whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="130"/>
+        <location filename="../../ui/dues_page.py" line="131"/>
         <source>from month {0}</source>
         <translation>自{0}月起</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="114"/>
+        <location filename="../../ui/dues_page.py" line="115"/>
         <source>Category *</source>
         <translation>党费类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="117"/>
+        <location filename="../../ui/dues_page.py" line="118"/>
         <source>Monthly base (yuan)</source>
         <translation>计算基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="120"/>
+        <location filename="../../ui/dues_page.py" line="121"/>
         <source>The rule</source>
         <translation>按规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="122"/>
+        <location filename="../../ui/dues_page.py" line="123"/>
         <source>Monthly amount (yuan)</source>
         <translation>每月交纳（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="124"/>
+        <location filename="../../ui/dues_page.py" line="125"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="127"/>
+        <location filename="../../ui/dues_page.py" line="128"/>
         <source>Applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="134"/>
+        <location filename="../../ui/dues_page.py" line="135"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="154"/>
+        <location filename="../../ui/dues_page.py" line="155"/>
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → 每月{1}元</translation>
     </message>
@@ -269,57 +269,57 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="386"/>
+        <location filename="../../ui/pledges_page.py" line="387"/>
         <source>Year-end appraisal of {0}&apos;s pledge</source>
         <translation>{0}的承诺：年终评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="389"/>
+        <location filename="../../ui/pledges_page.py" line="390"/>
         <source>{0} progress entries</source>
         <translation>践诺记录{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="393"/>
+        <location filename="../../ui/pledges_page.py" line="394"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="394"/>
+        <location filename="../../ui/pledges_page.py" line="395"/>
         <source>Members&apos; assessment</source>
         <translation>党员评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="396"/>
+        <location filename="../../ui/pledges_page.py" line="397"/>
         <source>The masses&apos; assessment</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="398"/>
+        <location filename="../../ui/pledges_page.py" line="399"/>
         <source>Branch&apos;s conclusion</source>
         <translation>组织评定</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="402"/>
+        <location filename="../../ui/pledges_page.py" line="403"/>
         <source>Concluded on</source>
         <translation>评定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="405"/>
+        <location filename="../../ui/pledges_page.py" line="406"/>
         <source>Final: saving makes an amendment with a reason.</source>
         <translation>已定稿：保存将作为更正，需写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="408"/>
+        <location filename="../../ui/pledges_page.py" line="409"/>
         <source>Amended {0}: {1} (was {2})</source>
         <translation>{0}更正：{1}（原为{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="417"/>
+        <location filename="../../ui/pledges_page.py" line="418"/>
         <source>Amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="417"/>
+        <location filename="../../ui/pledges_page.py" line="418"/>
         <source>Why is this conclusion being corrected?</source>
         <translation>为什么更正该评定结论？</translation>
     </message>
@@ -514,12 +514,12 @@ The current data is backed up first.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="393"/>
+        <location filename="../../ui/book_page.py" line="402"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="429"/>
+        <location filename="../../ui/book_page.py" line="438"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -1184,102 +1184,102 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="351"/>
+        <location filename="../../ui/development_page.py" line="352"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="353"/>
+        <location filename="../../ui/development_page.py" line="354"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="368"/>
+        <location filename="../../ui/development_page.py" line="369"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="369"/>
+        <location filename="../../ui/development_page.py" line="370"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370"/>
+        <location filename="../../ui/development_page.py" line="371"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="371"/>
+        <location filename="../../ui/development_page.py" line="372"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372"/>
+        <location filename="../../ui/development_page.py" line="373"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373"/>
+        <location filename="../../ui/development_page.py" line="374"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="488"/>
+        <location filename="../../ui/development_page.py" line="489"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489"/>
+        <location filename="../../ui/development_page.py" line="490"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="376"/>
+        <location filename="../../ui/development_page.py" line="377"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="427"/>
+        <location filename="../../ui/development_page.py" line="428"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469"/>
+        <location filename="../../ui/development_page.py" line="470"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="435"/>
+        <location filename="../../ui/development_page.py" line="436"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="381"/>
+        <location filename="../../ui/development_page.py" line="382"/>
         <source>Full-process record of this person…</source>
         <translation>此人的全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="382"/>
+        <location filename="../../ui/development_page.py" line="383"/>
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>年度名册（申请人、积极分子、发展对象、新党员）…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="460"/>
+        <location filename="../../ui/development_page.py" line="461"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="469"/>
+        <location filename="../../ui/development_page.py" line="470"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="477"/>
+        <location filename="../../ui/development_page.py" line="478"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="477"/>
+        <location filename="../../ui/development_page.py" line="478"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
@@ -1287,98 +1287,98 @@ The current data is backed up first.</source>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="77"/>
+        <location filename="../../ui/dues_page.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="82"/>
+        <location filename="../../ui/dues_page.py" line="83"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="84"/>
+        <location filename="../../ui/dues_page.py" line="85"/>
         <source>Monthly</source>
         <translation>月交额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="87"/>
+        <location filename="../../ui/dues_page.py" line="88"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="88"/>
+        <location filename="../../ui/dues_page.py" line="89"/>
         <source>Owed</source>
         <translation>欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="61"/>
-        <location filename="../../ui/dues_page.py" line="63"/>
+        <location filename="../../ui/dues_page.py" line="62"/>
+        <location filename="../../ui/dues_page.py" line="64"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="77"/>
+        <location filename="../../ui/dues_page.py" line="78"/>
         <source> (prob.)</source>
         <translation>（预备）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="82"/>
+        <location filename="../../ui/dues_page.py" line="83"/>
         <source>not set</source>
         <translation>未核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55"/>
+        <location filename="../../ui/dues_page.py" line="56"/>
         <source>unpaid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="48"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
         <source>paid in full</source>
         <translation>已交足</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="48"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
         <source>paid in advance</source>
         <translation>预交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="49"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>partly paid</source>
         <translation>部分交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="49"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>not paid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="49"/>
+        <location filename="../../ui/dues_page.py" line="50"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50"/>
+        <location filename="../../ui/dues_page.py" line="51"/>
         <source>not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="50"/>
+        <location filename="../../ui/dues_page.py" line="51"/>
         <source>not on the roster that month</source>
         <translation>当月不在本支部</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="60"/>
+        <location filename="../../ui/dues_page.py" line="61"/>
         <source>{0}: due {1}, paid {2} — {3}</source>
         <translation>{0}：应交{1}，已交{2}——{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="80"/>
+        <location filename="../../ui/dues_page.py" line="81"/>
         <source>No payment for {0} months in a row</source>
         <translation>已连续{0}个月未交纳</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="72"/>
+        <location filename="../../ui/dues_page.py" line="73"/>
         <source>Base {0}, share {1}; the rule asks {2} a month</source>
         <translation>基数{0}，比例{1}；按规定每月{2}元</translation>
     </message>
@@ -1386,122 +1386,122 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="296"/>
+        <location filename="../../ui/dues_page.py" line="297"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="297"/>
+        <location filename="../../ui/dues_page.py" line="298"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="312"/>
+        <location filename="../../ui/dues_page.py" line="313"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="313"/>
+        <location filename="../../ui/dues_page.py" line="314"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="314"/>
+        <location filename="../../ui/dues_page.py" line="315"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315"/>
+        <location filename="../../ui/dues_page.py" line="316"/>
         <source>Take back payment</source>
         <translation>撤销交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316"/>
+        <location filename="../../ui/dues_page.py" line="317"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="320"/>
+        <location filename="../../ui/dues_page.py" line="321"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="323"/>
+        <location filename="../../ui/dues_page.py" line="324"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="327"/>
+        <location filename="../../ui/dues_page.py" line="328"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="334"/>
+        <location filename="../../ui/dues_page.py" line="335"/>
         <source>This member&apos;s dues record…</source>
         <translation>该党员的党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="357"/>
+        <location filename="../../ui/dues_page.py" line="358"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="362"/>
+        <location filename="../../ui/dues_page.py" line="363"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="365"/>
+        <location filename="../../ui/dues_page.py" line="366"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="366"/>
+        <location filename="../../ui/dues_page.py" line="367"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="368"/>
+        <location filename="../../ui/dues_page.py" line="369"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="433"/>
+        <location filename="../../ui/dues_page.py" line="434"/>
         <source>take back the payment of {0}</source>
         <translation>退回{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="436"/>
+        <location filename="../../ui/dues_page.py" line="437"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>已退回{1}的 {0} 笔交纳记录。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="443"/>
+        <location filename="../../ui/dues_page.py" line="444"/>
         <source>Choose a hand-up in the table first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="447"/>
+        <location filename="../../ui/dues_page.py" line="448"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="449"/>
+        <location filename="../../ui/dues_page.py" line="450"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="384"/>
+        <location filename="../../ui/dues_page.py" line="385"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="403"/>
+        <location filename="../../ui/dues_page.py" line="404"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="405"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
@@ -1865,47 +1865,47 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="231"/>
+        <location filename="../../ui/dues_page.py" line="232"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="243"/>
+        <location filename="../../ui/dues_page.py" line="244"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="249"/>
+        <location filename="../../ui/dues_page.py" line="250"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="250"/>
+        <location filename="../../ui/dues_page.py" line="251"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="251"/>
+        <location filename="../../ui/dues_page.py" line="252"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="254"/>
+        <location filename="../../ui/dues_page.py" line="255"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255"/>
+        <location filename="../../ui/dues_page.py" line="256"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="256"/>
+        <location filename="../../ui/dues_page.py" line="257"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="264"/>
+        <location filename="../../ui/dues_page.py" line="265"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
@@ -1913,27 +1913,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="278"/>
+        <location filename="../../ui/dues_page.py" line="279"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="279"/>
+        <location filename="../../ui/dues_page.py" line="280"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="280"/>
+        <location filename="../../ui/dues_page.py" line="281"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="282"/>
+        <location filename="../../ui/dues_page.py" line="283"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="283"/>
+        <location filename="../../ui/dues_page.py" line="284"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -2087,92 +2087,117 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Where</source>
+        <translation>外出地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2567,83 +2592,83 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings_page.py" line="43"/>
+        <location filename="../../ui/meetings_page.py" line="42"/>
         <source>Search the minutes (Ctrl+F)</source>
         <translation>搜索会议记录（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="47"/>
+        <location filename="../../ui/meetings_page.py" line="46"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="58"/>
+        <location filename="../../ui/meetings_page.py" line="57"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="68"/>
+        <location filename="../../ui/meetings_page.py" line="67"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="77"/>
+        <location filename="../../ui/meetings_page.py" line="76"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="78"/>
+        <location filename="../../ui/meetings_page.py" line="77"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="79"/>
+        <location filename="../../ui/meetings_page.py" line="78"/>
         <source>Restore from bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="170"/>
+        <location filename="../../ui/meetings_page.py" line="164"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="172"/>
+        <location filename="../../ui/meetings_page.py" line="166"/>
         <source>Moved to the recycle bin: {0} {1}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0} {1}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="52"/>
+        <location filename="../../ui/meetings_page.py" line="51"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="99"/>
+        <location filename="../../ui/meetings_page.py" line="93"/>
         <source>Record of the selected meeting…</source>
         <translation>所选会议的记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="101"/>
+        <location filename="../../ui/meetings_page.py" line="95"/>
         <source>Sign-in sheet for the selected meeting…</source>
         <translation>所选会议的签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="103"/>
+        <location filename="../../ui/meetings_page.py" line="97"/>
         <source>Register of the year&apos;s meetings…</source>
         <translation>本年三会一课登记表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="107"/>
-        <location filename="../../ui/meetings_page.py" line="111"/>
+        <location filename="../../ui/meetings_page.py" line="101"/>
+        <location filename="../../ui/meetings_page.py" line="105"/>
         <source>Choose a meeting in the list first.</source>
         <translation>请先在列表中选择一次会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="141"/>
+        <location filename="../../ui/meetings_page.py" line="135"/>
         <source>{0} shown</source>
         <translation>显示{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_page.py" line="117"/>
+        <location filename="../../ui/meetings_page.py" line="111"/>
         <source>No meetings recorded in {0}.</source>
         <translation>{0}年没有会议记录。</translation>
     </message>
@@ -2994,62 +3019,62 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="170"/>
+        <location filename="../../ui/dues_page.py" line="171"/>
         <source>Dues received from {0}</source>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="175"/>
+        <location filename="../../ui/dues_page.py" line="176"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="179"/>
+        <location filename="../../ui/dues_page.py" line="180"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="186"/>
+        <location filename="../../ui/dues_page.py" line="187"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="196"/>
+        <location filename="../../ui/dues_page.py" line="197"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="183"/>
+        <location filename="../../ui/dues_page.py" line="184"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="185"/>
+        <location filename="../../ui/dues_page.py" line="186"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="188"/>
+        <location filename="../../ui/dues_page.py" line="189"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="190"/>
+        <location filename="../../ui/dues_page.py" line="191"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="195"/>
+        <location filename="../../ui/dues_page.py" line="196"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="197"/>
+        <location filename="../../ui/dues_page.py" line="198"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="214"/>
+        <location filename="../../ui/dues_page.py" line="215"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
     </message>
@@ -3095,27 +3120,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="56"/>
+        <location filename="../../ui/development_page.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="57"/>
+        <location filename="../../ui/development_page.py" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="58"/>
+        <location filename="../../ui/development_page.py" line="59"/>
         <source>Latest step</source>
         <translation>最近一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="60"/>
+        <location filename="../../ui/development_page.py" line="61"/>
         <source>Next time limit</source>
         <translation>下一个时限</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="53"/>
+        <location filename="../../ui/development_page.py" line="54"/>
         <source>Step {0}, {1}</source>
         <translation>第{0}步（{1}）</translation>
     </message>
@@ -3123,82 +3148,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="137"/>
+        <location filename="../../ui/development_page.py" line="138"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="164"/>
+        <location filename="../../ui/development_page.py" line="165"/>
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>在支部大会讨论后三个月内将离开本单位的，一般不办理接收预备党员的手续（《中国共产党发展党员工作细则》第十九条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="140"/>
+        <location filename="../../ui/development_page.py" line="141"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="141"/>
+        <location filename="../../ui/development_page.py" line="142"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="144"/>
+        <location filename="../../ui/development_page.py" line="145"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="146"/>
+        <location filename="../../ui/development_page.py" line="147"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="147"/>
+        <location filename="../../ui/development_page.py" line="148"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="148"/>
+        <location filename="../../ui/development_page.py" line="149"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="152"/>
+        <location filename="../../ui/development_page.py" line="153"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="153"/>
+        <location filename="../../ui/development_page.py" line="154"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="156"/>
+        <location filename="../../ui/development_page.py" line="157"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="160"/>
+        <location filename="../../ui/development_page.py" line="161"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="161"/>
+        <location filename="../../ui/development_page.py" line="162"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="162"/>
+        <location filename="../../ui/development_page.py" line="163"/>
         <source>Leaves the workplace on</source>
         <translation>拟离开本单位日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="169"/>
+        <location filename="../../ui/development_page.py" line="170"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="185"/>
+        <location filename="../../ui/development_page.py" line="186"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -3441,52 +3466,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="112"/>
+        <location filename="../../ui/pledges_page.py" line="113"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="112"/>
+        <location filename="../../ui/pledges_page.py" line="113"/>
         <source>Pledge of {0}</source>
         <translation>{0}的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="117"/>
+        <location filename="../../ui/pledges_page.py" line="118"/>
         <source>The branch (collective pledge)</source>
         <translation>支部集体承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="124"/>
+        <location filename="../../ui/pledges_page.py" line="125"/>
         <source>Measurable: how many, by when, to what standard</source>
         <translation>可衡量：做多少、何时完成、达到什么标准</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="116"/>
+        <location filename="../../ui/pledges_page.py" line="117"/>
         <source>Pledged by *</source>
         <translation>承诺人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="120"/>
+        <location filename="../../ui/pledges_page.py" line="121"/>
         <source>Category *</source>
         <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="122"/>
+        <location filename="../../ui/pledges_page.py" line="123"/>
         <source>Pledge *</source>
         <translation>承诺内容 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="123"/>
+        <location filename="../../ui/pledges_page.py" line="124"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="125"/>
+        <location filename="../../ui/pledges_page.py" line="126"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="142"/>
+        <location filename="../../ui/pledges_page.py" line="143"/>
         <source>Approved on {0}: changing the pledge sends it back for review.</source>
         <translation>已于{0}审核通过：修改承诺后需重新审核。</translation>
     </message>
@@ -3494,92 +3519,92 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgeTableModel</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="68"/>
+        <location filename="../../ui/pledges_page.py" line="69"/>
         <source>Pledged by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="70"/>
+        <location filename="../../ui/pledges_page.py" line="71"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="71"/>
+        <location filename="../../ui/pledges_page.py" line="72"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="72"/>
+        <location filename="../../ui/pledges_page.py" line="73"/>
         <source>Pledge</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="73"/>
+        <location filename="../../ui/pledges_page.py" line="74"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="74"/>
+        <location filename="../../ui/pledges_page.py" line="75"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="75"/>
+        <location filename="../../ui/pledges_page.py" line="76"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="78"/>
+        <location filename="../../ui/pledges_page.py" line="79"/>
         <source>Progress</source>
         <translation>践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="80"/>
+        <location filename="../../ui/pledges_page.py" line="81"/>
         <source>Conclusion</source>
         <translation>评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="81"/>
+        <location filename="../../ui/pledges_page.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="57"/>
+        <location filename="../../ui/pledges_page.py" line="58"/>
         <source>pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="57"/>
+        <location filename="../../ui/pledges_page.py" line="58"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="57"/>
+        <location filename="../../ui/pledges_page.py" line="58"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="61"/>
+        <location filename="../../ui/pledges_page.py" line="62"/>
         <source>overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="62"/>
+        <location filename="../../ui/pledges_page.py" line="63"/>
         <source>{0} entries</source>
         <translation>{0}条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="65"/>
+        <location filename="../../ui/pledges_page.py" line="66"/>
         <source>in the bin</source>
         <translation>回收站中</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="65"/>
+        <location filename="../../ui/pledges_page.py" line="66"/>
         <source>final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="65"/>
+        <location filename="../../ui/pledges_page.py" line="66"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3587,223 +3612,223 @@ SHA-256 {1}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="437"/>
+        <location filename="../../ui/pledges_page.py" line="438"/>
         <source>Search name (pinyin initials work) or pledge</source>
         <translation>搜索姓名（可用拼音首字母）或承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="439"/>
+        <location filename="../../ui/pledges_page.py" line="440"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="442"/>
+        <location filename="../../ui/pledges_page.py" line="443"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="444"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="443"/>
+        <location filename="../../ui/pledges_page.py" line="444"/>
         <source>Overdue, nothing done</source>
         <translation>逾期未践诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="444"/>
+        <location filename="../../ui/pledges_page.py" line="445"/>
         <source>Not yet concluded</source>
         <translation>未评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="456"/>
+        <location filename="../../ui/pledges_page.py" line="457"/>
         <source>New pledge</source>
         <translation>新增承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="457"/>
+        <location filename="../../ui/pledges_page.py" line="458"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="458"/>
+        <location filename="../../ui/pledges_page.py" line="459"/>
         <source>Copy last year&apos;s</source>
         <translation>复制上年承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="459"/>
+        <location filename="../../ui/pledges_page.py" line="460"/>
         <source>Review…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="460"/>
+        <location filename="../../ui/pledges_page.py" line="461"/>
         <source>Posting…</source>
         <translation>公示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="461"/>
+        <location filename="../../ui/pledges_page.py" line="462"/>
         <source>Progress…</source>
         <translation>践诺登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="462"/>
+        <location filename="../../ui/pledges_page.py" line="463"/>
         <source>Appraise…</source>
         <translation>评诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="463"/>
+        <location filename="../../ui/pledges_page.py" line="464"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="464"/>
-        <location filename="../../ui/pledges_page.py" line="521"/>
+        <location filename="../../ui/pledges_page.py" line="465"/>
+        <location filename="../../ui/pledges_page.py" line="520"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="465"/>
+        <location filename="../../ui/pledges_page.py" line="466"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="483"/>
+        <location filename="../../ui/pledges_page.py" line="482"/>
         <source>Pledge sheet of the selected member…</source>
         <translation>选中党员的承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="484"/>
+        <location filename="../../ui/pledges_page.py" line="483"/>
         <source>Every pledge sheet…</source>
         <translation>全部承诺书…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="469"/>
+        <location filename="../../ui/pledges_page.py" line="470"/>
         <source>Pledge → review → posting → progress → year-end appraisal</source>
         <translation>承诺 → 审核 → 公示 → 践诺 → 评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="486"/>
+        <location filename="../../ui/pledges_page.py" line="485"/>
         <source>Public pledge board, {0}…</source>
         <translation>承诺公示栏（{0}）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="521"/>
+        <location filename="../../ui/pledges_page.py" line="520"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="529"/>
+        <location filename="../../ui/pledges_page.py" line="528"/>
         <source>{0}: pledges at a glance</source>
         <translation>{0}年度承诺概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="531"/>
+        <location filename="../../ui/pledges_page.py" line="530"/>
         <source>Pledges: {0} · approved {1} · awaiting review {2} · returned {3}</source>
         <translation>承诺{0}项 · 已通过{1} · 待审核{2} · 已退回{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="534"/>
+        <location filename="../../ui/pledges_page.py" line="533"/>
         <source>Fulfilment rate (兑诺率): {0}</source>
         <translation>兑诺率：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="536"/>
+        <location filename="../../ui/pledges_page.py" line="535"/>
         <source>Members: {0} · the branch&apos;s own: {1}</source>
         <translation>党员个人：{0} · 支部集体：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="538"/>
+        <location filename="../../ui/pledges_page.py" line="537"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="539"/>
+        <location filename="../../ui/pledges_page.py" line="538"/>
         <source>Posted: {0}</source>
         <translation>已公示：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="540"/>
+        <location filename="../../ui/pledges_page.py" line="539"/>
         <source>Not posted yet</source>
         <translation>尚未公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="542"/>
+        <location filename="../../ui/pledges_page.py" line="541"/>
         <source>Conclusions are final</source>
         <translation>评诺已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="544"/>
+        <location filename="../../ui/pledges_page.py" line="543"/>
         <source>No pledge yet: {0}</source>
         <translation>尚未承诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="548"/>
+        <location filename="../../ui/pledges_page.py" line="547"/>
         <source>Past the deadline with nothing done: {0}</source>
         <translation>逾期未践诺：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="589"/>
+        <location filename="../../ui/pledges_page.py" line="588"/>
         <source>Nothing to copy: {0} has no pledges that are not already here.</source>
         <translation>无可复制：{0}年的承诺都已在本年度中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="591"/>
+        <location filename="../../ui/pledges_page.py" line="590"/>
         <source>copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="593"/>
+        <location filename="../../ui/pledges_page.py" line="592"/>
         <source>Copied {0} pledges from {1}, awaiting review. Ctrl+Z undoes.</source>
         <translation>已从{1}年复制{0}项承诺（待审核）。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="598"/>
+        <location filename="../../ui/pledges_page.py" line="597"/>
         <source>Select the pledges to review (Ctrl+A selects all).</source>
         <translation>请先选中要审核的承诺（Ctrl+A全选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="610"/>
+        <location filename="../../ui/pledges_page.py" line="609"/>
         <source>Only an approved pledge takes progress entries.</source>
         <translation>承诺经支部审核通过后才能登记践诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="619"/>
+        <location filename="../../ui/pledges_page.py" line="618"/>
         <source>This pledge was never approved, so it cannot be appraised.</source>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="626"/>
+        <location filename="../../ui/pledges_page.py" line="625"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="637"/>
+        <location filename="../../ui/pledges_page.py" line="636"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="647"/>
+        <location filename="../../ui/pledges_page.py" line="646"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="649"/>
+        <location filename="../../ui/pledges_page.py" line="648"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="491"/>
+        <location filename="../../ui/pledges_page.py" line="490"/>
         <source>Select one of the member&apos;s pledges first.</source>
         <translation>请先选中该党员的一项承诺。</translation>
     </message>
@@ -3811,52 +3836,52 @@ SHA-256 {1}</translation>
 <context>
     <name>PostingDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="203"/>
+        <location filename="../../ui/pledges_page.py" line="204"/>
         <source>Public posting of the {0} pledges</source>
         <translation>{0}年度承诺公示</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="224"/>
+        <location filename="../../ui/pledges_page.py" line="225"/>
         <source>{0}, {1} days, {2}</source>
         <translation>{0}起{1}天，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="215"/>
+        <location filename="../../ui/pledges_page.py" line="216"/>
         <source> days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="208"/>
+        <location filename="../../ui/pledges_page.py" line="209"/>
         <source>Remove the selected posting</source>
         <translation>删除选中的公示记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="217"/>
+        <location filename="../../ui/pledges_page.py" line="218"/>
         <source>e.g. the notice board in the members&apos; room, the branch&apos;s WeChat group</source>
         <translation>如：党员活动室公示栏、支部微信群</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="210"/>
+        <location filename="../../ui/pledges_page.py" line="211"/>
         <source>Posted on *</source>
         <translation>公示日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="212"/>
+        <location filename="../../ui/pledges_page.py" line="213"/>
         <source>For</source>
         <translation>公示天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="216"/>
+        <location filename="../../ui/pledges_page.py" line="217"/>
         <source>Where *</source>
         <translation>公示地点 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="218"/>
+        <location filename="../../ui/pledges_page.py" line="219"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="219"/>
+        <location filename="../../ui/pledges_page.py" line="220"/>
         <source>Recorded so far:</source>
         <translation>已登记的公示：</translation>
     </message>
@@ -3941,75 +3966,75 @@ SHA-256 {1}</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="246"/>
+        <location filename="../../ui/pledges_page.py" line="247"/>
         <source>Progress of {0}&apos;s pledge</source>
         <translation>{0}的承诺：践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="252"/>
+        <location filename="../../ui/pledges_page.py" line="253"/>
         <source>Target: {0}</source>
         <translation>目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="254"/>
+        <location filename="../../ui/pledges_page.py" line="255"/>
         <source>Deadline: {0}</source>
         <translation>完成时限：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="260"/>
+        <location filename="../../ui/pledges_page.py" line="261"/>
         <source>Remove entry</source>
         <translation>删除该条</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="263"/>
+        <location filename="../../ui/pledges_page.py" line="264"/>
         <source>Undo remove</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="272"/>
-        <location filename="../../ui/pledges_page.py" line="322"/>
-        <location filename="../../ui/pledges_page.py" line="332"/>
+        <location filename="../../ui/pledges_page.py" line="273"/>
+        <location filename="../../ui/pledges_page.py" line="323"/>
+        <location filename="../../ui/pledges_page.py" line="333"/>
         <source>No files</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="273"/>
+        <location filename="../../ui/pledges_page.py" line="274"/>
         <source>Add photos or scans…</source>
         <translation>添加照片或扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="266"/>
+        <location filename="../../ui/pledges_page.py" line="267"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="268"/>
+        <location filename="../../ui/pledges_page.py" line="269"/>
         <source>What was done *</source>
         <translation>践诺情况 *</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="269"/>
+        <location filename="../../ui/pledges_page.py" line="270"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="280"/>
-        <location filename="../../ui/pledges_page.py" line="317"/>
+        <location filename="../../ui/pledges_page.py" line="281"/>
+        <location filename="../../ui/pledges_page.py" line="318"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="282"/>
+        <location filename="../../ui/pledges_page.py" line="283"/>
         <source>New entry</source>
         <translation>新增践诺记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="284"/>
+        <location filename="../../ui/pledges_page.py" line="285"/>
         <source>Add entry</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="311"/>
+        <location filename="../../ui/pledges_page.py" line="312"/>
         <source> (confirmed by {0})</source>
         <translation>（确认人：{0}）</translation>
     </message>
@@ -4025,47 +4050,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pledges_page.py" line="169"/>
+        <location filename="../../ui/pledges_page.py" line="170"/>
         <source>Review {0} pledges</source>
         <translation>审核{0}项承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="171"/>
+        <location filename="../../ui/pledges_page.py" line="172"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="173"/>
+        <location filename="../../ui/pledges_page.py" line="174"/>
         <source>Return for rework</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="180"/>
+        <location filename="../../ui/pledges_page.py" line="181"/>
         <source>(no meeting)</source>
         <translation>（不关联会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="186"/>
+        <location filename="../../ui/pledges_page.py" line="187"/>
         <source>the meeting&apos;s date</source>
         <translation>默认为会议日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="178"/>
+        <location filename="../../ui/pledges_page.py" line="179"/>
         <source>Decision</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="179"/>
+        <location filename="../../ui/pledges_page.py" line="180"/>
         <source>Decided at</source>
         <translation>审定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="185"/>
+        <location filename="../../ui/pledges_page.py" line="186"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="187"/>
+        <location filename="../../ui/pledges_page.py" line="188"/>
         <source>Comment (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
@@ -4133,82 +4158,82 @@ SHA-256 {1}</translation>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="96"/>
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="116"/>
+        <location filename="../../ui/roster_page.py" line="110"/>
         <source>{0} shown</source>
         <translation>显示{0}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="152"/>
+        <location filename="../../ui/roster_page.py" line="146"/>
         <source>Undo leaving</source>
         <translation>撤销离开</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="153"/>
+        <location filename="../../ui/roster_page.py" line="147"/>
         <source>Why is {0} back on the roster?</source>
         <translation>{0}为什么恢复在册？（请填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="171"/>
+        <location filename="../../ui/roster_page.py" line="165"/>
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="171"/>
+        <location filename="../../ui/roster_page.py" line="165"/>
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="172"/>
+        <location filename="../../ui/roster_page.py" line="166"/>
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名（停止党籍后仍无法联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="173"/>
+        <location filename="../../ui/roster_page.py" line="167"/>
         <source>What was decided?</source>
         <translation>作出的决定：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="176"/>
+        <location filename="../../ui/roster_page.py" line="170"/>
         <source>Date of the decision (年-月-日)</source>
         <translation>决定日期（年-月-日）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="182"/>
+        <location filename="../../ui/roster_page.py" line="176"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="186"/>
+        <location filename="../../ui/roster_page.py" line="180"/>
         <source>The decision (who decided, document number):</source>
         <translation>决定（决定机关、文号）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="191"/>
+        <location filename="../../ui/roster_page.py" line="185"/>
         <source>For how many years (1 or 2)?</source>
         <translation>期限（年，1或2）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="219"/>
+        <location filename="../../ui/roster_page.py" line="213"/>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="219"/>
+        <location filename="../../ui/roster_page.py" line="213"/>
         <source>roster.xlsx</source>
         <translation>党员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="227"/>
+        <location filename="../../ui/roster_page.py" line="221"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="228"/>
+        <location filename="../../ui/roster_page.py" line="222"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -4418,119 +4443,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="197"/>
+        <location filename="../../ui/development_page.py" line="198"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="201"/>
+        <location filename="../../ui/development_page.py" line="202"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="206"/>
+        <location filename="../../ui/development_page.py" line="207"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="208"/>
-        <location filename="../../ui/development_page.py" line="261"/>
+        <location filename="../../ui/development_page.py" line="209"/>
+        <location filename="../../ui/development_page.py" line="262"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="209"/>
+        <location filename="../../ui/development_page.py" line="210"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="218"/>
+        <location filename="../../ui/development_page.py" line="219"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="219"/>
+        <location filename="../../ui/development_page.py" line="220"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="220"/>
+        <location filename="../../ui/development_page.py" line="221"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="222"/>
+        <location filename="../../ui/development_page.py" line="223"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="224"/>
+        <location filename="../../ui/development_page.py" line="225"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226"/>
+        <location filename="../../ui/development_page.py" line="227"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="227"/>
+        <location filename="../../ui/development_page.py" line="228"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="228"/>
+        <location filename="../../ui/development_page.py" line="229"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="229"/>
+        <location filename="../../ui/development_page.py" line="230"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="255"/>
+        <location filename="../../ui/development_page.py" line="256"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="259"/>
+        <location filename="../../ui/development_page.py" line="260"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="259"/>
         <location filename="../../ui/development_page.py" line="260"/>
+        <location filename="../../ui/development_page.py" line="261"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263"/>
+        <location filename="../../ui/development_page.py" line="264"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="264"/>
+        <location filename="../../ui/development_page.py" line="265"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="267"/>
+        <location filename="../../ui/development_page.py" line="268"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="282"/>
+        <location filename="../../ui/development_page.py" line="283"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="283"/>
+        <location filename="../../ui/development_page.py" line="284"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="301"/>
+        <location filename="../../ui/development_page.py" line="302"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
     </message>
@@ -4538,32 +4563,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="109"/>
+        <location filename="../../ui/development_page.py" line="110"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="111"/>
+        <location filename="../../ui/development_page.py" line="112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="112"/>
+        <location filename="../../ui/development_page.py" line="113"/>
         <source>People</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="113"/>
+        <location filename="../../ui/development_page.py" line="114"/>
         <source>Meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="114"/>
+        <location filename="../../ui/development_page.py" line="115"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="115"/>
+        <location filename="../../ui/development_page.py" line="116"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
@@ -5135,6 +5160,139 @@ Please send the log file to whoever supports you:
         <location filename="../../ui/context.py" line="130"/>
         <source>The data was checked and is intact.</source>
         <translation>数据已检查，完好无损。</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="15"/>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="16"/>
+        <source>Send the monthly bundle</source>
+        <translation>报送上级（月度报送文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="17"/>
+        <source>Print the yearly volume</source>
+        <translation>打印年度台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="18"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="20"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21"/>
+        <source>Go to a book (Alt+1 … Alt+0)</source>
+        <translation>转到第几类台账（Alt+1 … Alt+0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="22"/>
+        <source>New record (member, meeting, pledge, payment…)</source>
+        <translation>新增（党员、会议、承诺、收缴……）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="23"/>
+        <source>Open or edit the selected record</source>
+        <translation>打开或修改选中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="24"/>
+        <source>Delete into the recycle bin (or take back a payment)</source>
+        <translation>删除到回收站（党费页为撤回交纳记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="25"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="26"/>
+        <source>Redo (also Ctrl+Y)</source>
+        <translation>重做（也可按 Ctrl+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="27"/>
+        <source>Print the page&apos;s main form</source>
+        <translation>打印本页的主要表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="29"/>
+        <source>Save (a dialog, the branch profile, a self-assessment)</source>
+        <translation>保存（对话框、支部基本情况、对标自评）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="30"/>
+        <source>Import a roster spreadsheet</source>
+        <translation>从表格导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="31"/>
+        <source>Export the roster to Excel</source>
+        <translation>导出花名册到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="32"/>
+        <source>Set a member&apos;s dues base</source>
+        <translation>核定基数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="33"/>
+        <source>Hand dues up to the committee</source>
+        <translation>上缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34"/>
+        <source>Record the next step</source>
+        <translation>记录下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="35"/>
+        <source>Edit the applicant&apos;s details</source>
+        <translation>编辑信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="36"/>
+        <source>Review the selected pledges</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37"/>
+        <source>Record progress on a pledge</source>
+        <translation>践诺登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38"/>
+        <source>Year-end appraisal of a pledge</source>
+        <translation>评诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="58"/>
+        <source>Anywhere</source>
+        <translation>任何地方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="59"/>
+        <source>On every book&apos;s page</source>
+        <translation>每一类台账</translation>
     </message>
 </context>
 </TS>
