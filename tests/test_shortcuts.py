@@ -83,3 +83,22 @@ def test_the_readme_gives_the_same_keys_as_the_table() -> None:
     section = section[:section.index("\n## ", 3)] if "\n## " in section[3:] else section
     for _where, _ident, k, _what in TABLE:
         assert text(k) in section, text(k)
+
+
+def test_no_action_bar_shows_more_than_six_things_and_deleting_is_never_called_undo(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """One set of verbs: 撤销 is undo only (deleting is 删除, taking a letter back 撤回); each page's bar shows its
+    main actions and 打印 and 更多, at most six (the 承诺 page showed twelve)."""
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+
+    install_translators(qapp, "zh_CN")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    for b in BOOKS:
+        page = win.show_book(b.key)
+        shown = [a for a in page.bar.actions() if a.isVisible() and not a.isSeparator()]
+        assert len(shown) <= 6, (b.key, [a.text() for a in shown])
+        for a in page.acts.values():
+            if a.text().startswith("撤销"):
+                assert a is page.acts.get("undo"), (b.key, a.text())

@@ -47,6 +47,7 @@ class Act:
     slot: Callable[[], object]
     shortcut: Shortcut = None
     checkable: bool = False
+    more: bool = False  # under 更多 (the bar shows at most six things; the keys work either way)
 
 
 class _Done(QUndoCommand):
@@ -107,6 +108,8 @@ class BookPage(QWidget):
         self.message = MessageLine()
         self.acts: dict[str, QAction] = {}
         self.undo_stack = QUndoStack(self)
+        self._more: QMenu | None = None
+        self._more_action: QAction | None = None
         self._generation, self._reading = 0, False
         self._when_shown: list[Callable[[], object]] = []
         if self.follows_changes:
@@ -221,9 +224,25 @@ class BookPage(QWidget):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             a.setCheckable(spec.checkable)
             a.triggered.connect(lambda _=False, slot=spec.slot: slot())
-            self.bar.addAction(a)
+            if spec.more:
+                self.more_menu().addAction(a)
+            elif self._more_action is not None:
+                self.bar.insertAction(self._more_action, a)
+            else:
+                self.bar.addAction(a)
             self.addAction(a)
             self.acts[spec.key] = a
+
+    def more_menu(self) -> QMenu:
+        """The 更多 menu at the end of the action bar, made when the first action goes into it."""
+        if self._more is None:
+            button = QToolButton()
+            button.setText(self.tr("More"))
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self._more = QMenu(button)
+            button.setMenu(self._more)
+            self._more_action = self.bar.addWidget(button)
+        return self._more
 
     def add_undo_actions(self) -> None:
         """Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) of the page's undo stack, named by what they take back."""
@@ -234,7 +253,7 @@ class BookPage(QWidget):
                            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
         for key, a in (("undo", undo), ("redo", redo)):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.bar.addAction(a)
+            self.more_menu().addAction(a)  # Ctrl+Z / Ctrl+Shift+Z; the menu says what they would take back
             self.addAction(a)
             self.acts[key] = a
 
@@ -417,7 +436,10 @@ class BookPage(QWidget):
                     self.addAction(act)
         button.setMenu(menu)
         self.print_button = button
-        self.bar.addWidget(button)
+        if self._more_action is not None:
+            self.bar.insertWidget(self._more_action, button)
+        else:
+            self.bar.addWidget(button)
         return button
 
     def print_form(self, spec: FormSpec | str, options: Callable[[], dict[str, Any] | None] = dict) -> None:

@@ -369,8 +369,8 @@ class DevelopmentPage(BookPage):
             Act("new", self.tr("New applicant…"), self.new_person, QKeySequence.StandardKey.New),
             Act("step", self.tr("Record next step…"), self.record_step, shortcuts.key("development", "step")),
             Act("edit", self.tr("Edit details…"), self.edit_person, shortcuts.key("development", "edit")),
-            Act("takeback", self.tr("Take back last step"), self.take_back),
-            Act("stop", self.tr("Stop (withdrawn)…"), self.stop),
+            Act("takeback", self.tr("Take back last step"), self.take_back, more=True),
+            Act("stop", self.tr("Stop (withdrawn)…"), self.stop, more=True),
             Act("delete", self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete)))
         self.add_undo_actions()
         self.add_print_menu()

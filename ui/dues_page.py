@@ -312,7 +312,7 @@ class DuesPage(BookPage):
         self.add_actions((
             Act("pay", self.tr("Record payment…"), self.pay, QKeySequence.StandardKey.New),
             Act("base", self.tr("Set base…"), self.set_base, shortcuts.key("dues", "base")),
-            Act("setup", self.tr("Set up the year from last year"), self.set_up_year),
+            Act("setup", self.tr("Set up the year from last year"), self.set_up_year, more=True),
             Act("remove", self.tr("Take back payment"), self.remove_payment, QKeySequence.StandardKey.Delete),
             Act("handup", self.tr("Hand up…"), self.hand_up, shortcuts.key("dues", "handup"))))
         self.add_undo_actions()

@@ -75,7 +75,7 @@ class MeetingsPage(BookPage):
         self.add_actions((
             Act("open", self.tr("Open"), self.open_selected, QKeySequence(Qt.Key.Key_Return)),
             Act("delete", self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete),
-            Act("restore", self.tr("Restore from bin"), self.restore_selected)))
+            Act("restore", self.tr("Restore from bin"), self.restore_selected, more=True)))
         self.add_undo_actions()
         self.bar.addSeparator()
         self.add_print_menu(default="meeting")

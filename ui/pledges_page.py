@@ -455,15 +455,15 @@ class PledgesPage(BookPage):
         self.summary.setMinimumWidth(220)
         self.add_actions((
             Act("new", self.tr("New pledge"), self.new, QKeySequence.StandardKey.New),
-            Act("edit", self.tr("Edit"), self.edit, QKeySequence(Qt.Key.Key_Return)),
-            Act("copy", self.tr("Copy last year's"), self.copy_last_year),
+            Act("edit", self.tr("Edit"), self.edit, QKeySequence(Qt.Key.Key_Return), more=True),
+            Act("copy", self.tr("Copy last year's"), self.copy_last_year, more=True),
             Act("review", self.tr("Review…"), self.review, shortcuts.key("pledges", "review")),
-            Act("post", self.tr("Posting…"), self.posting),
+            Act("post", self.tr("Posting…"), self.posting, more=True),
             Act("progress", self.tr("Progress…"), self.progress, shortcuts.key("pledges", "progress")),
             Act("assess", self.tr("Appraise…"), self.assess, shortcuts.key("pledges", "assess")),
-            Act("final", self.tr("Finalise the year"), self.finalise),
-            Act("delete", self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete),
-            Act("bin", self.tr("Recycle bin"), self.toggle_bin, checkable=True)))
+            Act("final", self.tr("Finalise the year"), self.finalise, more=True),
+            Act("delete", self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete, more=True),
+            Act("bin", self.tr("Recycle bin"), self.toggle_bin, checkable=True, more=True)))
         self.add_undo_actions()
         self.add_print_menu()
 

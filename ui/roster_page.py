@@ -62,13 +62,12 @@ class RosterPage(BookPage):
             Act("new", self.tr("New member"), self.new_member, QKeySequence.StandardKey.New),
             Act("edit", self.tr("Edit"), self.edit_member, QKeySequence(Qt.Key.Key_Return)),
             Act("leave", self.tr("Leaves branch…"), self.leave_member),
-            Act("restore", self.tr("Undo leaving…"), self.restore_member),
-            Act("discipline", self.tr("Discipline and membership…"), self.discipline_member)))
-        self.bar.addSeparator()
+            Act("restore", self.tr("Undo leaving…"), self.restore_member, more=True),
+            Act("discipline", self.tr("Discipline and membership…"), self.discipline_member, more=True)))
         self.add_actions((
-            Act("groups", self.tr("Party groups…"), self.edit_groups),
-            Act("import", self.tr("Import…"), self.import_roster, shortcuts.key("roster", "import")),
-            Act("export", self.tr("Export to Excel…"), self.export_roster, shortcuts.key("roster", "export"))))
+            Act("groups", self.tr("Party groups…"), self.edit_groups, more=True),
+            Act("import", self.tr("Import…"), self.import_roster, shortcuts.key("roster", "import"), more=True),
+            Act("export", self.tr("Export to Excel…"), self.export_roster, shortcuts.key("roster", "export"), more=True)))
         self.add_print_menu()
 
         filters = self.row(self.search, self.group, self.status, self.category, self.show_left, self.count)

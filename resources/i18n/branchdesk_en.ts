@@ -488,37 +488,42 @@ The current data is backed up first.</translation>
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../ui/book_page.py" line="72" />
+        <location filename="../../ui/book_page.py" line="73" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="79" />
+        <location filename="../../ui/book_page.py" line="80" />
         <source>Done again: {0}.</source>
         <translation>Done again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="230" />
+        <location filename="../../ui/book_page.py" line="240" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="249" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="232" />
+        <location filename="../../ui/book_page.py" line="251" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="249" />
+        <location filename="../../ui/book_page.py" line="268" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="402" />
+        <location filename="../../ui/book_page.py" line="421" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="438" />
+        <location filename="../../ui/book_page.py" line="460" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -4142,97 +4147,97 @@ SHA-256 {1}</translation>
         <translation>Discipline and membership…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="69" />
+        <location filename="../../ui/roster_page.py" line="68" />
         <source>Party groups…</source>
         <translation>Party groups…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="70" />
+        <location filename="../../ui/roster_page.py" line="69" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="71" />
+        <location filename="../../ui/roster_page.py" line="70" />
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="96" />
+        <location filename="../../ui/roster_page.py" line="95" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="110" />
+        <location filename="../../ui/roster_page.py" line="109" />
         <source>{0} shown</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="146" />
+        <location filename="../../ui/roster_page.py" line="145" />
         <source>Undo leaving</source>
         <translation>Undo leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="147" />
+        <location filename="../../ui/roster_page.py" line="146" />
         <source>Why is {0} back on the roster?</source>
         <translation>Why is {0} back on the roster?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="165" />
+        <location filename="../../ui/roster_page.py" line="164" />
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看 (probation in the Party)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="165" />
+        <location filename="../../ui/roster_page.py" line="164" />
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利 (rights restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="166" />
+        <location filename="../../ui/roster_page.py" line="165" />
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名 (struck off after 停止党籍)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="167" />
+        <location filename="../../ui/roster_page.py" line="166" />
         <source>What was decided?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="170" />
+        <location filename="../../ui/roster_page.py" line="169" />
         <source>Date of the decision (年-月-日)</source>
         <translation>Date of the decision (年-月-日)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="176" />
+        <location filename="../../ui/roster_page.py" line="175" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="180" />
+        <location filename="../../ui/roster_page.py" line="179" />
         <source>The decision (who decided, document number):</source>
         <translation>The decision (who decided, document number):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="185" />
+        <location filename="../../ui/roster_page.py" line="184" />
         <source>For how many years (1 or 2)?</source>
         <translation>For how many years (1 or 2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="213" />
+        <location filename="../../ui/roster_page.py" line="212" />
         <source>Export roster</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="213" />
+        <location filename="../../ui/roster_page.py" line="212" />
         <source>roster.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="221" />
+        <location filename="../../ui/roster_page.py" line="220" />
         <source>Saved to {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="222" />
+        <location filename="../../ui/roster_page.py" line="221" />
         <source>Exporting the roster…</source>
         <translation>Exporting the roster…</translation>
     </message>

@@ -489,37 +489,42 @@ The current data is backed up first.</source>
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../ui/book_page.py" line="72"/>
+        <location filename="../../ui/book_page.py" line="73"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="79"/>
+        <location filename="../../ui/book_page.py" line="80"/>
         <source>Done again: {0}.</source>
         <translation>已重做：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="230"/>
+        <location filename="../../ui/book_page.py" line="240"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/book_page.py" line="249"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="232"/>
+        <location filename="../../ui/book_page.py" line="251"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="249"/>
+        <location filename="../../ui/book_page.py" line="268"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="402"/>
+        <location filename="../../ui/book_page.py" line="421"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="438"/>
+        <location filename="../../ui/book_page.py" line="460"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -565,7 +570,7 @@ The current data is backed up first.</source>
     <message>
         <location filename="../../ui/committee_box.py" line="141"/>
         <source>Take back the latest term</source>
-        <translation>撤销最近一届</translation>
+        <translation>删除最近一届</translation>
     </message>
     <message>
         <location filename="../../ui/committee_box.py" line="141"/>
@@ -1413,7 +1418,7 @@ The current data is backed up first.</source>
     <message>
         <location filename="../../ui/dues_page.py" line="316"/>
         <source>Take back payment</source>
-        <translation>撤销交纳记录</translation>
+        <translation>删除交纳记录</translation>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="317"/>
@@ -1468,12 +1473,12 @@ The current data is backed up first.</source>
     <message>
         <location filename="../../ui/dues_page.py" line="434"/>
         <source>take back the payment of {0}</source>
-        <translation>退回{0}的交纳记录</translation>
+        <translation>删除{0}的交纳记录</translation>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="437"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
-        <translation>已退回{1}的 {0} 笔交纳记录。按 Ctrl+Z 可撤销。</translation>
+        <translation>已将{1}的 {0} 笔交纳记录移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="444"/>
@@ -4135,7 +4140,7 @@ SHA-256 {1}</translation>
     <message>
         <location filename="../../ui/roster_page.py" line="65"/>
         <source>Undo leaving…</source>
-        <translation>撤销离开…</translation>
+        <translation>恢复在册…</translation>
     </message>
     <message>
         <location filename="../../ui/roster_page.py" line="66"/>
@@ -4143,97 +4148,97 @@ SHA-256 {1}</translation>
         <translation>党内处分与党籍…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="69"/>
+        <location filename="../../ui/roster_page.py" line="68"/>
         <source>Party groups…</source>
         <translation>党小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="70"/>
+        <location filename="../../ui/roster_page.py" line="69"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="71"/>
+        <location filename="../../ui/roster_page.py" line="70"/>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="96"/>
+        <location filename="../../ui/roster_page.py" line="95"/>
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="110"/>
+        <location filename="../../ui/roster_page.py" line="109"/>
         <source>{0} shown</source>
         <translation>显示{0}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="146"/>
+        <location filename="../../ui/roster_page.py" line="145"/>
         <source>Undo leaving</source>
-        <translation>撤销离开</translation>
+        <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="147"/>
+        <location filename="../../ui/roster_page.py" line="146"/>
         <source>Why is {0} back on the roster?</source>
         <translation>{0}为什么恢复在册？（请填写原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="165"/>
+        <location filename="../../ui/roster_page.py" line="164"/>
         <source>留党察看 (probation in the Party)</source>
         <translation>留党察看</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="165"/>
+        <location filename="../../ui/roster_page.py" line="164"/>
         <source>恢复党员权利 (rights restored)</source>
         <translation>恢复党员权利</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="166"/>
+        <location filename="../../ui/roster_page.py" line="165"/>
         <source>除名 (struck off after 停止党籍)</source>
         <translation>除名（停止党籍后仍无法联系）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="167"/>
+        <location filename="../../ui/roster_page.py" line="166"/>
         <source>What was decided?</source>
         <translation>作出的决定：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="170"/>
+        <location filename="../../ui/roster_page.py" line="169"/>
         <source>Date of the decision (年-月-日)</source>
         <translation>决定日期（年-月-日）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="176"/>
+        <location filename="../../ui/roster_page.py" line="175"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="180"/>
+        <location filename="../../ui/roster_page.py" line="179"/>
         <source>The decision (who decided, document number):</source>
         <translation>决定（决定机关、文号）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="185"/>
+        <location filename="../../ui/roster_page.py" line="184"/>
         <source>For how many years (1 or 2)?</source>
         <translation>期限（年，1或2）：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="213"/>
+        <location filename="../../ui/roster_page.py" line="212"/>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="213"/>
+        <location filename="../../ui/roster_page.py" line="212"/>
         <source>roster.xlsx</source>
         <translation>党员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="221"/>
+        <location filename="../../ui/roster_page.py" line="220"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="222"/>
+        <location filename="../../ui/roster_page.py" line="221"/>
         <source>Exporting the roster…</source>
         <translation>正在导出花名册…</translation>
     </message>
@@ -4843,7 +4848,7 @@ SHA-256 {1}</translation>
         <location filename="../../ui/transfers_page.py" line="84"/>
         <location filename="../../ui/transfers_page.py" line="86"/>
         <source>Take back (Del)</source>
-        <translation>撤销（Del）</translation>
+        <translation>撤回介绍信（Del）</translation>
     </message>
     <message>
         <location filename="../../ui/transfers_page.py" line="84"/>
