@@ -194,9 +194,13 @@ class Workspace:
         db_path = root / DB_NAME
         _check_not_lost(root, db_path, create)
         _check_is_sqlite(db_path)
-        engine = make_engine(db_path)
+        fresh = not db_path.exists() or db_path.stat().st_size == 0
+        engine = make_engine(db_path if not fresh else db_path.with_name(MIGRATING))
         try:
-            _migrate(engine, db_path, root / "backups")
+            if fresh or not _up_to_date(engine):
+                engine.dispose()
+                _migrate_aside(db_path, root / "backups")  # a new database is made aside too: never half-made
+                engine = make_engine(db_path)
         except (DBAPIError, OSError) as exc:
             engine.dispose()
             mapped = disk_problem(exc, root)
@@ -306,12 +310,47 @@ def _check_is_sqlite(db_path: Path) -> None:
         )
 
 
-def _migrate(engine: Engine, db_path: Path, backups: Path) -> None:
+def _up_to_date(engine: Engine) -> bool:
+    """The usual case: the database is at the program's schema, nothing to create or migrate (no Alembic)."""
     with engine.connect() as conn:
         has_version = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'").scalar()
-        if has_version and conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD:
-            return  # the usual case: nothing to migrate, no need for Alembic
+        return bool(has_version) and conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+
+
+MIGRATING = f"{DB_NAME}.migrating"
+
+
+def _migrate_aside(db_path: Path, backups: Path) -> None:
+    """Create or migrate the database as a copy beside it, then put the copy in its place with one rename.
+    SQLite commits each CREATE/ALTER of a migration on its own, so a program killed half-way through migrating in
+    place left tables without a schema version (“not a Branch Desk database”, and no demo or init could follow);
+    now it leaves the old database (or none) and a ``.migrating`` copy that the next start replaces."""
+    work = db_path.with_name(MIGRATING)
+    remove_with_journals(work)
+    try:
+        if db_path.exists() and db_path.stat().st_size > 0:
+            backup_database(db_path, work)  # a consistent copy, its WAL folded in
+        engine = make_engine(work)
+        try:
+            _migrate(engine, work, backups)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the file itself
+        finally:
+            engine.dispose()
+        faults.point("migrated-aside")
+        for suffix in ("-wal", "-shm"):
+            Path(f"{work}{suffix}").unlink(missing_ok=True)
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(work, db_path)
+        fsync_dir(db_path.parent)
+    finally:
+        remove_with_journals(work)
+
+
+def _migrate(engine: Engine, db_path: Path, backups: Path) -> None:
+    if _up_to_date(engine):
+        return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory

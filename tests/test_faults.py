@@ -542,6 +542,34 @@ def RosterService_add(root: Path, name: str) -> None:  # noqa: N802
         ws.close()
 
 
+def test_killed_while_a_database_is_made_or_migrated_nothing_is_half_made(tmp_path: Path) -> None:
+    """SQLite commits each CREATE of a migration on its own: killed in the middle of making a new workspace, main
+    left tables without a schema version, and every later start, init or demo said “不是支部工作台的数据库”. Now the
+    database is made (or migrated) as a copy beside it and renamed into place; a kill leaves the old one or none."""
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    new = tmp_path / "new"
+    r = cli("--data-dir", str(new), "init", env={"BRANCHDESK_KILL_AT": "migrating"})
+    assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
+    again = cli("--data-dir", str(new), "demo", "--members", "5", "--years", "0")
+    assert again.returncode == 0, again.stderr
+    _check_ok(new)
+    assert not list(new.glob("*.migrating*"))
+    old = tmp_path / "old"
+    old.mkdir()
+    shutil.copyfile(FIXTURES / "workspace_rev0002.sqlite3", old / "branchdesk.sqlite3")
+    r = cli("--data-dir", str(old), "status", env={"BRANCHDESK_KILL_AT": "migrated-aside"})
+    assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
+    import sqlite3
+
+    with sqlite3.connect(old / "branchdesk.sqlite3") as c:  # untouched: still the old schema
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert cli("--data-dir", str(old), "status").returncode == 0
+    _check_ok(old)
+
+
 def test_killed_at_random_moments_of_demo_import_backup_and_export_loses_nothing(
         tmp_path: Path, small_demo: Path) -> None:
     """Beyond the named points: kill -9 at random moments (seeded) of each writing command."""
