@@ -539,3 +539,22 @@ def test_dev_limit_words_are_the_same_in_the_window_the_list_and_the_record(bran
     assert limit_word("overdue") == LIMIT_WORDS["overdue"][0] == "已逾期"
     assert Limit(7, "确定发展对象", date(2026, 12, 1), not_before=True, done_on=date(2026, 11, 1)).words(
         date(2026, 12, 5), short=True) == "不早于2026-12-01（早于期限）"
+
+
+def test_dev_a_refused_limit_cites_the_standard_it_applies_or_the_branchs_own_rule(branch: Workspace) -> None:
+    """A refusal names where its limit comes from: the article of 《中国共产党发展党员工作细则》 in force, or, where
+    the branch has its own rule (本地规定), that rule and its reason."""
+    svc = DevelopmentService(branch)
+    pid = person(svc)
+    for st in plan(ids(branch))[:3]:  # the talk, made an activist, reported
+        svc.record(pid, st, today=TODAY)
+    no_contacts = StepInput(5, date(2023, 4, 15), member_ids=[])
+    with pytest.raises(ValidationError) as refused:
+        svc.record(pid, no_contacts, today=TODAY)
+    [issue] = [i for i in refused.value.issues if i.field == "member_ids"]
+    assert "第二章第九条" in issue.source and "1至2名" in issue.message
+    StandardsService(branch).override("dev_contacts", [2, 2], "本支部规定培养联系人为两名")
+    with pytest.raises(ValidationError) as again:
+        svc.record(pid, no_contacts, today=TODAY)
+    [issue] = [i for i in again.value.issues if i.field == "member_ids"]
+    assert "本支部规定培养联系人为两名" in issue.source and "2至2名" in issue.message

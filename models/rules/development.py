@@ -218,13 +218,16 @@ class _Check:
     on: date
     std: Mapping[str, Any]
     issues: list[FieldIssue]
+    sources: Mapping[str, str]
 
     @property
     def name(self) -> str:
         return f"第{self.spec.no}步“{self.spec.name}”"
 
-    def bad(self, field_: str, zh: str, en: str) -> None:
-        self.issues.append(FieldIssue(field_, pick(zh, en), self.spec.source))
+    def bad(self, field_: str, zh: str, en: str, rule: str = "") -> None:
+        """A refusal of ``field_``, citing the standard ``rule`` it applies (its article, or the branch's own
+        rule where the branch changed it) or else the step's own source."""
+        self.issues.append(FieldIssue(field_, pick(zh, en), self.sources.get(rule) or self.spec.source))
 
 
 def second_round(person: Candidate, step: int, count: int) -> bool:
@@ -248,7 +251,7 @@ def _candidate(c: _Check) -> None:  # 细则第十三条：一年以上培养教
     first_ok = add_years(activist, int(c.std["dev_activist_min_years"]))
     if c.on < first_ok:
         c.bad("done_on", f"确定为入党积极分子（{activist}）未满一年，{first_ok}起方可列为发展对象",
-              f"Not a year since becoming an activist ({activist}); possible from {first_ok}")
+              f"Not a year since becoming an activist ({activist}); possible from {first_ok}", rule="dev_activist_min_years")
 
 
 def _review(c: _Check) -> None:
@@ -261,7 +264,7 @@ def _training(c: _Check) -> None:  # 细则第十七条：不少于三天或24�
     need_d, need_h = int(c.std["dev_training_min_days"]), int(c.std["dev_training_min_hours"])
     if days < need_d and hours < need_h:
         c.bad("days", f"集中培训不少于{need_d}天或{need_h}学时（现为{days}天、{hours}学时）",
-              f"Training needs {need_d} days or {need_h} hours ({days} days, {hours} hours given)")
+              f"Training needs {need_d} days or {need_h} hours ({days} days, {hours} hours given)", rule="dev_training_min_days")
 
 
 def _committee_review(c: _Check) -> None:  # 未经政治审查或政治审查不合格的，不能发展入党
@@ -281,7 +284,7 @@ def _posting(c: _Check) -> None:
         got = count_workdays(a, b)
         if got.days < need:
             c.bad("posted_to", f"公示{a}至{b}只有{got.days}个工作日，不少于{need}个工作日{got.note()}",
-                  f"The posting has {got.days} working days; at least {need} are needed{got.note()}")
+                  f"The posting has {got.days} working days; at least {need} are needed{got.note()}", rule="dev_posting_workdays")
         if a < (c.person.on(12) or a):
             c.bad("posted_from", "公示应在支部委员会审查之后", "The posting comes after the committee's review")
 
@@ -300,10 +303,10 @@ def _approval(c: _Check) -> None:  # 三个月内审批，最长不超过六个�
     usual, most = (int(x) for x in c.std["dev_approval_within_months"])
     if c.on > add_months(decided, most):
         c.bad("done_on", f"审批距支部大会（{decided}）已超过{most}个月，超出规定的最长审批时间，请重新履行程序",
-              f"More than {most} months after the meeting ({decided}): beyond the longest approval time")
+              f"More than {most} months after the meeting ({decided}): beyond the longest approval time", rule="dev_approval_within_months")
     elif c.on > add_months(decided, usual) and not c.inp.detail.strip():
         c.bad("detail", f"审批距支部大会（{decided}）超过{usual}个月：须有特殊情况，请在说明中写明原因",
-              f"More than {usual} months after the meeting ({decided}): say why in the details")
+              f"More than {usual} months after the meeting ({decided}): say why in the details", rule="dev_approval_within_months")
 
 
 def _application_full(c: _Check) -> None:
@@ -317,7 +320,7 @@ def _full_membership(c: _Check) -> None:  # 党章第七条
     end = c.person.probation_end(int(c.std["dev_probation_months"]))
     assert end is not None  # admitted at step 15, checked first
     if c.on < end:
-        c.bad("done_on", f"预备期至{end}届满，届满后方可讨论转正", f"Probation ends on {end}; discuss 转正 after that")
+        c.bad("done_on", f"预备期至{end}届满，届满后方可讨论转正", f"Probation ends on {end}; discuss 转正 after that", rule="dev_probation_months")
     if c.inp.result not in c.spec.results:
         c.bad("result", "请选择支部大会的决议：" + "、".join(c.spec.results), "Choose the meeting's decision")
     if c.inp.result == EXTEND:
@@ -326,7 +329,7 @@ def _full_membership(c: _Check) -> None:  # 党章第七条
             c.bad("result", f"预备期已延长过{c.person.extension_months}个月，只能延长一次",
                   f"Probation was already extended ({c.person.extension_months} months); only once")
         elif c.inp.months is None or not lo <= c.inp.months <= hi:
-            c.bad("months", f"延长预备期不少于{lo}个月、不超过{hi}个月", f"Extend by {lo} to {hi} months")
+            c.bad("months", f"延长预备期不少于{lo}个月、不超过{hi}个月", f"Extend by {lo} to {hi} months", rule="dev_extension_months")
     if c.inp.result == CANCEL and not c.inp.detail.strip():
         c.bad("detail", "取消预备党员资格须写明理由", "Say why the probationary membership is cancelled")
 
@@ -344,14 +347,15 @@ STEP_CHECKS: dict[int, Callable[[_Check], None]] = {
 
 
 def check_step(person: Candidate, spec: StepSpec, inp: StepEntry, today: date,
-               std: Mapping[str, Any]) -> list[FieldIssue]:
+               std: Mapping[str, Any], sources: Mapping[str, str] | None = None) -> list[FieldIssue]:
     """Order, dates, who is named and the absolute limits of one step (see the module docstring); a refusal per
-    field, each with the step's source."""
+    field, each citing the standard it applies (``sources``: the standards' sources in force, by key) or else the
+    step's source."""
     issues: list[FieldIssue] = []
     if inp.done_on is None:
         return [FieldIssue("done_on", pick(f"第{spec.no}步“{spec.name}”：日期必填", f"Step {spec.no}: the date is required"),
                            spec.source)]
-    c = _Check(person, spec, inp, inp.done_on, std, issues)
+    c = _Check(person, spec, inp, inp.done_on, std, issues, sources or {})
     if c.on > today:
         c.bad("done_on", f"{c.name}：日期不能晚于今天", f"Step {spec.no}: the date cannot be in the future")
     if person.outcome and not (spec.no == 25 and person.outcome != STOPPED):
@@ -379,12 +383,12 @@ def check_step(person: Candidate, spec: StepSpec, inp: StepEntry, today: date,
         lo, hi = (int(x) for x in std["dev_contacts"])
         if not lo <= len(inp.member_ids) <= hi:
             c.bad("member_ids", f"培养联系人应为{lo}至{hi}名正式党员（现选{len(inp.member_ids)}名）",
-                  f"{lo} to {hi} full members as contact persons ({len(inp.member_ids)} chosen)")
+                  f"{lo} to {hi} full members as contact persons ({len(inp.member_ids)} chosen)", rule="dev_contacts")
     if spec.people == "introducers":
         need = int(std["dev_introducers"])
         if len(set(inp.member_ids)) != need:
             c.bad("member_ids", f"入党介绍人应为{need}名正式党员（现选{len(set(inp.member_ids))}名）",
-                  f"{need} full members as introducers ({len(set(inp.member_ids))} chosen)")
+                  f"{need} full members as introducers ({len(set(inp.member_ids))} chosen)", rule="dev_introducers")
     extra = STEP_CHECKS.get(spec.no)
     if extra is not None:
         extra(c)

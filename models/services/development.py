@@ -177,6 +177,13 @@ class DevelopmentService:
         """The recruitment rules in force now (a branch's change applies at once)."""
         return {k: v.value for k, v in StandardsService(self.ws).in_force().items() if k.startswith("dev_")}
 
+    def rule_sources(self) -> dict[str, str]:
+        """Where each recruitment rule in force comes from: the article (resources/standards), or the branch's
+        own rule and its reason where the branch changed it."""
+        return {k: (pick(f"本支部规定：{v.reason}", f"The branch's own rule: {v.reason}") if v.overridden
+                    else v.standard.source)
+                for k, v in StandardsService(self.ws).in_force().items() if k.startswith("dev_")}
+
     # -- reading -----------------------------------------------------------------------------------
     def list_people(self, deleted: bool = False) -> list[PersonRow]:
         with self.ws.session() as s:
@@ -349,7 +356,7 @@ class DevelopmentService:
         if spec is None:
             raise ValidationError([FieldIssue("step", pick(f"没有第{inp.step}步", f"No step {inp.step}"))])
         person = self.get(person_id)
-        issues = check_step(person, spec, inp, today, std)
+        issues = check_step(person, spec, inp, today, std, self.rule_sources())
         if inp.meeting_id is not None:
             with self.ws.session() as s:
                 mt = s.get(Meeting, inp.meeting_id)
