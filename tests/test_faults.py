@@ -570,6 +570,17 @@ def test_killed_while_a_database_is_made_or_migrated_nothing_is_half_made(tmp_pa
     _check_ok(old)
 
 
+def test_a_committee_store_killed_while_it_is_made_opens_the_next_time(tmp_path: Path) -> None:
+    """The committee's SQLite store is made aside too: a receive killed during its first migration leaves no
+    half-made store, and the next receive makes it whole."""
+    store = tmp_path / "committee"
+    r = cli("--data-dir", str(store), "committee", "branches", env={"BRANCHDESK_KILL_AT": "migrating"})
+    assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
+    again = cli("--data-dir", str(store), "committee", "branches")
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+    assert not list(store.glob("*.migrating*"))
+
+
 def test_killed_at_random_moments_of_demo_import_backup_and_export_loses_nothing(
         tmp_path: Path, small_demo: Path) -> None:
     """Beyond the named points: kill -9 at random moments (seeded) of each writing command."""
