@@ -43,7 +43,8 @@ def main(out: Path, lang: str) -> None:
     for i, name in enumerate(("dashboard", "profile", "roster", "meetings", "orglife", "appraisal", "talks", "dues",
                               "development", "transfers", "pledges", "plans")):
         win.page(i)
-        QApplication.processEvents()
+        for _ in range(3):  # a wrapped label takes its height on the layout pass after the first paint
+            QApplication.processEvents()
         win.grab().save(str(out / f"{name}.png"))
     roster = win.roster_page
     roster.search.setText(ctx.roster.list_members()[3].name_initials[:2])
