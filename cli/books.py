@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.core import ConsoleProgress, Ctx, command, emit, say
+from models.base import state_name
 from models.books import FORMS, LIST_KEYS, MEETING_KINDS
 from models.i18n import pick
 from models.rules.development import limit_word
@@ -37,7 +38,7 @@ def _meetings(ctx: Ctx, kinds: tuple[str, ...]) -> int:
     def line(r: Any) -> str:
         valid = "" if r.valid is None else ("有效" if r.valid else "不符合召开条件")
         return (f"{r.uuid}  {r.held_on}  {kind_name(r.kind)}{('（' + r.group + '）') if r.group else ''}\t"
-                f"{r.title}\t{r.present}/{r.due}\t{r.state}\t{valid}")
+                f"{r.title}\t{r.present}/{r.due}\t{state_name(r.state)}\t{valid}")
     return emit(ctx, [asdict(r) for r in rows], map(line, rows))
 
 
@@ -56,7 +57,7 @@ def _pledges(ctx: Ctx) -> int:
     return emit(ctx, [{**asdict(p), "review_name": p.review_name, "counts_for_rate": p.counts,
                        "overdue": p.overdue(date.today())} for p in pledges],
                 (f"{p.uuid}  {year}  {p.member}\t{p.category}\t{p.content}\t{p.review_name}\t"
-                 f"{p.assessment.conclusion or '未评诺'}\t{p.state}" for p in pledges))
+                 f"{p.assessment.conclusion or '未评诺'}\t{state_name(p.state)}" for p in pledges))
 
 
 def _appraisal(ctx: Ctx) -> int:
@@ -65,7 +66,8 @@ def _appraisal(ctx: Ctx) -> int:
     year = ctx.year()
     sheet = AppraisalService(ctx.ws).sheet(year)
     return emit(ctx, [asdict(r) for r in sheet],
-                (f"{r.uuid or '-':36}  {year}  {r.name}\t{r.input.grade or '未评定'}\t{r.state}" for r in sheet))
+                (f"{r.uuid or '-':36}  {year}  {r.name}\t{r.input.grade or '未评定'}\t{state_name(r.state)}"
+                 for r in sheet))
 
 
 def _profile(ctx: Ctx) -> int:

@@ -41,6 +41,18 @@ class RecordState(StrEnum):
     SUBMITTED = "submitted"
 
 
+STATE_WORDS: dict[str, tuple[str, str]] = {"draft": ("草稿", "draft"), "final": ("定稿", "final"),
+                                           "submitted": ("已报送", "submitted"), "": ("未评定", "not yet")}
+
+
+def state_name(state: str) -> str:
+    """A record's state in the interface language, as lists and forms say it (草稿 / 定稿 / 已报送)."""
+    from models.i18n import pick
+
+    zh, en = STATE_WORDS.get(state, (state, state))
+    return pick(zh, en)
+
+
 class RecordMixin:
     """Columns every record in the fifteen books carries."""
 

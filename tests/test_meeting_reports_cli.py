@@ -76,3 +76,17 @@ def test_cli_status_list_and_reports(tmp_path: Path) -> None:
     assert run("report", "meetings", "--period", year, "--out", str(tmp_path / "l.pdf"), data=d).returncode == 0
     assert run("report", "signin", "--kind", "committee", "--out", str(tmp_path / "s.pdf"), data=d).returncode == 0
     assert json.loads(run("status", "--period", "2025-Q2", "--json", data=d).stdout)["obligations"]
+
+
+def test_lists_say_a_records_state_in_the_interface_language(demo_ws) -> None:  # type: ignore[no-untyped-def]
+    """`list meetings` printed draft/final to a Chinese user; the state is 草稿/定稿 (JSON keeps the stable value)."""
+    import json
+
+    from tests.helpers import cli
+
+    text = cli("--data-dir", str(demo_ws.root), "list", "meetings").stdout
+    assert "定稿" in text and "草稿" in text and "draft" not in text and "final" not in text
+    rows = json.loads(cli("--data-dir", str(demo_ws.root), "list", "meetings", "--json").stdout)
+    assert {r["state"] for r in rows} >= {"draft", "final"}
+    pledges = cli("--data-dir", str(demo_ws.root), "list", "pledges").stdout
+    assert "draft" not in pledges and ("草稿" in pledges or "定稿" in pledges)
