@@ -220,12 +220,15 @@ def report(ctx: Ctx) -> int:
     try:
         day = parse_date(a.date) if a.date else None
     except BadDate as exc:
-        raise UserError(f"--date {a.date}") from exc
+        raise UserError(pick(f"--date {a.date}：不是有效日期（写作 2026-03-05，且须是当月真有的一天）",
+                             f"--date {a.date}: not a real date (write 2026-03-05, a day that month has)")) from exc
     req = FormRequest(period=ctx.period(), record=a.id, member=a.member, day=day, kind=a.kind_, paper=a.paper,
                       mask_ids=not a.show_ids, progress=ConsoleProgress())
     out = Path(a.out)
+    if out.is_dir():  # a folder: the form goes into it under its own name, as a copy into a folder would
+        out = out / f"{spec.zh}{req.year}.pdf"
     pages = render_form(ctx.ws, a.kind, req, out, fonts(UserSettings.load().fonts))
-    print(f"{out} ({pages} pages)")
+    print(pick(f"{out}（{pages}页）", f"{out} ({pages} pages)"))
     return 0
 
 

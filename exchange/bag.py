@@ -253,8 +253,12 @@ def check_bag_zip(src: Path | bytes, keep: Callable[[str], bool] = lambda _p: Tr
         res.reasons.append(str(exc))
     except (zipfile.BadZipFile, EOFError, zlib.error, struct.error, NotImplementedError, RuntimeError) as exc:
         res.reasons.append(pick(f"zip文件已损坏：{exc}", f"The zip is damaged: {exc}"))
+    except FileNotFoundError:
+        res.reasons.append(pick(f"文件不存在：{res.path.name}", f"No such file: {res.path.name}"))
+    except IsADirectoryError:
+        res.reasons.append(pick(f"{res.path.name} 是一个文件夹，不是报送文件", f"{res.path.name} is a folder, not a bundle"))
     except OSError as exc:
-        res.reasons.append(pick(f"无法读取文件：{exc.strerror or exc}", f"Cannot read the file: {exc.strerror or exc}"))
+        res.reasons.append(pick(f"无法读取文件 {res.path.name}：{exc.strerror or exc}", f"Cannot read {res.path.name}: {exc.strerror or exc}"))
     return res
 
 

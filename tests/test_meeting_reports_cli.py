@@ -90,3 +90,21 @@ def test_lists_say_a_records_state_in_the_interface_language(demo_ws) -> None:  
     assert {r["state"] for r in rows} >= {"draft", "final"}
     pledges = cli("--data-dir", str(demo_ws.root), "list", "pledges").stdout
     assert "draft" not in pledges and ("草稿" in pledges or "定稿" in pledges)
+
+
+def test_report_into_a_folder_a_missing_bundle_and_an_impossible_date_get_words_not_tracebacks(demo_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """On main `report roster --out <folder>` ended in IsADirectoryError, `verify missing.zip` said
+    “无法读取文件：No such file or directory”, and `--date 2026-02-30` said only “错误：--date 2026-02-30”."""
+    from tests.helpers import cli
+
+    folder = tmp_path / "打印"
+    folder.mkdir()
+    r = cli("--data-dir", str(demo_ws.root), "report", "roster", "--out", str(folder))
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    [pdf] = list(folder.glob("*.pdf"))
+    assert pdf.name.startswith("党员花名册") and "页" in r.stdout
+    v = cli("--data-dir", str(demo_ws.root), "verify", str(tmp_path / "missing.zip"))
+    assert v.returncode != 0 and "文件不存在：missing.zip" in v.stdout + v.stderr
+    assert "No such file" not in v.stdout + v.stderr
+    d = cli("--data-dir", str(demo_ws.root), "report", "signin", "--date", "2026-02-30", "--out", str(tmp_path / "s.pdf"))
+    assert d.returncode == 1 and "不是有效日期" in d.stderr and "Traceback" not in d.stderr
