@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -66,7 +66,7 @@ class CommitteeStore:
             where = engine.url.render_as_string(hide_password=True)
         else:
             assert data_dir is not None
-            from models.db import _set_pragmas
+            from models.db import make_engine, migrate_aside
 
             root = Path(data_dir)
             try:
@@ -75,72 +75,39 @@ class CommitteeStore:
                 raise UserError(pick(f"无法创建文件夹 {root}：{exc.strerror}", f"Cannot create {root}: {exc.strerror}")) from exc
             db = root / COMMITTEE_DB
             where = str(db)
-            try:
-                cls._migrate_aside(db)
-            except (OperationalError, DBAPIError) as exc:
-                raise UserError(pick(f"无法打开上级党委的数据库 {where}：{exc.orig}",
-                                     f"Cannot open the committee database {where}: {exc.orig}")) from exc
-            engine = create_engine(f"sqlite:///{db}", future=True)
-            event.listen(engine, "connect", _set_pragmas)
+            engine = make_engine(db)
         try:
-            cls._migrate(engine, None if url else Path(data_dir or "."))
+            if url:
+                cls._migrate(engine, None)  # PostgreSQL's DDL is transactional: migrated in place
+            elif not (db.exists() and db.stat().st_size > 0 and cls._up_to_date(engine)):
+                engine.dispose()
+                migrate_aside(db, lambda e: cls._migrate(e, root))  # SQLite: made or migrated aside
+                engine = make_engine(db)
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise UserError(pick(f"无法打开上级党委的数据库 {where}：{exc.orig}", f"Cannot open the committee database {where}: {exc.orig}")) from exc
         return cls(engine, where, None if url else Path(data_dir or "."))
 
-    @classmethod
-    def _migrate_aside(cls, db: Path) -> None:
-        """A SQLite store is made, or migrated, as a copy beside it and renamed into place (SQLite commits each
-        CREATE on its own: a receive killed during the first migration must not leave a half-made store)."""
-        import os
-
-        from models.db import _set_pragmas, backup_database
-        from models.disk import fsync_dir, remove_with_journals
-
-        if db.exists() and db.stat().st_size > 0:
-            probe = create_engine(f"sqlite:///{db}", future=True)
-            try:
-                from alembic.runtime.migration import MigrationContext
-
-                with probe.connect() as conn:
-                    current = MigrationContext.configure(conn).get_current_revision()
-            finally:
-                probe.dispose()
-            from alembic.script import ScriptDirectory
-
-            if current == ScriptDirectory.from_config(_config(None)).get_current_head():
-                return
-        work = db.with_name(db.name + ".migrating")
-        remove_with_journals(work)
-        try:
-            if db.exists() and db.stat().st_size > 0:
-                backup_database(db, work)
-            engine = create_engine(f"sqlite:///{work}", future=True)
-            event.listen(engine, "connect", _set_pragmas)
-            try:
-                cls._migrate(engine, db.parent)
-                with engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                engine.dispose()
-            for suffix in ("-wal", "-shm"):
-                Path(f"{work}{suffix}").unlink(missing_ok=True)
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
-            os.replace(work, db)
-            fsync_dir(db.parent)
-        finally:
-            remove_with_journals(work)
-
     @staticmethod
-    def _migrate(engine: Engine, root: Path | None) -> None:
-        from alembic import command
+    def _current(engine: Engine) -> tuple[str | None, str | None]:
+        """(the store's schema revision, the program's)."""
         from alembic.runtime.migration import MigrationContext
         from alembic.script import ScriptDirectory
 
-        head = ScriptDirectory.from_config(_config(None)).get_current_head()
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
+        return current, ScriptDirectory.from_config(_config(None)).get_current_head()
+
+    @classmethod
+    def _up_to_date(cls, engine: Engine) -> bool:
+        current, head = cls._current(engine)
+        return current == head
+
+    @classmethod
+    def _migrate(cls, engine: Engine, root: Path | None) -> None:
+        from alembic import command
+
+        current, head = cls._current(engine)
         if current == head:
             return
         if current is not None and root is not None:

@@ -10,7 +10,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -195,11 +195,12 @@ class Workspace:
         _check_not_lost(root, db_path, create)
         _check_is_sqlite(db_path)
         fresh = not db_path.exists() or db_path.stat().st_size == 0
-        engine = make_engine(db_path if not fresh else db_path.with_name(MIGRATING))
+        engine = make_engine(db_path)  # connects (and so makes a file) only when asked whether it is up to date
         try:
             if fresh or not _up_to_date(engine):
                 engine.dispose()
-                _migrate_aside(db_path, root / "backups")  # a new database is made aside too: never half-made
+                backups = root / "backups"  # a new database is made aside too: never half-made
+                migrate_aside(db_path, lambda e: _migrate(e, db_path, backups))
                 engine = make_engine(db_path)
         except (DBAPIError, OSError) as exc:
             engine.dispose()
@@ -318,22 +319,20 @@ def _up_to_date(engine: Engine) -> bool:
         return bool(has_version) and conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
 
 
-MIGRATING = f"{DB_NAME}.migrating"
-
-
-def _migrate_aside(db_path: Path, backups: Path) -> None:
-    """Create or migrate the database as a copy beside it, then put the copy in its place with one rename.
-    SQLite commits each CREATE/ALTER of a migration on its own, so a program killed half-way through migrating in
-    place left tables without a schema version (“not a Branch Desk database”, and no demo or init could follow);
-    now it leaves the old database (or none) and a ``.migrating`` copy that the next start replaces."""
-    work = db_path.with_name(MIGRATING)
+def migrate_aside(db_path: Path, migrate: Callable[[Engine], None]) -> None:
+    """Create or migrate a SQLite database (the workspace, the committee's store) as a copy beside it, then put
+    the copy in its place with one rename. SQLite commits each CREATE/ALTER of a migration on its own, so a program
+    killed half-way through migrating in place left tables without a schema version (“not a Branch Desk database”,
+    and no demo or init could follow); now it leaves the old database (or none) and a ``.migrating`` copy that the
+    next start replaces. ``migrate`` runs the migrations on the copy's engine."""
+    work = db_path.with_name(f"{db_path.name}.migrating")
     remove_with_journals(work)
     try:
         if db_path.exists() and db_path.stat().st_size > 0:
             backup_database(db_path, work)  # a consistent copy, its WAL folded in
         engine = make_engine(work)
         try:
-            _migrate(engine, work, backups)
+            migrate(engine)
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the file itself
         finally:

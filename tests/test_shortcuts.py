@@ -15,15 +15,20 @@ from ui.context import AppContext
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def clashes_on(page: QWidget, window: QWidget) -> dict[str, int]:
-    """Keys answered twice while the focus is somewhere on ``page``: each action counted once (the page's own,
-    its children's — action bars, menus — and the window's menus), then, for each table or field that has
-    shortcuts of its own, those too (they answer only while the focus is in it)."""
+def keys_in_reach(page: QWidget, window: QWidget) -> list[str]:
+    """The keys of the actions answering while the focus is on ``page``, each action counted once: the page's own,
+    its children's (action bars, menus) and the window's menus."""
     actions: dict[int, QAction] = {}
     for w in [page, *page.findChildren(QWidget), window, *window.menuBar().findChildren(QWidget)]:
         for a in w.actions():
             actions[id(a)] = a
-    base = [s.toString() for a in actions.values() for s in a.shortcuts() if not s.isEmpty()]
+    return [s.toString() for a in actions.values() for s in a.shortcuts() if not s.isEmpty()]
+
+
+def clashes_on(page: QWidget, window: QWidget) -> dict[str, int]:
+    """Keys answered twice while the focus is somewhere on ``page``: the actions in reach, then, for each table or
+    field that has shortcuts of its own, those too (they answer only while the focus is in it)."""
+    base = keys_in_reach(page, window)
     by_parent: dict[int, list[str]] = {}
     for sc in page.findChildren(QShortcut):
         if not sc.key().isEmpty():
@@ -32,14 +37,6 @@ def clashes_on(page: QWidget, window: QWidget) -> dict[str, int]:
     for own in [[], *by_parent.values()]:
         out |= {k: n for k, n in Counter(base + own).items() if n > 1}
     return out
-
-
-def keys_in_reach(page: QWidget, window: QWidget) -> list[str]:
-    actions: dict[int, QAction] = {}
-    for w in [page, *page.findChildren(QWidget), window, *window.menuBar().findChildren(QWidget)]:
-        for a in w.actions():
-            actions[id(a)] = a
-    return [s.toString() for a in actions.values() for s in a.shortcuts() if not s.isEmpty()]
 
 
 def test_no_key_is_claimed_twice_on_any_page(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
