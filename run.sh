@@ -9,7 +9,7 @@ scripts/setup.sh
 if [ "$(uname)" = "Linux" ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
   gui=1
   for a in "$@"; do
-    case "$a" in --smoke|-h|--help|--version|init|demo|roster|list|report|backup|restore|check|status|export|verify|receive|receipt|committee|indicators) gui=0 ;; esac
+    case "$a" in --smoke|-h|--help|--version|init|demo|roster|list|report|backup|restore|check|status|export|verify|receive|receipt|committee|indicators|key|encrypt|password|recovery-code) gui=0 ;; esac
   done
   if [ "$gui" = 1 ]; then
     echo "没有找到图形界面（DISPLAY）。请在桌面环境中运行，或用 xvfb-run ./run.sh；只检查能否启动：./run.sh --smoke" >&2

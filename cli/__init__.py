@@ -9,7 +9,7 @@ import logging
 from contextlib import nullcontext
 from pathlib import Path
 
-from cli import books, exchange, status, workspace  # noqa: F401  (each registers its commands)
+from cli import books, exchange, security, status, workspace  # noqa: F401  (each registers its commands)
 from cli.core import COMMANDS, Ctx, say
 
 log = logging.getLogger("branchdesk")
@@ -56,12 +56,12 @@ def _dispatch(ctx: Ctx) -> int:
     if kind == "free":
         return cmd.run(ctx)
     if kind == "committee":
-        from models.committee_store import CommitteeStore
+        from models.committee_store import COMMITTEE_DB, CommitteeStore
 
         # two receives at once take turns (a store on a server serialises in the database itself)
         db = ctx.args.db
         with WorkspaceLock(ctx.data_dir, "receive", wait=600) if not db else nullcontext():
-            ctx._store = CommitteeStore.open(ctx.data_dir, db)
+            ctx._store = CommitteeStore.open(ctx.data_dir, db, None if db else ctx.unlock(COMMITTEE_DB))
             try:
                 return cmd.run(ctx)
             finally:
@@ -72,7 +72,7 @@ def _dispatch(ctx: Ctx) -> int:
             clean_stale(ctx.data_dir)
         if not cmd.opens:
             return cmd.run(ctx)
-        ctx._ws = Workspace.open(ctx.data_dir)
+        ctx._ws = Workspace.open(ctx.data_dir, key=ctx.unlock())
         try:
             return cmd.run(ctx)
         finally:
@@ -100,9 +100,11 @@ def _explain_damage(data_dir: Path, exc: BaseException) -> Exception | None:
         return None
     try:
         from exchange.backup import describe_row
-        from models import seals
+        from models import seals, vault
         from models.db import make_engine
 
+        if vault.looks_encrypted(data_dir / DB_NAME):
+            return None  # no second password prompt for a scan: the original error stands
         engine = make_engine(data_dir / DB_NAME)
         try:
             with engine.connect() as conn:

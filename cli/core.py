@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from models.i18n import pick
+
 if TYPE_CHECKING:
     from models.committee_store import CommitteeStore
     from models.db import Workspace
     from models.rules.periods import Period
+    from models.vault import DataKey
 
 Kind = Literal["free", "read", "write", "committee"]
 
@@ -41,6 +44,17 @@ class Ctx:
     def store(self) -> CommitteeStore:
         assert self._store is not None, "a committee command runs on an open store"
         return self._store
+
+    def unlock(self, db_name: str | None = None) -> DataKey | None:
+        """The data key of the folder's database when it is encrypted (asked for once per command), else None."""
+        from models import vault
+        from models.db import DB_NAME
+
+        db = self.data_dir / (db_name or DB_NAME)
+        if not vault.looks_encrypted(db):
+            return None
+        secret = ask_secret(pick(f"{db.name} 已加密。请输入密码（或恢复码）：", f"{db.name} is encrypted. Password (or recovery code): "))
+        return vault.unlock(self.data_dir, secret)
 
     def period(self, text: str | None = None) -> Period | None:
         """``--period`` (or ``text``) as a Period; a wrong one is a usage error (exit 2)."""
@@ -95,6 +109,54 @@ def emit(ctx: Ctx, data: Any, lines: Iterable[str]) -> int:
         for line in lines:
             print(line)
     return 0
+
+
+PASSWORD_ENV = "BRANCHDESK_PASSWORD"
+NEW_PASSWORD_ENV = "BRANCHDESK_NEW_PASSWORD"
+
+
+def ask_secret(prompt: str, env: str = PASSWORD_ENV) -> str:
+    """A password for a command: from the environment variable ``env`` (for scripts), else asked on the terminal
+    without echo. Never printed, never logged."""
+    import os
+
+    from models.errors import UserError
+
+    given = os.environ.get(env)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(pick(f"需要密码：请在终端里运行，或为脚本设置环境变量 {env}。",
+                             f"A password is needed: run this in a terminal, or set {env} for a script."))
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def ask_new_password() -> str:
+    """A new password: ``BRANCHDESK_NEW_PASSWORD``, else typed twice on the terminal."""
+    import os
+
+    from models.errors import UserError
+    from models.vault import check_password
+
+    given = os.environ.get(NEW_PASSWORD_ENV)
+    if given:
+        check_password(given)
+        return given
+    first = ask_secret(pick("设置新密码（至少8个字符）：", "New password (8 characters or more): "), NEW_PASSWORD_ENV)
+    check_password(first)
+    if ask_secret(pick("再输入一次：", "Once more: "), NEW_PASSWORD_ENV) != first:
+        raise UserError(pick("两次输入的密码不一样，没有改动。", "The two passwords differ; nothing was changed."))
+    return first
+
+
+def show_recovery_code(code: str) -> None:
+    """The recovery code, once, with what to do with it (stdout: it is the command's result)."""
+    print(pick("恢复码（只显示这一次；请抄下或打印，放在支部的保险柜里。忘记密码时用它打开数据）：",
+               "Recovery code (shown only this once; write it down or print it and keep it in the branch's safe — it "
+               "opens the data when the password is forgotten):"))
+    print(f"    {code}")
 
 
 def say(text: str) -> None:

@@ -64,11 +64,44 @@ def verify(ctx: Ctx) -> int:
     return 1
 
 
-@command("key", "this branch's signing key fingerprint, to read out when the committee confirms it")
+def _key_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", nargs="?", choices=("show", "rotate"), default="show",
+                   help="show: the fingerprint (default); rotate: a new key after a suspected loss, with a key-change "
+                        "statement signed by the old key for the committee")
+    p.add_argument("--out", help="rotate: folder for the statement (default: the workspace's bundles folder)")
+
+
+@command("key", "this branch's signing key fingerprint, to read out when the committee confirms it; "
+         "key rotate makes a new one", kind=lambda a: "write" if getattr(a, "action", "show") == "rotate" else "read",
+         arguments=_key_arguments)
 def key(ctx: Ctx) -> int:
     from exchange.keys import full_fingerprint, workspace_signer
 
-    print(full_fingerprint(workspace_signer(ctx.ws).fingerprint))
+    if ctx.args.action != "rotate":
+        print(full_fingerprint(workspace_signer(ctx.ws).fingerprint))
+        return 0
+    import json
+    from datetime import datetime
+
+    from exchange.keys import rotate_signing_key
+    from models.errors import UserError
+    from models.files import replacing
+    from models.services.profile import ProfileService
+
+    prof = ProfileService(ctx.ws).get()
+    if prof is None or not prof.code:
+        raise UserError(pick("请先填写支部基本情况（含支部编号），再更换密钥。", "Fill in the branch profile (with its code) first."))
+    statement = rotate_signing_key(ctx.ws, prof.code, prof.name, datetime.now().isoformat(timespec="seconds"))
+    folder = Path(ctx.args.out) if ctx.args.out else ctx.ws.root / "bundles"
+    out = folder / f"key-change-{prof.code}-{datetime.now():%Y%m%d-%H%M%S}.json"
+    with replacing(out, sync=True) as tmp:
+        tmp.write_text(json.dumps(statement, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(out)
+    say(pick(f"已更换签名密钥。新指纹：{full_fingerprint(statement['new_fingerprint'])}\n"
+             "请把上面的换密钥声明和下次报送一起交给上级党委（committee key-change），并电话告知新指纹以便核对。",
+             f"The signing key is changed. New fingerprint: {full_fingerprint(statement['new_fingerprint'])}\n"
+             "Hand the statement above to the committee with the next bundle (committee key-change) and read the new "
+             "fingerprint out by phone."))
     return 0
 
 
@@ -189,6 +222,8 @@ def _committee_arguments(p: argparse.ArgumentParser) -> None:
     cc.add_argument("fingerprint", nargs="+", help="the full fingerprint (64 hex digits) the branch read out; spaces allowed")
     cms.add_parser("held", help="bundles held until their branch's key is confirmed (待确认)")
     cms.add_parser("key", help="the committee's own key fingerprint, for the notice to the branches")
+    cms.add_parser("key-change", help="a branch's key-change statement (key rotate), checked against its registered "
+                   "key: its new key is trusted from now on").add_argument("file")
     ck = cms.add_parser("rekey", help="trust a branch's new key")
     ck.add_argument("branch")
     ck.add_argument("fingerprint")
@@ -254,4 +289,10 @@ def committee(ctx: Ctx) -> int:
         print(full_fingerprint(c.committee_signer(store).fingerprint))
     elif sub == "rekey":
         c.forget_key(store, args.branch, args.fingerprint)
+    elif sub == "key-change":
+        from exchange.keys import full_fingerprint
+
+        branch, new_fp = c.apply_key_change(store, Path(args.file))
+        print(pick(f"支部 {branch} 的新密钥已登记：{full_fingerprint(new_fp)}", f"Branch {branch}'s new key is registered: "
+                   f"{full_fingerprint(new_fp)}"))
     return 0

@@ -7,22 +7,45 @@ from cli.core import ConsoleProgress, Ctx, command
 from models.i18n import pick
 
 
-@command("init", "start a new, empty branch workspace on purpose (also where a known one went missing)",
-         kind="write", opens=False)
+def _init_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-encrypt", action="store_true",
+                   help="leave the data unencrypted (not advised: anyone with the laptop can read it)")
+
+
+@command("init", "start a new, empty branch workspace on purpose (also where a known one went missing); "
+         "encrypted under a password unless --no-encrypt", kind="write", opens=False, arguments=_init_arguments)
 def init(ctx: Ctx) -> int:
+    from cli.core import ask_new_password, show_recovery_code
     from models.db import Workspace
     from models.errors import UserError
     from models.services.profile import ProfileService
 
+    if vault_locked(ctx):
+        raise UserError(pick(f"{ctx.data_dir} 已有支部数据，无需新建。", f"{ctx.data_dir} already holds a branch."))
+    password = None if ctx.args.no_encrypt else ask_new_password()
     ws = Workspace.open(ctx.data_dir, create=True)
     try:
         if ProfileService(ws).get() is not None:
             raise UserError(pick(f"{ctx.data_dir} 已有支部数据，无需新建。", f"{ctx.data_dir} already holds a branch."))
+        code = ""
+        if password is not None:
+            from models.encrypt import encrypt_workspace
+
+            ws, code = encrypt_workspace(ws, password)
     finally:
         ws.close()
     print(pick(f"已新建空白的支部数据文件夹：{ctx.data_dir}。打开窗口填写支部基本情况即可开始。",
                f"A new, empty branch workspace: {ctx.data_dir}. Open the window and fill in the branch profile."))
+    if code:
+        show_recovery_code(code)
     return 0
+
+
+def vault_locked(ctx: Ctx) -> bool:
+    from models import vault
+    from models.db import DB_NAME
+
+    return vault.looks_encrypted(ctx.data_dir / DB_NAME)
 
 
 def _demo_arguments(p: argparse.ArgumentParser) -> None:
@@ -57,13 +80,26 @@ def backup(ctx: Ctx) -> int:
 @command("restore", "restore the workspace from a backup file", kind="write", opens=False,
          arguments=lambda p: p.add_argument("file"))
 def restore(ctx: Ctx) -> int:
+    import shutil
     from pathlib import Path
 
     from exchange.backup import restore as restore_backup
+    from models import vault
     from models.db import Workspace
 
-    before = restore_backup(ctx.data_dir, None, Path(ctx.args.file))  # works even when the current data will not open
-    Workspace.open(ctx.data_dir).close()  # migrate an older backup now
+    backup = Path(ctx.args.file)
+    beside = backup.parent / vault.KEYS_NAME
+    if vault.is_encrypted(backup) and not vault.has_keys(ctx.data_dir) and beside.exists():
+        ctx.data_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(beside, vault.keys_path(ctx.data_dir))  # a backup brought on a stick, with its key file
+    key = None
+    if vault.is_encrypted(backup) or vault.looks_encrypted(ctx.data_dir / "branchdesk.sqlite3"):
+        from cli.core import ask_secret
+
+        key = vault.unlock(ctx.data_dir, ask_secret(pick("数据已加密。请输入密码（或恢复码）：",
+                                                         "The data is encrypted. Password (or recovery code): ")))
+    before = restore_backup(ctx.data_dir, None, backup, key)  # works even when the current data will not open
+    Workspace.open(ctx.data_dir, key=key).close()  # migrate an older backup now
     print(pick(f"已恢复。恢复前的数据已另存为 {before}", f"Restored. The data as it was is kept as {before}"))
     return 0
 

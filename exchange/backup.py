@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,8 +17,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models import faults
-from models.attachments import sha256_file, stored_path
+from models import faults, vault
+from models.attachments import attachment_intact, sha256_file, stored_path
 from models.backups import BackupInfo, is_good_backup, list_backup_files
 from models.db import (
     DB_NAME,
@@ -59,8 +58,8 @@ def list_backups(ws: Workspace) -> list[BackupInfo]:
 def backup_now(ws: Workspace, reason: str = "manual", when: datetime | None = None) -> Path:
     dest = ws.backups_dir / backup_name(reason, when)
     try:
-        return backup_database(ws.db_path, dest)
-    except (OSError, sqlite3.Error) as exc:
+        return backup_database(ws.db_path, dest, ws.key)
+    except (OSError, vault.dbapi().Error) as exc:
         raise disk_problem(exc, dest.parent) or UserError(
             pick(f"备份失败：{exc}（{dest.parent}）", f"Backup failed: {exc} ({dest.parent})")) from exc
 
@@ -101,7 +100,7 @@ def auto_backup(ws: Workspace, now: datetime | None = None) -> Path | None:
     keep = backups_to_keep([b.when for b in autos], now)
     good = 0
     for b in autos:  # newest first
-        if good < KEEP_NEWEST and is_good_backup(b.path):
+        if good < KEEP_NEWEST and is_good_backup(b.path, ws.key):
             good += 1
             continue
         if b.when not in keep:
@@ -109,23 +108,38 @@ def auto_backup(ws: Workspace, now: datetime | None = None) -> Path | None:
     return path
 
 
-def inspect_backup(path: Path) -> str:
-    """Check a file can be restored: a SQLite database, intact, of this or an older schema. Returns its schema revision."""
+def inspect_backup(path: Path, key: vault.DataKey | None = None) -> str:
+    """Check a file can be restored: a SQLite database (plain, or encrypted with ``key``), intact, of this or an
+    older schema. Returns its schema revision."""
     path = Path(path)
     if path.is_dir():
         raise UserError(pick(f"{path} 是一个文件夹，请选择其中的备份文件（branchdesk-….sqlite3）。",
                              f"{path} is a folder; choose a backup file in it (branchdesk-….sqlite3)."))
+    if not path.exists():
+        raise UserError(pick(f"找不到备份文件：{path}", f"Backup not found: {path}"))
+    sq = vault.dbapi()
     try:
-        with path.open("rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                raise UserError(pick(f"{path.name} 不是支部工作台的备份文件。", f"{path.name} is not a Branch Desk backup."))
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        encrypted = vault.is_encrypted(path)
+        if encrypted and key is None:
+            raise vault.LockedError(pick(f"{path.name} 已加密：需要这个支部的密码（或恢复码）才能恢复。",
+                                         f"{path.name} is encrypted: this branch's password (or recovery code) is "
+                                         "needed to restore it."))
+        con = vault.connect(path, key if encrypted else None, readonly=True)
         try:
-            ok = con.execute("PRAGMA integrity_check").fetchone()[0]
+            try:
+                ok = con.execute("PRAGMA integrity_check").fetchone()[0]
+            except sq.DatabaseError as exc:
+                if encrypted:
+                    raise UserError(pick(f"{path.name} 不是这个支部的备份（用另一把密钥加密），或不是支部工作台的备份文件。",
+                                         f"{path.name} is not this branch's backup (encrypted with another key), or "
+                                         "not a Branch Desk backup at all.")) from exc
+                raise
             rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except sq.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise UserError(pick(f"{path.name} 不是支部工作台的备份文件。", f"{path.name} is not a Branch Desk backup.")) from exc
         raise UserError(pick(f"{path.name} 已损坏，无法恢复：{exc}", f"{path.name} is damaged: {exc}")) from exc
     except FileNotFoundError as exc:
         raise UserError(pick(f"找不到备份文件：{path}", f"Backup not found: {path}")) from exc
@@ -145,7 +159,7 @@ def inspect_backup(path: Path) -> str:
     return str(rev[0])
 
 
-def restore(root: Path, ws: Workspace | None, backup: Path) -> Path:
+def restore(root: Path, ws: Workspace | None, backup: Path, key: vault.DataKey | None = None) -> Path:
     """Replace the workspace's database with a backup. Closes ``ws``; reopen the workspace after.
 
     In this order, so that a failure at any step leaves the live workspace exactly as it was: the backup is
@@ -153,9 +167,15 @@ def restore(root: Path, ws: Workspace | None, backup: Path) -> Path:
     its WAL* into ``backups/…-before-restore`` and that copy verified (a damaged one is kept aside byte for byte,
     with its WAL); the backup is copied into ``branchdesk.sqlite3.restoring`` and verified; only then are the live
     WAL and shared-memory files removed and the verified copy renamed over the database. Returns the set-aside copy.
+
+    ``key`` is the branch's data key (the workspace's, or None for a plain one): an encrypted backup is opened with
+    it, and a plain backup (from before the branch was encrypted) is encrypted with it as it is copied in.
     """
     backup = Path(backup)
-    inspect_backup(backup)
+    if ws is not None and key is None:
+        key = ws.key
+    inspect_backup(backup, key)
+    backup_key = key if vault.is_encrypted(backup) else None
     root = Path(root)
     db = root / DB_NAME
     if ws is not None:
@@ -172,13 +192,13 @@ def restore(root: Path, ws: Workspace | None, backup: Path) -> Path:
     try:
         if db.exists() and db.stat().st_size > 0:
             try:
-                backup_database(db, before)
-            except (sqlite3.DatabaseError, CopyCheckFailed):
+                backup_database(db, before, key if vault.is_encrypted(db) else None)
+            except (vault.dbapi().DatabaseError, CopyCheckFailed):
                 before = _keep_damaged(db, backups)
         else:
             before = backups
         remove_with_journals(restoring)
-        backup_database(backup, restoring)  # copied, checked and flushed beside the live file
+        backup_database(backup, restoring, backup_key, key)  # copied, checked and flushed beside the live file
         faults.point("restore-set-aside")
         # the live data is safe in `before`: now, and only now, touch the live files
         for suffix in ("-wal", "-shm", "-journal"):
@@ -280,7 +300,7 @@ def check(ws: Workspace, progress: Progress | None = None) -> CheckReport:
         p = stored_path(ws, sha, ext)
         if not p.exists():
             r.attachments.append(pick(f"缺少附件 {name}（{sha[:12]}）", f"missing attachment {name} ({sha[:12]})"))
-        elif sha256_file(p) != sha:
+        elif not attachment_intact(ws, sha, ext):
             r.attachments.append(pick(f"附件已损坏 {name}（{sha[:12]}）", f"damaged attachment {name} ({sha[:12]})"))
         r.attachments_checked += 1
     return r

@@ -136,6 +136,17 @@ def _ledger(ws: Workspace) -> tuple[dict[str, str], dict[str, str]]:
     return hashes, tables
 
 
+def _attachment_source(ws: Workspace, name: str, stored: Path) -> Source:
+    """What the bundle carries for a stored attachment: the file itself, or its content in clear (checked against
+    its hash) when the workspace seals its attachments."""
+    if ws.key is None:
+        return stored
+    from models.attachments import read_verified
+
+    sha, _, ext = name.partition(".")
+    return read_verified(ws, sha, ext)
+
+
 def _attachments_in(obj: Any) -> Iterator[str]:
     if isinstance(obj, dict):
         for k, v in obj.items():
@@ -356,7 +367,7 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
             *((f"schema/{n}", d) for n, d in schema_files().items()),
             *((f"reports/{n}", p) for n, p in reports),
             *xlsx,
-            *((f"attachments/{n}", p) for n, p, _s in pv.attachments),
+            *((f"attachments/{n}", _attachment_source(ws, n, p)) for n, p, _s in pv.attachments),
         ]
         total = sum(len(x) if isinstance(x, bytes) else x.stat().st_size for _n, x in payload)
         if total > FAT32_LIMIT - (64 << 20):

@@ -367,3 +367,29 @@ def write_receipt(store: CommitteeStore, bundle_uuid: str, out_dir: Path) -> Pat
     if (Path(out_dir) / name).exists():
         name = safe_name(f"{b.code}_{b.period}_r{b.revision}_receipt_{datetime.now():%Y%m%d%H%M%S}") + ".json"
     return write_new_file(Path(out_dir), name, lambda f: f.write(data))
+
+
+def apply_key_change(store: CommitteeStore, path: Path) -> tuple[str, str]:
+    """A branch's key-change statement (``key rotate``), checked against the key registered for it: from now on the
+    branch's bundles are accepted under the new key. Returns (branch code, new fingerprint)."""
+    import json
+
+    from exchange.keys import check_key_change
+
+    try:
+        statement = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(pick(f"无法读取换密钥声明 {Path(path).name}：{exc}",
+                             f"Cannot read the key-change statement {Path(path).name}: {exc}")) from exc
+    code = statement.get("branch") if isinstance(statement, dict) else None
+    with store.session() as s:
+        b = s.scalars(select(CmBranch).where(CmBranch.code == code)).first() if isinstance(code, str) else None
+        if b is None:
+            raise UserError(pick(f"没有登记支部 {code}：新支部的密钥由第一次报送和电话核实确认。",
+                                 f"Branch {code} is not registered: a new branch's key is confirmed by its first bundle "
+                                 "and by phone."))
+        branch, new_fp = check_key_change(statement, b.fingerprint, b.public_key)
+        b.fingerprint = new_fp
+        b.public_key = str(statement["new_public_key"])
+        log.info("branch %s changed its signing key to %s (statement signed by the old key)", branch, new_fp[:16])
+    return branch, new_fp

@@ -105,3 +105,70 @@ def workspace_signer(ws: Workspace) -> Signer:
     signer = Signer.generate()
     ws.set_meta(KEY_META, signer.to_hex())
     return signer
+
+
+# ---- key change (a re-key after a suspected loss) -----------------------------------------------------------------
+
+KEY_CHANGE_FORMAT = "branchdesk-key-change/1"
+RETIRED_META = "retired_signing_keys"  # fingerprints of keys this branch no longer signs with, oldest first
+
+
+def _statement_bytes(body: dict[str, str]) -> bytes:
+    import json
+
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def rotate_signing_key(ws: Workspace, branch_code: str, branch_name: str, when: str) -> dict[str, str]:
+    """A new signing key for the branch. Returns the key-change statement for the committee: the old and the new
+    fingerprint and the new public key, signed by the **old** key (the committee verifies it against the key it
+    holds) and by the new one (proof that the branch holds it). The old private key is then forgotten — only its
+    fingerprint stays, in the list of retired keys. If the old key may be in a thief's hands too, the committee
+    confirms the new fingerprint by phone as well (``committee rekey``)."""
+    old = workspace_signer(ws)
+    new = Signer.generate()
+    body = {"format": KEY_CHANGE_FORMAT, "branch": branch_code, "name": branch_name, "made_at": when,
+            "old_fingerprint": old.fingerprint, "new_fingerprint": new.fingerprint, "new_public_key": new.public_b64}
+    data = _statement_bytes(body)
+    statement = {**body, "old_signature": old.sign(data), "new_signature": new.sign(data)}
+    retired = [x for x in (ws.meta(RETIRED_META) or "").split() if x]
+    with ws.session() as s:
+        from models.meta import MetaEntry
+
+        s.merge(MetaEntry(key=KEY_META, value=new.to_hex()))
+        s.merge(MetaEntry(key=RETIRED_META, value=" ".join([*retired, old.fingerprint])))
+    return statement
+
+
+def check_key_change(statement: object, pinned_fingerprint: str, pinned_public_b64: str) -> tuple[str, str]:
+    """A key-change statement checked against the key the committee holds for the branch: returns (branch code,
+    new fingerprint) or raises ``UserError`` saying what does not hold."""
+    from models.errors import UserError
+    from models.i18n import pick
+
+    fields = ("format", "branch", "name", "made_at", "old_fingerprint", "new_fingerprint", "new_public_key")
+    if not isinstance(statement, dict) or any(not isinstance(statement.get(f), str) for f in fields) \
+            or statement.get("format") != KEY_CHANGE_FORMAT:
+        raise UserError(pick("这不是支部工作台的换密钥声明（格式不对）。", "This is not a Branch Desk key-change statement."))
+    body = {f: str(statement[f]) for f in fields}
+    data = _statement_bytes(body)
+    if body["old_fingerprint"] != pinned_fingerprint:
+        raise UserError(pick(f"声明里的原密钥（{show_fingerprint(body['old_fingerprint'])}）不是登记的密钥"
+                             f"（{show_fingerprint(pinned_fingerprint)}），不予更换。请电话核实后用 committee rekey。",
+                             f"The statement's old key ({show_fingerprint(body['old_fingerprint'])}) is not the registered "
+                             f"one ({show_fingerprint(pinned_fingerprint)}); not changed. Check by phone, then use "
+                             "committee rekey."))
+    old_raw = decode_public(pinned_public_b64)
+    new_raw = decode_public(body["new_public_key"])
+    if new_raw is None or fingerprint(new_raw) != body["new_fingerprint"]:
+        raise UserError(pick("声明里的新公钥与新指纹不符，不予更换。", "The new public key does not match the new fingerprint."))
+    if old_raw is None:
+        raise UserError(pick("登记的原密钥只有指纹（曾经电话确认），无法核对签名：请电话核实新指纹后用 committee rekey。",
+                             "Only the old key's fingerprint is registered (confirmed by phone): the signature cannot be "
+                             "checked. Confirm the new fingerprint by phone and use committee rekey."))
+    if not verify(old_raw, str(statement.get("old_signature", "")), data):
+        raise UserError(pick("声明没有原密钥的有效签名（伪造或被改动），不予更换。",
+                             "The statement is not signed by the old key (forged or altered); not changed."))
+    if not verify(new_raw, str(statement.get("new_signature", "")), data):
+        raise UserError(pick("声明没有新密钥的有效签名，不予更换。", "The statement is not signed by the new key; not changed."))
+    return body["branch"], body["new_fingerprint"]

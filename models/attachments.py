@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from models import vault
 from models.db import Workspace
 from models.errors import UserError
 from models.files import replacing
@@ -29,15 +30,19 @@ def stored_path(ws: Workspace, sha: str, ext: str) -> Path:
 
 
 def store(ws: Workspace, src: Path) -> str:
-    """Copy a file into the store (once per content) and record it; returns its SHA-256."""
+    """Copy a file into the store (once per content; sealed with the workspace's key when it is encrypted) and
+    record it; returns the SHA-256 of its content."""
     src = Path(src)
     sha = sha256_file(src)
     ext = src.suffix.lower().lstrip(".")[:16]
     dest = stored_path(ws, sha, ext)
     if not dest.exists():
         with replacing(dest) as partial:
-            shutil.copyfile(src, partial)
-            if sha256_file(partial) != sha:
+            if ws.key is not None:
+                partial.write_bytes(vault.seal_bytes(ws.key, src.read_bytes(), sha))
+            else:
+                shutil.copyfile(src, partial)
+            if not _intact(ws, partial, sha):
                 raise UserError(pick(f"复制附件{src.name}时出错，请重试。", f"Copying {src.name} failed; try again."))
     with ws.session() as s:
         if s.scalar(select(Attachment.id).where(Attachment.sha256 == sha)) is None:
@@ -45,9 +50,23 @@ def store(ws: Workspace, src: Path) -> str:
     return sha
 
 
+def _clear(ws: Workspace, path: Path, sha: str) -> bytes | None:
+    """The stored file's content in clear, or None when it is sealed and does not open (damaged, or not ours)."""
+    return vault.open_bytes(ws.key, path.read_bytes(), sha)
+
+
+def _intact(ws: Workspace, path: Path, sha: str) -> bool:
+    data = _clear(ws, path, sha)
+    return data is not None and hashlib.sha256(data).hexdigest() == sha
+
+
+def attachment_intact(ws: Workspace, sha: str, ext: str) -> bool:
+    return _intact(ws, stored_path(ws, sha, ext), sha)
+
+
 def read_verified(ws: Workspace, sha: str, ext: str) -> bytes:
-    data = stored_path(ws, sha, ext).read_bytes()
-    if hashlib.sha256(data).hexdigest() != sha:
+    data = _clear(ws, stored_path(ws, sha, ext), sha)
+    if data is None or hashlib.sha256(data).hexdigest() != sha:
         raise UserError(pick(f"附件{sha[:8]}已损坏（内容与校验值不符），请从备份恢复。",
                              f"Attachment {sha[:8]} is damaged (content does not match its hash); restore from a backup."))
     return data

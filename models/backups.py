@@ -4,11 +4,14 @@ its database has gone missing)."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.vault import DataKey
 
 NAME = re.compile(r"^branchdesk-(\d{8}-\d{6})-([a-z0-9-]+)\.sqlite3$")
 
@@ -35,22 +38,26 @@ def list_backup_files(folder: Path) -> list[BackupInfo]:
     return sorted(out, key=lambda b: b.when, reverse=True)
 
 
-def is_good_backup(path: Path) -> bool:
-    """A SQLite file that passes ``PRAGMA quick_check`` and holds a schema revision."""
+def is_good_backup(path: Path, key: DataKey | None = None) -> bool:
+    """A SQLite file (plain, or encrypted with ``key``) that passes ``PRAGMA quick_check`` and holds a schema
+    revision. Without the key an encrypted backup counts as good when it is whole pages and its folder holds the key
+    file that opens it (the data cannot be read before the password is given)."""
+    from models import vault
+
     try:
-        with open(path, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                return False
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as c:
+        if vault.is_encrypted(path):
+            if key is None:
+                return vault.has_keys(path.parent.parent) or vault.has_keys(path.parent)
+        with closing(vault.connect(path, key if vault.is_encrypted(path) else None, readonly=True)) as c:
             if c.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False
             return c.execute("SELECT version_num FROM alembic_version").fetchone() is not None
-    except (OSError, sqlite3.Error):
+    except (OSError, vault.dbapi().Error):
         return False
 
 
-def newest_good_backup(folder: Path) -> Path | None:
+def newest_good_backup(folder: Path, key: DataKey | None = None) -> Path | None:
     for b in list_backup_files(folder):
-        if b.size > 0 and is_good_backup(b.path):
+        if b.size > 0 and is_good_backup(b.path, key):
             return b.path
     return None

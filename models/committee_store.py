@@ -22,6 +22,7 @@ from models.errors import UserError
 from models.i18n import pick
 from models.rules.periods import months_back
 from models.rules.ranking import branch_score, compliance
+from models.vault import DataKey
 
 COMMITTEE_DB = "committee.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "committee_migrations"
@@ -45,10 +46,11 @@ def normalise_url(url: str) -> str:
 class CommitteeStore:
     """An open committee workspace."""
 
-    def __init__(self, engine: Engine, where: str, root: Path | None = None):
+    def __init__(self, engine: Engine, where: str, root: Path | None = None, key: DataKey | None = None):
         self.engine = engine
         self.where = where
         self.root = root  # the folder of a SQLite store (None on a server)
+        self.key = key  # the data key of an encrypted SQLite store
 
     def backup(self, reason: str) -> Path | None:
         """A copy of a SQLite store made with the backup API before a receive (docs/design.md §6); a server's
@@ -57,10 +59,13 @@ class CommitteeStore:
             return None
         from models.db import backup_database, backup_name
 
-        return backup_database(self.root / COMMITTEE_DB, self.root / "backups" / backup_name(f"committee-{reason}"))
+        return backup_database(self.root / COMMITTEE_DB, self.root / "backups" / backup_name(f"committee-{reason}"),
+                               self.key)
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, url: str | None = None) -> CommitteeStore:
+    def open(cls, data_dir: Path | None = None, url: str | None = None, key: DataKey | None = None) -> CommitteeStore:
+        """The committee's store: on a PostgreSQL server (``url``; the server protects its data) or a SQLite file in
+        ``data_dir``, encrypted with ``key`` like a branch's workspace when the folder has a key file."""
         if url:
             engine = create_engine(normalise_url(url), future=True, pool_pre_ping=True)
             where = engine.url.render_as_string(hide_password=True)
@@ -75,18 +80,26 @@ class CommitteeStore:
                 raise UserError(pick(f"无法创建文件夹 {root}：{exc.strerror}", f"Cannot create {root}: {exc.strerror}")) from exc
             db = root / COMMITTEE_DB
             where = str(db)
-            engine = make_engine(db)
+            from models import vault
+
+            if vault.looks_encrypted(db):
+                if key is None:
+                    raise vault.LockedError(pick(f"{db} 已加密，需要密码或恢复码才能打开。",
+                                                 f"{db} is encrypted: the password or recovery code opens it."))
+            elif db.exists() and db.stat().st_size > 0:
+                key = None
+            engine = make_engine(db, key)
         try:
             if url:
                 cls._migrate(engine, None)  # PostgreSQL's DDL is transactional: migrated in place
             elif not (db.exists() and db.stat().st_size > 0 and cls._up_to_date(engine)):
                 engine.dispose()
-                migrate_aside(db, lambda e: cls._migrate(e, root))  # SQLite: made or migrated aside
-                engine = make_engine(db)
+                migrate_aside(db, lambda e: cls._migrate(e, root, key), key)  # SQLite: made or migrated aside
+                engine = make_engine(db, key)
         except (OperationalError, DBAPIError) as exc:
             engine.dispose()
             raise UserError(pick(f"无法打开上级党委的数据库 {where}：{exc.orig}", f"Cannot open the committee database {where}: {exc.orig}")) from exc
-        return cls(engine, where, None if url else Path(data_dir or "."))
+        return cls(engine, where, None if url else Path(data_dir or "."), None if url else key)
 
     @staticmethod
     def _current(engine: Engine) -> tuple[str | None, str | None]:
@@ -104,7 +117,7 @@ class CommitteeStore:
         return current == head
 
     @classmethod
-    def _migrate(cls, engine: Engine, root: Path | None) -> None:
+    def _migrate(cls, engine: Engine, root: Path | None, key: DataKey | None = None) -> None:
         from alembic import command
 
         current, head = cls._current(engine)
@@ -113,7 +126,7 @@ class CommitteeStore:
         if current is not None and root is not None:
             from models.db import backup_database, backup_name
 
-            backup_database(root / COMMITTEE_DB, root / "backups" / backup_name(f"committee-before-{current}"))
+            backup_database(root / COMMITTEE_DB, root / "backups" / backup_name(f"committee-before-{current}"), key)
         with engine.begin() as conn:
             command.upgrade(_config(conn), "head")
 

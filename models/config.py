@@ -22,6 +22,7 @@ class UserSettings:
     # workspaces this computer has opened (resolved folder paths): a known one that vanished or was emptied is
     # reported, never silently replaced by a new empty branch
     workspaces: list[str] = field(default_factory=list)
+    lock_minutes: float = 15  # the window locks after this long without a key press or a click (0: never)
 
     @classmethod
     def path(cls) -> Path:
@@ -43,6 +44,9 @@ class UserSettings:
             s.data_dir = raw["data_dir"]
         if isinstance(raw.get("fonts"), dict):
             s.fonts = {str(k): str(v) for k, v in raw["fonts"].items()}
+        minutes = raw.get("lock_minutes")
+        if isinstance(minutes, (int, float)) and not isinstance(minutes, bool) and 0 <= minutes <= 24 * 60:
+            s.lock_minutes = float(minutes)
         if isinstance(raw.get("workspaces"), list):
             s.workspaces = [str(x) for x in raw["workspaces"] if isinstance(x, str)]
         return s

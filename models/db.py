@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
@@ -20,13 +19,14 @@ from sqlalchemy import Engine, create_engine, event, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from models import faults
+from models import faults, vault
 from models.base import utcnow
 from models.disk import LOW_SPACE, disk_problem, fsync_dir, fsync_file, remove_with_journals, require_space
 from models.errors import NewerDatabaseError, UserError, WorkspaceMissingError
 from models.i18n import pick
 from models.meta import MetaEntry
 from models.seals import reseal_all, seal_flush
+from models.vault import DataKey
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def head_revision() -> str:
     return head
 
 
-def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _set_pragmas(dbapi_conn: Any, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
@@ -63,8 +63,11 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+def make_engine(db_path: Path, key: DataKey | None = None) -> Engine:
+    """The engine of a workspace (or committee) database, every connection opened with ``key`` first (SQLCipher;
+    None for a plain file)."""
+    engine = create_engine(f"sqlite:///{db_path}", future=True, module=vault.dbapi(),
+                           creator=lambda: vault.connect(db_path, key))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -78,19 +81,21 @@ def database_size(db: Path) -> int:
     return sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
 
 
-def backup_database(src: Path, dest: Path) -> Path:
+def backup_database(src: Path, dest: Path, key: DataKey | None = None, dest_key: DataKey | None | bool = True) -> Path:
     """Copy a live SQLite database *with its WAL* through the backup API (never a raw file copy) into
     ``dest.partial``, verify the copy (``PRAGMA integrity_check``), flush it to disk, then rename it. Free space is
-    checked first; on any failure no ``.partial`` is left and ``dest`` does not exist."""
+    checked first; on any failure no ``.partial`` is left and ``dest`` does not exist. ``key`` opens the source;
+    the copy is made with the same key unless ``dest_key`` names another (None: a plain copy)."""
+    target = key if dest_key is True else dest_key
+    assert target is None or isinstance(target, DataKey)
     dest.parent.mkdir(parents=True, exist_ok=True)
     require_space(dest.parent, database_size(src) + LOW_SPACE)
     partial = dest.with_name(dest.name + ".partial")
     try:
         remove_with_journals(partial)
-        with closing(sqlite3.connect(src)) as s, closing(sqlite3.connect(partial)) as d:
-            s.backup(d)
+        vault.copy_database(src, key, partial, target)
         faults.point("backup-copied")
-        with closing(sqlite3.connect(partial)) as d:
+        with closing(vault.connect(partial, target)) as d:
             ok = d.execute("PRAGMA integrity_check").fetchone()[0]
             d.execute("PRAGMA journal_mode=DELETE")
         if ok != "ok":
@@ -156,9 +161,14 @@ def _record_change(session: Session, _flush_context: object) -> None:
 class Workspace:
     """An open workspace folder: ``branchdesk.sqlite3``, ``backups/``, ``attachments/``, ``logs/``."""
 
-    def __init__(self, root: Path, engine: Engine):
+    def __init__(self, root: Path, engine: Engine, key: DataKey | None = None):
         self.root = root
         self.engine = engine
+        self.key = key  # the data key when the workspace is encrypted (None: a plain one)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def db_path(self) -> Path:
@@ -177,7 +187,7 @@ class Workspace:
         return self.root / "logs"
 
     @classmethod
-    def open(cls, root: Path, create: bool = False, remember: bool = True) -> Workspace:
+    def open(cls, root: Path, create: bool = False, remember: bool = True, key: DataKey | None = None) -> Workspace:
         """Open the workspace in ``root``, making a new one only where there has never been one. A workspace this
         computer knew (remembered in the user's settings) or a folder with backups or bundles whose database is
         gone or empty is refused with ``WorkspaceMissingError`` unless ``create`` (a new branch on purpose; the
@@ -193,15 +203,21 @@ class Workspace:
             ) from exc
         db_path = root / DB_NAME
         _check_not_lost(root, db_path, create)
-        _check_is_sqlite(db_path)
         fresh = not db_path.exists() or db_path.stat().st_size == 0
-        engine = make_engine(db_path)  # connects (and so makes a file) only when asked whether it is up to date
+        if vault.looks_encrypted(db_path):
+            if key is None:
+                raise vault.LockedError(pick(f"{db_path} 已加密，需要密码或恢复码才能打开。",
+                                             f"{db_path} is encrypted: the password or recovery code opens it."))
+        elif not fresh:
+            _check_is_sqlite(db_path)
+            key = None  # a plain database (a conversion that did not finish leaves the key file before the data)
+        engine = make_engine(db_path, key)  # connects (and so makes a file) only when asked whether it is up to date
         try:
             if fresh or not _up_to_date(engine):
                 engine.dispose()
                 backups = root / "backups"  # a new database is made aside too: never half-made
-                migrate_aside(db_path, lambda e: _migrate(e, db_path, backups))
-                engine = make_engine(db_path)
+                migrate_aside(db_path, lambda e: _migrate(e, db_path, backups, key), key)
+                engine = make_engine(db_path, key)
         except (DBAPIError, OSError) as exc:
             engine.dispose()
             mapped = disk_problem(exc, root)
@@ -209,6 +225,10 @@ class Workspace:
                 raise mapped from exc
             if isinstance(exc, OSError):
                 raise
+            if key is not None and "not a database" in str(exc.orig):
+                raise vault.WrongSecretError(pick(f"这把密钥打不开 {db_path}（密钥文件与数据不配套，或数据已损坏）。",
+                                                  f"This key does not open {db_path} (the key file is not this data's, "
+                                                  "or the data is damaged).")) from exc
             raise UserError(pick(
                 f"数据库文件 {db_path} 已损坏，无法打开（{exc.orig}）。请从备份恢复："
                 f"“文件 → 备份与恢复”，或命令 restore，备份在 {root / 'backups'}。",
@@ -222,7 +242,7 @@ class Workspace:
             from models.config import remember_workspace
 
             remember_workspace(root)
-        return cls(root, engine)
+        return cls(root, engine, key)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -319,7 +339,7 @@ def _up_to_date(engine: Engine) -> bool:
         return bool(has_version) and conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
 
 
-def migrate_aside(db_path: Path, migrate: Callable[[Engine], None]) -> None:
+def migrate_aside(db_path: Path, migrate: Callable[[Engine], None], key: DataKey | None = None) -> None:
     """Create or migrate a SQLite database (the workspace, the committee's store) as a copy beside it, then put
     the copy in its place with one rename. SQLite commits each CREATE/ALTER of a migration on its own, so a program
     killed half-way through migrating in place left tables without a schema version (“not a Branch Desk database”,
@@ -329,8 +349,8 @@ def migrate_aside(db_path: Path, migrate: Callable[[Engine], None]) -> None:
     remove_with_journals(work)
     try:
         if db_path.exists() and db_path.stat().st_size > 0:
-            backup_database(db_path, work)  # a consistent copy, its WAL folded in
-        engine = make_engine(work)
+            backup_database(db_path, work, key)  # a consistent copy, its WAL folded in
+        engine = make_engine(work, key)
         try:
             migrate(engine)
             with engine.connect() as conn:
@@ -347,7 +367,7 @@ def migrate_aside(db_path: Path, migrate: Callable[[Engine], None]) -> None:
         remove_with_journals(work)
 
 
-def _migrate(engine: Engine, db_path: Path, backups: Path) -> None:
+def _migrate(engine: Engine, db_path: Path, backups: Path, key: DataKey | None = None) -> None:
     if _up_to_date(engine):
         return
     from alembic import command
@@ -376,7 +396,7 @@ def _migrate(engine: Engine, db_path: Path, backups: Path) -> None:
         raise UserError(pick(f"{db_path} 不是支部工作台的数据库。", f"{db_path} is not a Branch Desk database."))
     if current is not None:
         dest = backups / backup_name(f"before-migrate-{current}")
-        backup_database(db_path, dest)
+        backup_database(db_path, dest, key)
         log.info("backed up before migrating %s -> %s: %s", current, head, dest.name)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")

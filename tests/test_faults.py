@@ -308,7 +308,7 @@ def test_new_branch_on_purpose_with_init_and_a_fresh_folder_just_opens(
     (fresh / DB_NAME).unlink()
     with pytest.raises(WorkspaceMissingError):
         Workspace.open(fresh)
-    rc, out, err = main_in_process(capsys, "--data-dir", str(fresh), "init")
+    rc, out, err = main_in_process(capsys, "--data-dir", str(fresh), "init", "--no-encrypt")
     assert rc == 0 and "新建" in out, err
     Workspace.open(fresh).close()
 
@@ -551,7 +551,7 @@ def test_killed_while_a_database_is_made_or_migrated_nothing_is_half_made(tmp_pa
     from tests.conftest import FIXTURES
 
     new = tmp_path / "new"
-    r = cli("--data-dir", str(new), "init", env={"BRANCHDESK_KILL_AT": "migrating"})
+    r = cli("--data-dir", str(new), "init", "--no-encrypt", env={"BRANCHDESK_KILL_AT": "migrating"})
     assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
     again = cli("--data-dir", str(new), "demo", "--members", "5", "--years", "0")
     assert again.returncode == 0, again.stderr

@@ -82,5 +82,6 @@ def test_set_up_offers_the_first_day_of_this_month(qtbot, qapp, ws) -> None:  # 
     d.form.name.setText("新支部")
     d.form.superior.setText("机关党委")
     d.form.code.setText("N01")
+    d.plain.setChecked(True)
     d.create_branch()
     assert ProfileService(ws).records_from() == date.today().replace(day=1)

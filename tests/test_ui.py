@@ -232,6 +232,8 @@ def test_first_start_setup_creates_the_profile(qtbot, qapp, ws) -> None:  # type
     qtbot.addWidget(d)
     d.create_branch()
     assert "支部名称：必填" in d.form.errors.text() and c.profile.get() is None
+    assert "密码至少8个字符" in d.password_message.text()  # the password is asked for by default (encryption on)
+    d.plain.setChecked(True)  # this test is about the profile; tests/test_app_lock.py sets a password
     d.form.name.setText("中共示范学校第一支部委员会")
     d.form.superior.setText("示范学校党委")
     d.form.code.setText("SFXX-01")

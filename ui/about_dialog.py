@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 from importlib.metadata import PackageNotFoundError, version
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from models import vault
 from models.db import head_revision
 from reports.fonts import ROLES, choose
 from ui.context import AppContext
@@ -30,7 +30,8 @@ def about_lines(ctx: AppContext) -> list[tuple[str, str]]:
         ("Python", platform.python_version()),
         ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
         ("SQLAlchemy / Alembic", f"{_v('SQLAlchemy')} / {_v('alembic')}"),
-        ("SQLite", sqlite3.sqlite_version),
+        ("SQLite", f"{vault.dbapi().sqlite_version} (SQLCipher {_v('sqlcipher3')})"),
+        ("encryption", "on" if ctx.ws.key is not None else "off"),
         ("reportlab", _v("reportlab")),
         ("schema", head_revision()),
         ("data", str(ctx.ws.root)),

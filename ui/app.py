@@ -20,11 +20,16 @@ from models.errors import (
     WorkspaceMissingError,
 )
 from models.lock import WorkspaceLock
+from models.vault import DataKey
 from ui.context import AppContext, show_crash
 from ui.i18n import install_translators
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+class Declined(Exception):
+    """The person closed the unlock dialog: nothing is opened."""
 
 
 def make_app() -> QApplication:
@@ -70,11 +75,36 @@ def offer_restore(data_dir: Path, problem: str) -> Workspace | None:
     if not chosen:
         return None
     try:
-        restore(data_dir, None, Path(chosen))
-        return Workspace.open(data_dir)
+        key = _key_for_backup(data_dir, Path(chosen))
+        restore(data_dir, None, Path(chosen), key)
+        return Workspace.open(data_dir, key=key)
+    except Declined:
+        return None
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
         return None
+
+
+def _key_for_backup(data_dir: Path, backup: Path) -> DataKey | None:
+    """The data key to restore ``backup`` with when it (or the workspace) is encrypted, asked with the unlock dialog
+    (``Declined`` when the person gave up); None when both are plain. A backup brought from elsewhere with its key file beside
+    it brings the key file along."""
+    import shutil
+
+    from models import vault
+    from models.db import DB_NAME
+
+    beside = backup.parent / vault.KEYS_NAME
+    if vault.is_encrypted(backup) and not vault.has_keys(data_dir) and beside.exists():
+        shutil.copyfile(beside, vault.keys_path(data_dir))
+    if not (vault.is_encrypted(backup) or vault.looks_encrypted(data_dir / DB_NAME)):
+        return None
+    from ui.app_lock import UnlockDialog
+
+    dialog = UnlockDialog(data_dir)
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.key is None:
+        raise Declined
+    return dialog.key
 
 
 def offer_missing(data_dir: Path, exc: WorkspaceMissingError) -> Workspace | None:
@@ -95,8 +125,9 @@ def offer_missing(data_dir: Path, exc: WorkspaceMissingError) -> Workspace | Non
     clicked = box.clickedButton()
     try:
         if restore_btn is not None and clicked is restore_btn and newest is not None:
-            restore(data_dir, None, newest)
-            return Workspace.open(data_dir)
+            key = _key_for_backup(data_dir, newest)
+            restore(data_dir, None, newest, key)
+            return Workspace.open(data_dir, key=key)
         if clicked is other_btn:
             chosen = QFileDialog.getExistingDirectory(None, QCoreApplication.translate("app", "Open another folder…"), str(data_dir.parent))
             return Workspace.open(Path(chosen)) if chosen else None
@@ -105,9 +136,35 @@ def offer_missing(data_dir: Path, exc: WorkspaceMissingError) -> Workspace | Non
                 "app", "Start a new, empty branch in {0}? The backups in its folder stay where they are.").format(
                 data_dir))
             return Workspace.open(data_dir, create=True) if sure == QMessageBox.StandardButton.Yes else None
+    except Declined:
+        return None
     except UserError as err:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(err))
     return None
+
+
+def ask_key(data_dir: Path, smoke: bool = False) -> DataKey | None:
+    """The data key of an encrypted workspace, asked with the unlock dialog (``Declined`` when the person chose to
+    quit); None for a plain one. ``--smoke`` reads ``BRANCHDESK_PASSWORD`` instead of asking."""
+    from models import vault
+    from models.db import DB_NAME
+
+    if not vault.looks_encrypted(data_dir / DB_NAME):
+        return None
+    if smoke:
+        import os
+
+        secret = os.environ.get("BRANCHDESK_PASSWORD")
+        if not secret:
+            print("the data is encrypted: set BRANCHDESK_PASSWORD for --smoke", file=sys.stderr)
+            raise Declined
+        return vault.unlock(data_dir, secret)
+    from ui.app_lock import UnlockDialog
+
+    dialog = UnlockDialog(data_dir)
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.key is None:
+        raise Declined
+    return dialog.key
 
 
 def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: bool = True,
@@ -121,7 +178,10 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
     try:
         lock.acquire()  # one window per workspace; held until the window closes
         clean_stale(data_dir)
-        ws = Workspace.open(data_dir)
+        ws = Workspace.open(data_dir, key=ask_key(data_dir, smoke))
+    except Declined:
+        lock.release()
+        return 1 if smoke else 0
     except UserError as exc:
         if smoke:
             print(exc, file=sys.stderr)
@@ -153,6 +213,7 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
             return 0
     win = MainWindow(ctx)
     win.show()
+    win.start_app_lock()
     if smoke:
         app.processEvents()
         pixmap = win.grab()

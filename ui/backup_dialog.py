@@ -100,9 +100,11 @@ class BackupDialog(QDialog):
         root = self.ctx.ws.root
         old = self.ctx.ws
 
+        key = old.key
+
         def work(_p: object) -> Workspace:
-            restore(root, old, path)
-            return Workspace.open(root)
+            restore(root, old, path, key)
+            return Workspace.open(root, key=key)
 
         def done(ws: Workspace) -> None:
             self.ctx.replace_workspace(ws)
@@ -111,7 +113,7 @@ class BackupDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             # the old engine was closed only after the backup was checked; reopen whatever is on disk now
-            self.ctx.replace_workspace(Workspace.open(root))
+            self.ctx.replace_workspace(Workspace.open(root, key=key))
             self.ctx.show_error(exc, self)
 
         self.ctx.tasks.run(work, done, failed, label=self.tr("Restoring…"), writes=True, parent=self)

@@ -4,16 +4,18 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,6 +28,9 @@ from models.errors import UserError
 from ui import shortcuts
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
+
+if TYPE_CHECKING:
+    from ui.app_lock import AppLock
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where)
         ctx.workspace_replaced.connect(self._status)
+        ctx.workspace_replaced.connect(self.start_app_lock)
         self._status()
 
     def _menus(self) -> None:
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         self._add(m, self.tr("&Settings…"), shortcuts.key("window", "settings"), self.settings)
         self._add(m, self.tr("&Rules and their sources…"), None, self.standards)
         m.addSeparator()
+        self._add(m, self.tr("&Lock"), shortcuts.key("window", "lock"), self.lock)
         self._add(m, self.tr("&Quit"), shortcuts.key("window", "quit"), self.close)
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._add(h, self.tr("&Keyboard shortcuts"), shortcuts.key("window", "shortcuts"), self.show_shortcuts)
@@ -170,6 +177,38 @@ class MainWindow(QMainWindow):
         a.triggered.connect(slot)
         menu.addAction(a)
         return a
+
+    app_lock: AppLock | None = None
+
+    def start_app_lock(self) -> None:
+        """An encrypted workspace locks after the idle time set in 设置 and on Ctrl+L (a plain one has no password)."""
+        ws = self.ctx.ws
+        if self.app_lock is not None:
+            self.app_lock.unlock()
+            QApplication.instance().removeEventFilter(self.app_lock)  # type: ignore[union-attr]
+            self.app_lock.deleteLater()
+            self.app_lock = None
+        if ws.key is None:
+            return
+        from models import vault
+        from ui.app_lock import AppLock
+
+        def check(secret: str) -> vault.DataKey:
+            key = vault.unlock(self.ctx.ws.root, secret)
+            if key != self.ctx.ws.key:
+                raise vault.WrongSecretError(self.tr("The password or recovery code is wrong."))
+            return key
+
+        self.app_lock = AppLock(self, check, self.ctx.settings.lock_minutes)
+
+    def lock(self) -> None:
+        if self.app_lock is None:
+            QMessageBox.information(self, self.tr("Lock"), self.tr(
+                "The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it "
+                "under Settings → Security: then the window asks for the password at start, after {0} minutes "
+                "without use, and on Ctrl+L.").format(int(self.ctx.settings.lock_minutes)))
+            return
+        self.app_lock.lock()
 
     def _status(self) -> None:
         self.where.setText(self.tr("Data: {0}").format(self.ctx.ws.root))

@@ -12,12 +12,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from models import vault
+from models.errors import UserError
 from reports.fonts import ROLES, choose
+from ui import style
+from ui.app_lock import NewPasswordDialog, RecoveryCodeDialog, encrypt_in_window
 from ui.context import AppContext
 
 
@@ -72,6 +78,8 @@ class SettingsDialog(QDialog):
         self.fingerprint.setToolTip(self.tr("Read all of it out when the committee phones: your bundles are held until it confirms this key"))
         data_form.addRow(self.tr("Signing key fingerprint"), self.fingerprint)
 
+        security = self._security_box()
+
         self.note = QLabel(self.tr("Language and data folder take effect the next time Branch Desk starts."))
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -81,8 +89,95 @@ class SettingsDialog(QDialog):
         lay.addLayout(general)
         lay.addWidget(fonts_box)
         lay.addWidget(data_box)
+        lay.addWidget(security)
         lay.addWidget(self.note)
         lay.addWidget(buttons)
+
+    def _security_box(self) -> QGroupBox:
+        """安全: whether the data is encrypted, the idle time before the window locks, the password and the
+        recovery code (or encrypting a plain branch)."""
+        box = QGroupBox(self.tr("Security"))
+        form = QFormLayout(box)
+        self.security_state = QLabel()
+        self.security_state.setWordWrap(True)
+        form.addRow(self.tr("The branch's data"), self.security_state)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setValue(int(self.ctx.settings.lock_minutes))
+        form.addRow(self.tr("Lock the window after"), self.lock_minutes)
+        self.change_password = QPushButton(self.tr("Change the password…"))
+        self.change_password.clicked.connect(self.ask_change_password)
+        self.new_code = QPushButton(self.tr("New recovery code…"))
+        self.new_code.clicked.connect(self.ask_new_code)
+        self.encrypt = QPushButton(self.tr("Encrypt the branch's data…"))
+        self.encrypt.clicked.connect(self.ask_encrypt)
+        row = QHBoxLayout()
+        for b in (self.change_password, self.new_code, self.encrypt):
+            row.addWidget(b)
+        row.addStretch(1)
+        form.addRow(row)
+        self._show_security()
+        return box
+
+    def _show_security(self) -> None:
+        on = self.ctx.ws.key is not None
+        self.security_state.setText(
+            self.tr("Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the "
+                    "password or the recovery code.") if on else
+            self.tr("Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and "
+                    "phone numbers. Encrypt it."))
+        self.security_state.setStyleSheet("" if on else f"color: {style.RED};")
+        self.change_password.setVisible(on)
+        self.new_code.setVisible(on)
+        self.encrypt.setVisible(not on)
+
+    def _check_secret(self, secret: str) -> vault.DataKey:
+        key = vault.unlock(self.ctx.ws.root, secret)
+        if key != self.ctx.ws.key:
+            raise vault.WrongSecretError(self.tr("The password or recovery code is wrong."))
+        return key
+
+    def ask_change_password(self) -> None:
+        d = NewPasswordDialog(self.tr("Change the password"), self.tr(
+            "The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery "
+            "code stays the same."), current=self._check_secret, parent=self)
+        if d.exec() != QDialog.DialogCode.Accepted or d.key is None:
+            return
+        try:
+            vault.change_password(self.ctx.ws.root, d.key, d.password)
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            return
+        QMessageBox.information(self, self.tr("Change the password"), self.tr("The password is changed."))
+
+    def ask_new_code(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        secret, ok = QInputDialog.getText(self, self.tr("New recovery code"), self.tr(
+            "The old recovery code stops working. Current password:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            key = self._check_secret(secret)
+            code = vault.renew_recovery_code(self.ctx.ws.root, key)
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            return
+        RecoveryCodeDialog(code, self._branch_name(), self).exec()
+
+    def _branch_name(self) -> str:
+        p = self.ctx.profile.get()
+        return p.name if p else ""
+
+    def ask_encrypt(self) -> None:
+        d = NewPasswordDialog(self.tr("Encrypt the branch's data"), self.tr(
+            "A verified backup is made first. Then the data, every backup and every attachment are encrypted; from "
+            "then on the password (or the recovery code you get next) opens them. Do not lose both."), parent=self)
+        if d.exec() != QDialog.DialogCode.Accepted:
+            return
+        encrypt_in_window(self.ctx, d.password, self, done=self._show_security)
 
     def _pick_font(self, edit: QLineEdit) -> None:
         f, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a TrueType font"), "", "TrueType (*.ttf *.ttc)")
@@ -99,5 +194,9 @@ class SettingsDialog(QDialog):
         s.language = self.language.currentData()
         s.fonts = {role: e.text().strip() for role, e in self.font_edits.items() if e.text().strip()}
         s.data_dir = self.data_dir.text().strip()
+        s.lock_minutes = float(self.lock_minutes.value())
         s.save()
+        lock = getattr(self.parent(), "app_lock", None)
+        if lock is not None:
+            lock.set_minutes(s.lock_minutes)
         self.accept()

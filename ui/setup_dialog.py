@@ -1,8 +1,22 @@
 """First start: ask for the branch profile, or fill a demo branch to look around."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models import vault
+from models.errors import UserError
+from ui import style
 from ui.context import AppContext
 from ui.profile_page import ProfileForm
 
@@ -17,6 +31,7 @@ class SetupDialog(QDialog):
                        .format(ctx.ws.root))
         intro.setWordWrap(True)
         self.form = ProfileForm()
+        self.secure = self._password_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create workspace"))
         buttons.accepted.connect(self.create_branch)
@@ -27,15 +42,59 @@ class SetupDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(self.form)
+        lay.addWidget(self.secure)
         lay.addWidget(buttons)
         self.form.name.setFocus()
 
-    def create_branch(self) -> None:
-        if self.form.save_to(self.ctx):
-            from exchange.keys import workspace_signer
+    def _password_box(self) -> QGroupBox:
+        """The password that encrypts the branch's data (on by default): typed twice; the recovery code follows."""
+        box = QGroupBox(self.tr("Password (encrypts the branch's data on this laptop)"))
+        form = QFormLayout(box)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("8 characters or more; a phrase you remember works well"))
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Once more"), self.password_again)
+        self.plain = QCheckBox(self.tr("Do not encrypt (not advised: anyone with the laptop can read the members' "
+                                       "ID numbers)"))
+        for edit in (self.password, self.password_again):
+            self.plain.toggled.connect(lambda on, e=edit: e.setEnabled(not on))
+        form.addRow(self.plain)
+        self.password_message = style.MessageLine()
+        form.addRow(self.password_message)
+        return box
 
-            workspace_signer(self.ctx.ws)  # the branch's signing key is made at set-up (docs/design.md §5)
+    def _chosen_password(self) -> str | None:
+        """The password to encrypt with, None to stay plain; raises ``UserError`` naming what is wrong."""
+        if self.plain.isChecked():
+            return None
+        vault.check_password(self.password.text())
+        if self.password.text() != self.password_again.text():
+            raise UserError(self.tr("The two passwords differ."))
+        return self.password.text()
+
+    def create_branch(self) -> None:
+        try:
+            password, problem = self._chosen_password(), ""
+        except UserError as exc:
+            password, problem = None, str(exc)
+        self.password_message.say(problem, error=True)
+        if not self.form.save_to(self.ctx):  # the profile's errors (form order), the password's with them
+            return
+        if problem:
+            self.password.setFocus()
+            return
+        from exchange.keys import workspace_signer
+
+        workspace_signer(self.ctx.ws)  # the branch's signing key is made at set-up (docs/design.md §5)
+        if password is None:
             self.accept()
+            return
+        from ui.app_lock import encrypt_in_window
+
+        encrypt_in_window(self.ctx, password, self, done=self.accept)
 
     def fill_demo(self) -> None:
         """The demo is built beside the workspace and moved in whole (a crash half-way leaves nothing behind)."""

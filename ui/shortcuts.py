@@ -17,6 +17,7 @@ TABLE: tuple[tuple[str, str, str | QKeySequence.StandardKey, Any], ...] = (
     ("window", "volume", "Ctrl+Shift+P", QT_TRANSLATE_NOOP("shortcuts", "Print the yearly volume")),
     ("window", "settings", "Ctrl+,", QT_TRANSLATE_NOOP("shortcuts", "Settings")),
     ("window", "shortcuts", QKeySequence.StandardKey.HelpContents, QT_TRANSLATE_NOOP("shortcuts", "Keyboard shortcuts")),
+    ("window", "lock", "Ctrl+L", QT_TRANSLATE_NOOP("shortcuts", "Lock the window (the password opens it again)")),
     ("window", "quit", "Ctrl+Q", QT_TRANSLATE_NOOP("shortcuts", "Quit")),
     ("window", "pages", "Alt+1", QT_TRANSLATE_NOOP("shortcuts", "Go to a book (Alt+1 … Alt+0)")),
     ("page", "new", QKeySequence.StandardKey.New, QT_TRANSLATE_NOOP("shortcuts", "New record (member, meeting, pledge, payment…)")),

@@ -3,12 +3,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="44" />
+        <location filename="../../ui/about_dialog.py" line="45" />
         <source>About Branch Desk</source>
         <translation>About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="45" />
+        <location filename="../../ui/about_dialog.py" line="46" />
         <source>&lt;h2&gt;Branch Desk 支部工作台&lt;/h2&gt;&lt;p&gt;Record books of a party branch, kept offline, printed to the standard forms and handed up monthly.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Branch Desk 支部工作台&lt;/h2&gt;&lt;p&gt;Record books of a party branch, kept offline, printed to the standard forms and handed up monthly.&lt;/p&gt;</translation>
     </message>
@@ -109,6 +109,24 @@
 {1}</source>
         <translation>The operation failed: {0}
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="217" />
+        <source>Branch Desk is locked</source>
+        <translation>Branch Desk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="221" />
+        <source>Type the password to go on where you left off.</source>
+        <translation>Type the password to go on where you left off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="391" />
+        <source>Encrypting the branch's data…</source>
+        <translation>Encrypting the branch's data…</translation>
     </message>
 </context>
 <context>
@@ -400,7 +418,7 @@
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="44" />
-        <location filename="../../ui/backup_dialog.py" line="128" />
+        <location filename="../../ui/backup_dialog.py" line="130" />
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
@@ -462,17 +480,17 @@ The current data is backed up first.</source>
 The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="110" />
+        <location filename="../../ui/backup_dialog.py" line="112" />
         <source>Restored from {0}.</source>
         <translation>Restored from {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117" />
+        <location filename="../../ui/backup_dialog.py" line="119" />
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="133" />
+        <location filename="../../ui/backup_dialog.py" line="135" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -2091,117 +2109,137 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="199" />
+        <source>The password or recovery code is wrong.</source>
+        <translation>The password or recovery code is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207" />
+        <source>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
+        <translation>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2781,6 +2819,34 @@ SHA-256 {1}</translation>
         <location filename="../../ui/table_models.py" line="145" />
         <source>On roster</source>
         <translation>On roster</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="272" />
+        <source>Current password or recovery code</source>
+        <translation>Current password or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="275" />
+        <source>8 characters or more; a phrase you remember works well</source>
+        <translation>8 characters or more; a phrase you remember works well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="278" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="279" />
+        <source>Once more</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="302" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4118,35 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="316" />
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="318" />
+        <source>Keep this recovery code in the branch's safe</source>
+        <translation>Keep this recovery code in the branch's safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="319" />
+        <source>If the password is forgotten, this code opens the branch's data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</source>
+        <translation>If the password is forgotten, this code opens the branch's data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="331" />
+        <location filename="../../ui/app_lock.py" line="347" />
+        <source>Save the sheet to print (PDF)…</source>
+        <translation>Save the sheet to print (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="334" />
+        <source>I have printed or copied the code and will keep it in the safe</source>
+        <translation>I have printed or copied the code and will keep it in the safe</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/pledges_page.py" line="170" />
@@ -4243,100 +4338,229 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>SecretBox</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="56" />
+        <source>Password or recovery code</source>
+        <translation>Password or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="59" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="63" />
+        <source>Forgot the password? The recovery code from the branch's safe opens the data too.</source>
+        <translation>Forgot the password? The recovery code from the branch's safe opens the data too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="80" />
+        <source>Type the password.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="96" />
+        <source>The password or recovery code is wrong.</source>
+        <translation>The password or recovery code is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="115" />
+        <source>The password or recovery code is wrong. Try again.</source>
+        <translation>The password or recovery code is wrong. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="117" />
+        <source>Wrong {0} times. Wait {1} s before the next try.</source>
+        <translation>Wrong {0} times. Wait {1} s before the next try.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28" />
+        <location filename="../../ui/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36" />
+        <location filename="../../ui/settings_dialog.py" line="42" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38" />
+        <location filename="../../ui/settings_dialog.py" line="44" />
         <source>Fonts for printed forms</source>
         <translation>Fonts for printed forms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/settings_dialog.py" line="46" />
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/settings_dialog.py" line="46" />
         <source>Prose (仿宋)</source>
         <translation>Prose (仿宋)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/settings_dialog.py" line="46" />
         <source>Tables (宋体)</source>
         <translation>Tables (宋体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41" />
+        <location filename="../../ui/settings_dialog.py" line="47" />
         <source>Headings (黑体)</source>
         <translation>Headings (黑体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="52" />
         <source>automatic: {0}</source>
         <translation>automatic: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="53" />
         <source> (bundled)</source>
         <translation> (bundled)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48" />
-        <location filename="../../ui/settings_dialog.py" line="61" />
+        <location filename="../../ui/settings_dialog.py" line="54" />
+        <location filename="../../ui/settings_dialog.py" line="67" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56" />
+        <location filename="../../ui/settings_dialog.py" line="62" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58" />
+        <location filename="../../ui/settings_dialog.py" line="64" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60" />
+        <location filename="../../ui/settings_dialog.py" line="66" />
         <source>default (per-user data folder)</source>
         <translation>default (per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="72" />
         <source>Open next time</source>
         <translation>Open next time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72" />
+        <location filename="../../ui/settings_dialog.py" line="78" />
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>Read all of it out when the committee phones: your bundles are held until it confirms this key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73" />
+        <location filename="../../ui/settings_dialog.py" line="79" />
         <source>Signing key fingerprint</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75" />
+        <location filename="../../ui/settings_dialog.py" line="83" />
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="99" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103" />
+        <source>The branch's data</source>
+        <translation>The branch's data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109" />
+        <source>Lock the window after</source>
+        <translation>Lock the window after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110" />
+        <source>Change the password…</source>
+        <translation>Change the password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112" />
+        <source>New recovery code…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="114" />
+        <source>Encrypt the branch's data…</source>
+        <translation>Encrypt the branch's data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="127" />
+        <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
+        <translation>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="129" />
+        <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</source>
+        <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="139" />
+        <source>The password or recovery code is wrong.</source>
+        <translation>The password or recovery code is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="143" />
+        <location filename="../../ui/settings_dialog.py" line="153" />
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144" />
+        <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
+        <translation>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153" />
+        <source>The password is changed.</source>
+        <translation>The password is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="158" />
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="159" />
+        <source>The old recovery code stops working. Current password:</source>
+        <translation>The old recovery code stops working. Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175" />
+        <source>Encrypt the branch's data</source>
+        <translation>Encrypt the branch's data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176" />
+        <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
+        <translation>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93" />
+        <location filename="../../ui/settings_dialog.py" line="188" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -4344,29 +4568,59 @@ SHA-256 {1}</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="14" />
+        <location filename="../../ui/setup_dialog.py" line="29" />
         <source>Welcome to Branch Desk</source>
         <translation>Welcome to Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="16" />
+        <location filename="../../ui/setup_dialog.py" line="31" />
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>Tell us about your party branch. Everything stays on this computer, in:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="21" />
+        <location filename="../../ui/setup_dialog.py" line="37" />
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="24" />
+        <location filename="../../ui/setup_dialog.py" line="40" />
         <source>Just look around with a demo branch</source>
         <translation>Just look around with a demo branch</translation>
     </message>
     <message>
+        <location filename="../../ui/setup_dialog.py" line="52" />
+        <source>Password (encrypts the branch's data on this laptop)</source>
+        <translation>Password (encrypts the branch's data on this laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="56" />
+        <source>8 characters or more; a phrase you remember works well</source>
+        <translation>8 characters or more; a phrase you remember works well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="59" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
         <location filename="../../ui/setup_dialog.py" line="60" />
+        <source>Once more</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="61" />
+        <source>Do not encrypt (not advised: anyone with the laptop can read the members' ID numbers)</source>
+        <translation>Do not encrypt (not advised: anyone with the laptop can read the members' ID numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="75" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="119" />
         <source>Creating the demo branch…</source>
         <translation>Creating the demo branch…</translation>
     </message>
@@ -5059,6 +5313,37 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="126" />
+        <source>Branch Desk — unlock</source>
+        <translation>Branch Desk — unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="128" />
+        <source>The branch's data is encrypted</source>
+        <translation>The branch's data is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="129" />
+        <source>Data folder: {0}</source>
+        <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="133" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="165" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>_Handle</name>
     <message>
         <location filename="../../ui/tasks.py" line="101" />
@@ -5074,54 +5359,54 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="35" />
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="36" />
+        <location filename="../../ui/app.py" line="142" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64" />
-        <location filename="../../ui/app.py" line="76" />
-        <location filename="../../ui/app.py" line="109" />
-        <location filename="../../ui/app.py" line="137" />
+        <location filename="../../ui/app.py" line="65" />
+        <location filename="../../ui/app.py" line="77" />
+        <location filename="../../ui/app.py" line="110" />
+        <location filename="../../ui/app.py" line="166" />
         <location filename="../../ui/committee_window.py" line="384" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65" />
+        <location filename="../../ui/app.py" line="66" />
         <source>Restore from a backup now?</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68" />
+        <location filename="../../ui/app.py" line="69" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87" />
+        <location filename="../../ui/app.py" line="88" />
         <source>The branch data is missing</source>
         <translation>The branch data is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="90" />
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91" />
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="102" />
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92" />
-        <location filename="../../ui/app.py" line="104" />
+        <location filename="../../ui/app.py" line="93" />
+        <location filename="../../ui/app.py" line="105" />
         <source>New branch</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104" />
+        <location filename="../../ui/app.py" line="105" />
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
@@ -5195,106 +5480,111 @@ Please send the log file to whoever supports you:
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="20" />
+        <source>Lock the window (the password opens it again)</source>
+        <translation>Lock the window (the password opens it again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21" />
+        <location filename="../../ui/shortcuts.py" line="22" />
         <source>Go to a book (Alt+1 … Alt+0)</source>
         <translation>Go to a book (Alt+1 … Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="22" />
+        <location filename="../../ui/shortcuts.py" line="23" />
         <source>New record (member, meeting, pledge, payment…)</source>
         <translation>New record (member, meeting, pledge, payment…)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="23" />
+        <location filename="../../ui/shortcuts.py" line="24" />
         <source>Open or edit the selected record</source>
         <translation>Open or edit the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="24" />
+        <location filename="../../ui/shortcuts.py" line="25" />
         <source>Delete into the recycle bin (or take back a payment)</source>
         <translation>Delete into the recycle bin (or take back a payment)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="25" />
+        <location filename="../../ui/shortcuts.py" line="26" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="26" />
+        <location filename="../../ui/shortcuts.py" line="27" />
         <source>Redo (also Ctrl+Y)</source>
         <translation>Redo (also Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="27" />
+        <location filename="../../ui/shortcuts.py" line="28" />
         <source>Print the page's main form</source>
         <translation>Print the page's main form</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="28" />
+        <location filename="../../ui/shortcuts.py" line="29" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="29" />
+        <location filename="../../ui/shortcuts.py" line="30" />
         <source>Save (a dialog, the branch profile, a self-assessment)</source>
         <translation>Save (a dialog, the branch profile, a self-assessment)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="30" />
+        <location filename="../../ui/shortcuts.py" line="31" />
         <source>Import a roster spreadsheet</source>
         <translation>Import a roster spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="31" />
+        <location filename="../../ui/shortcuts.py" line="32" />
         <source>Export the roster to Excel</source>
         <translation>Export the roster to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="32" />
+        <location filename="../../ui/shortcuts.py" line="33" />
         <source>Set a member's dues base</source>
         <translation>Set a member's dues base</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="33" />
+        <location filename="../../ui/shortcuts.py" line="34" />
         <source>Hand dues up to the committee</source>
         <translation>Hand dues up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="34" />
+        <location filename="../../ui/shortcuts.py" line="35" />
         <source>Record the next step</source>
         <translation>Record the next step</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="35" />
+        <location filename="../../ui/shortcuts.py" line="36" />
         <source>Edit the applicant's details</source>
         <translation>Edit the applicant's details</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="36" />
+        <location filename="../../ui/shortcuts.py" line="37" />
         <source>Review the selected pledges</source>
         <translation>Review the selected pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37" />
+        <location filename="../../ui/shortcuts.py" line="38" />
         <source>Record progress on a pledge</source>
         <translation>Record progress on a pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="38" />
+        <location filename="../../ui/shortcuts.py" line="39" />
         <source>Year-end appraisal of a pledge</source>
         <translation>Year-end appraisal of a pledge</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58" />
+        <location filename="../../ui/shortcuts.py" line="59" />
         <source>Anywhere</source>
         <translation>Anywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59" />
+        <location filename="../../ui/shortcuts.py" line="60" />
         <source>On every book's page</source>
         <translation>On every book's page</translation>
     </message>

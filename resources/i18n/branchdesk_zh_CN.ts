@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="44"/>
+        <location filename="../../ui/about_dialog.py" line="45"/>
         <source>About Branch Desk</source>
         <translation>关于支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="45"/>
+        <location filename="../../ui/about_dialog.py" line="46"/>
         <source>&lt;h2&gt;Branch Desk 支部工作台&lt;/h2&gt;&lt;p&gt;Record books of a party branch, kept offline, printed to the standard forms and handed up monthly.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;支部工作台 Branch Desk&lt;/h2&gt;&lt;p&gt;党支部标准台账：离线记录，按标准格式打印，每月报送上级党组织。&lt;/p&gt;</translation>
     </message>
@@ -110,6 +110,24 @@
 {1}</source>
         <translation>操作失败：{0}
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="217"/>
+        <source>Branch Desk is locked</source>
+        <translation>支部工作台已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="221"/>
+        <source>Type the password to go on where you left off.</source>
+        <translation>输入密码，接着刚才的工作继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="391"/>
+        <source>Encrypting the branch&apos;s data…</source>
+        <translation>正在加密支部数据…</translation>
     </message>
 </context>
 <context>
@@ -401,7 +419,7 @@
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="44"/>
-        <location filename="../../ui/backup_dialog.py" line="128"/>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
@@ -463,17 +481,17 @@ The current data is backed up first.</source>
 当前数据会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="110"/>
+        <location filename="../../ui/backup_dialog.py" line="112"/>
         <source>Restored from {0}.</source>
         <translation>已从 {0} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/backup_dialog.py" line="119"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="133"/>
+        <location filename="../../ui/backup_dialog.py" line="135"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -2092,117 +2110,137 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Alt+{0}</source>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>The password or recovery code is wrong.</source>
+        <translation>密码或恢复码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>The branch&apos;s data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
+        <translation>支部数据没有加密，所以没有可以锁定窗口的密码。请在“设置 → 安全”中加密：加密后，启动时、{0}分钟无操作后以及按 Ctrl+L 时，窗口都会要求输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2782,6 +2820,34 @@ SHA-256 {1}</translation>
         <location filename="../../ui/table_models.py" line="145"/>
         <source>On roster</source>
         <translation>在册</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="272"/>
+        <source>Current password or recovery code</source>
+        <translation>现在的密码或恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="275"/>
+        <source>8 characters or more; a phrase you remember works well</source>
+        <translation>至少8个字符；一句好记的话最好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="278"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="279"/>
+        <source>Once more</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="302"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一样。</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4119,35 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="316"/>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="318"/>
+        <source>Keep this recovery code in the branch&apos;s safe</source>
+        <translation>请把这个恢复码放进支部的保险柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="319"/>
+        <source>If the password is forgotten, this code opens the branch&apos;s data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</source>
+        <translation>忘记密码时，用这个恢复码可以打开支部数据。它只在这里显示一次。请打印恢复码单或手工抄下，与电脑分开保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="331"/>
+        <location filename="../../ui/app_lock.py" line="347"/>
+        <source>Save the sheet to print (PDF)…</source>
+        <translation>保存恢复码单以便打印（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="334"/>
+        <source>I have printed or copied the code and will keep it in the safe</source>
+        <translation>我已打印或抄下恢复码，会放进保险柜保管</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/pledges_page.py" line="170"/>
@@ -4244,100 +4339,229 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>SecretBox</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="56"/>
+        <source>Password or recovery code</source>
+        <translation>密码或恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="59"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="63"/>
+        <source>Forgot the password? The recovery code from the branch&apos;s safe opens the data too.</source>
+        <translation>忘记密码？用放在支部保险柜里的恢复码也能打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="80"/>
+        <source>Type the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="96"/>
+        <source>The password or recovery code is wrong.</source>
+        <translation>密码或恢复码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="115"/>
+        <source>The password or recovery code is wrong. Try again.</source>
+        <translation>密码或恢复码不对，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="117"/>
+        <source>Wrong {0} times. Wait {1} s before the next try.</source>
+        <translation>已输错{0}次。请等{1}秒后再试。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Fonts for printed forms</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Titles</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Prose (仿宋)</source>
         <translation>正文（仿宋）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Tables (宋体)</source>
         <translation>表格（宋体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Headings (黑体)</source>
         <translation>小标题（黑体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>automatic: {0}</source>
         <translation>自动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source> (bundled)</source>
         <translation>（内置）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>In use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>default (per-user data folder)</source>
         <translation>默认（用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Open next time</source>
         <translation>下次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>上级党委来电核实时请完整读出：上级确认此密钥之前，本支部的报送保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Signing key fingerprint</source>
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>界面语言和数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source>The branch&apos;s data</source>
+        <translation>支部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <source>Lock the window after</source>
+        <translation>无操作多久后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Change the password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>New recovery code…</source>
+        <translation>生成新的恢复码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <source>Encrypt the branch&apos;s data…</source>
+        <translation>加密支部数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
+        <translation>已加密（SQLCipher，AES-256）：数据、备份和附件只有用密码或恢复码才能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it.</source>
+        <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <source>The password or recovery code is wrong.</source>
+        <translation>密码或恢复码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
+        <translation>数据本身不重新加密，只是把打开数据的密钥改用新密码锁住。恢复码不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>The password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <source>The old recovery code stops working. Current password:</source>
+        <translation>旧的恢复码将随即作废。请输入现在的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Encrypt the branch&apos;s data</source>
+        <translation>加密支部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
+        <translation>先做一份经过核对的备份，然后加密数据、全部备份和全部附件；此后要用密码（或随后给出的恢复码）才能打开。两者都不要丢。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -4345,29 +4569,59 @@ SHA-256 {1}</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="14"/>
+        <location filename="../../ui/setup_dialog.py" line="29"/>
         <source>Welcome to Branch Desk</source>
         <translation>欢迎使用支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="16"/>
+        <location filename="../../ui/setup_dialog.py" line="31"/>
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>请填写党支部基本情况。所有数据只保存在本机：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="21"/>
+        <location filename="../../ui/setup_dialog.py" line="37"/>
         <source>Create workspace</source>
         <translation>建立工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="24"/>
+        <location filename="../../ui/setup_dialog.py" line="40"/>
         <source>Just look around with a demo branch</source>
         <translation>先用演示支部看看</translation>
     </message>
     <message>
+        <location filename="../../ui/setup_dialog.py" line="52"/>
+        <source>Password (encrypts the branch&apos;s data on this laptop)</source>
+        <translation>密码（用来加密这台电脑上的支部数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="56"/>
+        <source>8 characters or more; a phrase you remember works well</source>
+        <translation>至少8个字符；一句好记的话最好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="59"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
         <location filename="../../ui/setup_dialog.py" line="60"/>
+        <source>Once more</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="61"/>
+        <source>Do not encrypt (not advised: anyone with the laptop can read the members&apos; ID numbers)</source>
+        <translation>不加密（不建议：拿到电脑的人都能读到党员的身份证号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="75"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="119"/>
         <source>Creating the demo branch…</source>
         <translation>正在建立演示支部…</translation>
     </message>
@@ -5060,6 +5314,37 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="126"/>
+        <source>Branch Desk — unlock</source>
+        <translation>支部工作台 — 解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="128"/>
+        <source>The branch&apos;s data is encrypted</source>
+        <translation>支部数据已加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="129"/>
+        <source>Data folder: {0}</source>
+        <translation>数据文件夹：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app_lock.py" line="133"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../ui/app_lock.py" line="165"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>_Handle</name>
     <message>
         <location filename="../../ui/tasks.py" line="101"/>
@@ -5075,54 +5360,54 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="35"/>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="36"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
-        <location filename="../../ui/app.py" line="76"/>
-        <location filename="../../ui/app.py" line="109"/>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="166"/>
         <location filename="../../ui/committee_window.py" line="384"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Restore from a backup now?</source>
         <translation>现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>The branch data is missing</source>
         <translation>支部数据不见了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>New branch</source>
         <translation>新建支部</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
@@ -5196,106 +5481,111 @@ Please send the log file to whoever supports you:
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="20"/>
+        <source>Lock the window (the password opens it again)</source>
+        <translation>锁定窗口（输入密码再打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="21"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="21"/>
+        <location filename="../../ui/shortcuts.py" line="22"/>
         <source>Go to a book (Alt+1 … Alt+0)</source>
         <translation>转到第几类台账（Alt+1 … Alt+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="22"/>
+        <location filename="../../ui/shortcuts.py" line="23"/>
         <source>New record (member, meeting, pledge, payment…)</source>
         <translation>新增（党员、会议、承诺、收缴……）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="23"/>
+        <location filename="../../ui/shortcuts.py" line="24"/>
         <source>Open or edit the selected record</source>
         <translation>打开或修改选中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="24"/>
+        <location filename="../../ui/shortcuts.py" line="25"/>
         <source>Delete into the recycle bin (or take back a payment)</source>
         <translation>删除到回收站（党费页为撤回交纳记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="25"/>
+        <location filename="../../ui/shortcuts.py" line="26"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="26"/>
+        <location filename="../../ui/shortcuts.py" line="27"/>
         <source>Redo (also Ctrl+Y)</source>
         <translation>重做（也可按 Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="27"/>
+        <location filename="../../ui/shortcuts.py" line="28"/>
         <source>Print the page&apos;s main form</source>
         <translation>打印本页的主要表单</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="28"/>
+        <location filename="../../ui/shortcuts.py" line="29"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="29"/>
+        <location filename="../../ui/shortcuts.py" line="30"/>
         <source>Save (a dialog, the branch profile, a self-assessment)</source>
         <translation>保存（对话框、支部基本情况、对标自评）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="30"/>
+        <location filename="../../ui/shortcuts.py" line="31"/>
         <source>Import a roster spreadsheet</source>
         <translation>从表格导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="31"/>
+        <location filename="../../ui/shortcuts.py" line="32"/>
         <source>Export the roster to Excel</source>
         <translation>导出花名册到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="32"/>
+        <location filename="../../ui/shortcuts.py" line="33"/>
         <source>Set a member&apos;s dues base</source>
         <translation>核定基数</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="33"/>
+        <location filename="../../ui/shortcuts.py" line="34"/>
         <source>Hand dues up to the committee</source>
         <translation>上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="34"/>
+        <location filename="../../ui/shortcuts.py" line="35"/>
         <source>Record the next step</source>
         <translation>记录下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="35"/>
+        <location filename="../../ui/shortcuts.py" line="36"/>
         <source>Edit the applicant&apos;s details</source>
         <translation>编辑信息</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="36"/>
+        <location filename="../../ui/shortcuts.py" line="37"/>
         <source>Review the selected pledges</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="38"/>
         <source>Record progress on a pledge</source>
         <translation>践诺登记</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="38"/>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>Year-end appraisal of a pledge</source>
         <translation>评诺</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Anywhere</source>
         <translation>任何地方</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="60"/>
         <source>On every book&apos;s page</source>
         <translation>每一类台账</translation>
     </message>
