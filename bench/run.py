@@ -20,6 +20,8 @@ asserted. Rows:
      and `check` (integrity + every seal + every value readable) vs `PRAGMA integrity_check` alone, 10-year demo;
  12. the UI thread: a 10 ms watchdog timer on the real window (bench/stalls.py) — the longest stall per step
      (opening the window, first and second visits to every page, dialogs, a save);
+ 13. encryption at rest: unlocking (Argon2id), start-up, a save, the 工作台's reads and the monthly bundle on an
+     encrypted workspace vs the same on the plain one; encrypting a 10-year branch;
  10. the committee receiving 500 branches × 12 months of bundles into SQLite and PostgreSQL  vs  a bulk insert of
      the same record rows into SQLite;
   7. the yearly volume (年度台账) of a 50-member demo branch, all fifteen books  vs  LibreOffice headless
@@ -189,6 +191,8 @@ def main() -> None:
         for line in bench_receive(tmp, 50 if quick else 500, 12):
             print(line, flush=True)
         for line in bench_stalls():
+            print(line, flush=True)
+        for line in bench_encryption(tmp, 3 if quick else 5):
             print(line, flush=True)
 
 
@@ -702,3 +706,88 @@ def bench_receive(tmp: Path, branches: int, months: int) -> list[str]:
 
 if __name__ == "__main__":
     main()
+
+
+# -- issue 15: encryption at rest -------------------------------------------------------------------------------
+def bench_encryption(tmp: Path, runs: int) -> list[str]:
+    """What encryption costs, each row against the same work on the plain workspace in this run: unlocking
+    (Argon2id), start-up, saving a meeting, the 工作台's reads, the monthly bundle, and encrypting a 10-year branch."""
+    from exchange import bundle
+    from models import vault
+    from models.db import DB_NAME, Workspace, backup_database
+    from models.demo import fill_demo
+    from models.encrypt import encrypt_workspace
+    from models.services.meetings import AttendanceEntry, MeetingInput, MeetingService
+    from models.services.overview import Overview
+
+    password = "bench-password-1"
+    plain_dir = tmp / "enc-plain"
+    ws = Workspace.open(plain_dir)
+    fill_demo(ws, members=50, years=10)
+    ws.close()
+    enc_dir = tmp / "enc-encrypted"
+    backup_database(plain_dir / DB_NAME, enc_dir / DB_NAME)
+    t = time.perf_counter()
+    opened, _code = encrypt_workspace(Workspace.open(enc_dir), password)
+    encrypt_s = time.perf_counter() - t
+    opened.close()
+    size = (plain_dir / DB_NAME).stat().st_size
+    unlock = []
+    for _ in range(5):
+        t = time.perf_counter()
+        key = vault.unlock(enc_dir, password)
+        unlock.append(time.perf_counter() - t)
+    rows = [f"| unlock (Argon2id t={vault.ARGON2['time_cost']}, m={vault.ARGON2['memory_cost'] // 1024} MiB, "
+            f"p={vault.ARGON2['parallelism']}) | {statistics.median(unlock) * 1000:.0f} ms per try | — | — | "
+            "a guess costs as much |",
+            f"| encrypt a plain 10-year, 50-member branch ({size / 1e6:.1f} MB, backup first, verify) | "
+            f"{encrypt_s:.2f} s | — | — | once |"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_PASSWORD=password)
+    cmd = [sys.executable, str(ROOT / "main.py"), "--smoke", "--data-dir"]
+    plain_start = timed([*cmd, str(plain_dir)], runs)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([*cmd, str(enc_dir)], check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - t0)
+    enc_start = statistics.median(times)
+    rows.append(f"| start to first paint, encrypted (unlock included) | {enc_start:.2f} s | plain {plain_start:.2f} s | "
+                f"{enc_start / plain_start:.2f}× | ≤ 1.0 s + unlock |")
+
+    def work(w: Workspace) -> tuple[float, float, float]:
+        svc = MeetingService(w)
+        on = date.today()
+        due = svc.due_members("general", on)
+        inp = MeetingInput("general", on, title="支部党员大会", minutes="会议记录" * 200,
+                           attendance=[AttendanceEntry(d.member_id, "present") for d in due])
+        saves = []
+        for _ in range(10):
+            t0 = time.perf_counter()
+            svc.create(inp)
+            saves.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        ov = Overview(w, today=on)
+        for part in ("profile", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
+                     "recruitment", "reminders", "last_bundle", "roster_drift", "appraisal_drift", "pledge_drift"):
+            getattr(ov, part)
+        reads = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        bundle.write(w, bundle.preview(w, bundle.default_month(w)))
+        return statistics.median(saves), reads, time.perf_counter() - t0
+
+    p = Workspace.open(plain_dir)
+    try:
+        plain = work(p)
+    finally:
+        p.close()
+    e = Workspace.open(enc_dir, key=key)
+    try:
+        enc = work(e)
+    finally:
+        e.close()
+    for name, ours, base, budget in (("save a meeting, 50 attendees", enc[0], plain[0], "UI thread ≤ 50 ms"),
+                                     ("工作台 reads (Overview), 10 years", enc[1], plain[1], "worker"),
+                                     ("monthly bundle (first: all records)", enc[2], plain[2], "≤ 2 s")):
+        rows.append(f"| {name}, encrypted | {ours * 1000:.0f} ms | plain {base * 1000:.0f} ms | {ours / base:.2f}× | "
+                    f"{budget} |")
+    return rows

@@ -54,7 +54,13 @@ class Ctx:
         if not vault.looks_encrypted(db):
             return None
         secret = ask_secret(pick(f"{db.name} 已加密。请输入密码（或恢复码）：", f"{db.name} is encrypted. Password (or recovery code): "))
-        return vault.unlock(self.data_dir, secret)
+        try:
+            return vault.unlock(self.data_dir, secret)
+        except vault.WrongSecretError:
+            import time
+
+            time.sleep(1)  # a script guessing passwords gets one try a second at most, on top of Argon2id
+            raise
 
     def period(self, text: str | None = None) -> Period | None:
         """``--period`` (or ``text``) as a Period; a wrong one is a usage error (exit 2)."""

@@ -60,6 +60,7 @@ def _set_pragmas(dbapi_conn: Any, _record: object) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA temp_store=MEMORY")  # sorts and temporary tables never reach the disk in clear
     cur.close()
 
 

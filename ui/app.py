@@ -143,13 +143,13 @@ def offer_missing(data_dir: Path, exc: WorkspaceMissingError) -> Workspace | Non
     return None
 
 
-def ask_key(data_dir: Path, smoke: bool = False) -> DataKey | None:
+def ask_key(data_dir: Path, smoke: bool = False, db_name: str = "") -> DataKey | None:
     """The data key of an encrypted workspace, asked with the unlock dialog (``Declined`` when the person chose to
     quit); None for a plain one. ``--smoke`` reads ``BRANCHDESK_PASSWORD`` instead of asking."""
     from models import vault
     from models.db import DB_NAME
 
-    if not vault.looks_encrypted(data_dir / DB_NAME):
+    if not vault.looks_encrypted(data_dir / (db_name or DB_NAME)):
         return None
     if smoke:
         import os

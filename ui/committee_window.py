@@ -62,6 +62,8 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class CommitteeWindow(QMainWindow):
+    app_lock: object = None  # the AppLock of an encrypted store
+
     def __init__(self, store: CommitteeStore, tasks: TaskRunner, today: date | None = None):
         super().__init__()
         self.store = store
@@ -375,8 +377,13 @@ def run_committee_gui(data_dir: Path, url: str | None, lang: str = "zh_CN", smok
 
     app = make_app()
     install_translators(app, lang)
+    from models.committee_store import COMMITTEE_DB
+    from ui.app import Declined, ask_key
+
     try:
-        store = CommitteeStore.open(data_dir, url)
+        store = CommitteeStore.open(data_dir, url, None if url else ask_key(data_dir, smoke, COMMITTEE_DB))
+    except Declined:
+        return 1 if smoke else 0
     except UserError as exc:
         if smoke:
             print(exc, file=sys.stderr)
@@ -386,6 +393,24 @@ def run_committee_gui(data_dir: Path, url: str | None, lang: str = "zh_CN", smok
     tasks = TaskRunner(app)
     win = CommitteeWindow(store, tasks)
     win.show()
+    if store.key is not None and store.root is not None:
+        from models import vault
+        from models.config import UserSettings
+        from ui.app_lock import AppLock
+
+        root, key = store.root, store.key
+
+        def check(secret: str) -> vault.DataKey:
+            found = vault.unlock(root, secret)
+            if found != key:
+                raise vault.WrongSecretError(QCoreApplication.translate("app", "The password or recovery code is wrong."))
+            return found
+
+        win.app_lock = AppLock(win, check, UserSettings.load().lock_minutes)
+        lock_action = QAction(QCoreApplication.translate("app", "Lock"), win)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(win.app_lock.lock)
+        win.addAction(lock_action)
     if smoke:
         app.processEvents()
         ok = not win.grab().isNull()

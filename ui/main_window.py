@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from exchange.backup import auto_backup
 from models.books import BOOKS
 from models.errors import UserError
-from ui import shortcuts
+from ui import shortcuts, style
 from ui.context import AppContext
 from ui.dashboard import DashboardPage
 
@@ -212,6 +212,13 @@ class MainWindow(QMainWindow):
 
     def _status(self) -> None:
         self.where.setText(self.tr("Data: {0}").format(self.ctx.ws.root))
+        plain = self.ctx.ws.key is None
+        self.where.setToolTip("" if not plain else self.tr(
+            "Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone "
+            "numbers. Encrypt it under Settings → Security."))
+        self.where.setStyleSheet(f"color: {style.AMBER};" if plain else "")
+        if plain:
+            self.where.setText(self.where.text() + self.tr(" (not encrypted)"))
 
     def page(self, index: int) -> QWidget:
         self.nav.setCurrentRow(index)

@@ -124,7 +124,7 @@
         <translation>Type the password to go on where you left off.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="391" />
+        <location filename="../../ui/app_lock.py" line="393" />
         <source>Encrypting the branch's data…</source>
         <translation>Encrypting the branch's data…</translation>
     </message>
@@ -633,323 +633,323 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="70" />
+        <location filename="../../ui/committee_window.py" line="72" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="81" />
+        <location filename="../../ui/committee_window.py" line="83" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86" />
-        <location filename="../../ui/committee_window.py" line="92" />
-        <location filename="../../ui/committee_window.py" line="115" />
-        <location filename="../../ui/committee_window.py" line="166" />
+        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="94" />
+        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86" />
-        <location filename="../../ui/committee_window.py" line="105" />
+        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="107" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="91" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="95" />
+        <location filename="../../ui/committee_window.py" line="97" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="107" />
+        <location filename="../../ui/committee_window.py" line="109" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109" />
+        <location filename="../../ui/committee_window.py" line="111" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115" />
-        <location filename="../../ui/committee_window.py" line="166" />
+        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
-        <location filename="../../ui/committee_window.py" line="141" />
+        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="120" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="137" />
+        <location filename="../../ui/committee_window.py" line="139" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="141" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="141" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="141" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142" />
+        <location filename="../../ui/committee_window.py" line="144" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="145" />
+        <location filename="../../ui/committee_window.py" line="147" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="149" />
+        <location filename="../../ui/committee_window.py" line="151" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151" />
+        <location filename="../../ui/committee_window.py" line="153" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="161" />
+        <location filename="../../ui/committee_window.py" line="163" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="166" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="166" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="171" />
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="170" />
+        <location filename="../../ui/committee_window.py" line="172" />
         <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
         <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="174" />
+        <location filename="../../ui/committee_window.py" line="176" />
         <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298" />
+        <location filename="../../ui/committee_window.py" line="300" />
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="301" />
+        <location filename="../../ui/committee_window.py" line="303" />
         <source>the branch's key is not confirmed yet: held</source>
         <translation>the branch's key is not confirmed yet: held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="179" />
+        <location filename="../../ui/committee_window.py" line="181" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217" />
+        <location filename="../../ui/committee_window.py" line="219" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217" />
-        <location filename="../../ui/committee_window.py" line="243" />
-        <location filename="../../ui/committee_window.py" line="295" />
+        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217" />
-        <location filename="../../ui/committee_window.py" line="243" />
-        <location filename="../../ui/committee_window.py" line="261" />
+        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="263" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218" />
-        <location filename="../../ui/committee_window.py" line="243" />
+        <location filename="../../ui/committee_window.py" line="220" />
+        <location filename="../../ui/committee_window.py" line="245" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="246" />
+        <location filename="../../ui/committee_window.py" line="248" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="247" />
+        <location filename="../../ui/committee_window.py" line="249" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="255" />
+        <location filename="../../ui/committee_window.py" line="257" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="259" />
+        <location filename="../../ui/committee_window.py" line="261" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261" />
+        <location filename="../../ui/committee_window.py" line="263" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="262" />
+        <location filename="../../ui/committee_window.py" line="264" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="287" />
+        <location filename="../../ui/committee_window.py" line="289" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="295" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="295" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="296" />
+        <location filename="../../ui/committee_window.py" line="298" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="311" />
+        <location filename="../../ui/committee_window.py" line="313" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="322" />
+        <location filename="../../ui/committee_window.py" line="324" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="326" />
+        <location filename="../../ui/committee_window.py" line="328" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="339" />
+        <location filename="../../ui/committee_window.py" line="341" />
         <source>Confirm the branch's key</source>
         <translation>Confirm the branch's key</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="340" />
+        <location filename="../../ui/committee_window.py" line="342" />
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="347" />
+        <location filename="../../ui/committee_window.py" line="349" />
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="351" />
+        <location filename="../../ui/committee_window.py" line="353" />
         <source>Key confirmed</source>
         <translation>Key confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="352" />
+        <location filename="../../ui/committee_window.py" line="354" />
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="360" />
+        <location filename="../../ui/committee_window.py" line="362" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="368" />
+        <location filename="../../ui/committee_window.py" line="370" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -2224,22 +2224,32 @@ SHA-256 {1}</translation>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
+        <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
+        <source> (not encrypted)</source>
+        <translation> (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2824,27 +2834,27 @@ SHA-256 {1}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="272" />
+        <location filename="../../ui/app_lock.py" line="274" />
         <source>Current password or recovery code</source>
         <translation>Current password or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="275" />
+        <location filename="../../ui/app_lock.py" line="277" />
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>8 characters or more; a phrase you remember works well</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="278" />
+        <location filename="../../ui/app_lock.py" line="280" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="279" />
+        <location filename="../../ui/app_lock.py" line="281" />
         <source>Once more</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="302" />
+        <location filename="../../ui/app_lock.py" line="304" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -4120,28 +4130,28 @@ SHA-256 {1}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="316" />
+        <location filename="../../ui/app_lock.py" line="318" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="318" />
+        <location filename="../../ui/app_lock.py" line="320" />
         <source>Keep this recovery code in the branch's safe</source>
         <translation>Keep this recovery code in the branch's safe</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="319" />
+        <location filename="../../ui/app_lock.py" line="321" />
         <source>If the password is forgotten, this code opens the branch's data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</source>
         <translation>If the password is forgotten, this code opens the branch's data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="331" />
-        <location filename="../../ui/app_lock.py" line="347" />
+        <location filename="../../ui/app_lock.py" line="333" />
+        <location filename="../../ui/app_lock.py" line="349" />
         <source>Save the sheet to print (PDF)…</source>
         <translation>Save the sheet to print (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="334" />
+        <location filename="../../ui/app_lock.py" line="336" />
         <source>I have printed or copied the code and will keep it in the safe</source>
         <translation>I have printed or copied the code and will keep it in the safe</translation>
     </message>
@@ -4568,49 +4578,49 @@ SHA-256 {1}</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="29" />
+        <location filename="../../ui/setup_dialog.py" line="28" />
         <source>Welcome to Branch Desk</source>
         <translation>Welcome to Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="31" />
+        <location filename="../../ui/setup_dialog.py" line="30" />
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>Tell us about your party branch. Everything stays on this computer, in:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="37" />
+        <location filename="../../ui/setup_dialog.py" line="36" />
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="40" />
+        <location filename="../../ui/setup_dialog.py" line="39" />
         <source>Just look around with a demo branch</source>
         <translation>Just look around with a demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="52" />
+        <location filename="../../ui/setup_dialog.py" line="51" />
         <source>Password (encrypts the branch's data on this laptop)</source>
         <translation>Password (encrypts the branch's data on this laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="56" />
+        <location filename="../../ui/setup_dialog.py" line="55" />
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>8 characters or more; a phrase you remember works well</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="59" />
+        <location filename="../../ui/setup_dialog.py" line="58" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="60" />
+        <location filename="../../ui/setup_dialog.py" line="59" />
         <source>Once more</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="61" />
+        <location filename="../../ui/setup_dialog.py" line="60" />
         <source>Do not encrypt (not advised: anyone with the laptop can read the members' ID numbers)</source>
         <translation>Do not encrypt (not advised: anyone with the laptop can read the members' ID numbers)</translation>
     </message>
@@ -5359,56 +5369,66 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="36" />
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="40" />
+        <location filename="../../ui/app.py" line="174" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65" />
-        <location filename="../../ui/app.py" line="77" />
-        <location filename="../../ui/app.py" line="110" />
-        <location filename="../../ui/app.py" line="166" />
-        <location filename="../../ui/committee_window.py" line="384" />
+        <location filename="../../ui/app.py" line="69" />
+        <location filename="../../ui/app.py" line="84" />
+        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="197" />
+        <location filename="../../ui/committee_window.py" line="391" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66" />
+        <location filename="../../ui/app.py" line="70" />
         <source>Restore from a backup now?</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69" />
+        <location filename="../../ui/app.py" line="73" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88" />
+        <location filename="../../ui/app.py" line="117" />
         <source>The branch data is missing</source>
         <translation>The branch data is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="119" />
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92" />
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="132" />
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93" />
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="122" />
+        <location filename="../../ui/app.py" line="135" />
         <source>New branch</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="135" />
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="406" />
+        <source>The password or recovery code is wrong.</source>
+        <translation>The password or recovery code is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="410" />
+        <source>Lock</source>
+        <translation>Lock</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@
         <translation>输入密码，接着刚才的工作继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="391"/>
+        <location filename="../../ui/app_lock.py" line="393"/>
         <source>Encrypting the branch&apos;s data…</source>
         <translation>正在加密支部数据…</translation>
     </message>
@@ -634,323 +634,323 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="70"/>
+        <location filename="../../ui/committee_window.py" line="72"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="81"/>
+        <location filename="../../ui/committee_window.py" line="83"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86"/>
-        <location filename="../../ui/committee_window.py" line="92"/>
-        <location filename="../../ui/committee_window.py" line="115"/>
-        <location filename="../../ui/committee_window.py" line="166"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="94"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86"/>
-        <location filename="../../ui/committee_window.py" line="105"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="107"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="86"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="91"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="95"/>
+        <location filename="../../ui/committee_window.py" line="97"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="107"/>
+        <location filename="../../ui/committee_window.py" line="109"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109"/>
+        <location filename="../../ui/committee_window.py" line="111"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115"/>
-        <location filename="../../ui/committee_window.py" line="166"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="115"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
-        <location filename="../../ui/committee_window.py" line="141"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="120"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="137"/>
+        <location filename="../../ui/committee_window.py" line="139"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="141"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="141"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="141"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142"/>
+        <location filename="../../ui/committee_window.py" line="144"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="145"/>
+        <location filename="../../ui/committee_window.py" line="147"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="149"/>
+        <location filename="../../ui/committee_window.py" line="151"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151"/>
+        <location filename="../../ui/committee_window.py" line="153"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="161"/>
+        <location filename="../../ui/committee_window.py" line="163"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="166"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="166"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="171"/>
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="170"/>
+        <location filename="../../ui/committee_window.py" line="172"/>
         <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
         <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="174"/>
+        <location filename="../../ui/committee_window.py" line="176"/>
         <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298"/>
+        <location filename="../../ui/committee_window.py" line="300"/>
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="301"/>
+        <location filename="../../ui/committee_window.py" line="303"/>
         <source>the branch&apos;s key is not confirmed yet: held</source>
         <translation>该支部的密钥尚未确认：保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="179"/>
+        <location filename="../../ui/committee_window.py" line="181"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217"/>
-        <location filename="../../ui/committee_window.py" line="243"/>
-        <location filename="../../ui/committee_window.py" line="295"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="217"/>
-        <location filename="../../ui/committee_window.py" line="243"/>
-        <location filename="../../ui/committee_window.py" line="261"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="263"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218"/>
-        <location filename="../../ui/committee_window.py" line="243"/>
+        <location filename="../../ui/committee_window.py" line="220"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="246"/>
+        <location filename="../../ui/committee_window.py" line="248"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="247"/>
+        <location filename="../../ui/committee_window.py" line="249"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="255"/>
+        <location filename="../../ui/committee_window.py" line="257"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="259"/>
+        <location filename="../../ui/committee_window.py" line="261"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261"/>
+        <location filename="../../ui/committee_window.py" line="263"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="262"/>
+        <location filename="../../ui/committee_window.py" line="264"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="287"/>
+        <location filename="../../ui/committee_window.py" line="289"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="295"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="295"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>held</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="296"/>
+        <location filename="../../ui/committee_window.py" line="298"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="311"/>
+        <location filename="../../ui/committee_window.py" line="313"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="322"/>
+        <location filename="../../ui/committee_window.py" line="324"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="326"/>
+        <location filename="../../ui/committee_window.py" line="328"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="339"/>
+        <location filename="../../ui/committee_window.py" line="341"/>
         <source>Confirm the branch&apos;s key</source>
         <translation>确认支部的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="340"/>
+        <location filename="../../ui/committee_window.py" line="342"/>
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="347"/>
+        <location filename="../../ui/committee_window.py" line="349"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="351"/>
+        <location filename="../../ui/committee_window.py" line="353"/>
         <source>Key confirmed</source>
         <translation>密钥已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="352"/>
+        <location filename="../../ui/committee_window.py" line="354"/>
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="360"/>
+        <location filename="../../ui/committee_window.py" line="362"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="368"/>
+        <location filename="../../ui/committee_window.py" line="370"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -2225,22 +2225,32 @@ SHA-256 {1}</translation>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
+        <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请在“设置 → 安全”中加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source> (not encrypted)</source>
+        <translation>（未加密）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2825,27 +2835,27 @@ SHA-256 {1}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="272"/>
+        <location filename="../../ui/app_lock.py" line="274"/>
         <source>Current password or recovery code</source>
         <translation>现在的密码或恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="275"/>
+        <location filename="../../ui/app_lock.py" line="277"/>
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>至少8个字符；一句好记的话最好</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="278"/>
+        <location filename="../../ui/app_lock.py" line="280"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="279"/>
+        <location filename="../../ui/app_lock.py" line="281"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="302"/>
+        <location filename="../../ui/app_lock.py" line="304"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>
@@ -4121,28 +4131,28 @@ SHA-256 {1}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="316"/>
+        <location filename="../../ui/app_lock.py" line="318"/>
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="318"/>
+        <location filename="../../ui/app_lock.py" line="320"/>
         <source>Keep this recovery code in the branch&apos;s safe</source>
         <translation>请把这个恢复码放进支部的保险柜</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="319"/>
+        <location filename="../../ui/app_lock.py" line="321"/>
         <source>If the password is forgotten, this code opens the branch&apos;s data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</source>
         <translation>忘记密码时，用这个恢复码可以打开支部数据。它只在这里显示一次。请打印恢复码单或手工抄下，与电脑分开保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="331"/>
-        <location filename="../../ui/app_lock.py" line="347"/>
+        <location filename="../../ui/app_lock.py" line="333"/>
+        <location filename="../../ui/app_lock.py" line="349"/>
         <source>Save the sheet to print (PDF)…</source>
         <translation>保存恢复码单以便打印（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="334"/>
+        <location filename="../../ui/app_lock.py" line="336"/>
         <source>I have printed or copied the code and will keep it in the safe</source>
         <translation>我已打印或抄下恢复码，会放进保险柜保管</translation>
     </message>
@@ -4569,49 +4579,49 @@ SHA-256 {1}</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="29"/>
+        <location filename="../../ui/setup_dialog.py" line="28"/>
         <source>Welcome to Branch Desk</source>
         <translation>欢迎使用支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="31"/>
+        <location filename="../../ui/setup_dialog.py" line="30"/>
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>请填写党支部基本情况。所有数据只保存在本机：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="37"/>
+        <location filename="../../ui/setup_dialog.py" line="36"/>
         <source>Create workspace</source>
         <translation>建立工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="40"/>
+        <location filename="../../ui/setup_dialog.py" line="39"/>
         <source>Just look around with a demo branch</source>
         <translation>先用演示支部看看</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="52"/>
+        <location filename="../../ui/setup_dialog.py" line="51"/>
         <source>Password (encrypts the branch&apos;s data on this laptop)</source>
         <translation>密码（用来加密这台电脑上的支部数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="56"/>
+        <location filename="../../ui/setup_dialog.py" line="55"/>
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>至少8个字符；一句好记的话最好</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="59"/>
+        <location filename="../../ui/setup_dialog.py" line="58"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="60"/>
+        <location filename="../../ui/setup_dialog.py" line="59"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="61"/>
+        <location filename="../../ui/setup_dialog.py" line="60"/>
         <source>Do not encrypt (not advised: anyone with the laptop can read the members&apos; ID numbers)</source>
         <translation>不加密（不建议：拿到电脑的人都能读到党员的身份证号）</translation>
     </message>
@@ -5360,56 +5370,66 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="36"/>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
-        <location filename="../../ui/app.py" line="77"/>
-        <location filename="../../ui/app.py" line="110"/>
-        <location filename="../../ui/app.py" line="166"/>
-        <location filename="../../ui/committee_window.py" line="384"/>
+        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/committee_window.py" line="391"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Restore from a backup now?</source>
         <translation>现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>The branch data is missing</source>
         <translation>支部数据不见了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>New branch</source>
         <translation>新建支部</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="406"/>
+        <source>The password or recovery code is wrong.</source>
+        <translation>密码或恢复码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_window.py" line="410"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
     </message>
 </context>
 <context>
