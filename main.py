@@ -18,9 +18,9 @@ from models import VERSION
 log = logging.getLogger("branchdesk")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from cli import add_commands
-
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False`` only the options of the window (the commands' modules are not imported:
+    opening the window does not pay for them)."""
     p = argparse.ArgumentParser(prog="branchdesk", description="Branch Desk 支部工作台")
     p.add_argument("--data-dir", help="workspace folder (default: the per-user data folder)")
     p.add_argument("--db", help="committee database URL (postgresql://user:pw@host/db) instead of --data-dir")
@@ -29,15 +29,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit 0")
     p.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"Branch Desk {VERSION}")
-    add_commands(p)
+    if commands:
+        from cli import add_commands
+
+        add_commands(p)
     return p
+
+
+def parse(argv: list[str] | None) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """The window's options alone when that is all there is; the whole command line (every command) otherwise."""
+    words = sys.argv[1:] if argv is None else argv
+    if not any(w in ("-h", "--help") for w in words):
+        parser = build_parser(commands=False)
+        args, rest = parser.parse_known_args(words)
+        if not rest:
+            args.command = None
+            return parser, args
+    parser = build_parser()
+    return parser, parser.parse_args(words)
 
 
 def main(argv: list[str] | None = None, exec_: bool = True) -> int:
     if os.name == "posix":
         os.umask(0o077)  # the workspace, backups, bundles and logs are the user's alone
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser, args = parse(argv)
 
     from models.config import UserSettings
     from models.i18n import set_language

@@ -4,8 +4,8 @@
 
 Each figure is set against a baseline measured in the same run, and printed as a ratio; nothing here is
 asserted. Rows:
-  1. start to first painted window on a 10-year demo workspace  vs  bare PySide6 window (both as a
-     fresh process: interpreter start, imports, show, paint, exit);
+  1. start to the first painted window on a 10-year demo workspace  vs  a bare PySide6 window (both fresh processes
+     that print when their window has painted), and start to the 工作台 filled (the whole ``--smoke`` run);
   2. roster import of 5,000 rows (read + check + write in one transaction)  vs  reading the same file
      with calamine and a raw sqlite3 executemany of the same rows;
   3. roster PDF pages/s  vs  reportlab drawing the same cells straight onto a canvas (no layout engine).
@@ -47,11 +47,27 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BARE_WINDOW = """
-import sys
+import sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents(); w.grab()
+print(f"first paint {time.time():.6f}")
 """
+
+
+def painted(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(start to the first painted window, start to the end of the process): medians over ``runs`` fresh processes;
+    the process prints ``first paint <epoch seconds>`` once its window has painted (``--smoke`` does)."""
+    first, whole = [], []
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True,
+                             env=env or dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout
+        end = time.time()
+        stamps = [float(line.split()[2]) for line in out.splitlines() if line.startswith("first paint ")]
+        first.append((stamps[0] if stamps else end) - t0)
+        whole.append(end - t0)
+    return statistics.median(first), statistics.median(whole)
 
 
 def timed(cmd: list[str], runs: int) -> float:
@@ -63,17 +79,24 @@ def timed(cmd: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def bench_startup(tmp: Path, runs: int) -> str:
+def bench_startup(tmp: Path, runs: int) -> list[str]:
+    import compileall
+
     from models.db import Workspace
     from models.demo import fill_demo
 
+    for package in ("models", "exchange", "reports", "ui", "cli"):  # as a user's second start finds them
+        compileall.compile_dir(str(ROOT / package), quiet=1)
     ws_dir = tmp / "ten-years"
     ws = Workspace.open(ws_dir)
     fill_demo(ws, members=50, years=10)
     ws.close()
-    ours = timed([sys.executable, str(ROOT / "main.py"), "--data-dir", str(ws_dir), "--smoke"], runs)
-    bare = timed([sys.executable, "-c", BARE_WINDOW], runs)
-    return f"| start to first paint, 10-year demo (50 members) | {ours:.2f} s | bare PySide6 window {bare:.2f} s | {ours / bare:.2f}× | ≤ 1.0 s |"
+    first, ready = painted([sys.executable, str(ROOT / "main.py"), "--data-dir", str(ws_dir), "--smoke"], runs)
+    bare, bare_whole = painted([sys.executable, "-c", BARE_WINDOW], runs)
+    return [f"| start to first paint (the window's frame), 10-year demo (50 members) | {first:.2f} s | bare PySide6 "
+            f"window {bare:.2f} s | {first / bare:.2f}× | ≤ 4× |",
+            f"| start to the 工作台 filled, painted and the process ended (--smoke) | {ready:.2f} s | bare window's "
+            f"process {bare_whole:.2f} s | {ready / bare_whole:.2f}× | ≤ 1.0 s |"]
 
 
 def make_roster_xlsx(path: Path, n: int) -> list[list[object]]:
@@ -175,7 +198,8 @@ def main() -> None:
         tmp = Path(d)
         print("| what | Branch Desk | baseline (same run) | ratio | budget (docs/design.md §9) |")
         print("|---|---|---|---|---|")
-        print(bench_startup(tmp, 3 if quick else 7), flush=True)
+        for line in bench_startup(tmp, 3 if quick else 7):
+            print(line, flush=True)
         print(bench_import(tmp, 1000 if quick else 5000), flush=True)
         print(bench_pdf(tmp, 100 if quick else 1000), flush=True)
         print(bench_meeting_save(tmp), flush=True)
@@ -744,14 +768,9 @@ def bench_encryption(tmp: Path, runs: int) -> list[str]:
             f"{encrypt_s:.2f} s | — | — | once |"]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_PASSWORD=password)
     cmd = [sys.executable, str(ROOT / "main.py"), "--smoke", "--data-dir"]
-    plain_start = timed([*cmd, str(plain_dir)], runs)
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([*cmd, str(enc_dir)], check=True, capture_output=True, env=env)
-        times.append(time.perf_counter() - t0)
-    enc_start = statistics.median(times)
-    rows.append(f"| start to first paint, encrypted (unlock included) | {enc_start:.2f} s | plain {plain_start:.2f} s | "
+    plain_start = painted([*cmd, str(plain_dir)], runs)[1]
+    enc_start = painted([*cmd, str(enc_dir)], runs, env)[1]
+    rows.append(f"| start to the 工作台 filled, encrypted (unlock included) | {enc_start:.2f} s | plain {plain_start:.2f} s | "
                 f"{enc_start / plain_start:.2f}× | ≤ 1.0 s + unlock |")
 
     def work(w: Workspace) -> tuple[float, float, float]:

@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exchange.backup import auto_backup
 from models.books import BOOKS
 from models.errors import UserError
 from ui import shortcuts, style
-from ui.context import AppContext
-from ui.dashboard import DashboardPage
 
 if TYPE_CHECKING:
     from ui.app_lock import AppLock
+    from ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +77,13 @@ class _BookPage:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext):
+    ctx: AppContext
+
+    def __init__(self, ctx: AppContext | None = None):
+        """The frame first — title, the books on the left, “opening…” on the right — so the window paints before
+        the data is opened (the database layer alone takes longer to load than a bare window takes to paint);
+        ``attach`` then fills it. Given ``ctx`` it is filled at once."""
         super().__init__()
-        self.ctx = ctx
         self.setWindowTitle(self.tr("Branch Desk"))
         self.resize(1280, 800)
         self.nav = QListWidget()
@@ -89,21 +91,44 @@ class MainWindow(QMainWindow):
         self.nav.setWordWrap(True)  # a long book name wraps, never scrolls sideways
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.nav.setEnabled(False)  # until the data is open
         self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening the branch's data…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet(f"color: {style.MUTED}; font-size: 14pt;")
+        self.stack.addWidget(self.opening)
+        for i, title in enumerate([self.tr("Workbench"), *(b.label for b in BOOKS)]):
+            item = QListWidgetItem(title)
+            if i < 10:  # Alt+1 … Alt+9, Alt+0
+                item.setToolTip(self.tr("Alt+{0}").format((i + 1) % 10))
+            self.nav.addItem(item)
+        self.nav.setCurrentRow(0)
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        self.setCentralWidget(split)
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the frame with the open workspace: the 工作台, the books (each built when first shown), the menus."""
+        from ui.dashboard import DashboardPage
+
+        self.ctx = ctx
         self.dashboard = DashboardPage(ctx)
         self.holders: dict[str, LazyPage] = {b.key: _lazy(ctx, b.page) for b in BOOKS}
-        entries = [(self.tr("Workbench"), self.dashboard), *((b.label, self.holders[b.key]) for b in BOOKS)]
-        for i, (title, page) in enumerate(entries):
-            item = QListWidgetItem(title)
-            self.nav.addItem(item)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for page in (self.dashboard, *(self.holders[b.key] for b in BOOKS)):
             self.stack.addWidget(page)
-            if i < 10:  # Alt+1 … Alt+9, Alt+0
-                key = (i + 1) % 10
-                item.setToolTip(self.tr("Alt+{0}").format(key))
-                act = QAction(self)
-                act.setShortcut(QKeySequence(f"Alt+{key}"))
-                act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
-                self.addAction(act)
+        for i in range(min(10, self.nav.count())):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Alt+{(i + 1) % 10}"))
+            act.triggered.connect(lambda _=False, n=i: self.nav.setCurrentRow(n))
+            self.addAction(act)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.dashboard.open_meeting.connect(lambda mid: self.meetings_page.open_meeting(mid))
         self.dashboard.new_meeting.connect(self.record)
@@ -111,15 +136,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_dues.connect(lambda: self.show_book("dues"))
         self.dashboard.open_development.connect(self.open_development)
         self.dashboard.open_book.connect(self.open_book)
-        self.nav.setCurrentRow(0)
-        split = QSplitter()
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        self.setCentralWidget(split)
+        self.stack.setCurrentIndex(self.nav.currentRow())
+        self.nav.setEnabled(True)
         self._menus()
-        self.where = QLabel()
-        self.statusBar().addPermanentWidget(self.where)
         ctx.workspace_replaced.connect(self._status)
         ctx.workspace_replaced.connect(self.start_app_lock)
         self._status()
@@ -326,11 +345,18 @@ class MainWindow(QMainWindow):
 
     def start_auto_backup(self) -> None:
         """Back up in the background what changed since the last automatic backup (e.g. before a crash)."""
+        from exchange.backup import auto_backup
+
         ws = self.ctx.ws
         self.ctx.tasks.run(lambda _p: auto_backup(ws), None, lambda exc: log.warning("auto backup: %s", exc),
                            writes=True)
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802
+        if not hasattr(self, "ctx"):  # closed before the data was opened
+            super().closeEvent(e)
+            return
+        from exchange.backup import auto_backup
+
         self.ctx.tasks.cancel_reads()  # a read nobody will see stops at its next step; writes finish
         self.ctx.tasks.wait(60000)
         try:
