@@ -98,8 +98,51 @@ def main(out: Path, lang: str) -> None:
         imp.show()
         QApplication.processEvents()
         imp.grab().save(str(out / "import-dialog.png"))
+    security(win, ctx, out)
     win.close()
-    ws.close()
+    ctx.ws.close()
+
+
+def security(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Encryption at rest: the set-up's password, the recovery code, the unlock dialog, 设置 → 安全, the locked
+    window."""
+    from models.encrypt import encrypt_workspace
+    from ui.app_lock import RecoveryCodeDialog, UnlockDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.setup_dialog import SetupDialog
+
+    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        widget.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+
+    setup = SetupDialog(ctx, win)
+    setup.form.name.setText("中共示范社区第一支部委员会")
+    setup.password.setText("支部每月十号交党费")
+    setup.password_again.setText("支部每月十号交党")
+    setup.create_branch()  # says the two passwords differ (the profile is the demo's: nothing else changes)
+    shot(setup, "setup-password")
+    setup.close()
+    opened, code = encrypt_workspace(ctx.ws, "支部每月十号交党费")
+    ctx.replace_workspace(opened)
+    rc = RecoveryCodeDialog(code, "中共示范社区第一支部委员会", win)
+    shot(rc, "recovery-code")
+    rc.kept.setChecked(True)
+    rc.close()
+    unlock = UnlockDialog(ctx.ws.root)
+    unlock.box.field.setText("不对的密码不对的密码")
+    unlock.box.attempt()
+    shot(unlock, "unlock")
+    unlock.close()
+    settings = SettingsDialog(ctx, win)
+    shot(settings, "settings-security")
+    settings.close()
+    win.page(0)
+    win.start_app_lock()
+    win.lock()
+    shot(win, "locked")
+    win.app_lock.unlock()
 
 
 def books_8_13_15(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
