@@ -227,9 +227,25 @@ def report(ctx: Ctx) -> int:
     out = Path(a.out)
     if out.is_dir():  # a folder: the form goes into it under its own name, as a copy into a folder would
         out = out / f"{spec.zh}{req.year}.pdf"
-    pages = render_form(ctx.ws, a.kind, req, out, fonts(UserSettings.load().fonts))
+    from reports.fonts import missing_characters
+    from reports.layout import pdf_page_count
+
+    missing_characters()  # what an earlier form lacked is not this one's
+    render_form(ctx.ws, a.kind, req, out, fonts(UserSettings.load().fonts))
+    pages = pdf_page_count(out)  # every page of the file (the volume's cover and contents too)
     print(pick(f"{out}（{pages}页）", f"{out} ({pages} pages)"))
+    lacking = missing_characters()
+    if lacking:
+        say(missing_warning(lacking))
     return 0
+
+
+def missing_warning(chars: list[str]) -> str:
+    shown = "、".join(f"{c}（U+{ord(c):04X}）" for c in chars[:20])
+    return pick(f"注意：以下字符没有任何字体可以打印，纸上会是空框：{shown}。请安装含这些字的字体（例如 Windows 的 "
+                "SimSun-ExtB，或花园明朝 HanaMinA/B），或在“设置”中为表格和正文选择这样的字体。",
+                f"Note: no font can print these characters; they come out as empty boxes: {shown}. Install a font "
+                "that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.")
 
 
 def _roster_arguments(p: argparse.ArgumentParser) -> None:

@@ -5,6 +5,11 @@ Each role has a list of candidates, official fonts first: 方正小标宋 / 华�
 them we take AR PL UMing/UKai or WenQuanYi, and finally the font bundled in resources/fonts, so a
 form always prints. reportlab embeds TrueType (glyf) outlines only: a CFF font (Noto CJK) is skipped.
 A person may pick a font file per role in the settings.
+
+A character the chosen font lacks — a rare name character of CJK extension A or B (䶮, 𠮷) — is printed with the
+first font of the fallback chain that has it (the other roles' fonts, then SimSun-ExtB on Windows, 花园明朝
+HanaMinA/B where installed, AR PL, WenQuanYi, the bundled font); one no font has is collected in
+``missing_characters()`` so the caller can say which, instead of a silent box.
 """
 from __future__ import annotations
 
@@ -88,6 +93,149 @@ def choose(role: str, overrides: dict[str, str] | None = None) -> FontChoice:
     return FontChoice(role, f"BD-{role}", resources.path("fonts", BUNDLED), True)
 
 
+# where a character the role's font lacks is looked for, in this order (after the other roles' fonts)
+FALLBACKS = ("simsunb.ttf", "SimSun-ExtB.ttf", "HanaMinA.ttf", "HanaMinB.ttf", "simsun.ttc", "uming.ttc", "ukai.ttc",
+             "wqy-microhei.ttc", "wqy-zenhei.ttc")
+_MISSING: set[str] = set()
+# one reportlab font object per font file: two objects of one face in a document would clash on its name
+_BY_PATH: dict[Path, object] = {}
+
+
+def missing_characters(clear: bool = True) -> list[str]:
+    """Characters that no font could print since the last call (sorted), so a report can name them."""
+    found = sorted(_MISSING)
+    if clear:
+        _MISSING.clear()
+    return found
+
+
+def fallback_paths(exclude: set[Path]) -> list[Path]:
+    idx = _index()
+    chain = [idx[c.lower()] for c in FALLBACKS if c.lower() in idx]
+    chain.append(resources.path("fonts", BUNDLED))
+    seen = set(exclude)
+    out = []
+    for path in chain:
+        if path not in seen:
+            seen.add(path)
+            out.append(path)
+    return out
+
+
+def _utf16_hex(code: int) -> str:
+    """A code point as the UTF-16 a ToUnicode CMap wants: one unit, or a surrogate pair beyond the BMP."""
+    if code < 0x10000:
+        return f"{code:04X}"
+    code -= 0x10000
+    return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+
+def _fix_to_unicode() -> None:
+    """reportlab writes a character beyond the BMP (𠮷 U+20BB7) into the ToUnicode map as five hex digits, which
+    readers take for another character: copy, search and the print check then see “₻”. Write surrogate pairs."""
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "surrogates", False):
+        return
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: list[int]) -> str:
+        text: str = original(fontname, subset)
+        if all(v < 0x10000 for v in subset):
+            return text
+        for i, v in enumerate(subset):
+            if v >= 0x10000:
+                text = text.replace(f"<{i:02X}> <{v:04X}>", f"<{i:02X}> <{_utf16_hex(v)}>")
+        return text
+
+    make.surrogates = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
+
+
+def chain_font_class() -> type:
+    """``ChainFont``: a reportlab TrueType font that hands each character it lacks to the first font of its chain
+    that has it (made on first use: reportlab is imported lazily)."""
+    from itertools import groupby
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    _fix_to_unicode()
+
+    class ChainFont(TTFont):  # type: ignore[misc]
+        def __init__(self, name: str, path: Path, chain: list[Path]):
+            super().__init__(name, str(path), subfontIndex=0)
+            self.chain_paths = chain
+            self.chain: list[TTFont | None] = [None] * len(chain)  # loaded when first needed
+            self.owners: dict[int, int] = {}  # code point → 0 (this font), i + 1 (chain[i]) or -1 (none)
+            self.covered = self.face.charToGlyph
+
+        def _fallback(self, i: int) -> TTFont | None:
+            path = self.chain_paths[i]
+            if self.chain[i] is None and path is not None:
+                shared = _BY_PATH.get(path)
+                if shared is None:
+                    try:
+                        shared = _BY_PATH[path] = TTFont(f"BD-fallback-{len(_BY_PATH)}", str(path), subfontIndex=0)
+                    except Exception as exc:  # noqa: BLE001  (CFF outlines, a damaged file: skip it)
+                        log.info("fallback font %s not usable: %s", path.name, exc)
+                        self.chain_paths[i] = None  # type: ignore[call-overload]
+                        return None
+                self.chain[i] = shared
+            return self.chain[i]
+
+        def owner(self, code: int) -> int:
+            if code in self.covered or code < 0x20:
+                return 0
+            found = self.owners.get(code)
+            if found is None:
+                found = -1
+                for i in range(len(self.chain)):
+                    f = self._fallback(i)
+                    if f is not None and code in f.face.charToGlyph:
+                        found = i + 1
+                        break
+                self.owners[code] = found
+            if found < 0:
+                _MISSING.add(chr(code))
+            return found
+
+        def _font(self, owner: int) -> TTFont:
+            f = self.chain[owner - 1] if owner > 0 else None
+            return f if f is not None else self
+
+        def _plain(self, text: str) -> bool:
+            c = self.covered
+            return all(ord(ch) in c or ord(ch) < 0x20 for ch in text)
+
+        def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[object, bytes]]:  # noqa: N802
+            if isinstance(text, bytes):
+                text = text.decode(encoding)
+            if self._plain(text):
+                return TTFont.splitString(self, text, doc)  # type: ignore[no-any-return]
+            out: list[tuple[object, bytes]] = []
+            for owner, chars in groupby(text, key=lambda ch: self.owner(ord(ch))):
+                run = "".join(chars)
+                font = self._font(owner)
+                for subset, t in TTFont.splitString(font, run, doc):
+                    out.append(((owner, subset) if font is not self else subset, t))
+            return out
+
+        def getSubsetInternalName(self, subset: object, doc: object) -> str:  # noqa: N802
+            if isinstance(subset, tuple):
+                return self._font(subset[0]).getSubsetInternalName(subset[1], doc)  # type: ignore[no-any-return]
+            return TTFont.getSubsetInternalName(self, subset, doc)  # type: ignore[no-any-return]
+
+        def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+            if isinstance(text, bytes):
+                text = text.decode(encoding)
+            if self._plain(text):
+                return TTFont.stringWidth(self, text, size, encoding)  # type: ignore[no-any-return]
+            return float(sum(TTFont.stringWidth(self._font(owner), "".join(chars), size, encoding)
+                             for owner, chars in groupby(text, key=lambda ch: self.owner(ord(ch)))))
+
+    return ChainFont
+
+
 @dataclass(frozen=True)
 class FontSet:
     title: str
@@ -106,20 +254,24 @@ def fonts(overrides: dict[str, str] | None = None) -> FontSet:
     if key in _registered:
         return _registered[key]
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
+    chain_font = chain_font_class()
+    picked = [choose(role, overrides) for role in ROLES]
+    role_paths = list(dict.fromkeys(c.path for c in picked))
     choices = []
     by_path: dict[Path, str] = {}
     suffix = f"-{len(_registered)}" if _registered else ""
-    for role in ROLES:
-        c = choose(role, overrides)
+    for c in picked:
         if c.path in by_path:  # one font file serves several roles: register it once
             name = by_path[c.path]
         else:
-            name = f"BD-{role}{suffix}"
-            pdfmetrics.registerFont(TTFont(name, str(c.path), subfontIndex=0))
+            name = f"BD-{c.role}{suffix}"
+            others = [p for p in role_paths if p != c.path]
+            font = chain_font(name, c.path, [*others, *fallback_paths({c.path, *others})])
+            pdfmetrics.registerFont(font)
+            _BY_PATH.setdefault(c.path, font)
             by_path[c.path] = name
-        choices.append(FontChoice(role, name, c.path, c.bundled))
+        choices.append(FontChoice(c.role, name, c.path, c.bundled))
     names = {c.role: c.name for c in choices}
     fs = FontSet(names["title"], names["body"], names["table"], names["heading"], tuple(choices))
     _registered[key] = fs

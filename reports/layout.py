@@ -283,3 +283,13 @@ def finish(out: Path | FormSink, sink: FormSink, fs: FontSet) -> int:
     return write_forms(out, sink.forms, fs)
 
 
+
+
+def pdf_page_count(path: Path) -> int:
+    """The pages of a written PDF, read back from its page tree (what a viewer shows, cover and contents too)."""
+    import re
+
+    data = Path(path).read_bytes()
+    counts = [int(m) for m in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)] + \
+        [int(m) for m in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", data)]
+    return max(counts) if counts else len(re.findall(rb"/Type\s*/Page\b", data))

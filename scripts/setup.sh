@@ -14,7 +14,7 @@ say() { printf '%s\n' "$*" >&2; }
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   pkgs="python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
         libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
-        libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai"
+        libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai fonts-hanazono"
   [ "$want_dev" = 1 ] && pkgs="$pkgs poppler-utils xvfb binutils postgresql"
   missing=""
   for p in $pkgs; do

@@ -1,5 +1,6 @@
 """An automatic print check over every printed form of the demo branch (this year and last): no page holds only
-a signature block — the lines to sign always come with the end of what they sign (通行做法 of the paper books)."""
+a signature block — the lines to sign always come with the end of what they sign (通行做法 of the paper books) —
+and no character prints as an empty box (.notdef): each comes from a font that has it."""
 from __future__ import annotations
 
 import re
@@ -61,7 +62,10 @@ FORM_KEYS = [k for k in FORMS if k not in ("book", "meeting", "development", "du
 def test_no_page_holds_only_a_signature_block(demo_ws: Workspace, tmp_path: Path, key: str) -> None:
     from models.rules.periods import parse_period
 
+    from reports.fonts import missing_characters
+
     fs = fonts()
+    missing_characters()
     for year in (date.today().year - 1, date.today().year):
         out = tmp_path / f"{key}-{year}.pdf"
         try:
@@ -71,6 +75,7 @@ def test_no_page_holds_only_a_signature_block(demo_ws: Workspace, tmp_path: Path
                 continue
             raise
         assert signature_only_pages(out) == [], f"{key} {year}"
+        assert missing_characters() == [], f"{key} {year}: characters printed as .notdef boxes"
 
 
 def test_no_meeting_record_or_sheet_has_a_page_with_only_the_signatures(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -164,3 +169,45 @@ def test_a_pledge_sheet_declares_then_lists_and_each_persons_sheet_is_its_own_fo
     pages = pdftext(everyone).split("\f")[:-1]
     totals = {int(m.group(1)) for p in pages for m in re.finditer(r"共 (\d+) 页", p)}
     assert len(pages) > 3 and max(totals) < len(pages)
+
+
+def test_rare_name_characters_print_from_a_fallback_font_and_a_missing_one_is_named(demo_ws: Workspace,
+                                                                                   tmp_path: Path) -> None:
+    """𠮷 (CJK extension B) and 䶮 (extension A) in names and in prose print with a font that has them (the form's
+    own font lacks them; on main 𠮷 was a box and 䶮 vanished in prose); a character no installed font has is named
+    by the command line instead of a silent box."""
+    import subprocess
+
+    from models.services.roster import RosterService
+    from reports.fonts import missing_characters
+    from tests.helpers import cli
+
+    roster = RosterService(demo_ws)
+    first = roster.list_members()[0]
+    second = roster.list_members()[1]
+    from models.member import Member
+
+    with demo_ws.session() as s:
+        s.get(Member, first.id).name = "王𠮷祥"  # type: ignore[union-attr]
+        s.get(Member, second.id).name = "刘䶮"  # type: ignore[union-attr]
+    out = tmp_path / "roster.pdf"
+    missing_characters()
+    render_form(demo_ws, "roster", FormRequest(), out, fonts())
+    text = pdftext(out)
+    assert "王𠮷祥" in text and "刘䶮" in text
+    assert missing_characters() == []
+    used = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert used.count("TrueType") >= 2  # the fallback font is embedded beside the form's own
+    with demo_ws.session() as s:
+        s.get(Member, second.id).job = "工作单位\U0003134A"  # type: ignore[union-attr]  (CJK extension G)
+    demo_ws.close()
+    r = cli("--data-dir", str(demo_ws.root), "report", "roster", "--out", str(tmp_path / "g.pdf"))
+    assert r.returncode == 0 and "U+3134A" in r.stderr and "空框" in r.stderr, r.stderr
+
+
+def test_the_command_line_counts_every_page_of_the_volume(demo_volumes: dict[int, Path]) -> None:
+    """On main `report book` said “(129 pages)” for a 133-page file (cover and contents not counted)."""
+    from reports.layout import pdf_page_count
+
+    for pdf in demo_volumes.values():
+        assert pdf_page_count(pdf) == len(pdftext(pdf).split("\f")) - 1

@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -104,12 +104,26 @@ def print_in_background(ctx: AppContext, parent: QWidget, render: Callable[..., 
     out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "form.pdf"
     overrides = dict(ctx.settings.fonts)
 
-    def show(_pages: int) -> None:
+    from reports.fonts import missing_characters
+
+    def work(progress: object) -> list[str]:
+        missing_characters()  # what an earlier form lacked is not this one's
+        if with_progress:
+            render(out, fonts(overrides), progress)
+        else:
+            render(out, fonts(overrides))
+        return missing_characters()
+
+    def show(lacking: list[str]) -> None:
         preview = PdfPreviewDialog(out, suggested_name, parent)
         setattr(parent, "preview", preview)  # noqa: B010  # tests and the person reach it here
         preview.open()
+        if lacking:
+            shown = "、".join(f"{c} (U+{ord(c):04X})" for c in lacking[:20])
+            QMessageBox.warning(preview, QCoreApplication.translate("PdfPreviewDialog", "Characters no font can print"),
+                                QCoreApplication.translate(
+                                    "PdfPreviewDialog", "These characters come out as empty boxes: {0}. Install a "
+                                    "font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in "
+                                    "Settings.").format(shown))
 
-    if with_progress:
-        ctx.tasks.run(lambda p: render(out, fonts(overrides), p), show, label=label, parent=parent)
-    else:
-        ctx.tasks.run(lambda _p: render(out, fonts(overrides)), show, label=label, parent=parent)
+    ctx.tasks.run(work, show, label=label, parent=parent)

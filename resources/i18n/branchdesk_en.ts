@@ -3201,6 +3201,16 @@ SHA-256 {1}</translation>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="123" />
+        <source>Characters no font can print</source>
+        <translation>Characters no font can print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="124" />
+        <source>These characters come out as empty boxes: {0}. Install a font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.</source>
+        <translation>These characters come out as empty boxes: {0}. Install a font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>

@@ -3202,6 +3202,16 @@ SHA-256 {1}</translation>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="123"/>
+        <source>Characters no font can print</source>
+        <translation>有字符无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="124"/>
+        <source>These characters come out as empty boxes: {0}. Install a font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.</source>
+        <translation>以下字符打印出来会是空框：{0}。请安装含这些字的字体（例如 Windows 的 SimSun-ExtB，或花园明朝 HanaMinA/B），或在“设置”中选择这样的字体。</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
