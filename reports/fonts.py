@@ -168,6 +168,7 @@ def chain_font_class() -> type:
             self.chain: list[TTFont | None] = [None] * len(chain)  # loaded when first needed
             self.owners: dict[int, int] = {}  # code point → 0 (this font), i + 1 (chain[i]) or -1 (none)
             self.covered = self.face.charToGlyph
+            self.plain_texts: dict[str, bool] = {}
 
         def _fallback(self, i: int) -> TTFont | None:
             path = self.chain_paths[i]
@@ -204,8 +205,14 @@ def chain_font_class() -> type:
             return f if f is not None else self
 
         def _plain(self, text: str) -> bool:
-            c = self.covered
-            return all(ord(ch) in c or ord(ch) < 0x20 for ch in text)
+            """Every character of ``text`` is this font's (a form repeats its labels and names: remembered)."""
+            known = self.plain_texts.get(text)
+            if known is None:
+                c = self.covered
+                known = all(ord(ch) in c or ord(ch) < 0x20 for ch in text)
+                if len(self.plain_texts) < 100_000:
+                    self.plain_texts[text] = known
+            return known
 
         def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[object, bytes]]:  # noqa: N802
             if isinstance(text, bytes):
