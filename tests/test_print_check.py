@@ -61,7 +61,6 @@ FORM_KEYS = [k for k in FORMS if k not in ("book", "meeting", "development", "du
 @pytest.mark.parametrize("key", FORM_KEYS)
 def test_no_page_holds_only_a_signature_block(demo_ws: Workspace, tmp_path: Path, key: str) -> None:
     from models.rules.periods import parse_period
-
     from reports.fonts import missing_characters
 
     fs = fonts()
