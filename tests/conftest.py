@@ -30,6 +30,24 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     set_language("zh_CN")
 
 
+@pytest.fixture(autouse=True)
+def confirmations(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions irreversible steps asked (ui.forms.confirm_lock), each answered yes — a test that wants to
+    say no sets ``confirmations.answer = False``. Tests of the question itself use the real one (mark
+    ``real_confirm``)."""
+    asked = _Asked()
+    if request.node.get_closest_marker("real_confirm") is None:
+        def answer(_parent: object, _title: str, what: str, _verb: str) -> bool:
+            asked.append(what)
+            return asked.answer
+        monkeypatch.setattr("ui.forms.confirm_lock", answer)
+    return asked
+
+
+class _Asked(list[str]):
+    answer = True
+
+
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
     w = Workspace.open(tmp_path / "ws")

@@ -167,3 +167,51 @@ def test_settings_encrypts_a_plain_branch_and_changes_the_password(qtbot, ctx: A
     from models.config import UserSettings
 
     assert UserSettings.load().lock_minutes == 5
+
+
+@pytest.mark.real_confirm
+def test_an_irreversible_step_asks_once_and_enter_does_not_lock(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """定稿, 离开支部, 上缴, 年度定稿 ask once with what will be locked; the default button is Cancel."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.forms import confirm_lock
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def press(button: str) -> None:
+        def go() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, go)
+                return
+            seen.append(box.text())
+            if button == "enter":
+                qtbot.keyClick(box, Qt.Key.Key_Return)
+            else:
+                next(b for b in box.buttons() if b.text() == "定稿").click()
+        QTimer.singleShot(20, go)
+
+    press("enter")
+    assert confirm_lock(parent, "定稿", "定稿后锁定", "定稿") is False
+    press("yes")
+    assert confirm_lock(parent, "定稿", "定稿后锁定", "定稿") is True
+    assert seen == ["定稿后锁定", "定稿后锁定"]
+
+
+def test_finalising_a_meeting_says_what_is_locked_and_no_keeps_the_draft(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                                          confirmations) -> None:
+    from models.services.meetings import MeetingService
+    from ui.meeting_dialog import MeetingDialog
+
+    draft = next(r for r in MeetingService(ctx.ws).list_meetings() if r.state == "draft")
+    d = MeetingDialog(ctx, meeting_id=draft.id)
+    qtbot.addWidget(d)
+    confirmations.answer = False
+    d.finalise()
+    assert MeetingService(ctx.ws).get(draft.id).row.state == "draft"
+    assert "锁定" in confirmations[0] and str(draft.held_on) in confirmations[0]
+    confirmations.answer = True
+    d.finalise()
+    assert MeetingService(ctx.ws).get(draft.id).row.state == "final"

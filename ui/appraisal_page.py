@@ -139,6 +139,12 @@ class AppraisalPage(BookPage):
             self.open_dialog(AppraisalDialog(self.ctx, r, self))
 
     def finalise(self) -> None:
+        from ui.forms import confirm_lock
+
+        if not confirm_lock(self, self.tr("Finalise the year"), self.tr(
+                "Finalise the appraisal of {0}? Every grade of the year is then locked: a later change needs a "
+                "written reason.").format(self.current_year()), self.tr("Finalise")):
+            return
         try:
             n = AppraisalService(self.ctx.ws).finalise(self.current_year())
         except UserError as exc:

@@ -267,7 +267,18 @@ class HandUpDialog(RecordDialog):
 
     def save(self) -> None:
         v = self.read(amount=yuan_of(self.amount, allow_zero=False), handed_on=self.handed_on.date)
-        if v is not None and self.attempt(lambda: self.svc.hand_up(HandUpInput(
+        if v is None:
+            return
+        from ui.forms import confirm_lock
+
+        if not confirm_lock(self, self.windowTitle(), self.tr(
+                "Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the "
+                "committee.").format(f"{v['amount']:.2f}" if v["amount"] is not None else yuan(self.svc.collected(
+                    self.year, self.from_month.value(), max(self.from_month.value(), self.to_month.value()))),
+                    self.from_month.value(), max(self.from_month.value(),
+                                     self.to_month.value()), self.year), self.tr("Hand up")):
+            return
+        if self.attempt(lambda: self.svc.hand_up(HandUpInput(
                 self.year, self.from_month.value(), self.to_month.value(), v["amount"], v["handed_on"],
                 self.receiver.text(), self.receipt.text(), self.note.text()))):
             self.accept()

@@ -276,3 +276,16 @@ def shortcut(key: QKeySequence | QKeySequence.StandardKey, parent: QWidget, slot
 def selected(view: QTableView) -> Any:
     idx = view.currentIndex()
     return idx.data(ROW_ROLE) if idx.isValid() else None
+
+
+def confirm_lock(parent: QWidget, title: str, what: str, verb: str) -> bool:
+    """An irreversible step (定稿, 离开支部, 上缴, 年度定稿) asks once, saying what will be locked; No is the default
+    (Enter does not lock anything by accident)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, what, parent=parent)
+    yes = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes

@@ -435,6 +435,15 @@ class MeetingDialog(QDialog):
         if self.detail is None or (self.save_btn.isEnabled() and not self.save()):
             return
         assert self.detail is not None
+        from models.services.meetings import kind_name
+        from ui.forms import confirm_lock
+
+        row = self.detail.row
+        if not confirm_lock(self, self.tr("Finalise"), self.tr(
+                "Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a "
+                "later change needs a written reason and is kept in the record's history.").format(
+                    row.held_on, row.title or kind_name(row.kind)), self.tr("Finalise")):
+            return
         self.detail = self.svc.finalise(self.detail.row.id)
         self.ctx.data_changed.emit()
         self.load()

@@ -220,6 +220,13 @@ class LeaveDialog(QDialog):
             self.errors.setText(self.tr("Date: required"))
             self.errors.show()
             return
+        from ui.forms import confirm_lock
+
+        if not confirm_lock(self, self.windowTitle(), self.tr(
+                "{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the "
+                "dues; the records up to that day stay.").format(self.member.name, on, self.kind.currentText()),
+                self.tr("Leaves the branch")):
+            return
         try:
             self.ctx.roster.leave(self.member.id, self.kind.currentText(), on, self.reason.text())
         except ValidationError as exc:

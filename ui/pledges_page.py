@@ -620,6 +620,12 @@ class PledgesPage(BookPage):
         self.open_dialog(AssessDialog(self.ctx, r, self), lambda: self.select_pledge(r.id))
 
     def finalise(self) -> None:
+        from ui.forms import confirm_lock
+
+        if not confirm_lock(self, self.tr("Finalise the year"), self.tr(
+                "Finalise the pledge conclusions of {0}? Every conclusion of the year is then locked: a later change "
+                "needs a written reason.").format(self.current_year()), self.tr("Finalise")):
+            return
         done: list[int] = []
         if self.attempt(lambda: done.append(PledgeService(self.ctx.ws).finalise(self.current_year()))):
             self.say(self.tr("{0} conclusions are final. Changes now need a reason.").format(done[0]))

@@ -211,6 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/appraisal_page.py" line="108" />
+        <location filename="../../ui/appraisal_page.py" line="144" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
@@ -220,7 +221,17 @@
         <translation>Choose a member in the sheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="148" />
+        <location filename="../../ui/appraisal_page.py" line="145" />
+        <source>Finalise the appraisal of {0}? Every grade of the year is then locked: a later change needs a written reason.</source>
+        <translation>Finalise the appraisal of {0}? Every grade of the year is then locked: a later change needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="146" />
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="154" />
         <source>{0} appraisals are final. Changes now need a reason.</source>
         <translation>{0} appraisals are final. Changes now need a reason.</translation>
     </message>
@@ -1408,122 +1419,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="297" />
+        <location filename="../../ui/dues_page.py" line="306" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="298" />
+        <location filename="../../ui/dues_page.py" line="307" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="313" />
+        <location filename="../../ui/dues_page.py" line="322" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="314" />
+        <location filename="../../ui/dues_page.py" line="323" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315" />
+        <location filename="../../ui/dues_page.py" line="324" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316" />
+        <location filename="../../ui/dues_page.py" line="325" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="317" />
+        <location filename="../../ui/dues_page.py" line="326" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="321" />
+        <location filename="../../ui/dues_page.py" line="330" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="324" />
+        <location filename="../../ui/dues_page.py" line="333" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="328" />
+        <location filename="../../ui/dues_page.py" line="337" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="335" />
+        <location filename="../../ui/dues_page.py" line="344" />
         <source>This member's dues record…</source>
         <translation>This member's dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="358" />
+        <location filename="../../ui/dues_page.py" line="367" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="363" />
+        <location filename="../../ui/dues_page.py" line="372" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="366" />
+        <location filename="../../ui/dues_page.py" line="375" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="367" />
+        <location filename="../../ui/dues_page.py" line="376" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="369" />
+        <location filename="../../ui/dues_page.py" line="378" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="434" />
+        <location filename="../../ui/dues_page.py" line="443" />
         <source>take back the payment of {0}</source>
         <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="437" />
+        <location filename="../../ui/dues_page.py" line="446" />
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="444" />
+        <location filename="../../ui/dues_page.py" line="453" />
         <source>Choose a hand-up in the table first.</source>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="448" />
+        <location filename="../../ui/dues_page.py" line="457" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="450" />
+        <location filename="../../ui/dues_page.py" line="459" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="385" />
+        <location filename="../../ui/dues_page.py" line="394" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="404" />
+        <location filename="../../ui/dues_page.py" line="413" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406" />
+        <location filename="../../ui/dues_page.py" line="415" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
@@ -1931,31 +1942,41 @@ SHA-256 {1}</translation>
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="275" />
+        <source>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</source>
+        <translation>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="277" />
+        <source>Hand up</source>
+        <translation>Hand up</translation>
+    </message>
 </context>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="279" />
+        <location filename="../../ui/dues_page.py" line="288" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="280" />
+        <location filename="../../ui/dues_page.py" line="289" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="281" />
+        <location filename="../../ui/dues_page.py" line="290" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="283" />
+        <location filename="../../ui/dues_page.py" line="292" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="284" />
+        <location filename="../../ui/dues_page.py" line="293" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2104,6 +2125,16 @@ SHA-256 {1}</translation>
         <location filename="../../ui/member_dialog.py" line="220" />
         <source>Date: required</source>
         <translation>Date: required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="226" />
+        <source>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</source>
+        <translation>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="228" />
+        <source>Leaves the branch</source>
+        <translation>Leaves the branch</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2470,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="182" />
+        <location filename="../../ui/meeting_dialog.py" line="442" />
+        <location filename="../../ui/meeting_dialog.py" line="445" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
@@ -2544,36 +2577,41 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="443" />
+        <source>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record's history.</source>
+        <translation>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record's history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="452" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="444" />
+        <location filename="../../ui/meeting_dialog.py" line="453" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="464" />
+        <location filename="../../ui/meeting_dialog.py" line="473" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="465" />
+        <location filename="../../ui/meeting_dialog.py" line="474" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="482" />
+        <location filename="../../ui/meeting_dialog.py" line="491" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="515" />
+        <location filename="../../ui/meeting_dialog.py" line="524" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="528" />
+        <location filename="../../ui/meeting_dialog.py" line="537" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>
@@ -3783,6 +3821,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pledges_page.py" line="464" />
+        <location filename="../../ui/pledges_page.py" line="625" />
         <source>Finalise the year</source>
         <translation>Finalise the year</translation>
     </message>
@@ -3903,22 +3942,32 @@ SHA-256 {1}</translation>
         <translation>This pledge was never approved, so it cannot be appraised.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="625" />
+        <location filename="../../ui/pledges_page.py" line="626" />
+        <source>Finalise the pledge conclusions of {0}? Every conclusion of the year is then locked: a later change needs a written reason.</source>
+        <translation>Finalise the pledge conclusions of {0}? Every conclusion of the year is then locked: a later change needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="627" />
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="631" />
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0} conclusions are final. Changes now need a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="636" />
+        <location filename="../../ui/pledges_page.py" line="642" />
         <source>Restored {0} pledges.</source>
         <translation>Restored {0} pledges.</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="646" />
+        <location filename="../../ui/pledges_page.py" line="652" />
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="648" />
+        <location filename="../../ui/pledges_page.py" line="654" />
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>

@@ -212,6 +212,7 @@
     </message>
     <message>
         <location filename="../../ui/appraisal_page.py" line="108"/>
+        <location filename="../../ui/appraisal_page.py" line="144"/>
         <source>Finalise the year</source>
         <translation>本年度定稿</translation>
     </message>
@@ -221,7 +222,17 @@
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="148"/>
+        <location filename="../../ui/appraisal_page.py" line="145"/>
+        <source>Finalise the appraisal of {0}? Every grade of the year is then locked: a later change needs a written reason.</source>
+        <translation>将{0}年的民主评议定稿？定稿后本年度的每一项评定结果都将锁定，以后更改须写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="146"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appraisal_page.py" line="154"/>
         <source>{0} appraisals are final. Changes now need a reason.</source>
         <translation>已将 {0} 条评议定稿，今后修改须说明理由。</translation>
     </message>
@@ -1409,122 +1420,122 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="297"/>
+        <location filename="../../ui/dues_page.py" line="306"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="298"/>
+        <location filename="../../ui/dues_page.py" line="307"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="313"/>
+        <location filename="../../ui/dues_page.py" line="322"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="314"/>
+        <location filename="../../ui/dues_page.py" line="323"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315"/>
+        <location filename="../../ui/dues_page.py" line="324"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316"/>
+        <location filename="../../ui/dues_page.py" line="325"/>
         <source>Take back payment</source>
         <translation>删除交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="317"/>
+        <location filename="../../ui/dues_page.py" line="326"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="321"/>
+        <location filename="../../ui/dues_page.py" line="330"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="324"/>
+        <location filename="../../ui/dues_page.py" line="333"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="328"/>
+        <location filename="../../ui/dues_page.py" line="337"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="335"/>
+        <location filename="../../ui/dues_page.py" line="344"/>
         <source>This member&apos;s dues record…</source>
         <translation>该党员的党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="358"/>
+        <location filename="../../ui/dues_page.py" line="367"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="363"/>
+        <location filename="../../ui/dues_page.py" line="372"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="366"/>
+        <location filename="../../ui/dues_page.py" line="375"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="367"/>
+        <location filename="../../ui/dues_page.py" line="376"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="369"/>
+        <location filename="../../ui/dues_page.py" line="378"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="434"/>
+        <location filename="../../ui/dues_page.py" line="443"/>
         <source>take back the payment of {0}</source>
         <translation>删除{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="437"/>
+        <location filename="../../ui/dues_page.py" line="446"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>已将{1}的 {0} 笔交纳记录移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="444"/>
+        <location filename="../../ui/dues_page.py" line="453"/>
         <source>Choose a hand-up in the table first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="448"/>
+        <location filename="../../ui/dues_page.py" line="457"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="450"/>
+        <location filename="../../ui/dues_page.py" line="459"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="385"/>
+        <location filename="../../ui/dues_page.py" line="394"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="404"/>
+        <location filename="../../ui/dues_page.py" line="413"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="406"/>
+        <location filename="../../ui/dues_page.py" line="415"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
@@ -1932,31 +1943,41 @@ SHA-256 {1}</translation>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="275"/>
+        <source>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</source>
+        <translation>上缴{3}年{1}—{2}月的党费{0}元？上缴后这几个月即记为已上缴上级党委。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="277"/>
+        <source>Hand up</source>
+        <translation>上缴</translation>
+    </message>
 </context>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="279"/>
+        <location filename="../../ui/dues_page.py" line="288"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="280"/>
+        <location filename="../../ui/dues_page.py" line="289"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="281"/>
+        <location filename="../../ui/dues_page.py" line="290"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="283"/>
+        <location filename="../../ui/dues_page.py" line="292"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="284"/>
+        <location filename="../../ui/dues_page.py" line="293"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -2105,6 +2126,16 @@ SHA-256 {1}</translation>
         <location filename="../../ui/member_dialog.py" line="220"/>
         <source>Date: required</source>
         <translation>日期：必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="226"/>
+        <source>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</source>
+        <translation>{0}于{1}离开支部（{2}）？此后{0}不再列入花名册、签到表和党费收缴；此前的记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="228"/>
+        <source>Leaves the branch</source>
+        <translation>离开支部</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2471,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="182"/>
+        <location filename="../../ui/meeting_dialog.py" line="442"/>
+        <location filename="../../ui/meeting_dialog.py" line="445"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
@@ -2545,36 +2578,41 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="443"/>
+        <source>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record&apos;s history.</source>
+        <translation>将{0}的会议记录（{1}）定稿？定稿后日期、出席情况、表决和记录内容都将锁定，以后更改须写明原因，并记入该记录的修改历史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.py" line="452"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="444"/>
+        <location filename="../../ui/meeting_dialog.py" line="453"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="464"/>
+        <location filename="../../ui/meeting_dialog.py" line="473"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="465"/>
+        <location filename="../../ui/meeting_dialog.py" line="474"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="482"/>
+        <location filename="../../ui/meeting_dialog.py" line="491"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="515"/>
+        <location filename="../../ui/meeting_dialog.py" line="524"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="528"/>
+        <location filename="../../ui/meeting_dialog.py" line="537"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
@@ -3784,6 +3822,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/pledges_page.py" line="464"/>
+        <location filename="../../ui/pledges_page.py" line="625"/>
         <source>Finalise the year</source>
         <translation>年度定稿</translation>
     </message>
@@ -3904,22 +3943,32 @@ SHA-256 {1}</translation>
         <translation>该承诺未经支部审核通过，不能评诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="625"/>
+        <location filename="../../ui/pledges_page.py" line="626"/>
+        <source>Finalise the pledge conclusions of {0}? Every conclusion of the year is then locked: a later change needs a written reason.</source>
+        <translation>将{0}年的评诺结论定稿？定稿后本年度的每一项结论都将锁定，以后更改须写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="627"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pledges_page.py" line="631"/>
         <source>{0} conclusions are final. Changes now need a reason.</source>
         <translation>{0}项评诺已定稿，此后修改须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="636"/>
+        <location filename="../../ui/pledges_page.py" line="642"/>
         <source>Restored {0} pledges.</source>
         <translation>已恢复{0}项承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="646"/>
+        <location filename="../../ui/pledges_page.py" line="652"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pledges_page.py" line="648"/>
+        <location filename="../../ui/pledges_page.py" line="654"/>
         <source>{0} pledges moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>已将{0}项承诺移入回收站。按Ctrl+Z可撤销。</translation>
     </message>
