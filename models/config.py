@@ -12,6 +12,8 @@ from models.paths import config_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
+# body text in points at 100 % display scaling: 标准 10.5 pt (五号, what forms print in), 大 12 pt (小四), 特大 14 pt (四号)
+TEXT_POINTS = {"standard": 10.5, "large": 12.0, "xlarge": 14.0}
 
 
 @dataclass
@@ -23,6 +25,7 @@ class UserSettings:
     # reported, never silently replaced by a new empty branch
     workspaces: list[str] = field(default_factory=list)
     lock_minutes: float = 15  # the window locks after this long without a key press or a click (0: never)
+    text_size: str = "standard"  # standard / large / xlarge: the body text of every window (TEXT_POINTS)
 
     @classmethod
     def path(cls) -> Path:
@@ -44,6 +47,8 @@ class UserSettings:
             s.data_dir = raw["data_dir"]
         if isinstance(raw.get("fonts"), dict):
             s.fonts = {str(k): str(v) for k, v in raw["fonts"].items()}
+        if raw.get("text_size") in TEXT_POINTS:
+            s.text_size = raw["text_size"]
         minutes = raw.get("lock_minutes")
         if isinstance(minutes, (int, float)) and not isinstance(minutes, bool) and 0 <= minutes <= 24 * 60:
             s.lock_minutes = float(minutes)

@@ -42,7 +42,17 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Branch Desk"))
     app.setOrganizationName("BranchDesk")
     ensure_chinese_font(app)
+    apply_text_size(app, UserSettings.load().text_size)
     return app
+
+
+def apply_text_size(app: QApplication, size: str) -> None:
+    """The body text of every window, dialog and table (设置 → 文字大小): 10.5, 12 or 14 pt."""
+    from models.config import TEXT_POINTS
+
+    f = QFont(app.font())
+    f.setPointSizeF(TEXT_POINTS.get(size, TEXT_POINTS["standard"]))
+    app.setFont(f)
 
 
 def ensure_chinese_font(app: QApplication) -> None:

@@ -38,8 +38,14 @@ class SettingsDialog(QDialog):
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.text_size = QComboBox()
+        for key, label in (("standard", self.tr("Standard (10.5 pt)")), ("large", self.tr("Large (12 pt)")),
+                           ("xlarge", self.tr("Extra large (14 pt)"))):
+            self.text_size.addItem(label, key)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(s.text_size)))
         general = QFormLayout()
         general.addRow(self.tr("Language"), self.language)
+        general.addRow(self.tr("Text size"), self.text_size)
 
         fonts_box = QGroupBox(self.tr("Fonts for printed forms"))
         fonts_form = QFormLayout(fonts_box)
@@ -195,7 +201,15 @@ class SettingsDialog(QDialog):
         s.fonts = {role: e.text().strip() for role, e in self.font_edits.items() if e.text().strip()}
         s.data_dir = self.data_dir.text().strip()
         s.lock_minutes = float(self.lock_minutes.value())
+        s.text_size = self.text_size.currentData()
         s.save()
+        from PySide6.QtWidgets import QApplication
+
+        from ui.app import apply_text_size
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_size(app, s.text_size)  # at once, on every window
         lock = getattr(self.parent(), "app_lock", None)
         if lock is not None:
             lock.set_minutes(s.lock_minutes)

@@ -1209,7 +1209,12 @@ The current data is backed up first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="41" />
+        <location filename="../../ui/widgets.py" line="36" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="42" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
@@ -1419,122 +1424,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="306" />
+        <location filename="../../ui/dues_page.py" line="308" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="307" />
+        <location filename="../../ui/dues_page.py" line="309" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="322" />
+        <location filename="../../ui/dues_page.py" line="324" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="323" />
+        <location filename="../../ui/dues_page.py" line="325" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="324" />
+        <location filename="../../ui/dues_page.py" line="326" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="325" />
+        <location filename="../../ui/dues_page.py" line="327" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="326" />
+        <location filename="../../ui/dues_page.py" line="328" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="330" />
+        <location filename="../../ui/dues_page.py" line="332" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="333" />
+        <location filename="../../ui/dues_page.py" line="335" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="337" />
+        <location filename="../../ui/dues_page.py" line="339" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="344" />
+        <location filename="../../ui/dues_page.py" line="346" />
         <source>This member's dues record…</source>
         <translation>This member's dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="367" />
+        <location filename="../../ui/dues_page.py" line="369" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="372" />
+        <location filename="../../ui/dues_page.py" line="374" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="375" />
+        <location filename="../../ui/dues_page.py" line="377" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="376" />
+        <location filename="../../ui/dues_page.py" line="378" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="378" />
+        <location filename="../../ui/dues_page.py" line="380" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="443" />
+        <location filename="../../ui/dues_page.py" line="445" />
         <source>take back the payment of {0}</source>
         <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="446" />
+        <location filename="../../ui/dues_page.py" line="448" />
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="453" />
+        <location filename="../../ui/dues_page.py" line="455" />
         <source>Choose a hand-up in the table first.</source>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="457" />
+        <location filename="../../ui/dues_page.py" line="459" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459" />
+        <location filename="../../ui/dues_page.py" line="461" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394" />
+        <location filename="../../ui/dues_page.py" line="396" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="413" />
+        <location filename="../../ui/dues_page.py" line="415" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="415" />
+        <location filename="../../ui/dues_page.py" line="417" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
@@ -1948,7 +1953,7 @@ SHA-256 {1}</translation>
         <translation>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="277" />
+        <location filename="../../ui/dues_page.py" line="279" />
         <source>Hand up</source>
         <translation>Hand up</translation>
     </message>
@@ -1956,27 +1961,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="288" />
+        <location filename="../../ui/dues_page.py" line="290" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="289" />
+        <location filename="../../ui/dues_page.py" line="291" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="290" />
+        <location filename="../../ui/dues_page.py" line="292" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="292" />
+        <location filename="../../ui/dues_page.py" line="294" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="293" />
+        <location filename="../../ui/dues_page.py" line="295" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -4458,183 +4463,203 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="42" />
+        <source>Standard (10.5 pt)</source>
+        <translation>Standard (10.5 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="42" />
+        <source>Large (12 pt)</source>
+        <translation>Large (12 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43" />
+        <source>Extra large (14 pt)</source>
+        <translation>Extra large (14 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="47" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44" />
+        <location filename="../../ui/settings_dialog.py" line="48" />
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50" />
         <source>Fonts for printed forms</source>
         <translation>Fonts for printed forms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="52" />
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="52" />
         <source>Prose (仿宋)</source>
         <translation>Prose (仿宋)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/settings_dialog.py" line="52" />
         <source>Tables (宋体)</source>
         <translation>Tables (宋体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/settings_dialog.py" line="53" />
         <source>Headings (黑体)</source>
         <translation>Headings (黑体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52" />
+        <location filename="../../ui/settings_dialog.py" line="58" />
         <source>automatic: {0}</source>
         <translation>automatic: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="59" />
         <source> (bundled)</source>
         <translation> (bundled)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54" />
-        <location filename="../../ui/settings_dialog.py" line="67" />
+        <location filename="../../ui/settings_dialog.py" line="60" />
+        <location filename="../../ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62" />
+        <location filename="../../ui/settings_dialog.py" line="68" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64" />
+        <location filename="../../ui/settings_dialog.py" line="70" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="72" />
         <source>default (per-user data folder)</source>
         <translation>default (per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72" />
+        <location filename="../../ui/settings_dialog.py" line="78" />
         <source>Open next time</source>
         <translation>Open next time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78" />
+        <location filename="../../ui/settings_dialog.py" line="84" />
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>Read all of it out when the committee phones: your bundles are held until it confirms this key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79" />
+        <location filename="../../ui/settings_dialog.py" line="85" />
         <source>Signing key fingerprint</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83" />
+        <location filename="../../ui/settings_dialog.py" line="89" />
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99" />
+        <location filename="../../ui/settings_dialog.py" line="105" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103" />
+        <location filename="../../ui/settings_dialog.py" line="109" />
         <source>The branch's data</source>
         <translation>The branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106" />
+        <location filename="../../ui/settings_dialog.py" line="112" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107" />
+        <location filename="../../ui/settings_dialog.py" line="113" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109" />
+        <location filename="../../ui/settings_dialog.py" line="115" />
         <source>Lock the window after</source>
         <translation>Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110" />
+        <location filename="../../ui/settings_dialog.py" line="116" />
         <source>Change the password…</source>
         <translation>Change the password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112" />
+        <location filename="../../ui/settings_dialog.py" line="118" />
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114" />
+        <location filename="../../ui/settings_dialog.py" line="120" />
         <source>Encrypt the branch's data…</source>
         <translation>Encrypt the branch's data…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127" />
+        <location filename="../../ui/settings_dialog.py" line="133" />
         <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
         <translation>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129" />
+        <location filename="../../ui/settings_dialog.py" line="135" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139" />
+        <location filename="../../ui/settings_dialog.py" line="145" />
         <source>The password or recovery code is wrong.</source>
         <translation>The password or recovery code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143" />
-        <location filename="../../ui/settings_dialog.py" line="153" />
+        <location filename="../../ui/settings_dialog.py" line="149" />
+        <location filename="../../ui/settings_dialog.py" line="159" />
         <source>Change the password</source>
         <translation>Change the password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144" />
+        <location filename="../../ui/settings_dialog.py" line="150" />
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153" />
+        <location filename="../../ui/settings_dialog.py" line="159" />
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158" />
+        <location filename="../../ui/settings_dialog.py" line="164" />
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159" />
+        <location filename="../../ui/settings_dialog.py" line="165" />
         <source>The old recovery code stops working. Current password:</source>
         <translation>The old recovery code stops working. Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175" />
+        <location filename="../../ui/settings_dialog.py" line="181" />
         <source>Encrypt the branch's data</source>
         <translation>Encrypt the branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176" />
+        <location filename="../../ui/settings_dialog.py" line="182" />
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183" />
+        <location filename="../../ui/settings_dialog.py" line="189" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188" />
+        <location filename="../../ui/settings_dialog.py" line="194" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -5434,54 +5459,54 @@ SHA-256 {1}</translation>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="42" />
-        <location filename="../../ui/app.py" line="180" />
+        <location filename="../../ui/app.py" line="190" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72" />
-        <location filename="../../ui/app.py" line="87" />
-        <location filename="../../ui/app.py" line="146" />
-        <location filename="../../ui/app.py" line="190" />
-        <location filename="../../ui/app.py" line="226" />
+        <location filename="../../ui/app.py" line="82" />
+        <location filename="../../ui/app.py" line="97" />
+        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="200" />
+        <location filename="../../ui/app.py" line="236" />
         <location filename="../../ui/committee_window.py" line="391" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73" />
+        <location filename="../../ui/app.py" line="83" />
         <source>Restore from a backup now?</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="86" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="131" />
         <source>The branch data is missing</source>
         <translation>The branch data is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123" />
+        <location filename="../../ui/app.py" line="133" />
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125" />
-        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="135" />
+        <location filename="../../ui/app.py" line="146" />
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126" />
-        <location filename="../../ui/app.py" line="139" />
+        <location filename="../../ui/app.py" line="136" />
+        <location filename="../../ui/app.py" line="149" />
         <source>New branch</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139" />
+        <location filename="../../ui/app.py" line="149" />
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>

@@ -1210,7 +1210,12 @@ The current data is backed up first.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="41"/>
+        <location filename="../../ui/widgets.py" line="36"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="42"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -1420,122 +1425,122 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="306"/>
+        <location filename="../../ui/dues_page.py" line="308"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="307"/>
+        <location filename="../../ui/dues_page.py" line="309"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="322"/>
+        <location filename="../../ui/dues_page.py" line="324"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="323"/>
+        <location filename="../../ui/dues_page.py" line="325"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="324"/>
+        <location filename="../../ui/dues_page.py" line="326"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="325"/>
+        <location filename="../../ui/dues_page.py" line="327"/>
         <source>Take back payment</source>
         <translation>删除交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="326"/>
+        <location filename="../../ui/dues_page.py" line="328"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="330"/>
+        <location filename="../../ui/dues_page.py" line="332"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="333"/>
+        <location filename="../../ui/dues_page.py" line="335"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="337"/>
+        <location filename="../../ui/dues_page.py" line="339"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="344"/>
+        <location filename="../../ui/dues_page.py" line="346"/>
         <source>This member&apos;s dues record…</source>
         <translation>该党员的党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="367"/>
+        <location filename="../../ui/dues_page.py" line="369"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="372"/>
+        <location filename="../../ui/dues_page.py" line="374"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="375"/>
+        <location filename="../../ui/dues_page.py" line="377"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="376"/>
+        <location filename="../../ui/dues_page.py" line="378"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="378"/>
+        <location filename="../../ui/dues_page.py" line="380"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="443"/>
+        <location filename="../../ui/dues_page.py" line="445"/>
         <source>take back the payment of {0}</source>
         <translation>删除{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="446"/>
+        <location filename="../../ui/dues_page.py" line="448"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>已将{1}的 {0} 笔交纳记录移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="453"/>
+        <location filename="../../ui/dues_page.py" line="455"/>
         <source>Choose a hand-up in the table first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="457"/>
+        <location filename="../../ui/dues_page.py" line="459"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459"/>
+        <location filename="../../ui/dues_page.py" line="461"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="394"/>
+        <location filename="../../ui/dues_page.py" line="396"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="413"/>
+        <location filename="../../ui/dues_page.py" line="415"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="415"/>
+        <location filename="../../ui/dues_page.py" line="417"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
@@ -1949,7 +1954,7 @@ SHA-256 {1}</translation>
         <translation>上缴{3}年{1}—{2}月的党费{0}元？上缴后这几个月即记为已上缴上级党委。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="277"/>
+        <location filename="../../ui/dues_page.py" line="279"/>
         <source>Hand up</source>
         <translation>上缴</translation>
     </message>
@@ -1957,27 +1962,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="288"/>
+        <location filename="../../ui/dues_page.py" line="290"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="289"/>
+        <location filename="../../ui/dues_page.py" line="291"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="290"/>
+        <location filename="../../ui/dues_page.py" line="292"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="292"/>
+        <location filename="../../ui/dues_page.py" line="294"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="293"/>
+        <location filename="../../ui/dues_page.py" line="295"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -4459,183 +4464,203 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="42"/>
+        <source>Standard (10.5 pt)</source>
+        <translation>标准（五号，10.5磅）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <source>Large (12 pt)</source>
+        <translation>大（小四，12磅）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>Extra large (14 pt)</source>
+        <translation>特大（四号，14磅）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Fonts for printed forms</source>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Titles</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Prose (仿宋)</source>
         <translation>正文（仿宋）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Tables (宋体)</source>
         <translation>表格（宋体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Headings (黑体)</source>
         <translation>小标题（黑体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>automatic: {0}</source>
         <translation>自动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source> (bundled)</source>
         <translation>（内置）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>In use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>default (per-user data folder)</source>
         <translation>默认（用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Open next time</source>
         <translation>下次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>上级党委来电核实时请完整读出：上级确认此密钥之前，本支部的报送保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Signing key fingerprint</source>
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>界面语言和数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>The branch&apos;s data</source>
         <translation>支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Lock the window after</source>
         <translation>无操作多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Change the password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>New recovery code…</source>
         <translation>生成新的恢复码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Encrypt the branch&apos;s data…</source>
         <translation>加密支部数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
         <translation>已加密（SQLCipher，AES-256）：数据、备份和附件只有用密码或恢复码才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>The password or recovery code is wrong.</source>
         <translation>密码或恢复码不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>数据本身不重新加密，只是把打开数据的密钥改用新密码锁住。恢复码不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>The password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>The old recovery code stops working. Current password:</source>
         <translation>旧的恢复码将随即作废。请输入现在的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Encrypt the branch&apos;s data</source>
         <translation>加密支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>先做一份经过核对的备份，然后加密数据、全部备份和全部附件；此后要用密码（或随后给出的恢复码）才能打开。两者都不要丢。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -5435,54 +5460,54 @@ SHA-256 {1}</translation>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="42"/>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
-        <location filename="../../ui/app.py" line="87"/>
-        <location filename="../../ui/app.py" line="146"/>
-        <location filename="../../ui/app.py" line="190"/>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="200"/>
+        <location filename="../../ui/app.py" line="236"/>
         <location filename="../../ui/committee_window.py" line="391"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Restore from a backup now?</source>
         <translation>现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>The branch data is missing</source>
         <translation>支部数据不见了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>New branch</source>
         <translation>新建支部</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
