@@ -5,6 +5,7 @@ import random
 from datetime import date, timedelta
 
 from models.db import Workspace
+from models.errors import UserError
 from models.member import EventKind, LeaveKind, MemberEvent
 from models.rules.dates import add_years
 from models.rules.idcard import check_digit
@@ -13,8 +14,11 @@ from models.services.profile import ProfileService
 from models.services.roster import Batch, RosterService
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-GIVEN = ("伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀英 霞 平 刚 桂英 建华 文 华 红 国庆 志强 海燕 玉兰 "
-         "建国 晓东 春梅 立新 卫东 丹 鹏 辉 婷 雪 宇 浩 欣怡 子涵 梓萱 一鸣 思远 嘉怡 俊杰 佳琪 振华 永红").split()
+# given names by the sex they are usually read as, so a demo's 男/女 matches the name a person sees
+GIVEN = {"男": ("伟 强 磊 军 洋 勇 杰 涛 明 超 平 刚 建华 文 国庆 志强 建国 晓东 立新 卫东 鹏 辉 宇 浩 一鸣 思远 俊杰 "
+               "振华").split(),
+         "女": ("芳 娜 敏 静 丽 艳 娟 秀英 霞 桂英 红 海燕 玉兰 春梅 丹 婷 雪 欣怡 子涵 梓萱 嘉怡 佳琪 永红 晓燕 "
+               "淑华").split()}
 ETHNICITIES = ["汉族"] * 18 + ["回族", "满族", "蒙古族", "壮族"]
 AREAS = ("110105", "310104", "440106", "420106", "510107", "330106", "320102", "370102")
 JOBS = ("综合科科员", "财务科副科长", "办公室主任", "技术员", "工程师", "项目经理", "教师", "会计", "人事专员",
@@ -54,9 +58,13 @@ def fill_demo(ws: Workspace, members: int = 35, years: int = 3, seed: int = 2026
         batch = Batch.load(s)
         for i in range(total):
             gender = "男" if rng.random() < 0.6 else "女"
-            name = rng.choice(SURNAMES) + rng.choice(GIVEN)
-            while name in used:
-                name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+            name = rng.choice(SURNAMES) + rng.choice(GIVEN[gender])
+            tries = 0
+            while name in used:  # a big demo runs out of the plain names: two given characters then
+                tries += 1
+                given = rng.choice(GIVEN[gender]) if tries < 20 else \
+                    rng.choice(GIVEN[gender])[0] + rng.choice(GIVEN[gender])[-1]
+                name = rng.choice(SURNAMES) + given
             used.add(name)
             category = "离退休" if rng.random() < 0.15 else "在职"
             age = rng.randint(62, 80) if category == "离退休" else rng.randint(24, 59)
@@ -387,7 +395,8 @@ def fill_talks_and_appraisals(ws: Workspace, today: date, years: int, rng: rando
             if joined > end:
                 continue
             on = joined + (end - joined) * rng.random()
-            talks.add(TalkInput(on, rng.choice(committee), m.id, rng.choice(topics),
+            talkers = [c for c in committee if c != m.name] or ["支部书记"]  # nobody talks with themselves
+            talks.add(TalkInput(on, rng.choice(talkers), m.id, rng.choice(topics),
                                 f"与{m.name}同志谈心，了解其思想、工作和生活情况，听取意见建议。",
                                 "鼓励其继续发挥党员先锋模范作用。", "党员活动室"), today)
             n_talks += 1
@@ -600,7 +609,7 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
 
     def full_members(on: date, n: int) -> list[int]:
         ok = [m.id for m in roster.list_members(on=on) if m.status == "正式党员" and m.full_date and m.full_date <= on]
-        return rng.sample(ok, n)
+        return rng.sample(ok, min(n, len(ok)))  # a branch of three may not have two full members to introduce
 
     def meeting_on(kind: str, near: date) -> tuple[date, int | None]:
         with ws.session() as s:
@@ -694,7 +703,10 @@ def fill_development(ws: Workspace, today: date, rng: random.Random, admit: bool
         for st in plan:
             if st.step > upto or st.done_on is None or st.done_on > today:
                 break
-            svc.record(pid, st, today)
+            try:
+                svc.record(pid, st, today)
+            except UserError:  # a small branch cannot take this step (two introducers, a quorum): it waits here
+                break
 
     # (days since the application, the last step done)
     stages = ((20, 1), (50, 1), (700, 6), (560, 11), (645, 16), (925, 22), (1500, 25))
