@@ -52,6 +52,9 @@ def _demo_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--members", type=int, default=35)
     p.add_argument("--years", type=int, default=3)
     p.add_argument("--seed", type=int, default=20261)
+    p.add_argument("--unmarked", action="store_true",
+                   help="do not mark it as a demo (its bundles are then received by a committee: for trying the "
+                        "exchange end to end)")
 
 
 @command("demo", "fill a new workspace with a demo branch", kind="write", arguments=_demo_arguments, opens=False)
@@ -61,7 +64,17 @@ def demo(ctx: Ctx) -> int:
     a = ctx.args
     if not (1 <= a.members <= 5000 and 0 <= a.years <= 50):
         ctx.parser.error("--members 1..5000, --years 0..50")
-    counts = make_demo_workspace(ctx.data_dir, a.members, a.years, a.seed)
+    if getattr(a, "data_dir", None) is None:  # never into the branch's own data: a folder of its own
+        from models.paths import demo_dir
+
+        folder = demo_dir()
+        counts = make_demo_workspace(folder, a.members, a.years, a.seed, remember=False)
+        print(pick(f"演示支部已建立：{counts['members']}名党员，在单独的文件夹 {folder}（您自己的支部数据没有改动）。"
+                   f"打开它：./run.sh --data-dir \"{folder}\"，或在窗口里点“先看演示”。",
+                   f"Demo branch ready: {counts['members']} members, in a folder of its own, {folder} (your branch's "
+                   f"data is untouched). Open it: ./run.sh --data-dir \"{folder}\", or “Just look around” in the window."))
+        return 0
+    counts = make_demo_workspace(ctx.data_dir, a.members, a.years, a.seed, marked=not a.unmarked)
     print(pick(f"演示支部已建立：{counts['members']}名党员（其中预备党员{counts['probationary']}名），"
                f"{counts['left']}名已离开；数据文件夹 {ctx.data_dir}",
                f"Demo branch ready: {counts['members']} members ({counts['probationary']} probationary), "

@@ -387,6 +387,10 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
             "Audit-Head": pv.digest,
             "IDs-Shown": "yes" if pv.show_ids else "no",
         }
+        from exchange.demo import is_demo
+
+        if is_demo(ws):
+            info["Demo"] = "yes"  # a demo branch's bundle: a committee refuses it
         written = write_bag_zip(dest, stem, payload, info, signer, progress, total)
     faults.point("bundle-written")
     step(progress, 100, 100, pick("正在读回核对…", "Reading it back…"))

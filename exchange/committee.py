@@ -154,6 +154,9 @@ def _admit(s: Session, v: Verified) -> tuple[str, bool]:
     (a new branch is listed with its fingerprint); refuse one signed by another key than the branch's."""
     info = v.info
     code = info["Branch-Id"]
+    if info.get("Demo") == "yes":
+        raise _Reject(pick("这是演示支部的报送文件（数据是虚构的），不接收", "This is a demo branch's bundle (made-up data); "
+                           "not received"))
     same = s.scalars(select(CmBundle).where(CmBundle.uuid == info["External-Identifier"])).first()
     if same is not None:
         if same.sha256 == v.sha256:

@@ -33,6 +33,13 @@ def config_dir() -> Path:
     return Path(env) if env else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def demo_dir() -> Path:
+    """Where “先看演示” keeps the demo branch: a folder of its own beside (never inside) the real data, so a look at
+    the demo never touches the branch's data (``BRANCHDESK_DEMO_DIR`` overrides it)."""
+    env = os.environ.get("BRANCHDESK_DEMO_DIR")
+    return Path(env) if env else Path(platformdirs.user_data_dir(f"{APP_NAME}-demo", appauthor=False))
+
+
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

@@ -24,6 +24,7 @@ TODAY = date(2026, 11, 21)
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("BRANCHDESK_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("BRANCHDESK_DEMO_DIR", str(tmp_path_factory.mktemp("demo-apart") / "demo"))
     monkeypatch.delenv("BRANCHDESK_DATA_DIR", raising=False)
     set_language("zh_CN")
     yield

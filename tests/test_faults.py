@@ -451,7 +451,7 @@ def test_after_restoring_a_backup_from_before_a_send_the_chain_goes_on_without_a
 @pytest.fixture(scope="module")
 def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("kill") / "tmpl"
-    r = cli("--data-dir", str(root), "demo", "--members", "12", "--years", "1")
+    r = cli("--data-dir", str(root), "demo", "--members", "12", "--years", "1", "--unmarked")
     assert r.returncode == 0, r.stderr
     return root
 

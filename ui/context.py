@@ -52,12 +52,18 @@ class AppContext(QObject):
     def __init__(self, ws: Workspace, settings: UserSettings, tasks: TaskRunner, log_path: Path | None = None):
         super().__init__()
         self.ws = ws
+        self.home = ws.root  # the branch's own data folder (the demo is opened beside it, never in it)
         self.settings = settings
         self.tasks = tasks
         self.log_path = log_path
         tasks.error_handler = self.show_error
         global _CURRENT
         _CURRENT = self
+
+    @property
+    def is_demo(self) -> bool:
+        """The demo branch is open (先看演示), not the branch's own data."""
+        return self.ws.root != self.home
 
     @property
     def roster(self) -> RosterService:

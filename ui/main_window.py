@@ -107,7 +107,14 @@ class MainWindow(QMainWindow):
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        self.setCentralWidget(split)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = self._demo_banner()
+        outer.addWidget(self.demo_banner)
+        outer.addWidget(split, 1)
+        self.setCentralWidget(central)
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where)
         if ctx is not None:
@@ -142,6 +149,47 @@ class MainWindow(QMainWindow):
         ctx.workspace_replaced.connect(self._status)
         ctx.workspace_replaced.connect(self.start_app_lock)
         self._status()
+
+    def _demo_banner(self) -> QWidget:
+        """On every page while the demo is open: it is a demo, nothing here is real or can be sent; one button back."""
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        bar = QWidget()
+        bar.setObjectName("demoBanner")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar.setStyleSheet("#demoBanner { background: #fff3cd; border-bottom: 1px solid #e0c36a; }")
+        lay = QHBoxLayout(bar)
+        text = QLabel(self.tr("Demo branch: everything here is made up, to look around. It is kept apart from your "
+                              "branch's data and cannot be sent to the committee."))
+        text.setWordWrap(True)
+        self.home_button = QPushButton(self.tr("Back to my branch"))
+        self.home_button.clicked.connect(self.go_home)
+        lay.addWidget(text, 1)
+        lay.addWidget(self.home_button)
+        bar.hide()
+        return bar
+
+    def go_home(self) -> None:
+        """回到我的支部: close the demo, open the branch's own data (its password if it has one); a branch not set up
+        yet gets the set-up again."""
+        from models.db import Workspace
+        from ui.app import Declined, ask_key
+
+        home = self.ctx.home
+        try:
+            ws = Workspace.open(home, key=ask_key(home))
+        except Declined:
+            return
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            return
+        demo = self.ctx.ws
+        self.ctx.replace_workspace(ws)
+        demo.close()
+        if self.ctx.profile.get() is None:
+            from ui.setup_dialog import SetupDialog
+
+            SetupDialog(self.ctx, self).exec()
 
     def _menus(self) -> None:
         m = self.menuBar().addMenu(self.tr("&File"))
@@ -230,8 +278,11 @@ class MainWindow(QMainWindow):
         self.app_lock.lock()
 
     def _status(self) -> None:
+        demo = self.ctx.is_demo
+        self.demo_banner.setVisible(demo)
+        self.setWindowTitle(self.tr("Branch Desk — DEMO") if demo else self.tr("Branch Desk"))
         self.where.setText(self.tr("Data: {0}").format(self.ctx.ws.root))
-        plain = self.ctx.ws.key is None
+        plain = self.ctx.ws.key is None and not demo
         self.where.setToolTip("" if not plain else self.tr(
             "Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone "
             "numbers. Encrypt it under Settings → Security."))
@@ -289,6 +340,10 @@ class MainWindow(QMainWindow):
         """报送: the monthly bundle onto a USB stick, and the committee's receipts back."""
         from ui.export_dialog import ExportDialog
 
+        if self.ctx.is_demo:
+            QMessageBox.information(self, self.tr("Demo branch"), self.tr(
+                "This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use "
+                "“Back to my branch” to send your own."))
         ExportDialog(self.ctx, self).exec()
 
     def print_volume(self) -> None:

@@ -97,23 +97,18 @@ class SetupDialog(QDialog):
         encrypt_in_window(self.ctx, password, self, done=self.accept)
 
     def fill_demo(self) -> None:
-        """The demo is built beside the workspace and moved in whole (a crash half-way leaves nothing behind)."""
-        from exchange.demo import make_demo_workspace
+        """先看演示: the demo branch opens in a folder of its own (made on first use); the branch's own data folder
+        is not touched, and 回到我的支部 (in the window's banner) comes back to it."""
+        from exchange.demo import open_demo
         from models.db import Workspace
 
-        root = self.ctx.ws.root
-        self.ctx.ws.close()
-
         def work(_p: object) -> Workspace:
-            make_demo_workspace(root)
-            return Workspace.open(root)
+            return open_demo()
 
         def done(ws: Workspace) -> None:
+            self.ctx.ws.close()
             self.ctx.replace_workspace(ws)
             self.accept()
 
-        def failed(exc: BaseException) -> None:
-            self.ctx.replace_workspace(Workspace.open(root))
-            self.ctx.show_error(exc, self)
-
-        self.ctx.tasks.run(work, done, failed, label=self.tr("Creating the demo branch…"), writes=True, parent=self)
+        self.ctx.tasks.run(work, done, lambda exc: self.ctx.show_error(exc, self),
+                           label=self.tr("Opening the demo branch…"), writes=True, parent=self)

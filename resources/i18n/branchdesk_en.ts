@@ -89,22 +89,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="88" />
+        <location filename="../../ui/context.py" line="94" />
         <source>Please check</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="90" />
+        <location filename="../../ui/context.py" line="96" />
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="92" />
+        <location filename="../../ui/context.py" line="98" />
         <source>File problem</source>
         <translation>File problem</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="93" />
+        <location filename="../../ui/context.py" line="99" />
         <source>The operation failed: {0}
 {1}</source>
         <translation>The operation failed: {0}
@@ -2146,6 +2146,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
@@ -2165,132 +2166,157 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</source>
+        <translation>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165" />
+        <source>Back to my branch</source>
+        <translation>Back to my branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>The password or recovery code is wrong.</source>
         <translation>The password or recovery code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="283" />
+        <source>Branch Desk — DEMO</source>
+        <translation>Branch Desk — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source> (not encrypted)</source>
         <translation> (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="344" />
+        <source>Demo branch</source>
+        <translation>Demo branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345" />
+        <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
+        <translation>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -4719,9 +4745,9 @@ SHA-256 {1}</translation>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="119" />
-        <source>Creating the demo branch…</source>
-        <translation>Creating the demo branch…</translation>
+        <location filename="../../ui/setup_dialog.py" line="114" />
+        <source>Opening the demo branch…</source>
+        <translation>Opening the demo branch…</translation>
     </message>
 </context>
 <context>
@@ -5524,12 +5550,12 @@ SHA-256 {1}</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="108" />
+        <location filename="../../ui/context.py" line="114" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="109" />
+        <location filename="../../ui/context.py" line="115" />
         <source>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</source>
@@ -5538,25 +5564,25 @@ Please send the log file to whoever supports you:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="113" />
-        <location filename="../../ui/context.py" line="125" />
-        <location filename="../../ui/context.py" line="129" />
-        <location filename="../../ui/context.py" line="132" />
+        <location filename="../../ui/context.py" line="119" />
+        <location filename="../../ui/context.py" line="131" />
+        <location filename="../../ui/context.py" line="135" />
+        <location filename="../../ui/context.py" line="138" />
         <source>Check data</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="114" />
+        <location filename="../../ui/context.py" line="120" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="125" />
+        <location filename="../../ui/context.py" line="131" />
         <source>The check failed: {0}</source>
         <translation>The check failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="130" />
+        <location filename="../../ui/context.py" line="136" />
         <source>The data was checked and is intact.</source>
         <translation>The data was checked and is intact.</translation>
     </message>

@@ -90,22 +90,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="88"/>
+        <location filename="../../ui/context.py" line="94"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="90"/>
+        <location filename="../../ui/context.py" line="96"/>
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="92"/>
+        <location filename="../../ui/context.py" line="98"/>
         <source>File problem</source>
         <translation>文件问题</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="93"/>
+        <location filename="../../ui/context.py" line="99"/>
         <source>The operation failed: {0}
 {1}</source>
         <translation>操作失败：{0}
@@ -2147,6 +2147,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
@@ -2166,132 +2167,157 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch&apos;s data and cannot be sent to the committee.</source>
+        <translation>演示支部：这里的数据都是虚构的，只供熟悉程序。它与您支部的数据分开存放，不能报送上级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Back to my branch</source>
+        <translation>回到我的支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>The password or recovery code is wrong.</source>
         <translation>密码或恢复码不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>The branch&apos;s data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>支部数据没有加密，所以没有可以锁定窗口的密码。请在“设置 → 安全”中加密：加密后，启动时、{0}分钟无操作后以及按 Ctrl+L 时，窗口都会要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>Branch Desk — DEMO</source>
+        <translation>支部工作台 — 演示支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请在“设置 → 安全”中加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source> (not encrypted)</source>
         <translation>（未加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <source>Demo branch</source>
+        <translation>演示支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
+        <translation>这是演示支部：它的报送文件会标明“演示”，上级党委不会接收。要报送您自己的支部，请点“回到我的支部”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -4720,9 +4746,9 @@ SHA-256 {1}</translation>
         <translation>两次输入的密码不一样。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="119"/>
-        <source>Creating the demo branch…</source>
-        <translation>正在建立演示支部…</translation>
+        <location filename="../../ui/setup_dialog.py" line="114"/>
+        <source>Opening the demo branch…</source>
+        <translation>正在打开演示支部…</translation>
     </message>
 </context>
 <context>
@@ -5525,12 +5551,12 @@ SHA-256 {1}</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ui/context.py" line="108"/>
+        <location filename="../../ui/context.py" line="114"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="109"/>
+        <location filename="../../ui/context.py" line="115"/>
         <source>Something went wrong inside Branch Desk. What was saved before is kept in complete transactions, but it has not been checked yet: use “Check data” to be sure.
 Please send the log file to whoever supports you:
 {0}</source>
@@ -5539,25 +5565,25 @@ Please send the log file to whoever supports you:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="113"/>
-        <location filename="../../ui/context.py" line="125"/>
-        <location filename="../../ui/context.py" line="129"/>
-        <location filename="../../ui/context.py" line="132"/>
+        <location filename="../../ui/context.py" line="119"/>
+        <location filename="../../ui/context.py" line="131"/>
+        <location filename="../../ui/context.py" line="135"/>
+        <location filename="../../ui/context.py" line="138"/>
         <source>Check data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="114"/>
+        <location filename="../../ui/context.py" line="120"/>
         <source>Restore a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="125"/>
+        <location filename="../../ui/context.py" line="131"/>
         <source>The check failed: {0}</source>
         <translation>检查未能完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/context.py" line="130"/>
+        <location filename="../../ui/context.py" line="136"/>
         <source>The data was checked and is intact.</source>
         <translation>数据已检查，完好无损。</translation>
     </message>
