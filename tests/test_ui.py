@@ -175,20 +175,20 @@ def test_dashboard_shows_the_four_things_to_know(qtbot, ctx: AppContext) -> None
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     s = ctx.roster.stats()
-    assert page.total.text() == str(s.total) and page.prob.text() == str(s.probationary)
+    assert page.total.text() == f"{s.total} members" and page.prob.text() == f"{s.probationary} members"  # with units
     assert sum(r.count for r in page.bars["by_group"].rows) == s.total
     page.grab()  # paints the bars
     page.show()
     first, second = ctx.roster.list_members()[:2]
     ctx.roster.leave(first.id, "转出", date.today(), "转走")
     ctx.data_changed.emit()  # shown: read again at once
-    assert page.total.text() == str(s.total - 1)
+    assert page.total.text() == f"{s.total - 1} members"
     page.hide()
     ctx.roster.leave(second.id, "转出", date.today(), "转走")
     ctx.data_changed.emit()  # hidden (another book is open): read when next shown, not now
-    assert page.stale and page.total.text() == str(s.total - 1)
+    assert page.stale and page.total.text() == f"{s.total - 1} members"
     page.show()
-    assert not page.stale and page.total.text() == str(s.total - 2)
+    assert not page.stale and page.total.text() == f"{s.total - 2} members"
 
 
 def test_main_window_navigates_by_keyboard_through_the_fifteen_books(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from models.progress import Progress, step
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MemberAttendance, Obligation, RosterDrift
 from models.services.pledges import PledgeRow
+from ui import style
 from ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _card(title: str) -> tuple[QFrame, QLabel]:
     t = QLabel(title)
     t.setStyleSheet("color: #666;")
     n = QLabel("—")
-    n.setStyleSheet("font-size: 22pt; font-weight: bold; color: #c0392b;")
+    n.setStyleSheet("font-size: 22pt; font-weight: bold;")  # a count is not a warning: no red
     v.addWidget(t)
     v.addWidget(n)
     return f, n
@@ -99,6 +100,7 @@ class DashboardPage(QWidget):
     open_dues = Signal()
     open_development = Signal(int)  # person id
     open_book = Signal(int)  # 1, 8 or 13: a reminder's book
+    open_first_step = Signal(str)  # 开始使用: the key of the page that does the step
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,6 +142,11 @@ class DashboardPage(QWidget):
         lay = QVBoxLayout(body)
         lay.addWidget(title)
         lay.addWidget(self.branch)
+        self.first_box = QGroupBox(self.tr("Getting started"))
+        self.first = QVBoxLayout(self.first_box)
+        self.first_box.hide()
+        self.show_first_steps_always = False  # 帮助 → 开始使用 shows the list again after everything is done
+        lay.addWidget(self.first_box)
         self.bundle_state = QLabel()
         lay.addWidget(self.bundle_state)
         lay.addWidget(self.duties_box)
@@ -178,7 +185,7 @@ class DashboardPage(QWidget):
 
         def read(progress: Progress) -> Overview:
             ov = Overview(ws)
-            parts = ("profile", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
+            parts = ("profile", "first_steps", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
                      "recruitment", "reminders", "last_bundle", "roster_drift", "appraisal_drift", "pledge_drift")
             for i, part in enumerate(parts):
                 step(progress, i, len(parts))  # stops here when the window closes meanwhile
@@ -192,6 +199,7 @@ class DashboardPage(QWidget):
             return  # a newer read is on its way
         p = ov.profile
         self.branch.setText(f"{p.name} · {p.superior}" if p else "")
+        self.show_first_steps(ov.first_steps)
         self.show_stats(ov.stats)
         self.show_duties(ov.obligations, ov.today)
         self.show_attendance(ov.attendance, ov.missed_in_a_row)
@@ -199,6 +207,32 @@ class DashboardPage(QWidget):
         self.show_bundle_state(ov.last_bundle)
         self.show_roster_drift(ov.roster_drift, ov.appraisal_drift, ov.pledge_drift)
         self.deadlines_pending = False
+
+    def show_first_steps(self, steps: list[tuple[str, str, bool]]) -> None:
+        """开始使用: the set-up steps in order, each ticked from the data, the next one with its button; the list goes
+        once all are done (帮助 → 开始使用 brings it back)."""
+        self.first_steps = steps
+        while self.first.count():
+            item = self.first.takeAt(0)
+            w = item.widget() if item else None
+            if w is not None:
+                w.deleteLater()
+        done = sum(1 for _k, _t, ok in steps if ok)
+        self.first_box.setTitle(self.tr("Getting started: {0} of {1} done").format(done, len(steps)))
+        self.first_box.setVisible(done < len(steps) or self.show_first_steps_always)
+        next_step = next((i for i, (_k, _t, ok) in enumerate(steps) if not ok), None)
+        for i, (key, text, ok) in enumerate(steps):
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            lab = QLabel(("✔ " if ok else f"{i + 1}. ") + text)
+            lab.setStyleSheet(f"color: {style.GREEN};" if ok else ("font-weight: bold;" if i == next_step else ""))
+            h.addWidget(lab, 1)
+            if not ok:
+                go = QPushButton(self.tr("Do it now") if i == next_step else self.tr("Open"))
+                go.clicked.connect(lambda _=False, k=key: self.open_first_step.emit(k))
+                h.addWidget(go)
+            self.first.addWidget(row)
 
     def show_roster_drift(self, drift: list[RosterDrift], appraisals: list[tuple[int, list[str]]] | None = None,
                           pledges: list[tuple[int, list[str]]] | None = None) -> None:
@@ -359,7 +393,9 @@ class DashboardPage(QWidget):
             lab.setWordWrap(True)
             self.attendance.addWidget(lab)
         low = [a for a in rows if a.due and a.rate < 0.8][:8]
-        text = "；".join(f"{a.name} {a.present}/{a.due}（{a.rate:.0%}）" for a in low) or self.tr("everyone at 80% or more")
+        counted = any(a.due for a in rows)
+        text = "；".join(f"{a.name} {a.present}/{a.due}（{a.rate:.0%}）" for a in low) or (
+            self.tr("everyone at 80% or more") if counted else self.tr("no data yet (no meeting recorded this year)"))
         lab = QLabel(self.tr("Lowest attendance: {0}").format(text))
         lab.setWordWrap(True)
         self.attendance.addWidget(lab)
@@ -379,10 +415,14 @@ class DashboardPage(QWidget):
 
     def show_stats(self, s: RosterStats) -> None:
         self.stats = s
-        self.total.setText(str(s.total))
-        self.full.setText(str(s.full))
-        self.prob.setText(str(s.probationary))
-        self.age.setText(f"{s.average_age:g}")
+        none = self.tr("no data yet")
+        for lab in (self.total, self.full, self.prob, self.age):
+            lab.setStyleSheet("font-size: 22pt; font-weight: bold;" if s.total else
+                              f"font-size: 14pt; color: {style.GREY};")
+        self.total.setText(self.tr("{0} members").format(s.total) if s.total else none)
+        self.full.setText(self.tr("{0} members").format(s.full) if s.total else none)
+        self.prob.setText(self.tr("{0} members").format(s.probationary) if s.total else none)
+        self.age.setText(self.tr("{0} years").format(f"{s.average_age:g}") if s.total else none)
         for key, bars in self.bars.items():
             bars.set_rows(getattr(s, key))
         while self.checks.count():

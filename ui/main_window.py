@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_dues.connect(lambda: self.show_book("dues"))
         self.dashboard.open_development.connect(self.open_development)
         self.dashboard.open_book.connect(self.open_book)
+        self.dashboard.open_first_step.connect(self.show_book)
         self.stack.setCurrentIndex(self.nav.currentRow())
         self.nav.setEnabled(True)
         self._menus()
@@ -205,8 +206,15 @@ class MainWindow(QMainWindow):
         self._add(m, self.tr("&Lock"), shortcuts.key("window", "lock"), self.lock)
         self._add(m, self.tr("&Quit"), shortcuts.key("window", "quit"), self.close)
         h = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(h, self.tr("&Getting started"), None, self.getting_started)
         self._add(h, self.tr("&Keyboard shortcuts"), shortcuts.key("window", "shortcuts"), self.show_shortcuts)
         self._add(h, self.tr("&About Branch Desk"), None, self.about)
+
+    def getting_started(self) -> None:
+        """帮助 → 开始使用: the set-up list on the 工作台, even when every step is done."""
+        self.dashboard.show_first_steps_always = True
+        self.nav.setCurrentRow(0)
+        self.dashboard.show_first_steps(getattr(self.dashboard, "first_steps", []))
 
     def show_shortcuts(self) -> None:
         """帮助 → 快捷键: every key of the window and the pages, from the one table (ui/shortcuts.py)."""

@@ -15,6 +15,7 @@ from models.services.meetings import MeetingService, Obligation, spans
 from models.services.plans import PlanService
 from models.services.pledges import PledgeService
 from models.services.profile import ProfileService
+from models.services.roster import RosterService
 from models.services.standards import StandardsService
 from models.services.talks import TalkService
 
@@ -28,15 +29,22 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
         sheet = appraisals.sheet(sp.start.year, with_pledges=False)
         graded = sum(1 for r in sheet if r.input.grade)
         done = bool(sheet) and graded == len(sheet)
-        name = pick(f"民主评议党员（已评定{graded}/{len(sheet)}人）", f"Democratic appraisal ({graded}/{len(sheet)} graded)")
+        name = (pick(f"民主评议党员（已评定{graded}/{len(sheet)}人）", f"Democratic appraisal ({graded}/{len(sheet)} graded)")
+                if sheet else pick("民主评议党员（未开始：花名册上还没有党员）",
+                                   "Democratic appraisal (not started: no members on the roster yet)"))
         out.append(Obligation(f"appraisal::{sp.start}", "appraisal", name, None, sp, obligation_state(done, sp, today),
                               (), std["appraisal_every"].standard.source))
     talks = TalkService(ws)
     for sp in spans(str(std["talks_every"].value), today, periods):
         missing = talks.not_talked_with(sp.start, sp.end)
-        name = pick("谈心谈话" + (f"（{len(missing)}人尚未谈）" if missing else "（每名党员已谈）"),
-                    "Heart-to-heart talks" + (f" ({len(missing)} not yet)" if missing else " (everyone)"))
-        out.append(Obligation(f"talks::{sp.start}", "talks", name, None, sp, obligation_state(not missing, sp, today),
+        anyone = bool(missing) or bool(RosterService(ws).list_members(on=min(sp.end, today)))
+        if not anyone:  # ✔ only for work done: with nobody to talk with, nothing is done yet
+            name = pick("谈心谈话（未开始：花名册上还没有党员）", "Heart-to-heart talks (not started: no members yet)")
+        else:
+            name = pick("谈心谈话" + (f"（{len(missing)}人尚未谈）" if missing else "（每名党员已谈）"),
+                        "Heart-to-heart talks" + (f" ({len(missing)} not yet)" if missing else " (everyone)"))
+        out.append(Obligation(f"talks::{sp.start}", "talks", name, None, sp,
+                              obligation_state(anyone and not missing, sp, today),
                               (), std["talks_every"].standard.source))
     pledges = PledgeService(ws)
     for sp in spans(str(std["pledge_every"].value), today, periods):
@@ -46,7 +54,9 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
         pledged = expected - len(summary.not_pledged)
         without = len(summary.without_approved)
         posted = bool(summary.postings)
-        name = pick(f"党员承诺：审核与公示（{pledged}/{expected}人已承诺"
+        name = pick("党员承诺：审核与公示（未开始：花名册上还没有党员）",
+                    "Pledges approved and posted (not started: no members yet)") if not expected else \
+            pick(f"党员承诺：审核与公示（{pledged}/{expected}人已承诺"
                     + (f"，{without}人尚无通过审核的承诺" if without else "") + ("，已公示）" if posted else "，未公示）"),
                     f"Pledges approved and posted ({pledged}/{expected} members pledged"
                     + (f", {without} without an approved pledge" if without else "") + (", posted)" if posted else ", not posted)"))
@@ -54,7 +64,9 @@ def all_obligations(ws: Workspace, today: date | None = None, periods: str = "cu
         out.append(Obligation(f"pledges::{sp.start}", "pledges", name, None, sp,
                               obligation_state(without == 0 and posted, sp, today), (), source))
         b = summary.branch
-        name = pick(f"年终评诺（已评{b.concluded}/{b.due}项" + ("，已定稿）" if summary.final else "）"),
+        name = pick("年终评诺（未开始：还没有承诺）", "Year-end pledge appraisal (not started: no pledges yet)") \
+            if not b.due and not summary.final else \
+            pick(f"年终评诺（已评{b.concluded}/{b.due}项" + ("，已定稿）" if summary.final else "）"),
                     f"Year-end pledge appraisal ({b.concluded}/{b.due} concluded" + (", final)" if summary.final else ")"))
         out.append(Obligation(f"pledge-appraisal::{sp.start}", "pledge-appraisal", name, None, sp,
                               obligation_state(summary.final, sp, today), (), source))

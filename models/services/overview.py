@@ -52,6 +52,34 @@ class Overview:
 
         return RosterService(self.ws).stats(today=self.today, branch_type=self.profile.branch_type if self.profile else "")
 
+    @cached_property
+    def first_steps(self) -> list[tuple[str, str, bool]]:
+        """开始使用: what a new branch sets up first, in order, each ticked from the data — (key, words, done); the
+        key names the page that does it."""
+        from models.i18n import pick as _pick
+        from models.services.committee import CommitteeService
+        from models.services.dues import DuesService
+        from models.services.meetings import MeetingService
+        from models.services.roster import RosterService
+
+        p = self.profile
+        roster = RosterService(self.ws)
+        members = roster.list_members()
+        steps = [
+            ("profile", _pick("填写支部基本情况（名称、上级党组织、支部代码）", "Fill in the branch profile"),
+             bool(p and p.name and p.superior and p.code)),
+            ("profile", _pick("确认启用日期（此前的工作不算逾期）", "Confirm the start date (nothing before it is overdue)"),
+             bool(p and p.records_from)),
+            ("roster", _pick("录入或导入花名册", "Enter or import the roster"), bool(members)),
+            ("roster", _pick("设置党小组", "Set up the party groups"), bool(roster.groups())),
+            ("profile", _pick("登记支部委员会（书记、委员）", "Record the branch committee"),
+             bool(CommitteeService(self.ws).terms()) or any(m.committee_role for m in members)),
+            ("dues", _pick(f"核定{self.year}年党费基数", f"Set the dues bases of {self.year}"),
+             bool(DuesService(self.ws).accounts(self.year))),
+            ("meetings", _pick("记录第一次会议", "Record the first meeting"), bool(MeetingService(self.ws).list_meetings())),
+        ]
+        return steps
+
     # -- duties and meetings ------------------------------------------------------------------------------------
     @cached_property
     def obligations(self) -> list[Obligation]:

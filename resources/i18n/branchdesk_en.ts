@@ -509,7 +509,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="71" />
+        <location filename="../../ui/dashboard.py" line="72" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -968,240 +968,278 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="106" />
+        <location filename="../../ui/dashboard.py" line="108" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111" />
+        <location filename="../../ui/dashboard.py" line="113" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112" />
+        <location filename="../../ui/dashboard.py" line="114" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113" />
+        <location filename="../../ui/dashboard.py" line="115" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114" />
+        <location filename="../../ui/dashboard.py" line="116" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120" />
+        <location filename="../../ui/dashboard.py" line="122" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120" />
+        <location filename="../../ui/dashboard.py" line="122" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="123" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="123" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129" />
+        <location filename="../../ui/dashboard.py" line="131" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132" />
+        <location filename="../../ui/dashboard.py" line="134" />
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>What the rules ask for (this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134" />
+        <location filename="../../ui/dashboard.py" line="136" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="138" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="148" />
+        <location filename="../../ui/dashboard.py" line="145" />
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="155" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216" />
+        <location filename="../../ui/dashboard.py" line="221" />
+        <source>Getting started: {0} of {1} done</source>
+        <translation>Getting started: {0} of {1} done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="232" />
+        <source>Do it now</source>
+        <translation>Do it now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="250" />
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219" />
+        <location filename="../../ui/dashboard.py" line="253" />
         <source>Open to amend…</source>
         <translation>Open to amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222" />
+        <location filename="../../ui/dashboard.py" line="256" />
         <source>… and {0} more final records the roster changes touch</source>
         <translation>… and {0} more final records the roster changes touch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225" />
+        <location filename="../../ui/dashboard.py" line="259" />
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229" />
+        <location filename="../../ui/dashboard.py" line="263" />
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241" />
+        <location filename="../../ui/dashboard.py" line="275" />
         <source>Amend by the roster</source>
         <translation>Amend by the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242" />
+        <location filename="../../ui/dashboard.py" line="276" />
         <source>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</source>
         <translation>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253" />
+        <location filename="../../ui/dashboard.py" line="287" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257" />
+        <location filename="../../ui/dashboard.py" line="291" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276" />
+        <location filename="../../ui/dashboard.py" line="310" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276" />
+        <location filename="../../ui/dashboard.py" line="310" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276" />
-        <location filename="../../ui/dashboard.py" line="321" />
+        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="355" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277" />
+        <location filename="../../ui/dashboard.py" line="311" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="283" />
-        <location filename="../../ui/dashboard.py" line="339" />
-        <location filename="../../ui/dashboard.py" line="396" />
-        <location filename="../../ui/dashboard.py" line="399" />
+        <location filename="../../ui/dashboard.py" line="317" />
+        <location filename="../../ui/dashboard.py" line="373" />
+        <location filename="../../ui/dashboard.py" line="436" />
+        <location filename="../../ui/dashboard.py" line="439" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="325" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306" />
+        <location filename="../../ui/dashboard.py" line="340" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309" />
+        <location filename="../../ui/dashboard.py" line="343" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313" />
+        <location filename="../../ui/dashboard.py" line="347" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315" />
-        <location filename="../../ui/dashboard.py" line="320" />
+        <location filename="../../ui/dashboard.py" line="349" />
+        <location filename="../../ui/dashboard.py" line="354" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318" />
+        <location filename="../../ui/dashboard.py" line="352" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321" />
+        <location filename="../../ui/dashboard.py" line="355" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321" />
+        <location filename="../../ui/dashboard.py" line="355" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227" />
-        <location filename="../../ui/dashboard.py" line="231" />
-        <location filename="../../ui/dashboard.py" line="326" />
-        <location filename="../../ui/dashboard.py" line="331" />
+        <location filename="../../ui/dashboard.py" line="418" />
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="422" />
+        <location filename="../../ui/dashboard.py" line="423" />
+        <location filename="../../ui/dashboard.py" line="424" />
+        <source>{0} members</source>
+        <translation>{0} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="425" />
+        <source>{0} years</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="232" />
+        <location filename="../../ui/dashboard.py" line="261" />
+        <location filename="../../ui/dashboard.py" line="265" />
+        <location filename="../../ui/dashboard.py" line="360" />
+        <location filename="../../ui/dashboard.py" line="365" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="328" />
+        <location filename="../../ui/dashboard.py" line="362" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356" />
+        <location filename="../../ui/dashboard.py" line="390" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362" />
+        <location filename="../../ui/dashboard.py" line="398" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363" />
+        <location filename="../../ui/dashboard.py" line="398" />
+        <source>no data yet (no meeting recorded this year)</source>
+        <translation>no data yet (no meeting recorded this year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="399" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369" />
+        <location filename="../../ui/dashboard.py" line="405" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370" />
+        <location filename="../../ui/dashboard.py" line="406" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -2146,7 +2184,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87" />
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
@@ -2166,157 +2204,162 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</source>
         <translation>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Back to my branch</source>
         <translation>Back to my branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>The password or recovery code is wrong.</source>
         <translation>The password or recovery code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Branch Desk — DEMO</source>
         <translation>Branch Desk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source> (not encrypted)</source>
         <translation> (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Demo branch</source>
         <translation>Demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>

@@ -510,7 +510,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="71"/>
+        <location filename="../../ui/dashboard.py" line="72"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -969,240 +969,278 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="106"/>
+        <location filename="../../ui/dashboard.py" line="108"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="111"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="112"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="115"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="116"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="122"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="122"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="123"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="123"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="129"/>
+        <location filename="../../ui/dashboard.py" line="131"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard.py" line="134"/>
         <source>What the rules ask for (this month, quarter and year)</source>
         <translation>本月、本季度、本年度应开展的组织生活</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="138"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="148"/>
+        <location filename="../../ui/dashboard.py" line="145"/>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="155"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="216"/>
+        <location filename="../../ui/dashboard.py" line="221"/>
+        <source>Getting started: {0} of {1} done</source>
+        <translation>开始使用：已完成{0}项，共{1}项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>Do it now</source>
+        <translation>现在就做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>花名册变动涉及{0}条已定稿会议记录（{1}至{2}）——{3}。记录保持定稿时的内容；如需改正，请打开记录“更正”并写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard.py" line="253"/>
         <source>Open to amend…</source>
         <translation>打开以更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard.py" line="256"/>
         <source>… and {0} more final records the roster changes touch</source>
         <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard.py" line="259"/>
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>{0}年民主评议党员已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，评议表保持定稿时的内容，如需改正请更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="229"/>
+        <location filename="../../ui/dashboard.py" line="263"/>
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="241"/>
+        <location filename="../../ui/dashboard.py" line="275"/>
         <source>Amend by the roster</source>
         <translation>按花名册更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="242"/>
+        <location filename="../../ui/dashboard.py" line="276"/>
         <source>Why does this final record change (e.g. 张三&apos;s join date was corrected)? Leave empty to only look.</source>
         <translation>这条已定稿记录为什么要改（例如：补录了张三，其入党日期早于本次会议）？留空则只查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="287"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="257"/>
+        <location filename="../../ui/dashboard.py" line="291"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="310"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="310"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="355"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="277"/>
+        <location filename="../../ui/dashboard.py" line="311"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="283"/>
-        <location filename="../../ui/dashboard.py" line="339"/>
-        <location filename="../../ui/dashboard.py" line="396"/>
-        <location filename="../../ui/dashboard.py" line="399"/>
+        <location filename="../../ui/dashboard.py" line="317"/>
+        <location filename="../../ui/dashboard.py" line="373"/>
+        <location filename="../../ui/dashboard.py" line="436"/>
+        <location filename="../../ui/dashboard.py" line="439"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291"/>
+        <location filename="../../ui/dashboard.py" line="325"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="340"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="309"/>
+        <location filename="../../ui/dashboard.py" line="343"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="313"/>
+        <location filename="../../ui/dashboard.py" line="347"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="315"/>
-        <location filename="../../ui/dashboard.py" line="320"/>
+        <location filename="../../ui/dashboard.py" line="349"/>
+        <location filename="../../ui/dashboard.py" line="354"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="318"/>
+        <location filename="../../ui/dashboard.py" line="352"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交（月数）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="355"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
+        <location filename="../../ui/dashboard.py" line="355"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="227"/>
-        <location filename="../../ui/dashboard.py" line="231"/>
-        <location filename="../../ui/dashboard.py" line="326"/>
-        <location filename="../../ui/dashboard.py" line="331"/>
+        <location filename="../../ui/dashboard.py" line="418"/>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="422"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
+        <location filename="../../ui/dashboard.py" line="424"/>
+        <source>{0} members</source>
+        <translation>{0}名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="425"/>
+        <source>{0} years</source>
+        <translation>{0}岁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="261"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
+        <location filename="../../ui/dashboard.py" line="360"/>
+        <location filename="../../ui/dashboard.py" line="365"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="328"/>
+        <location filename="../../ui/dashboard.py" line="362"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="356"/>
+        <location filename="../../ui/dashboard.py" line="390"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="398"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="363"/>
+        <location filename="../../ui/dashboard.py" line="398"/>
+        <source>no data yet (no meeting recorded this year)</source>
+        <translation>暂无数据（本年度还没有记录会议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="369"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="370"/>
+        <location filename="../../ui/dashboard.py" line="406"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -2147,7 +2185,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
@@ -2167,157 +2205,162 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch&apos;s data and cannot be sent to the committee.</source>
         <translation>演示支部：这里的数据都是虚构的，只供熟悉程序。它与您支部的数据分开存放，不能报送上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Back to my branch</source>
         <translation>回到我的支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>&amp;Getting started</source>
+        <translation>开始使用(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>The password or recovery code is wrong.</source>
         <translation>密码或恢复码不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>The branch&apos;s data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>支部数据没有加密，所以没有可以锁定窗口的密码。请在“设置 → 安全”中加密：加密后，启动时、{0}分钟无操作后以及按 Ctrl+L 时，窗口都会要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Branch Desk — DEMO</source>
         <translation>支部工作台 — 演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请在“设置 → 安全”中加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source> (not encrypted)</source>
         <translation>（未加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Demo branch</source>
         <translation>演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>这是演示支部：它的报送文件会标明“演示”，上级党委不会接收。要报送您自己的支部，请点“回到我的支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
