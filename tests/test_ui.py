@@ -176,9 +176,11 @@ def test_dashboard_shows_the_four_things_to_know(qtbot, ctx: AppContext) -> None
     qtbot.addWidget(page)
     s = ctx.roster.stats()
     def count(label) -> str:  # type: ignore[no-untyped-def]  # “35名” / “35 members”: the number, with its unit
-        text = label.text()
-        assert text[len(text.rstrip("名 membrs")):], text
-        return text.rstrip("名 membrs")
+        import re
+
+        m = re.fullmatch(r"(\d+)(名| members)", label.text())
+        assert m is not None, label.text()
+        return m.group(1)
 
     assert count(page.total) == str(s.total) and count(page.prob) == str(s.probationary)
     assert sum(r.count for r in page.bars["by_group"].rows) == s.total
