@@ -34,6 +34,15 @@ class Declined(Exception):
     """The person closed the unlock dialog: nothing is opened."""
 
 
+def cannot_open(exc: UserError, smoke: bool) -> int:
+    """The data will not open and nothing can be offered: say why (stderr under ``--smoke``); exit code 1."""
+    if smoke:
+        print(exc, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
+    return 1
+
+
 def make_app() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -194,11 +203,7 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
     try:
         lock.acquire()  # one window per workspace; held until the window closes
     except UserError as exc:
-        if smoke:
-            print(exc, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
-        return 1
+        return cannot_open(exc, smoke)
     from ui.main_window import MainWindow
 
     win = MainWindow()

@@ -41,6 +41,14 @@ def pause_after(wrong: int) -> int:
     return 0 if wrong < 2 else min(MAX_PAUSE, 2 ** (wrong - 1))
 
 
+def password_field(placeholder: str = "") -> QLineEdit:
+    """A field whose text is never shown (a password, a recovery code)."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
 class SecretBox(QWidget):
     """A password field with its message line and the growing pause after wrong tries. ``check(secret)`` returns
     the data key or raises ``WrongSecretError``; ``opened`` carries the key."""
@@ -51,9 +59,7 @@ class SecretBox(QWidget):
         super().__init__(parent)
         self.check = check
         self.wrong = 0
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText(self.tr("Password or recovery code"))
+        self.field = password_field(self.tr("Password or recovery code"))
         self.field.setMinimumWidth(320)
         self.field.returnPressed.connect(self.attempt)
         self.button = QPushButton(self.tr("Unlock"))
@@ -268,15 +274,11 @@ class NewPasswordDialog(QDialog):
         self.current_check = current
         self.key: vault.DataKey | None = None
         form = QFormLayout()
-        self.current = QLineEdit()
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current = password_field()
         if current is not None:
             form.addRow(self.tr("Current password or recovery code"), self.current)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setPlaceholderText(self.tr("8 characters or more; a phrase you remember works well"))
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = password_field(self.tr("8 characters or more; a phrase you remember works well"))
+        self.second = password_field()
         form.addRow(self.tr("New password"), self.first)
         form.addRow(self.tr("Once more"), self.second)
         self.message = style.MessageLine()

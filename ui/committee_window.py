@@ -2,7 +2,6 @@
 branch's obligations and forms as received, and receipts back to the branches (docs/design.md §5)."""
 from __future__ import annotations
 
-import sys
 import tempfile
 from collections.abc import Callable
 from datetime import date
@@ -378,18 +377,14 @@ def run_committee_gui(data_dir: Path, url: str | None, lang: str = "zh_CN", smok
     app = make_app()
     install_translators(app, lang)
     from models.committee_store import COMMITTEE_DB
-    from ui.app import Declined, ask_key
+    from ui.app import Declined, ask_key, cannot_open
 
     try:
         store = CommitteeStore.open(data_dir, url, None if url else ask_key(data_dir, smoke, COMMITTEE_DB))
     except Declined:
         return 1 if smoke else 0
     except UserError as exc:
-        if smoke:
-            print(exc, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the data"), str(exc))
-        return 1
+        return cannot_open(exc, smoke)
     tasks = TaskRunner(app)
     win = CommitteeWindow(store, tasks)
     win.show()

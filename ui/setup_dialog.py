@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,11 +49,10 @@ class SetupDialog(QDialog):
         """The password that encrypts the branch's data (on by default): typed twice; the recovery code follows."""
         box = QGroupBox(self.tr("Password (encrypts the branch's data on this laptop)"))
         form = QFormLayout(box)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("8 characters or more; a phrase you remember works well"))
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        from ui.app_lock import password_field
+
+        self.password = password_field(self.tr("8 characters or more; a phrase you remember works well"))
+        self.password_again = password_field()
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Once more"), self.password_again)
         self.plain = QCheckBox(self.tr("Do not encrypt (not advised: anyone with the laptop can read the members' "

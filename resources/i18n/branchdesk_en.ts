@@ -114,17 +114,17 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="217" />
+        <location filename="../../ui/app_lock.py" line="223" />
         <source>Branch Desk is locked</source>
         <translation>Branch Desk is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="221" />
+        <location filename="../../ui/app_lock.py" line="227" />
         <source>Type the password to go on where you left off.</source>
         <translation>Type the password to go on where you left off.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="393" />
+        <location filename="../../ui/app_lock.py" line="395" />
         <source>Encrypting the branch's data…</source>
         <translation>Encrypting the branch's data…</translation>
     </message>
@@ -644,323 +644,323 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="72" />
+        <location filename="../../ui/committee_window.py" line="71" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="82" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
-        <location filename="../../ui/committee_window.py" line="94" />
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="93" />
+        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
-        <location filename="../../ui/committee_window.py" line="107" />
+        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="106" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="91" />
+        <location filename="../../ui/committee_window.py" line="90" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="97" />
+        <location filename="../../ui/committee_window.py" line="96" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109" />
+        <location filename="../../ui/committee_window.py" line="108" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="111" />
+        <location filename="../../ui/committee_window.py" line="110" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="120" />
+        <location filename="../../ui/committee_window.py" line="119" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="138" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="144" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147" />
+        <location filename="../../ui/committee_window.py" line="146" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151" />
+        <location filename="../../ui/committee_window.py" line="150" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="153" />
+        <location filename="../../ui/committee_window.py" line="152" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="162" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171" />
+        <location filename="../../ui/committee_window.py" line="170" />
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172" />
+        <location filename="../../ui/committee_window.py" line="171" />
         <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
         <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="176" />
+        <location filename="../../ui/committee_window.py" line="175" />
         <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303" />
+        <location filename="../../ui/committee_window.py" line="302" />
         <source>the branch's key is not confirmed yet: held</source>
         <translation>the branch's key is not confirmed yet: held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="181" />
+        <location filename="../../ui/committee_window.py" line="180" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="218" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="245" />
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="218" />
+        <location filename="../../ui/committee_window.py" line="244" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="245" />
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="218" />
+        <location filename="../../ui/committee_window.py" line="244" />
+        <location filename="../../ui/committee_window.py" line="262" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="220" />
-        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="244" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248" />
+        <location filename="../../ui/committee_window.py" line="247" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="249" />
+        <location filename="../../ui/committee_window.py" line="248" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="257" />
+        <location filename="../../ui/committee_window.py" line="256" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261" />
+        <location filename="../../ui/committee_window.py" line="260" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="262" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="264" />
+        <location filename="../../ui/committee_window.py" line="263" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289" />
+        <location filename="../../ui/committee_window.py" line="288" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="313" />
+        <location filename="../../ui/committee_window.py" line="312" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="324" />
+        <location filename="../../ui/committee_window.py" line="323" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328" />
+        <location filename="../../ui/committee_window.py" line="327" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341" />
+        <location filename="../../ui/committee_window.py" line="340" />
         <source>Confirm the branch's key</source>
         <translation>Confirm the branch's key</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="342" />
+        <location filename="../../ui/committee_window.py" line="341" />
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="349" />
+        <location filename="../../ui/committee_window.py" line="348" />
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353" />
+        <location filename="../../ui/committee_window.py" line="352" />
         <source>Key confirmed</source>
         <translation>Key confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="354" />
+        <location filename="../../ui/committee_window.py" line="353" />
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="362" />
+        <location filename="../../ui/committee_window.py" line="361" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="370" />
+        <location filename="../../ui/committee_window.py" line="369" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -2951,27 +2951,27 @@ SHA-256 {1}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="274" />
+        <location filename="../../ui/app_lock.py" line="279" />
         <source>Current password or recovery code</source>
         <translation>Current password or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="277" />
+        <location filename="../../ui/app_lock.py" line="280" />
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>8 characters or more; a phrase you remember works well</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="280" />
+        <location filename="../../ui/app_lock.py" line="282" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="281" />
+        <location filename="../../ui/app_lock.py" line="283" />
         <source>Once more</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="304" />
+        <location filename="../../ui/app_lock.py" line="306" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -4268,28 +4268,28 @@ SHA-256 {1}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="318" />
+        <location filename="../../ui/app_lock.py" line="320" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="320" />
+        <location filename="../../ui/app_lock.py" line="322" />
         <source>Keep this recovery code in the branch's safe</source>
         <translation>Keep this recovery code in the branch's safe</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="321" />
+        <location filename="../../ui/app_lock.py" line="323" />
         <source>If the password is forgotten, this code opens the branch's data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</source>
         <translation>If the password is forgotten, this code opens the branch's data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="333" />
-        <location filename="../../ui/app_lock.py" line="349" />
+        <location filename="../../ui/app_lock.py" line="335" />
+        <location filename="../../ui/app_lock.py" line="351" />
         <source>Save the sheet to print (PDF)…</source>
         <translation>Save the sheet to print (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="336" />
+        <location filename="../../ui/app_lock.py" line="338" />
         <source>I have printed or copied the code and will keep it in the safe</source>
         <translation>I have printed or copied the code and will keep it in the safe</translation>
     </message>
@@ -4488,37 +4488,37 @@ SHA-256 {1}</translation>
 <context>
     <name>SecretBox</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="56" />
+        <location filename="../../ui/app_lock.py" line="62" />
         <source>Password or recovery code</source>
         <translation>Password or recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="59" />
+        <location filename="../../ui/app_lock.py" line="65" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="63" />
+        <location filename="../../ui/app_lock.py" line="69" />
         <source>Forgot the password? The recovery code from the branch's safe opens the data too.</source>
         <translation>Forgot the password? The recovery code from the branch's safe opens the data too.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="80" />
+        <location filename="../../ui/app_lock.py" line="86" />
         <source>Type the password.</source>
         <translation>Type the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="96" />
+        <location filename="../../ui/app_lock.py" line="102" />
         <source>The password or recovery code is wrong.</source>
         <translation>The password or recovery code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="115" />
+        <location filename="../../ui/app_lock.py" line="121" />
         <source>The password or recovery code is wrong. Try again.</source>
         <translation>The password or recovery code is wrong. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="117" />
+        <location filename="../../ui/app_lock.py" line="123" />
         <source>Wrong {0} times. Wait {1} s before the next try.</source>
         <translation>Wrong {0} times. Wait {1} s before the next try.</translation>
     </message>
@@ -4736,59 +4736,59 @@ SHA-256 {1}</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="28" />
+        <location filename="../../ui/setup_dialog.py" line="27" />
         <source>Welcome to Branch Desk</source>
         <translation>Welcome to Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="30" />
+        <location filename="../../ui/setup_dialog.py" line="29" />
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>Tell us about your party branch. Everything stays on this computer, in:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="36" />
+        <location filename="../../ui/setup_dialog.py" line="35" />
         <source>Create workspace</source>
         <translation>Create workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="39" />
+        <location filename="../../ui/setup_dialog.py" line="38" />
         <source>Just look around with a demo branch</source>
         <translation>Just look around with a demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="51" />
+        <location filename="../../ui/setup_dialog.py" line="50" />
         <source>Password (encrypts the branch's data on this laptop)</source>
         <translation>Password (encrypts the branch's data on this laptop)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="55" />
+        <location filename="../../ui/setup_dialog.py" line="54" />
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>8 characters or more; a phrase you remember works well</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="58" />
+        <location filename="../../ui/setup_dialog.py" line="56" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="59" />
+        <location filename="../../ui/setup_dialog.py" line="57" />
         <source>Once more</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="60" />
+        <location filename="../../ui/setup_dialog.py" line="58" />
         <source>Do not encrypt (not advised: anyone with the laptop can read the members' ID numbers)</source>
         <translation>Do not encrypt (not advised: anyone with the laptop can read the members' ID numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="75" />
+        <location filename="../../ui/setup_dialog.py" line="73" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="114" />
+        <location filename="../../ui/setup_dialog.py" line="112" />
         <source>Opening the demo branch…</source>
         <translation>Opening the demo branch…</translation>
     </message>
@@ -5483,22 +5483,22 @@ SHA-256 {1}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="126" />
+        <location filename="../../ui/app_lock.py" line="132" />
         <source>Branch Desk — unlock</source>
         <translation>Branch Desk — unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="128" />
+        <location filename="../../ui/app_lock.py" line="134" />
         <source>The branch's data is encrypted</source>
         <translation>The branch's data is encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="129" />
+        <location filename="../../ui/app_lock.py" line="135" />
         <source>Data folder: {0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="133" />
+        <location filename="../../ui/app_lock.py" line="139" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -5506,7 +5506,7 @@ SHA-256 {1}</translation>
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="165" />
+        <location filename="../../ui/app_lock.py" line="171" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -5527,65 +5527,64 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="42" />
-        <location filename="../../ui/app.py" line="190" />
+        <location filename="../../ui/app.py" line="51" />
+        <location filename="../../ui/app.py" line="199" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82" />
-        <location filename="../../ui/app.py" line="97" />
-        <location filename="../../ui/app.py" line="156" />
-        <location filename="../../ui/app.py" line="200" />
-        <location filename="../../ui/app.py" line="236" />
-        <location filename="../../ui/committee_window.py" line="391" />
+        <location filename="../../ui/app.py" line="42" />
+        <location filename="../../ui/app.py" line="91" />
+        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="165" />
+        <location filename="../../ui/app.py" line="241" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="92" />
         <source>Restore from a backup now?</source>
         <translation>Restore from a backup now?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="95" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131" />
+        <location filename="../../ui/app.py" line="140" />
         <source>The branch data is missing</source>
         <translation>The branch data is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133" />
+        <location filename="../../ui/app.py" line="142" />
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135" />
-        <location filename="../../ui/app.py" line="146" />
+        <location filename="../../ui/app.py" line="144" />
+        <location filename="../../ui/app.py" line="155" />
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136" />
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="145" />
+        <location filename="../../ui/app.py" line="158" />
         <source>New branch</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149" />
+        <location filename="../../ui/app.py" line="158" />
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="406" />
+        <location filename="../../ui/committee_window.py" line="401" />
         <source>The password or recovery code is wrong.</source>
         <translation>The password or recovery code is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="410" />
+        <location filename="../../ui/committee_window.py" line="405" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

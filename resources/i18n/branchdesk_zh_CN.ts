@@ -115,17 +115,17 @@
 <context>
     <name>AppLock</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="217"/>
+        <location filename="../../ui/app_lock.py" line="223"/>
         <source>Branch Desk is locked</source>
         <translation>支部工作台已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="221"/>
+        <location filename="../../ui/app_lock.py" line="227"/>
         <source>Type the password to go on where you left off.</source>
         <translation>输入密码，接着刚才的工作继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="393"/>
+        <location filename="../../ui/app_lock.py" line="395"/>
         <source>Encrypting the branch&apos;s data…</source>
         <translation>正在加密支部数据…</translation>
     </message>
@@ -645,323 +645,323 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="72"/>
+        <location filename="../../ui/committee_window.py" line="71"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="82"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
-        <location filename="../../ui/committee_window.py" line="94"/>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="93"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
-        <location filename="../../ui/committee_window.py" line="107"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="106"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="91"/>
+        <location filename="../../ui/committee_window.py" line="90"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="97"/>
+        <location filename="../../ui/committee_window.py" line="96"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109"/>
+        <location filename="../../ui/committee_window.py" line="108"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="111"/>
+        <location filename="../../ui/committee_window.py" line="110"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="120"/>
+        <location filename="../../ui/committee_window.py" line="119"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="138"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="144"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147"/>
+        <location filename="../../ui/committee_window.py" line="146"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151"/>
+        <location filename="../../ui/committee_window.py" line="150"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="153"/>
+        <location filename="../../ui/committee_window.py" line="152"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="162"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171"/>
+        <location filename="../../ui/committee_window.py" line="170"/>
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172"/>
+        <location filename="../../ui/committee_window.py" line="171"/>
         <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
         <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="176"/>
+        <location filename="../../ui/committee_window.py" line="175"/>
         <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303"/>
+        <location filename="../../ui/committee_window.py" line="302"/>
         <source>the branch&apos;s key is not confirmed yet: held</source>
         <translation>该支部的密钥尚未确认：保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="181"/>
+        <location filename="../../ui/committee_window.py" line="180"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
+        <location filename="../../ui/committee_window.py" line="244"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
+        <location filename="../../ui/committee_window.py" line="244"/>
+        <location filename="../../ui/committee_window.py" line="262"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="220"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="244"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248"/>
+        <location filename="../../ui/committee_window.py" line="247"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="249"/>
+        <location filename="../../ui/committee_window.py" line="248"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="257"/>
+        <location filename="../../ui/committee_window.py" line="256"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261"/>
+        <location filename="../../ui/committee_window.py" line="260"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="262"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="264"/>
+        <location filename="../../ui/committee_window.py" line="263"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289"/>
+        <location filename="../../ui/committee_window.py" line="288"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>held</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="313"/>
+        <location filename="../../ui/committee_window.py" line="312"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="324"/>
+        <location filename="../../ui/committee_window.py" line="323"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328"/>
+        <location filename="../../ui/committee_window.py" line="327"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341"/>
+        <location filename="../../ui/committee_window.py" line="340"/>
         <source>Confirm the branch&apos;s key</source>
         <translation>确认支部的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="342"/>
+        <location filename="../../ui/committee_window.py" line="341"/>
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="349"/>
+        <location filename="../../ui/committee_window.py" line="348"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353"/>
+        <location filename="../../ui/committee_window.py" line="352"/>
         <source>Key confirmed</source>
         <translation>密钥已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="354"/>
+        <location filename="../../ui/committee_window.py" line="353"/>
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="362"/>
+        <location filename="../../ui/committee_window.py" line="361"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="370"/>
+        <location filename="../../ui/committee_window.py" line="369"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -2952,27 +2952,27 @@ SHA-256 {1}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="274"/>
+        <location filename="../../ui/app_lock.py" line="279"/>
         <source>Current password or recovery code</source>
         <translation>现在的密码或恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="277"/>
+        <location filename="../../ui/app_lock.py" line="280"/>
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>至少8个字符；一句好记的话最好</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="280"/>
+        <location filename="../../ui/app_lock.py" line="282"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="281"/>
+        <location filename="../../ui/app_lock.py" line="283"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="304"/>
+        <location filename="../../ui/app_lock.py" line="306"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>
@@ -4269,28 +4269,28 @@ SHA-256 {1}</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="318"/>
+        <location filename="../../ui/app_lock.py" line="320"/>
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="320"/>
+        <location filename="../../ui/app_lock.py" line="322"/>
         <source>Keep this recovery code in the branch&apos;s safe</source>
         <translation>请把这个恢复码放进支部的保险柜</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="321"/>
+        <location filename="../../ui/app_lock.py" line="323"/>
         <source>If the password is forgotten, this code opens the branch&apos;s data. It is shown only now. Print the sheet or copy it by hand, and keep it apart from the laptop.</source>
         <translation>忘记密码时，用这个恢复码可以打开支部数据。它只在这里显示一次。请打印恢复码单或手工抄下，与电脑分开保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="333"/>
-        <location filename="../../ui/app_lock.py" line="349"/>
+        <location filename="../../ui/app_lock.py" line="335"/>
+        <location filename="../../ui/app_lock.py" line="351"/>
         <source>Save the sheet to print (PDF)…</source>
         <translation>保存恢复码单以便打印（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="336"/>
+        <location filename="../../ui/app_lock.py" line="338"/>
         <source>I have printed or copied the code and will keep it in the safe</source>
         <translation>我已打印或抄下恢复码，会放进保险柜保管</translation>
     </message>
@@ -4489,37 +4489,37 @@ SHA-256 {1}</translation>
 <context>
     <name>SecretBox</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="56"/>
+        <location filename="../../ui/app_lock.py" line="62"/>
         <source>Password or recovery code</source>
         <translation>密码或恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="59"/>
+        <location filename="../../ui/app_lock.py" line="65"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="63"/>
+        <location filename="../../ui/app_lock.py" line="69"/>
         <source>Forgot the password? The recovery code from the branch&apos;s safe opens the data too.</source>
         <translation>忘记密码？用放在支部保险柜里的恢复码也能打开数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="80"/>
+        <location filename="../../ui/app_lock.py" line="86"/>
         <source>Type the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="96"/>
+        <location filename="../../ui/app_lock.py" line="102"/>
         <source>The password or recovery code is wrong.</source>
         <translation>密码或恢复码不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="115"/>
+        <location filename="../../ui/app_lock.py" line="121"/>
         <source>The password or recovery code is wrong. Try again.</source>
         <translation>密码或恢复码不对，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="117"/>
+        <location filename="../../ui/app_lock.py" line="123"/>
         <source>Wrong {0} times. Wait {1} s before the next try.</source>
         <translation>已输错{0}次。请等{1}秒后再试。</translation>
     </message>
@@ -4737,59 +4737,59 @@ SHA-256 {1}</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="28"/>
+        <location filename="../../ui/setup_dialog.py" line="27"/>
         <source>Welcome to Branch Desk</source>
         <translation>欢迎使用支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="30"/>
+        <location filename="../../ui/setup_dialog.py" line="29"/>
         <source>Tell us about your party branch. Everything stays on this computer, in:
 {0}</source>
         <translation>请填写党支部基本情况。所有数据只保存在本机：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="36"/>
+        <location filename="../../ui/setup_dialog.py" line="35"/>
         <source>Create workspace</source>
         <translation>建立工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="39"/>
+        <location filename="../../ui/setup_dialog.py" line="38"/>
         <source>Just look around with a demo branch</source>
         <translation>先用演示支部看看</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="51"/>
+        <location filename="../../ui/setup_dialog.py" line="50"/>
         <source>Password (encrypts the branch&apos;s data on this laptop)</source>
         <translation>密码（用来加密这台电脑上的支部数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="55"/>
+        <location filename="../../ui/setup_dialog.py" line="54"/>
         <source>8 characters or more; a phrase you remember works well</source>
         <translation>至少8个字符；一句好记的话最好</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="58"/>
+        <location filename="../../ui/setup_dialog.py" line="56"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="59"/>
+        <location filename="../../ui/setup_dialog.py" line="57"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="60"/>
+        <location filename="../../ui/setup_dialog.py" line="58"/>
         <source>Do not encrypt (not advised: anyone with the laptop can read the members&apos; ID numbers)</source>
         <translation>不加密（不建议：拿到电脑的人都能读到党员的身份证号）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="75"/>
+        <location filename="../../ui/setup_dialog.py" line="73"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="114"/>
+        <location filename="../../ui/setup_dialog.py" line="112"/>
         <source>Opening the demo branch…</source>
         <translation>正在打开演示支部…</translation>
     </message>
@@ -5484,22 +5484,22 @@ SHA-256 {1}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="126"/>
+        <location filename="../../ui/app_lock.py" line="132"/>
         <source>Branch Desk — unlock</source>
         <translation>支部工作台 — 解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="128"/>
+        <location filename="../../ui/app_lock.py" line="134"/>
         <source>The branch&apos;s data is encrypted</source>
         <translation>支部数据已加密</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="129"/>
+        <location filename="../../ui/app_lock.py" line="135"/>
         <source>Data folder: {0}</source>
         <translation>数据文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app_lock.py" line="133"/>
+        <location filename="../../ui/app_lock.py" line="139"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -5507,7 +5507,7 @@ SHA-256 {1}</translation>
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../ui/app_lock.py" line="165"/>
+        <location filename="../../ui/app_lock.py" line="171"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -5528,65 +5528,64 @@ SHA-256 {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
-        <location filename="../../ui/app.py" line="97"/>
-        <location filename="../../ui/app.py" line="156"/>
-        <location filename="../../ui/app.py" line="200"/>
-        <location filename="../../ui/app.py" line="236"/>
-        <location filename="../../ui/committee_window.py" line="391"/>
+        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>Restore from a backup now?</source>
         <translation>现在从备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>The branch data is missing</source>
         <translation>支部数据不见了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>New branch</source>
         <translation>新建支部</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="406"/>
+        <location filename="../../ui/committee_window.py" line="401"/>
         <source>The password or recovery code is wrong.</source>
         <translation>密码或恢复码不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="410"/>
+        <location filename="../../ui/committee_window.py" line="405"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
