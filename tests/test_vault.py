@@ -141,12 +141,22 @@ def test_encrypting_twice_finishes_what_was_left_and_asks_for_the_same_password(
     again.close()
 
 
-@pytest.mark.parametrize("point", ["encrypt-keys-written", "encrypt-copied", "encrypt-backup"])
-def test_a_program_killed_while_encrypting_leaves_data_that_opens(tmp_path: Path, point: str,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    data = tmp_path / "b"
+@pytest.fixture(scope="module")
+def small_plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small plain branch with a backup, made once for the kill tests (each works on its own copy)."""
+    data = tmp_path_factory.mktemp("plain") / "b"
     assert cli("--data-dir", str(data), "demo", "--members", "5", "--years", "1").returncode == 0
     assert cli("--data-dir", str(data), "backup").returncode == 0
+    return data
+
+
+@pytest.mark.parametrize("point", ["encrypt-keys-written", "encrypt-copied", "encrypt-backup"])
+def test_a_program_killed_while_encrypting_leaves_data_that_opens(tmp_path: Path, point: str, small_plain: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    data = tmp_path / "b"
+    shutil.copytree(small_plain, data)
     env = {"BRANCHDESK_KILL_AT": point, "BRANCHDESK_NEW_PASSWORD": PASSWORD, "BRANCHDESK_PASSWORD": PASSWORD}
     r = cli_process("--data-dir", str(data), "encrypt", env=env)  # the one real process: it is killed
     assert r.returncode == -signal.SIGKILL, r.stderr
