@@ -93,7 +93,6 @@ def backup(ctx: Ctx) -> int:
 @command("restore", "restore the workspace from a backup file", kind="write", opens=False,
          arguments=lambda p: p.add_argument("file"))
 def restore(ctx: Ctx) -> int:
-    import shutil
     from pathlib import Path
 
     from exchange.backup import restore as restore_backup
@@ -101,10 +100,7 @@ def restore(ctx: Ctx) -> int:
     from models.db import Workspace
 
     backup = Path(ctx.args.file)
-    beside = backup.parent / vault.KEYS_NAME
-    if vault.is_encrypted(backup) and not vault.has_keys(ctx.data_dir) and beside.exists():
-        ctx.data_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(beside, vault.keys_path(ctx.data_dir))  # a backup brought on a stick, with its key file
+    vault.bring_key_file(ctx.data_dir, backup)  # a backup brought on a stick, with its key file
     key = None
     if vault.is_encrypted(backup) or vault.looks_encrypted(ctx.data_dir / "branchdesk.sqlite3"):
         from cli.core import ask_secret

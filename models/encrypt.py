@@ -89,15 +89,13 @@ def encrypt_workspace(ws: Workspace, secret: str, progress: Progress | None = No
     root, db = ws.root, ws.db_path
     if ws.key is None:
         ws.close()
-        key, code = encrypt_database(db, secret, progress)
+        key, code = encrypt_database(db, secret, progress)  # the backups too
     else:
-        key, code = vault.unlock(root, secret), ""
-        if key != ws.key:
-            raise vault.WrongSecretError(pick("密码或恢复码不对。", "The password or recovery code is wrong."))
+        key, code = vault.confirm(root, secret, ws.key), ""
         ws.close()
+        encrypt_backups(root / "backups", key, progress)  # what an interrupted run left plain
     opened = Workspace.open(root, key=key)
     seal_attachments(opened, progress)
-    encrypt_backups(root / "backups", key, progress)
     return opened, code
 
 

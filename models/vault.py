@@ -248,6 +248,26 @@ def unlock(folder: Path, secret: str) -> DataKey:
     return KeyFile.load(folder).unlock(secret)
 
 
+def confirm(folder: Path, secret: str, key: DataKey) -> DataKey:
+    """``secret`` opens ``folder``'s data *and* it is the data already open (``key``): the lock screen, a password
+    change, re-running a conversion. Raises ``WrongSecretError`` otherwise."""
+    found = unlock(folder, secret)
+    if found != key:
+        raise WrongSecretError(pick("密码或恢复码不对。", "The password or recovery code is wrong."))
+    return found
+
+
+def bring_key_file(folder: Path, backup: Path) -> None:
+    """An encrypted backup brought from elsewhere (a stick) with its key file beside it, into a folder that has
+    none: the key file comes along, so the password or the recovery code can open the backup."""
+    import shutil
+
+    beside = Path(backup).parent / KEYS_NAME
+    if is_encrypted(backup) and not has_keys(folder) and beside.exists():
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(beside, keys_path(folder))
+
+
 def change_password(folder: Path, key: DataKey, new_password: str) -> None:
     """Re-wrap the data key under a new password: the data itself is not re-encrypted (the recovery code stays)."""
     check_password(new_password)

@@ -111,14 +111,10 @@ def _key_for_backup(data_dir: Path, backup: Path) -> DataKey | None:
     """The data key to restore ``backup`` with when it (or the workspace) is encrypted, asked with the unlock dialog
     (``Declined`` when the person gave up); None when both are plain. A backup brought from elsewhere with its key file beside
     it brings the key file along."""
-    import shutil
-
     from models import vault
     from models.db import DB_NAME
 
-    beside = backup.parent / vault.KEYS_NAME
-    if vault.is_encrypted(backup) and not vault.has_keys(data_dir) and beside.exists():
-        shutil.copyfile(beside, vault.keys_path(data_dir))
+    vault.bring_key_file(data_dir, backup)
     if not (vault.is_encrypted(backup) or vault.looks_encrypted(data_dir / DB_NAME)):
         return None
     from ui.app_lock import UnlockDialog

@@ -394,14 +394,7 @@ def run_committee_gui(data_dir: Path, url: str | None, lang: str = "zh_CN", smok
         from ui.app_lock import AppLock
 
         root, key = store.root, store.key
-
-        def check(secret: str) -> vault.DataKey:
-            found = vault.unlock(root, secret)
-            if found != key:
-                raise vault.WrongSecretError(QCoreApplication.translate("app", "The password or recovery code is wrong."))
-            return found
-
-        win.app_lock = AppLock(win, check, UserSettings.load().lock_minutes)
+        win.app_lock = AppLock(win, lambda secret: vault.confirm(root, secret, key), UserSettings.load().lock_minutes)
         lock_action = QAction(QCoreApplication.translate("app", "Lock"), win)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(win.app_lock.lock)

@@ -268,13 +268,8 @@ class MainWindow(QMainWindow):
         from models import vault
         from ui.app_lock import AppLock
 
-        def check(secret: str) -> vault.DataKey:
-            key = vault.unlock(self.ctx.ws.root, secret)
-            if key != self.ctx.ws.key:
-                raise vault.WrongSecretError(self.tr("The password or recovery code is wrong."))
-            return key
-
-        self.app_lock = AppLock(self, check, self.ctx.settings.lock_minutes)
+        root, key = ws.root, ws.key
+        self.app_lock = AppLock(self, lambda secret: vault.confirm(root, secret, key), self.ctx.settings.lock_minutes)
 
     def lock(self) -> None:
         if self.app_lock is None:

@@ -140,10 +140,8 @@ class SettingsDialog(QDialog):
         self.encrypt.setVisible(not on)
 
     def _check_secret(self, secret: str) -> vault.DataKey:
-        key = vault.unlock(self.ctx.ws.root, secret)
-        if key != self.ctx.ws.key:
-            raise vault.WrongSecretError(self.tr("The password or recovery code is wrong."))
-        return key
+        assert self.ctx.ws.key is not None  # the buttons that ask are shown for an encrypted branch only
+        return vault.confirm(self.ctx.ws.root, secret, self.ctx.ws.key)
 
     def ask_change_password(self) -> None:
         d = NewPasswordDialog(self.tr("Change the password"), self.tr(

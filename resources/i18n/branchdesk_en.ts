@@ -2184,7 +2184,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87" />
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
@@ -2299,67 +2299,62 @@ SHA-256 {1}</translation>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
-        <source>The password or recovery code is wrong.</source>
-        <translation>The password or recovery code is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Branch Desk — DEMO</source>
         <translation>Branch Desk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source> (not encrypted)</source>
         <translation> (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Demo branch</source>
         <translation>Demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -4682,53 +4677,48 @@ SHA-256 {1}</translation>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145" />
-        <source>The password or recovery code is wrong.</source>
-        <translation>The password or recovery code is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="149" />
-        <location filename="../../ui/settings_dialog.py" line="159" />
+        <location filename="../../ui/settings_dialog.py" line="147" />
+        <location filename="../../ui/settings_dialog.py" line="157" />
         <source>Change the password</source>
         <translation>Change the password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150" />
+        <location filename="../../ui/settings_dialog.py" line="148" />
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159" />
+        <location filename="../../ui/settings_dialog.py" line="157" />
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164" />
+        <location filename="../../ui/settings_dialog.py" line="162" />
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="163" />
         <source>The old recovery code stops working. Current password:</source>
         <translation>The old recovery code stops working. Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181" />
+        <location filename="../../ui/settings_dialog.py" line="179" />
         <source>Encrypt the branch's data</source>
         <translation>Encrypt the branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182" />
+        <location filename="../../ui/settings_dialog.py" line="180" />
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189" />
+        <location filename="../../ui/settings_dialog.py" line="187" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194" />
+        <location filename="../../ui/settings_dialog.py" line="192" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -5528,7 +5518,7 @@ SHA-256 {1}</translation>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="51" />
-        <location filename="../../ui/app.py" line="199" />
+        <location filename="../../ui/app.py" line="195" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
@@ -5536,8 +5526,8 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="42" />
         <location filename="../../ui/app.py" line="91" />
         <location filename="../../ui/app.py" line="106" />
-        <location filename="../../ui/app.py" line="165" />
-        <location filename="../../ui/app.py" line="241" />
+        <location filename="../../ui/app.py" line="161" />
+        <location filename="../../ui/app.py" line="237" />
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -5552,39 +5542,34 @@ SHA-256 {1}</translation>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140" />
+        <location filename="../../ui/app.py" line="136" />
         <source>The branch data is missing</source>
         <translation>The branch data is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142" />
+        <location filename="../../ui/app.py" line="138" />
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144" />
-        <location filename="../../ui/app.py" line="155" />
+        <location filename="../../ui/app.py" line="140" />
+        <location filename="../../ui/app.py" line="151" />
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145" />
-        <location filename="../../ui/app.py" line="158" />
+        <location filename="../../ui/app.py" line="141" />
+        <location filename="../../ui/app.py" line="154" />
         <source>New branch</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158" />
+        <location filename="../../ui/app.py" line="154" />
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="401" />
-        <source>The password or recovery code is wrong.</source>
-        <translation>The password or recovery code is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/committee_window.py" line="405" />
+        <location filename="../../ui/committee_window.py" line="398" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

@@ -2185,7 +2185,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
@@ -2300,67 +2300,62 @@ SHA-256 {1}</translation>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>The password or recovery code is wrong.</source>
-        <translation>密码或恢复码不对。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>The branch&apos;s data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>支部数据没有加密，所以没有可以锁定窗口的密码。请在“设置 → 安全”中加密：加密后，启动时、{0}分钟无操作后以及按 Ctrl+L 时，窗口都会要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Branch Desk — DEMO</source>
         <translation>支部工作台 — 演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请在“设置 → 安全”中加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source> (not encrypted)</source>
         <translation>（未加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Demo branch</source>
         <translation>演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>这是演示支部：它的报送文件会标明“演示”，上级党委不会接收。要报送您自己的支部，请点“回到我的支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -4683,53 +4678,48 @@ SHA-256 {1}</translation>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
-        <source>The password or recovery code is wrong.</source>
-        <translation>密码或恢复码不对。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>数据本身不重新加密，只是把打开数据的密钥改用新密码锁住。恢复码不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>The password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>The old recovery code stops working. Current password:</source>
         <translation>旧的恢复码将随即作废。请输入现在的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Encrypt the branch&apos;s data</source>
         <translation>加密支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>先做一份经过核对的备份，然后加密数据、全部备份和全部附件；此后要用密码（或随后给出的恢复码）才能打开。两者都不要丢。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -5529,7 +5519,7 @@ SHA-256 {1}</translation>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="51"/>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
@@ -5537,8 +5527,8 @@ SHA-256 {1}</translation>
         <location filename="../../ui/app.py" line="42"/>
         <location filename="../../ui/app.py" line="91"/>
         <location filename="../../ui/app.py" line="106"/>
-        <location filename="../../ui/app.py" line="165"/>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
@@ -5553,39 +5543,34 @@ SHA-256 {1}</translation>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>The branch data is missing</source>
         <translation>支部数据不见了</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>New branch</source>
         <translation>新建支部</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>Start a new, empty branch in {0}? The backups in its folder stay where they are.</source>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="401"/>
-        <source>The password or recovery code is wrong.</source>
-        <translation>密码或恢复码不对。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/committee_window.py" line="405"/>
+        <location filename="../../ui/committee_window.py" line="398"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
