@@ -373,9 +373,11 @@ class BookPage(QWidget):
         widths = [c.width for c in model.columns] if isinstance(model, ColumnModel) else []
         if any(widths):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            # the widths are given for 9-pt text (a Chinese character 12 px wide): they grow with 设置 → 文字大小
+            scale = max(1.0, view.fontMetrics().horizontalAdvance("中") / 12)
             for col, width in enumerate(widths):
                 if width:
-                    view.setColumnWidth(col, width)
+                    view.setColumnWidth(col, round(width * scale))
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
