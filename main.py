@@ -12,16 +12,27 @@ import argparse
 import logging
 import os
 import sys
+from typing import NoReturn
 
 from models import VERSION
 
 log = logging.getLogger("branchdesk")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors in the interface's language (the subcommands' parsers are of this class too)."""
+
+    def error(self, message: str) -> NoReturn:
+        from models.i18n import pick
+
+        self.print_usage(sys.stderr)
+        self.exit(2, pick(f"错误：{message}\n（用 --help 查看用法）\n", f"{self.prog}: error: {message}\n"))
+
+
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``commands=False`` only the options of the window (the commands' modules are not imported:
     opening the window does not pay for them)."""
-    p = argparse.ArgumentParser(prog="branchdesk", description="Branch Desk 支部工作台")
+    p = Parser(prog="branchdesk", description="Branch Desk 支部工作台")
     p.add_argument("--data-dir", help="workspace folder (default: the per-user data folder)")
     p.add_argument("--db", help="committee database URL (postgresql://user:pw@host/db) instead of --data-dir")
     p.add_argument("--committee", action="store_true", help="open the committee's receiving workspace")
@@ -52,24 +63,30 @@ def parse(argv: list[str] | None) -> tuple[argparse.ArgumentParser, argparse.Nam
 def main(argv: list[str] | None = None, exec_: bool = True) -> int:
     if os.name == "posix":
         os.umask(0o077)  # the workspace, backups, bundles and logs are the user's alone
-    parser, args = parse(argv)
-
     from models.config import UserSettings
     from models.i18n import set_language
     from models.paths import resolve_data_dir
 
     settings = UserSettings.load()
+    words = sys.argv[1:] if argv is None else argv
+    asked = next((w.split("=", 1)[1] if "=" in w else words[i + 1] for i, w in enumerate(words)
+                  if (w == "--lang" and i + 1 < len(words)) or w.startswith("--lang=")), None)
+    set_language(asked or settings.language)  # a usage error is already in the user's language
+    parser, args = parse(argv)
     lang = args.lang or settings.language
     set_language(lang)
     data_dir, _why = resolve_data_dir(args.data_dir, settings.data_dir)
 
-    from models.logsetup import setup_logging
+    from models.logsetup import close_logging, setup_logging
 
     setup_logging(data_dir / "logs" if args.command or args.smoke or data_dir.exists() else None, args.verbose)
     if args.command:
         from cli import run_command
 
-        return run_command(parser, args, data_dir)
+        try:
+            return run_command(parser, args, data_dir)
+        finally:
+            close_logging()
     if args.committee or args.db:
         from ui.committee_window import run_committee_gui
 

@@ -42,13 +42,20 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(logs_dir: Path | None, verbose: bool = False) -> Path | None:
-    logging.raiseExceptions = False  # a full disk must not turn every log line into a traceback on the screen
+def close_logging() -> None:
+    """Close the log file this program opened (after a command run inside another program — the tests —, so no
+    file in the data folder stays open)."""
     root = logging.getLogger()
     for h in list(root.handlers):
         if getattr(h, "_branchdesk", False):
             root.removeHandler(h)
             h.close()
+
+
+def setup_logging(logs_dir: Path | None, verbose: bool = False) -> Path | None:
+    logging.raiseExceptions = False  # a full disk must not turn every log line into a traceback on the screen
+    close_logging()
+    root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     path = None
     handler: logging.Handler

@@ -10,6 +10,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
+# The tests start the real program as a process some sixty times (kills, two writers at once, the frozen build).
+# A machine that sets PYTHONDONTWRITEBYTECODE made each of them compile every module of ours again (~0.4 s each);
+# their bytecode now goes to one cache folder outside the checkout, shared by the xdist workers and kept between
+# runs (Python checks each file's time and size, so an edited module is compiled again).
+if "PYTHONPYCACHEPREFIX" not in os.environ:
+    import getpass
+    import tempfile
+
+    os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / f"branchdesk-tests-pyc-{getpass.getuser()}")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
@@ -111,6 +121,16 @@ def demo_ws(tmp_path: Path, demo_template: Path) -> Iterator[Workspace]:
     w = Workspace.open(root)
     yield w
     w.close()
+
+
+@pytest.fixture
+def demo_folder(tmp_path: Path, demo_template: Path) -> Path:
+    """A private copy of the demo branch as a data folder, for commands run on it (``--data-dir``)."""
+    from models.db import DB_NAME, backup_database
+
+    root = tmp_path / "demo"
+    backup_database(demo_template / DB_NAME, root / DB_NAME)
+    return root
 
 
 @pytest.fixture

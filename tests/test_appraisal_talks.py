@@ -113,9 +113,8 @@ def test_forms_read_back(demo_ws: Workspace, tmp_path: Path) -> None:
     assert "谈心谈话记录" in text and "尚未谈心谈话的党员" in text
 
 
-def test_cli_lists_reports_and_status(tmp_path: Path) -> None:
-    d = tmp_path / "ws"
-    assert run("demo", "--members", "12", "--years", "1", data=d).returncode == 0
+def test_cli_lists_reports_and_status(tmp_path: Path, demo_folder: Path) -> None:
+    d = demo_folder
     talks = json.loads(run("list", "talks", "--json", data=d).stdout)
     assert talks and {"talker", "member", "held_on"} <= set(talks[0])
     sheet = json.loads(run("list", "appraisal", "--period", str(THIS_YEAR - 1), "--json", data=d).stdout)

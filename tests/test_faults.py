@@ -31,6 +31,7 @@ from models.errors import DiskFullError, UserError, WorkspaceMissingError
 from models.services.dto import MemberInput
 from models.services.roster import RosterService
 from tests.conftest import ROOT
+from tests.helpers import cli as run  # the next program in, run in this process: only kills and races need processes
 
 TODAY = date(2026, 11, 21)
 
@@ -179,7 +180,7 @@ def test_stale_partials_of_a_killed_backup_are_cleaned_by_the_next_program(tmp_p
     stale = root / "backups" / "branchdesk-20260101-000000-manual.sqlite3.partial"
     stale.write_bytes(b"SQLite format 3\x00half")
     (root / "backups" / f"{stale.name}-journal").write_bytes(b"x")
-    r = cli("--data-dir", str(root), "backup")
+    r = run("--data-dir", str(root), "backup")
     assert r.returncode == 0, r.stderr
     assert not list((root / "backups").glob("*.partial*"))
 
@@ -222,10 +223,10 @@ def test_full_disk_and_read_only_folder_are_named_never_called_damage(
         finally:
             ws.close()
         for args in (("status",), ("list", "roster"), ("backup",), ("check",)):
-            r = cli("--data-dir", str(root), *args)
+            r = run("--data-dir", str(root), *args)
             assert "已损坏" not in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
             assert r.returncode == 0 or "磁盘已满" in r.stderr, (args, r.stderr)
-        r = cli("--data-dir", str(root), "backup")
+        r = run("--data-dir", str(root), "backup")
         assert r.returncode == 1 and "磁盘已满" in r.stderr
         for p in disk.glob("filler*"):
             p.unlink()
@@ -236,7 +237,7 @@ def test_full_disk_and_read_only_folder_are_named_never_called_damage(
             ws.close()
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         for args in (("status",), ("list", "roster"), ("backup",)):
-            r = cli("--data-dir", str(root), *args)
+            r = run("--data-dir", str(root), *args)
             assert "已损坏" not in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
             assert r.returncode == 0 or "只读" in r.stderr, (args, r.stderr)
         subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
@@ -248,7 +249,7 @@ def test_demo_and_roster_import_on_a_full_disk_write_nothing(
     from tests.conftest import FIXTURES
 
     with small_disk(tmp_path, 1024, monkeypatch) as disk:
-        r = cli("--data-dir", str(disk / "demo"), "demo", "--members", "30", "--years", "3")
+        r = run("--data-dir", str(disk / "demo"), "demo", "--members", "30", "--years", "3")
         assert r.returncode == 1 and "磁盘已满" in r.stderr and "Traceback" not in r.stderr, r.stderr
         assert not list((disk / "demo").glob(".demo-building-*"))
         w = Workspace.open(disk / "demo") if (disk / "demo" / DB_NAME).exists() else None
@@ -261,7 +262,7 @@ def test_demo_and_roster_import_on_a_full_disk_write_nothing(
         root = disk / "ws"
         Workspace.open(root).close()
         fill_up(disk)
-        r = cli("--data-dir", str(root), "roster", "import", str(FIXTURES / "roster_clean.xlsx"))
+        r = run("--data-dir", str(root), "roster", "import", str(FIXTURES / "roster_clean.xlsx"))
         assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
         assert "磁盘已满" in r.stderr
         for p in disk.glob("filler*"):
@@ -353,7 +354,7 @@ def test_a_bit_flipped_date_gives_a_message_naming_the_record_never_a_traceback(
         c.execute("UPDATE meeting SET held_on='2026-13-05' WHERE id=?", (mid,))  # '0'→'1' is one bit
         c.commit()
     for args in (("status",), ("list", "meetings")):
-        r = cli("--data-dir", str(root), *args)
+        r = run("--data-dir", str(root), *args)
         assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
         assert "无法读取" in r.stderr and title[:10] in r.stderr, r.stderr
     rc, out, _ = main_in_process(capsys, "--data-dir", str(root), "check")
@@ -451,7 +452,7 @@ def test_after_restoring_a_backup_from_before_a_send_the_chain_goes_on_without_a
 @pytest.fixture(scope="module")
 def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("kill") / "tmpl"
-    r = cli("--data-dir", str(root), "demo", "--members", "12", "--years", "1", "--unmarked")
+    r = run("--data-dir", str(root), "demo", "--members", "12", "--years", "1", "--unmarked")
     assert r.returncode == 0, r.stderr
     return root
 
@@ -505,10 +506,10 @@ def test_killed_at_each_critical_point_all_or_nothing_and_check_passes(
     r = cli("--data-dir", str(target), *args, env=env)
     assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
     # the next program in: it cleans up what was left, and everything is whole
-    r2 = cli("--data-dir", str(target), "check")
+    r2 = run("--data-dir", str(target), "check")
     assert r2.returncode in (0, 1) and "Traceback" not in r2.stderr, r2.stderr
     if command == "demo":
-        again = cli("--data-dir", str(target), "demo", "--members", "5", "--years", "0")
+        again = run("--data-dir", str(target), "demo", "--members", "5", "--years", "0")
         assert again.returncode == 0, again.stderr  # a killed demo never blocks the next
         _check_ok(target)
         return
@@ -526,7 +527,7 @@ def test_killed_at_each_critical_point_all_or_nothing_and_check_passes(
         ws.close()
     assert not list((root / "backups").glob("*.partial*")) or command == "backup"
     if command == "export":
-        r3 = cli("--data-dir", str(root), "export", "--month", "2026-10", "--out", str(stick))
+        r3 = run("--data-dir", str(root), "export", "--month", "2026-10", "--out", str(stick))
         assert r3.returncode == 0, r3.stderr
         zips = sorted(stick.glob("*.zip"))
         assert [z.name for z in zips] == [zips[0].name] and "_r1" in zips[0].name, "reused, never rewritten as r2"
@@ -553,7 +554,7 @@ def test_killed_while_a_database_is_made_or_migrated_nothing_is_half_made(tmp_pa
     new = tmp_path / "new"
     r = cli("--data-dir", str(new), "init", "--no-encrypt", env={"BRANCHDESK_KILL_AT": "migrating"})
     assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
-    again = cli("--data-dir", str(new), "demo", "--members", "5", "--years", "0")
+    again = run("--data-dir", str(new), "demo", "--members", "5", "--years", "0")
     assert again.returncode == 0, again.stderr
     _check_ok(new)
     assert not list(new.glob("*.migrating*"))
@@ -566,7 +567,7 @@ def test_killed_while_a_database_is_made_or_migrated_nothing_is_half_made(tmp_pa
 
     with sqlite3.connect(old / "branchdesk.sqlite3") as c:  # untouched: still the old schema
         assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
-    assert cli("--data-dir", str(old), "status").returncode == 0
+    assert run("--data-dir", str(old), "status").returncode == 0
     _check_ok(old)
 
 
@@ -576,7 +577,7 @@ def test_a_committee_store_killed_while_it_is_made_opens_the_next_time(tmp_path:
     store = tmp_path / "committee"
     r = cli("--data-dir", str(store), "committee", "branches", env={"BRANCHDESK_KILL_AT": "migrating"})
     assert r.returncode == -signal.SIGKILL, (r.returncode, r.stderr)
-    again = cli("--data-dir", str(store), "committee", "branches")
+    again = run("--data-dir", str(store), "committee", "branches")
     assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
     assert not list(store.glob("*.migrating*"))
 
@@ -605,10 +606,10 @@ def test_killed_at_random_moments_of_demo_import_backup_and_export_loses_nothing
         p.send_signal(signal.SIGKILL)
         p.wait()
         tried += 1
-        r = cli("--data-dir", str(target), "check")
+        r = run("--data-dir", str(target), "check")
         assert "Traceback" not in r.stderr, r.stderr
         if args[0] == "demo":
-            again = cli("--data-dir", str(target), "demo", "--members", "8", "--years", "1")
+            again = run("--data-dir", str(target), "demo", "--members", "8", "--years", "1")
             assert again.returncode == 0 or "已有支部数据" in again.stderr, again.stderr
             _check_ok(target)
         else:
@@ -672,7 +673,7 @@ def test_two_committee_receives_at_once_take_turns(tmp_path: Path, small_demo: P
     out = tmp_path / "out"
     out.mkdir()
     for month in ("2026-09", "2026-10"):
-        assert cli("--data-dir", str(root), "export", "--month", month, "--out", str(out)).returncode == 0
+        assert run("--data-dir", str(root), "export", "--month", month, "--out", str(out)).returncode == 0
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "committee"), "receive", str(out)]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
@@ -681,10 +682,10 @@ def test_two_committee_receives_at_once_take_turns(tmp_path: Path, small_demo: P
     assert all("Traceback" not in e for _o, e in results)
     lines = [ln for o, _e in results for ln in o.splitlines()]
     assert len(lines) == 4 and all(ln.startswith("待确认\t") for ln in lines), lines  # a new branch: held, not applied
-    held = cli("--data-dir", str(tmp_path / "committee"), "committee", "held").stdout.splitlines()
+    held = run("--data-dir", str(tmp_path / "committee"), "committee", "held").stdout.splitlines()
     assert len(held) == 2, held  # each file held once, though both receives saw both
-    spoken = cli("--data-dir", str(root), "key").stdout.split()
-    done = cli("--data-dir", str(tmp_path / "committee"), "committee", "confirm", "GWSF-JG01", *spoken).stdout
+    spoken = run("--data-dir", str(root), "key").stdout.split()
+    done = run("--data-dir", str(tmp_path / "committee"), "committee", "confirm", "GWSF-JG01", *spoken).stdout
     assert [ln.split("\t")[0] for ln in done.splitlines()] == ["已接收", "已接收"], done
 
 

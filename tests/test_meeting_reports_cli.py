@@ -56,9 +56,8 @@ def test_meeting_list_for_a_period(demo_ws: Workspace, tmp_path: Path) -> None:
     assert "三会一课登记表" in text and f"共{len(rows)}次" in text
 
 
-def test_cli_status_list_and_reports(tmp_path: Path) -> None:
-    d = tmp_path / "ws"
-    assert run("demo", "--members", "15", "--years", "1", data=d).returncode == 0
+def test_cli_status_list_and_reports(tmp_path: Path, demo_folder: Path) -> None:
+    d = demo_folder
     status = run("status", data=d)
     assert status.returncode == 0 and "✖ 逾期" in status.stdout and "支部党员大会" in status.stdout
     js = json.loads(run("status", "--json", data=d).stdout)

@@ -358,13 +358,12 @@ def test_pledge_summary_pdf_has_the_rates_and_a_chart(demo_ws: Workspace, tmp_pa
     assert _all_fonts_embedded(out)
 
 
-def test_cli_pledge_reports_list_and_status(tmp_path: Path) -> None:
+def test_cli_pledge_reports_list_and_status(tmp_path: Path, demo_folder: Path) -> None:
     import json
 
     from tests.test_cli import run
 
-    data = tmp_path / "ws"
-    assert run("demo", "--members", "15", "--years", "1", data=data).returncode == 0
+    data = demo_folder
     year = str(date.today().year)
     for kind, extra in (("pledges", ()), ("pledge-board", ("--paper", "A3")), ("pledge-summary", ()),
                         ("pledge-sheet", ())):

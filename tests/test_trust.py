@@ -80,6 +80,23 @@ def _resign(src: Path, dest: Path, change) -> object:  # type: ignore[no-untyped
     return signer
 
 
+@pytest.fixture(scope="module")
+def sent_and_answered(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, Path]:
+    """A branch that sent October and the committee's receipt for it (made once for the cases that spoil it)."""
+    from models.db import DB_NAME, backup_database
+
+    root = tmp_path_factory.mktemp("answered")
+    backup_database(demo_template / DB_NAME, root / "branch" / DB_NAME)
+    ws = Workspace.open(root / "branch")
+    store = CommitteeStore.open(root / "c")
+    try:
+        rec = _receipt(store, _export(ws, "2026-10"), root / "s", accept=True)
+    finally:
+        store.close()
+        ws.close()
+    return root / "branch", rec
+
+
 @pytest.mark.parametrize("change,message", [
     (lambda b: b.update(decision=["accepted"]), "不是支部工作台的回执"),
     (lambda b: b.update(bundle="2026-10"), "不是支部工作台的回执"),
@@ -87,18 +104,20 @@ def _resign(src: Path, dest: Path, change) -> object:  # type: ignore[no-untyped
     (lambda b: b.update(issued_at="yesterday"), "签发时间无效"),
     (lambda b: b.update(key=None), "不是支部工作台的回执"),
 ])
-def test_a_malformed_receipt_gets_a_message_never_a_traceback(demo_ws: Workspace, tmp_path: Path, change, message) -> None:  # type: ignore[no-untyped-def]
+def test_a_malformed_receipt_gets_a_message_never_a_traceback(sent_and_answered: tuple[Path, Path], tmp_path: Path,
+                                                              change, message) -> None:  # type: ignore[no-untyped-def]
+    from models.db import DB_NAME, backup_database
 
-    path = _export(demo_ws, "2026-10")
-    store = CommitteeStore.open(tmp_path / "c")
-    try:
-        rec = _receipt(store, path, tmp_path / "s", accept=True)
-    finally:
-        store.close()
+    branch, rec = sent_and_answered
+    backup_database(branch / DB_NAME, tmp_path / "ws" / DB_NAME)  # the branch as it was when the answer came
     bad = tmp_path / "bad_receipt.json"
     _resign(rec, bad, change)  # signed properly after the change, so only the shape is wrong
-    with pytest.raises(UserError, match=message):
-        import_receipt(demo_ws, bad)
+    ws = Workspace.open(tmp_path / "ws")
+    try:
+        with pytest.raises(UserError, match=message):
+            import_receipt(ws, bad)
+    finally:
+        ws.close()
 
 
 def test_a_receipt_with_a_zoned_time_of_issue_is_read_as_the_same_moment(demo_ws: Workspace, tmp_path: Path) -> None:

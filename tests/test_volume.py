@@ -118,9 +118,8 @@ def test_volume_progress_can_cancel_and_leaves_no_file(demo_ws: Workspace, tmp_p
     assert not out.exists() and not list(tmp_path.glob("*.partial"))
 
 
-def test_cli_reports_lists_and_status_for_books_1_8_13_15(tmp_path: Path) -> None:
-    d = tmp_path / "ws"
-    assert run("demo", "--members", "14", "--years", "1", data=d).returncode == 0
+def test_cli_reports_lists_and_status_for_books_1_8_13_15(tmp_path: Path, demo_folder: Path) -> None:
+    d = demo_folder
     for kind in ("orglife", "transfers", "plans", "book"):
         r = run("report", kind, "--period", str(YEAR - 1 if kind == "orglife" else YEAR), "--out", str(tmp_path / f"{kind}.pdf"),
                 data=d)
