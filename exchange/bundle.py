@@ -14,6 +14,7 @@ import tempfile
 import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -49,6 +50,7 @@ from models.i18n import pick
 from models.progress import Progress, step
 from models.rules.periods import month_text, months_back, parse_period
 from models.services.sent import BundleRow, history, month_state, pending  # noqa: F401 (re-exported: the bundle history)
+from models.vault import SEALED_SUFFIX, DataKey, clear_digest, file_pieces, seal_file
 
 SHOW_IDS_META = "bundle_show_ids"
 
@@ -92,6 +94,42 @@ def bundles_dir(ws: Workspace) -> Path:
     d = ws.root / "bundles"
     d.mkdir(exist_ok=True, mode=0o700)
     return d
+
+
+SEALED = SEALED_SUFFIX  # the kept copy of a bundle in an encrypted branch: ``<name>.zip.sealed``
+
+
+def kept_path(ws: Workspace, file_name: str) -> Path:
+    """The kept copy of a sent bundle in ``bundles/``: sealed in an encrypted branch, the zip itself otherwise."""
+    d = bundles_dir(ws)
+    sealed = d / f"{file_name}{SEALED}"
+    return sealed if sealed.exists() else d / file_name
+
+
+@contextmanager
+def _in_clear(src: Path, key: DataKey | None) -> Iterator[Path]:
+    """A zip to read (verify) from a kept copy: the file itself, or a sealed copy opened into a private temporary
+    file that is removed afterwards."""
+    if not src.name.endswith(SEALED):
+        yield src
+        return
+    with tempfile.TemporaryDirectory(prefix="branchdesk-kept-") as t:
+        plain = Path(t) / src.name[:-len(SEALED)]
+        with open(plain, "wb") as out:
+            for piece in file_pieces(src, key):
+                out.write(piece)
+        yield plain
+
+
+def seal_kept_bundles(ws: Workspace) -> int:
+    """In an encrypted branch, seal the kept copies still in clear (sent before the branch was encrypted, or left by
+    a program stopped between writing and sealing); returns how many."""
+    if ws.key is None:
+        return 0
+    plain = sorted(bundles_dir(ws).glob("*.zip"))
+    for p in plain:
+        seal_file(ws.key, p)
+    return len(plain)
 
 
 def default_month(ws: Workspace, today: date | None = None) -> str:
@@ -395,12 +433,19 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
     faults.point("bundle-written")
     step(progress, 100, 100, pick("正在读回核对…", "Reading it back…"))
     problems = verify_bundle(written.path).reasons
+    if problems and ws.key is not None:  # an encrypted branch keeps nothing in clear, not even a failed try
+        written.path.unlink()
+        raise UserError(pick(f"写出的报送文件读回核对失败（{problems[0]}），已删除，没有记为已报送。请重试。",
+                             f"The bundle failed its read-back check ({problems[0]}); deleted and not recorded as "
+                             "sent. Try again."))
     if problems:
         bad = written.path.with_name(written.path.name + ".damaged")
         os.replace(written.path, bad)
         raise UserError(pick(f"写出的报送文件读回核对失败（{problems[0]}），已改名为 {bad.name}，没有记为已报送。请重试。",
                              f"The bundle failed its read-back check ({problems[0]}); renamed to {bad.name} and not "
                              "recorded as sent. Try again."))
+    if ws.key is not None:  # the copy kept in bundles/ is sealed like the rest of the branch's data
+        written = Written(seal_file(ws.key, written.path), written.sha256, written.size)
     with ws.session() as s:
         b = BundleSent(uuid=bundle_uuid, period=pv.period, revision=rev, sequence=seq,
                        previous_uuid=last.uuid if last else "", file_name=written.path.name, sha256=written.sha256,
@@ -411,27 +456,27 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
     return written
 
 
-def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None) -> Path:
+def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None, key: DataKey | None = None) -> Path:
     """Copy a written bundle onto a stick (``write_new_file``: .partial, flushed, renamed, never over a file), then
-    read it back and compare."""
-    final = Path(dest_dir) / src.name
-    want = sha256_of(src)
+    read it back and compare. A sealed kept copy (``….zip.sealed``) is opened with ``key`` on the way: the stick
+    gets the bundle itself."""
+    name = src.name[:-len(SEALED)] if src.name.endswith(SEALED) else src.name
+    final = Path(dest_dir) / name
+    want, size = clear_digest(src, key)
     if final.exists() and sha256_of(final) == want:
         return final  # this very bundle is there already
-    size = src.stat().st_size
     if Path(dest_dir).is_dir():
         require_space(Path(dest_dir), size + (64 << 10))  # say so before writing, not after filling the stick
 
     def fill(out: IO[bytes]) -> None:
-        with open(src, "rb") as i:
-            done = 0
-            while chunk := i.read(1 << 20):
-                out.write(chunk)
-                done += len(chunk)
-                step(progress, done, size, final.name)
-                faults.point("bundle-copying")
+        done = 0
+        for chunk in file_pieces(src, key):
+            out.write(chunk)
+            done += len(chunk)
+            step(progress, done, size, final.name)
+            faults.point("bundle-copying")
 
-    write_new_file(Path(dest_dir), src.name, fill)
+    write_new_file(Path(dest_dir), name, fill)
     try:
         got = sha256_of(final)
     except OSError as exc:
@@ -474,15 +519,23 @@ def deliver_pending(ws: Workspace, dest: Path, progress: Progress | None = None)
     """Copy each bundle not yet delivered into ``dest`` (read back and compared), then record it as delivered."""
     out: list[Path] = []
     src_dir = bundles_dir(ws)
+    same = Path(dest).resolve() == src_dir.resolve()
+    if same and ws.key is not None:
+        raise UserError(pick("这是留底的文件夹，报送文件在这里是加密保存的。请选择U盘或另一个文件夹。",
+                             "This is the folder of kept copies, sealed in an encrypted branch. Choose the stick or "
+                             "another folder."))
     for b in pending(ws):
-        src = src_dir / b.file_name
-        if not src.exists() or sha256_of(src) != b.sha256:
+        src = kept_path(ws, b.file_name)
+        try:
+            intact = src.exists() and clear_digest(src, ws.key)[0] == b.sha256
+        except UserError:  # a sealed copy that does not open
+            intact = False
+        if not intact:
             raise UserError(pick(
                 f"留底的报送文件 {b.file_name} 不见了或已被改动，无法送出。请在“报送上级”里重新生成，或与上级联系。",
                 f"The kept bundle {b.file_name} is missing or changed and cannot be delivered. Write it again in "
                 "“Send”, or contact the committee."))
-        same = Path(dest).resolve() == src_dir.resolve()
-        out.append(src if same else copy_to(src, Path(dest), progress))
+        out.append(src if same else copy_to(src, Path(dest), progress, ws.key))
         faults.point("bundle-copied")
         with ws.session() as s:
             row = s.scalars(select(BundleSent).where(BundleSent.uuid == b.uuid)).one()
@@ -495,19 +548,27 @@ def adopt_orphans(ws: Workspace) -> list[str]:
     after the backup that was restored — are taken back into the ledger (as not yet delivered) when they are
     this branch's, signed with its key and continue its chain; the next bundle then follows them instead of
     reusing their place in the chain."""
+    seal_kept_bundles(ws)  # a clear copy a stopped program left in an encrypted branch is sealed first
     folder = bundles_dir(ws)
     with ws.session() as s:
         known = set(s.scalars(select(BundleSent.file_name)))
-    orphans = [p for p in sorted(folder.glob("*.zip")) if p.name not in known]
+    kept = [*folder.glob("*.zip"), *folder.glob(f"*.zip{SEALED}")]
+    orphans = sorted(p for p in kept if p.name.removesuffix(SEALED) not in known)
     if not orphans:
         return []
     from models.services.profile import ProfileService
 
     prof = ProfileService(ws).get()
     mine = workspace_signer(ws).fingerprint
-    found = []
+    found, sizes = [], {}
     for p in orphans:
-        v = verify_bundle(p)
+        try:
+            with _in_clear(p, ws.key) as plain:
+                v = verify_bundle(plain)
+                sizes[plain.name] = plain.stat().st_size
+        except UserError:
+            continue  # sealed with another key, or damaged: not taken back
+        v.path = folder / plain.name
         if v.ok and prof is not None and v.info.get("Branch-Id") == prof.code and v.fingerprint == mine:
             found.append(v)
     adopted: list[str] = []
@@ -519,7 +580,7 @@ def adopt_orphans(ws: Workspace) -> list[str]:
                 continue
             b = BundleSent(uuid=v.info["External-Identifier"], period=v.info["Period"], revision=int(v.info["Revision"]),
                            sequence=int(v.info["Sequence"]), previous_uuid=last.uuid if last else "",
-                           file_name=v.path.name, sha256=v.sha256, size=v.path.stat().st_size,
+                           file_name=v.path.name, sha256=v.sha256, size=sizes[v.path.name],
                            digest=v.info["Audit-Head"], records=len(v.lines), status="pending")
             s.add(b)
             s.flush()

@@ -290,7 +290,7 @@ def held_a_workspace(root: Path) -> bool:
     from models.config import is_known_workspace
 
     return (is_known_workspace(root) or any((root / "backups").glob("branchdesk-*.sqlite3"))
-            or any((root / "bundles").glob("*.zip")))
+            or any((root / "bundles").glob("*.zip")) or any((root / "bundles").glob("*.zip.sealed")))
 
 
 def _check_not_lost(root: Path, db_path: Path, create: bool) -> None:

@@ -96,6 +96,8 @@ def encrypt_workspace(ws: Workspace, secret: str, progress: Progress | None = No
         encrypt_backups(root / "backups", key, progress)  # what an interrupted run left plain
     opened = Workspace.open(root, key=key)
     seal_attachments(opened, progress)
+    for kept in sorted((root / "bundles").glob("*.zip")):  # the copies of bundles sent before
+        vault.seal_file(key, kept)
     return opened, code
 
 

@@ -24,6 +24,7 @@ import base64
 import json
 import os
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -349,3 +350,117 @@ def open_bytes(key: DataKey | None, data: bytes, label: str) -> bytes | None:
         return AESGCM(key.derive("attachments")).decrypt(data[n:n + 12], data[n + 12:], label.encode())
     except InvalidTag:
         return None
+
+
+# --- large files (the kept copies of sent bundles, up to 4 GiB) ------------------------------------------------------
+
+STREAM_MAGIC = b"BDSTRM1\x00"
+STREAM_CHUNK = 1 << 20
+_TAG = 16
+
+
+class SealBroken(UserError):
+    """A sealed file that does not open: another branch's key, changed bytes, or cut short."""
+
+
+def _stream_aead(key: DataKey) -> Any:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key.derive("bundles"))
+
+
+def _chunk_nonce(prefix: bytes, n: int, last: bool) -> bytes:
+    return prefix + n.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
+
+
+def seal_stream(key: DataKey, src: Any, out: Any, label: str) -> None:
+    """Encrypt a file of any size in 1 MiB pieces (the STREAM construction of Hoang, Reyhanitabar, Rogaway and
+    Vizár, as Tink's streaming AEAD and age use it): AES-256-GCM per piece, the nonce a random 7-byte prefix, the
+    piece's number and a last-piece flag, so a piece moved, dropped or added, or a file cut short, does not open.
+    The header and ``label`` (the file's name) are bound into every piece."""
+    aead = _stream_aead(key)
+    prefix = os.urandom(7)
+    header = STREAM_MAGIC + prefix
+    ad = header + label.encode()
+    out.write(header)
+    n = 0
+    piece = src.read(STREAM_CHUNK)
+    while True:
+        nxt = src.read(STREAM_CHUNK)
+        last = not nxt
+        out.write(aead.encrypt(_chunk_nonce(prefix, n, last), piece, ad))
+        if last:
+            return
+        piece, n = nxt, n + 1
+
+
+def open_stream(key: DataKey | None, src: Any, label: str) -> Iterator[bytes]:
+    """The pieces of a file sealed by ``seal_stream``, in clear, one by one; ``SealBroken`` (with the reason) as
+    soon as a piece does not open — the caller must treat what it already got as void."""
+    from cryptography.exceptions import InvalidTag
+
+    header = src.read(len(STREAM_MAGIC) + 7)
+    if not header.startswith(STREAM_MAGIC) or len(header) != len(STREAM_MAGIC) + 7:
+        raise SealBroken(pick("不是支部工作台加密保存的文件。", "Not a file Branch Desk sealed."))
+    if key is None:
+        raise SealBroken(pick("这个文件是加密保存的，需要先解锁支部数据。", "This file is sealed; unlock the branch's data first."))
+    aead = _stream_aead(key)
+    prefix = header[len(STREAM_MAGIC):]
+    ad = header + label.encode()
+    n = 0
+    piece = src.read(STREAM_CHUNK + _TAG)
+    while True:
+        nxt = src.read(STREAM_CHUNK + _TAG)
+        last = not nxt
+        try:
+            yield aead.decrypt(_chunk_nonce(prefix, n, last), piece, ad)
+        except InvalidTag:
+            raise SealBroken(pick("加密保存的文件打不开：不是本支部的密钥加密的，或文件已被改动、不完整。",
+                                  "The sealed file does not open: not this branch's key, or changed or cut "
+                                  "short.")) from None
+        if last:
+            return
+        piece, n = nxt, n + 1
+
+
+SEALED_SUFFIX = ".sealed"  # a file kept sealed by seal_stream: ``<its name>.sealed`` (its name is bound in)
+
+
+def file_pieces(path: Path, key: DataKey | None) -> Iterator[bytes]:
+    """A file's bytes in clear, a piece at a time: a ``….sealed`` file is opened (and so checked) with ``key``."""
+    with open(path, "rb") as f:
+        if path.name.endswith(SEALED_SUFFIX):
+            yield from open_stream(key, f, path.name[:-len(SEALED_SUFFIX)])
+        else:
+            while chunk := f.read(STREAM_CHUNK):
+                yield chunk
+
+
+def clear_digest(path: Path, key: DataKey | None) -> tuple[str, int]:
+    """SHA-256 and size of a file in clear, sealed or not."""
+    import hashlib
+
+    h, n = hashlib.sha256(), 0
+    for piece in file_pieces(path, key):
+        h.update(piece)
+        n += len(piece)
+    return h.hexdigest(), n
+
+
+def seal_file(key: DataKey, plain: Path, sync: bool = True) -> Path:
+    """Seal ``plain`` into ``<plain>.sealed`` beside it (written aside and renamed: whole or not there), read it
+    back, then remove the clear file. Returns the sealed file."""
+    from models.files import replacing
+
+    sealed = plain.with_name(plain.name + SEALED_SUFFIX)
+    want = clear_digest(plain, None)[0]
+    if not sealed.exists():  # one that exists is whole (renamed into place only when finished)
+        with replacing(sealed, sync=sync) as partial, open(plain, "rb") as src, open(partial, "xb") as out:
+            if os.name == "posix":
+                os.fchmod(out.fileno(), 0o600)
+            seal_stream(key, src, out, plain.name)
+    if clear_digest(sealed, key)[0] != want:
+        raise UserError(pick(f"加密保存的 {sealed.name} 与 {plain.name} 不一致，两个文件都保留未动。",
+                             f"The sealed {sealed.name} differs from {plain.name}; both are left as they are."))
+    plain.unlink()
+    return sealed

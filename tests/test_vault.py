@@ -16,6 +16,7 @@ from models import vault
 from models.attachments import read_verified, store
 from models.db import DB_NAME, Workspace
 from models.encrypt import encrypt_workspace, table_counts
+from models.errors import UserError
 from models.rules.idcard import check_digit
 from models.services.roster import MemberInput, RosterService
 from tests.helpers import cli, cli_process
@@ -293,3 +294,89 @@ def test_the_committee_store_encrypts_and_asks_for_its_password(tmp_path: Path,
     assert cli("--data-dir", str(folder), "committee", "branches").returncode == 1
     monkeypatch.setenv("BRANCHDESK_PASSWORD", PASSWORD)
     assert cli("--data-dir", str(folder), "committee", "branches").returncode == 0
+
+
+# ---- the kept copies of sent bundles ------------------------------------------------------------------------------
+
+def _encrypted_demo(folder: Path) -> Workspace:
+    ws, _code = encrypt_workspace(Workspace.open(folder), PASSWORD)
+    return ws
+
+
+def test_the_kept_copy_of_a_sent_bundle_is_sealed_and_the_stick_gets_the_bundle_itself(
+        tmp_path: Path, demo_folder: Path) -> None:
+    """On main the copy kept in bundles/ was the clear zip: names, the roster and every record readable."""
+    import zipfile
+
+    from exchange import bundle
+    from exchange.bag import sha256_of
+    from tests.conftest import TODAY
+    from tests.test_exchange import _bagit_valid
+
+    ws = _encrypted_demo(demo_folder)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        name = RosterService(ws).list_members()[0].name
+        done = bundle.send(ws, bundle.preview(ws, "2026-10", today=TODAY), stick)
+        [sent] = done.paths
+        kept = sorted(p.name for p in (demo_folder / "bundles").iterdir())
+        assert kept == [f"{sent.name}.sealed"]
+        sealed = demo_folder / "bundles" / kept[0]
+        assert not zipfile.is_zipfile(sealed) and name.encode() not in sealed.read_bytes()
+        _bagit_valid(sent, tmp_path)  # what the committee gets is the bundle itself
+        with zipfile.ZipFile(sent) as z:
+            assert any(name in z.read(n).decode() for n in z.namelist() if n.endswith("roster.jsonl"))
+        again = tmp_path / "again"
+        again.mkdir()
+        copy = bundle.copy_to(bundle.kept_path(ws, sent.name), again, key=ws.key)  # 再次复制 from the history
+        assert sha256_of(copy) == done.sha256 == sha256_of(sent)
+        data = bytearray(sealed.read_bytes())
+        data[len(data) // 2] ^= 1  # one changed bit in the kept copy
+        sealed.write_bytes(bytes(data))
+        third = tmp_path / "third"
+        third.mkdir()
+        with pytest.raises(UserError, match="已被改动"):
+            bundle.copy_to(sealed, third, key=ws.key)
+        assert list(third.iterdir()) == []  # nothing that looks like a bundle is left on the stick
+    finally:
+        ws.close()
+    assert files_holding(demo_folder, [name]) == []
+
+
+def test_encrypting_a_branch_seals_the_bundles_it_sent_before_and_one_not_yet_delivered_still_goes(
+        tmp_path: Path, demo_folder: Path) -> None:
+    from exchange import bundle
+    from exchange.bag import sha256_of
+    from tests.conftest import TODAY
+
+    ws = Workspace.open(demo_folder)
+    bundle.write(ws, bundle.preview(ws, "2026-10", today=TODAY))  # written, not yet on a stick
+    [waiting] = bundle.pending(ws)
+    ws, _code = encrypt_workspace(ws, PASSWORD)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        assert [p.name for p in (demo_folder / "bundles").iterdir()] == [f"{waiting.file_name}.sealed"]
+        [sent] = bundle.deliver_pending(ws, stick)
+        assert sent.name == waiting.file_name and sha256_of(sent) == waiting.sha256
+        with pytest.raises(UserError, match="另一个文件夹"):  # the kept copies' own folder would get it in clear
+            bundle.deliver_pending(ws, demo_folder / "bundles")
+    finally:
+        ws.close()
+
+
+def test_a_program_killed_after_writing_a_bundle_leaves_it_sealed_and_taken_back_by_the_next_send(
+        tmp_path: Path, demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _encrypted_demo(demo_folder).close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    env = {"BRANCHDESK_KILL_AT": "bundle-written", "BRANCHDESK_PASSWORD": PASSWORD}
+    r = cli_process("--data-dir", str(demo_folder), "export", "--month", "2026-10", "--out", str(stick), env=env)
+    assert r.returncode == -signal.SIGKILL, r.stderr
+    [left] = (demo_folder / "bundles").glob("*.zip")  # killed before it was sealed
+    monkeypatch.setenv("BRANCHDESK_PASSWORD", PASSWORD)
+    again = cli("--data-dir", str(demo_folder), "export", "--month", "2026-10", "--out", str(stick))
+    assert again.returncode == 0, again.stderr
+    assert [p.name for p in stick.glob("*.zip")] == [left.name]  # that very bundle, not a second revision
+    assert [p.name for p in (demo_folder / "bundles").iterdir()] == [f"{left.name}.sealed"]

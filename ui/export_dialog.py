@@ -261,7 +261,7 @@ class ExportDialog(QDialog):
         if r < 0 or dest is None:
             QMessageBox.information(self, self.windowTitle(), self.tr("Select a bundle and the stick to copy it to."))
             return
-        src = bundle.bundles_dir(self.ctx.ws) / self.rows[r].file_name
+        src = bundle.kept_path(self.ctx.ws, self.rows[r].file_name)
 
         def done(final: Path) -> None:
             self.outcome.setText(self.tr("Copied and checked: {0}").format(final))
@@ -270,7 +270,7 @@ class ExportDialog(QDialog):
 
         def work(p: Progress) -> Path:
             # a bundle not yet delivered goes with any earlier one still waiting, and is then recorded as delivered
-            return bundle.deliver_pending(ws, dest, p)[-1] if waiting else bundle.copy_to(src, dest, p)
+            return bundle.deliver_pending(ws, dest, p)[-1] if waiting else bundle.copy_to(src, dest, p, ws.key)
 
         def finished(final: Path) -> None:
             done(final)
