@@ -55,6 +55,7 @@ def _dispatch(ctx: Ctx) -> int:
     kind = cmd.kind_for(ctx.args)
     if kind == "free":
         return cmd.run(ctx)
+    _refuse_the_wrong_folder(ctx, kind, cmd.opens)
     if kind == "committee":
         from models.committee_store import COMMITTEE_DB, CommitteeStore
 
@@ -123,3 +124,35 @@ def _explain_damage(data_dir: Path, exc: BaseException) -> Exception | None:
         + "\n请运行 check 查看全部问题，并从改动之前的备份恢复（restore）。",
         "The workspace holds values the program cannot read (changed outside the program, or damaged):\n  "
         + "\n  ".join(named) + "\nRun check to see every problem, and restore a backup from before (restore)."))
+
+
+def _refuse_the_wrong_folder(ctx: Ctx, kind: str, opens: bool) -> None:
+    """A mistyped ``--data-dir`` made an empty branch and reported its duties as overdue (exit 0), and ``receive``
+    run in a branch's folder made a committee store beside the branch's data. Only ``init`` and ``demo`` make a
+    branch and only the committee's commands make its store; the others refuse a folder that is not theirs."""
+    from models.committee_store import COMMITTEE_DB
+    from models.db import DB_NAME, held_a_workspace
+    from models.errors import UserError
+    from models.i18n import pick
+
+    folder = ctx.data_dir
+    branch, committee = (folder / DB_NAME).exists(), (folder / COMMITTEE_DB).exists()
+    if kind == "committee":
+        if branch and not committee and not ctx.args.db:
+            raise UserError(pick(
+                f"{folder} 是支部的数据文件夹，不是上级党委的接收工作区。请用 --data-dir 指定接收工作区的文件夹"
+                "（第一次接收时给一个新的空文件夹）。",
+                f"{folder} holds a branch's data, not a committee's receiving workspace. Give the committee's folder "
+                "with --data-dir (a new, empty folder the first time)."))
+        return
+    if committee and not branch:
+        raise UserError(pick(
+            f"{folder} 是上级党委的接收工作区，不是支部的数据文件夹。支部的命令请用 --data-dir 指定支部的数据文件夹。",
+            f"{folder} is a committee's receiving workspace, not a branch's data. Give the branch's folder with "
+            "--data-dir."))
+    if opens and not branch and not held_a_workspace(folder):  # (a branch that vanished gets its own message)
+        raise UserError(pick(
+            f"{folder} 里没有支部数据。请检查 --data-dir 是否写错；新建支部请用 init（或用 demo 建一个演示支部），"
+            "或打开程序窗口按提示新建。",
+            f"There is no branch data in {folder}. Check --data-dir for a typo; to start a branch use init (or demo "
+            "for a demonstration branch), or open the window and follow the set-up."))

@@ -72,7 +72,8 @@ class Ctx:
         try:
             return parse_period(text)
         except ValueError:
-            self.parser.error(f"--period {text}: use YYYY, YYYY-Qn or YYYY-MM")
+            self.parser.error(pick(f"--period {text}：应写作年份（2026）、季度（2026-Q1）或月份（2026-03），且是真有的月份",
+                                   f"--period {text}: use YYYY, YYYY-Qn or YYYY-MM (a month that exists)"))
 
     def year(self) -> int:
         """The year of ``--period``, or this year."""
@@ -108,12 +109,19 @@ def command(name: str, help: str, kind: Kind | Callable[[argparse.Namespace], Ki
 
 
 def emit(ctx: Ctx, data: Any, lines: Iterable[str]) -> int:
-    """``data`` as JSON with ``--json``, else ``lines``; always exit 0."""
+    """``data`` as JSON with ``--json``, else ``lines`` — and when there are none, a sentence that says so (on
+    stderr: stdout stays empty for scripts); always exit 0."""
     if getattr(ctx.args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
-    else:
-        for line in lines:
-            print(line)
+        return 0
+    printed = 0
+    for line in lines:
+        print(line)
+        printed += 1
+    if not printed:
+        period = ctx.period() if getattr(ctx.args, "period", None) else None
+        say(pick(f"{period.label_zh()}没有记录。" if period else "没有记录。",
+                 f"No records for {period.text}." if period else "No records."))
     return 0
 
 

@@ -63,6 +63,7 @@ def test_wrong_usage_exits_2(demo_dir: Path) -> None:
 
 def test_roster_import_refuses_a_file_with_errors_and_reports_rows(tmp_path: Path) -> None:
     d = tmp_path / "ws"
+    assert run("init", "--no-encrypt", data=d).returncode == 0
     r = run("roster", "import", str(FIXTURES / "roster_messy.xlsx"), data=d)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "第5行 身份证号：校验位错误" in r.stderr and "未导入任何数据" in r.stderr
@@ -75,6 +76,7 @@ def test_roster_import_refuses_a_file_with_errors_and_reports_rows(tmp_path: Pat
 
 
 def test_roster_import_of_a_missing_or_broken_file_is_refused_cleanly(tmp_path: Path) -> None:
+    assert run("init", "--no-encrypt", data=tmp_path / "ws").returncode == 0
     for f in (tmp_path / "missing.xlsx", FIXTURES / "broken_truncated.xlsx"):
         r = run("roster", "import", str(f), data=tmp_path / "ws")
         assert r.returncode == 1 and "Traceback" not in r.stderr and f.name in r.stderr
@@ -96,6 +98,7 @@ def test_export_backup_check_restore(demo_dir: Path, tmp_path: Path) -> None:
 
 
 def test_english_messages_with_lang_en(tmp_path: Path) -> None:
+    assert run("init", "--no-encrypt", data=tmp_path / "ws").returncode == 0
     r = run("--lang", "en", "roster", "import", str(FIXTURES / "roster_messy.xlsx"), data=tmp_path / "ws")
     assert r.returncode == 1 and "Row 5: ID number: wrong check character" in r.stderr
 
@@ -137,3 +140,35 @@ def test_cli_dues_and_development_lists_reports_and_status(demo_dir: Path, tmp_p
     bad = run("report", "development", "--id", "no-such-uuid", "--out", str(tmp_path / "x.pdf"), data=demo_dir)
     assert bad.returncode == 1 and "找不到编号为no-such-uuid的发展记录" in bad.stderr and "Traceback" not in bad.stderr
     assert run("report", "dues-member", "--out", str(tmp_path / "x.pdf"), data=demo_dir).returncode == 2
+
+
+def test_a_mistyped_data_folder_is_refused_and_nothing_is_made_there(tmp_path: Path) -> None:
+    """On main `status` in a folder without a branch made an empty one and listed its duties as 逾期, exit 0."""
+    typo = tmp_path / "支部数据-typo"
+    for args in (("status",), ("list", "roster"), ("backup",), ("roster", "import", str(FIXTURES / "roster_clean.xlsx"))):
+        r = run(*args, data=typo)
+        assert r.returncode == 1 and "没有支部数据" in r.stderr and "init" in r.stderr, (args, r.stderr)
+    assert not typo.exists() or not any(typo.glob("*.sqlite3"))
+    assert run("init", "--no-encrypt", data=typo).returncode == 0  # making a branch is said out loud
+    assert run("status", data=typo).returncode == 0
+
+
+def test_committee_commands_refuse_a_branch_folder_and_branch_commands_a_committee_one(
+        demo_dir: Path, tmp_path: Path) -> None:
+    r = run("receive", str(tmp_path / "x.zip"), data=demo_dir)
+    assert r.returncode == 1 and "是支部的数据文件夹" in r.stderr
+    assert not (demo_dir / "committee.sqlite3").exists()  # on main receive made a committee store there
+    committee = tmp_path / "committee"
+    assert run("committee", "branches", data=committee).returncode == 0
+    r = run("status", data=committee)
+    assert r.returncode == 1 and "是上级党委的接收工作区" in r.stderr
+
+
+def test_an_empty_list_says_so_and_a_wrong_period_is_explained_in_the_users_language(demo_dir: Path) -> None:
+    r = run("list", "meetings", "--period", "2030", data=demo_dir)
+    assert r.returncode == 0 and r.stdout == "" and "2030年没有记录" in r.stderr
+    assert json.loads(run("list", "meetings", "--period", "2030", "--json", data=demo_dir).stdout) == []
+    r = run("list", "roster", "--period", "2026-13", data=demo_dir)
+    assert r.returncode == 2 and "错误：--period 2026-13：应写作" in r.stderr and "error:" not in r.stderr
+    r = run("--lang", "en", "list", "roster", "--period", "2026-13", data=demo_dir)
+    assert r.returncode == 2 and "use YYYY, YYYY-Qn or YYYY-MM" in r.stderr and "错误" not in r.stderr
