@@ -107,7 +107,7 @@ class ImportPlan:
         return [r for r in self.rows if not r.ok]
 
     def problems(self, include_warnings: bool = True) -> list[tuple[int, str]]:
-        """(spreadsheet row, line) per problem: “第17行 身份证号：校验位错误（按GB 11643应为X）”."""
+        """(spreadsheet row, line) per problem: “第17行 身份证号：校验位错误：号码中有一位不对…”."""
         out = []
         for r in self.rows:
             for i in r.errors:

@@ -57,3 +57,58 @@ def test_the_workbench_of_a_new_branch_says_no_data_not_zero(qtbot, qapp, fresh:
     shown = " ".join(w.text() for w in page.attendance_box.findChildren(type(page.age)))
     assert "80%以上" not in shown and "暂无数据" in shown
     assert page.first_box.isVisible() and "已完成2项，共7项" in page.first_box.title()
+
+
+# ---- 7. forms ---------------------------------------------------------------------------------------------------------
+
+def _id(born: date, odd: bool) -> str:
+    from models.rules.idcard import check_digit
+
+    body = f"110101{born:%Y%m%d}12{3 if odd else 4}"
+    return body + check_digit(body)
+
+
+def test_the_applicants_form_fills_birth_date_and_sex_from_the_id_number_like_the_members(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """On main the 入党申请人 form left both for the secretary to copy out of the number by hand."""
+    from ui.development_page import PersonDialog
+
+    d = PersonDialog(ctx)
+    qtbot.addWidget(d)
+    d.id_number.setText(_id(date(2001, 4, 9), odd=False))
+    d.id_number.editingFinished.emit()
+    assert d.birth.date() == date(2001, 4, 9) and d.gender.currentText() == "女"
+    assert d.ethnicity.currentText() == "汉族"
+
+
+def test_ethnicity_is_chosen_from_the_56_names_of_gb_3304_and_an_odd_stored_one_is_kept(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from models.member import ETHNIC_GROUPS
+    from models.rules.roster import normalise, validate_member
+    from ui.member_dialog import MemberDialog
+
+    d = MemberDialog(ctx)
+    qtbot.addWidget(d)
+    names = [d.ethnicity.itemText(i) for i in range(d.ethnicity.count())]
+    assert len(names) == len(set(names)) == 56 and names[0] == "汉族" and names[-1] == "基诺族"
+    assert not d.ethnicity.isEditable()  # chosen, not typed: no 汉 / 汉族 / 漢族 in one roster
+    member = MemberInput(name="马晓东", gender="男", ethnicity="东乡", birth_date=date(1980, 1, 1),
+                         join_date=date(2003, 7, 1), full_date=date(2004, 7, 1))
+    assert normalise(member).ethnicity == "东乡族" and not validate_member(normalise(member))[1]
+    odd = normalise(MemberInput(name="马晓东", gender="男", ethnicity="穿青人", birth_date=date(1980, 1, 1),
+                                join_date=date(2003, 7, 1), full_date=date(2004, 7, 1)))
+    errors, warnings = validate_member(odd)
+    assert not errors and [w.field for w in warnings] == ["ethnicity"] and "GB 3304" in warnings[0].message
+    row = RosterService(ctx.ws).add(odd)
+    d2 = MemberDialog(ctx, RosterService(ctx.ws).get(row.id))
+    qtbot.addWidget(d2)
+    assert d2.ethnicity.currentText() == "穿青人"  # opening the record does not change it
+
+
+def test_a_wrong_check_character_asks_to_check_the_whole_number_not_to_change_the_last_one() -> None:
+    """On main: “校验位错误（按GB 11643应为7）” — which invites typing 7 over the last character and keeping the
+    wrong digit that caused it."""
+    from models.rules.roster import id_number_issue
+
+    good = _id(date(1985, 3, 2), odd=True)
+    wrong = good[:14] + ("2" if good[14] != "2" else "3") + good[15:]  # one digit of the sequence copied wrong
+    issue = id_number_issue(wrong, date(2026, 11, 21))
+    assert issue is not None and "逐位核对整个号码" in issue.message and "应为" not in issue.message

@@ -34,6 +34,7 @@ from ui import shortcuts
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
+from ui.member_dialog import ethnicity_combo, fill_from_id
 from ui.style import GREEN, GREY, RED, hint_label
 from ui.table_models import ROW_ROLE, Column, ColumnModel, FilterProxy, Index, name_matches
 from ui.widgets import DateField
@@ -145,7 +146,8 @@ class PersonDialog(RecordDialog):
         self.birth = self.field("birth_date", self.tr("Born *"), DateField())
         self.birth.set_date(p.birth_date)
         self.id_number = self.field("id_number", self.tr("ID number"), QLineEdit(p.id_number))
-        self.ethnicity = self.field("ethnicity", self.tr("Ethnicity"), QLineEdit(p.ethnicity))
+        self.ethnicity = self.field("ethnicity", self.tr("Ethnicity"), ethnicity_combo(p.ethnicity))
+        self.id_number.editingFinished.connect(lambda: fill_from_id(self.id_number.text(), self.birth, self.gender))
         self.education = self.field("education", self.tr("Education"), QComboBox())
         self.education.setEditable(True)
         self.education.addItems(["", *EDUCATIONS])
@@ -175,7 +177,7 @@ class PersonDialog(RecordDialog):
         if dates is None:
             return
         p = PersonInput(self.name.text(), self.gender.currentText(), dates["birth_date"], self.id_number.text(),
-                        self.ethnicity.text() or "汉族", self.education.currentText(), self.job.text(),
+                        self.ethnicity.currentText() or "汉族", self.education.currentText(), self.job.text(),
                         self.category.currentText(), self.group.currentText(), self.phone.text(), self.notes.text(),
                         dates["leaving_on"])
         svc, person = DevelopmentService(self.ctx.ws), self.person

@@ -18,16 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import FieldIssue, ValidationError
-from models.member import COMMITTEE_ROLES, EDUCATIONS, GENDERS, GROUP_ROLES, LeaveKind, MemberCategory, MemberStatus
+from models.member import (
+    COMMITTEE_ROLES,
+    EDUCATIONS,
+    ETHNIC_GROUPS,
+    GENDERS,
+    GROUP_ROLES,
+    LeaveKind,
+    MemberCategory,
+    MemberStatus,
+)
 from models.rules.dates import BadDate
 from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_id
 from models.rules.roster import label
 from models.services.dto import MemberInput, MemberRow
 from ui.context import AppContext
 from ui.widgets import DateField, error_label, show_field_issues
-
-ETHNICITIES = ("汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族",
-               "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族")
 
 
 def _combo(items: tuple[str, ...] | list[str], editable: bool = False, blank: bool = False) -> QComboBox:
@@ -47,6 +53,30 @@ def _set_combo(c: QComboBox, value: str) -> None:
         c.setEditText(value)
 
 
+def ethnicity_combo(value: str = "汉族") -> QComboBox:
+    """民族: the 56 names of GB 3304-91 in its order (typing a name or its first characters finds it); a stored value
+    outside the list stays shown, so nothing is changed by opening a record."""
+    c = _combo(ETHNIC_GROUPS)
+    set_ethnicity(c, value)
+    return c
+
+
+def set_ethnicity(c: QComboBox, value: str) -> None:
+    if value and c.findText(value) < 0:
+        c.addItem(value)
+    _set_combo(c, value or "汉族")
+
+
+def fill_from_id(id_number: str, birth: DateField, gender: QComboBox) -> None:
+    """Birth date and sex read from a valid ID number, where the form does not have them yet."""
+    s = normalise_id(id_number)
+    if id_problem(s) is None:
+        if not birth.edit.text():
+            birth.set_date(birth_date_of(s))
+        if not gender.currentText():
+            _set_combo(gender, gender_of(s))
+
+
 class MemberDialog(QDialog):
     def __init__(self, ctx: AppContext, member: MemberRow | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,7 +90,7 @@ class MemberDialog(QDialog):
         self.id_number = QLineEdit()
         self.id_number.setPlaceholderText(self.tr("18 characters; birth date and gender are filled from it"))
         self.gender = _combo(GENDERS, blank=True)
-        self.ethnicity = _combo(ETHNICITIES, editable=True)
+        self.ethnicity = ethnicity_combo()
         self.birth_date = DateField()
         self.education = _combo(EDUCATIONS, editable=True, blank=True)
         self.job = QLineEdit()
@@ -119,7 +149,7 @@ class MemberDialog(QDialog):
         self.name.setText(m.name)
         self.id_number.setText(m.id_number)
         _set_combo(self.gender, m.gender)
-        _set_combo(self.ethnicity, m.ethnicity)
+        set_ethnicity(self.ethnicity, m.ethnicity)
         self.birth_date.set_date(m.birth_date)
         _set_combo(self.education, m.education)
         self.job.setText(m.job)
@@ -137,12 +167,7 @@ class MemberDialog(QDialog):
         self.full_date.setEnabled(status == MemberStatus.FULL)
 
     def _fill_from_id(self) -> None:
-        s = normalise_id(self.id_number.text())
-        if id_problem(s) is None:
-            if not self.birth_date.edit.text():
-                self.birth_date.set_date(birth_date_of(s))
-            if not self.gender.currentText():
-                _set_combo(self.gender, gender_of(s))
+        fill_from_id(self.id_number.text(), self.birth_date, self.gender)
 
     def entry(self) -> tuple[MemberInput, list[FieldIssue]]:
         issues: list[FieldIssue] = []

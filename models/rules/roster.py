@@ -15,7 +15,7 @@ from datetime import date
 
 from models.errors import FieldIssue
 from models.i18n import pick
-from models.member import COMMITTEE_ROLES, EDUCATIONS, GENDERS, GROUP_ROLES, MemberCategory, MemberStatus
+from models.member import COMMITTEE_ROLES, EDUCATIONS, ETHNIC_GROUPS, GENDERS, GROUP_ROLES, MemberCategory, MemberStatus
 from models.rules.dates import add_months, age_on
 from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_id
 from models.rules.standards import standard
@@ -79,7 +79,7 @@ def normalise(m: MemberInput) -> MemberInput:
         phone=m.phone.strip(),
         notes=m.notes.strip(),
     )
-    if m.ethnicity and not m.ethnicity.endswith("族") and len(m.ethnicity) <= 3:
+    if m.ethnicity and f"{m.ethnicity}族" in ETHNIC_GROUPS:  # “汉”, “东乡” as often written; “穿青人” stays as it is
         m = replace(m, ethnicity=m.ethnicity + "族")
     if m.id_number and id_problem(m.id_number) is None:
         if m.birth_date is None:
@@ -109,8 +109,9 @@ def id_number_issue(id_number: str, today: date) -> FieldIssue | None:
         "length": (f"应为18位，实为{p.detail}位", f"must have 18 characters, has {p.detail}"),
         "chars": ("前17位应为数字，最后一位为数字或X", "the first 17 must be digits and the last a digit or X"),
         "birth_date": (f"其中的出生日期“{p.detail}”不存在", f"its birth date “{p.detail}” does not exist"),
-        "check_digit": (f"校验位错误（按GB 11643应为{p.detail}）",
-                        f"wrong check character (GB 11643 gives {p.detail})"),
+        "check_digit": ("校验位错误：号码中有一位不对。请对照身份证逐位核对整个号码，不要只改最后一位（GB 11643）",
+                        "wrong check character: a digit is wrong somewhere. Check the whole number against the card, "
+                        "not just the last character (GB 11643)"),
     }
     zh, en = msgs[p.code]
     return _issue("id_number", zh, en)
@@ -138,6 +139,9 @@ def validate_member(m: MemberInput, today: date | None = None) -> tuple[list[Fie
     if required("category", m.category) and m.category not in {c.value for c in MemberCategory}:
         allowed = "、".join(c.value for c in MemberCategory)
         errors.append(_issue("category", f"“{m.category}”不在可选项（{allowed}）中", f"“{m.category}” is not one of {allowed}"))
+    if m.ethnicity and m.ethnicity not in ETHNIC_GROUPS:
+        warnings.append(_issue("ethnicity", f"“{m.ethnicity}”不是 GB 3304-91 中的民族名称（如“汉族”“回族”）",
+                               f"“{m.ethnicity}” is not one of the names of GB 3304-91 (such as 汉族, 回族)"))
     if m.education and m.education not in EDUCATIONS:
         warnings.append(_issue("education", f"“{m.education}”不是常用学历分类", f"“{m.education}” is not a usual level"))
     if m.committee_role and m.committee_role not in COMMITTEE_ROLES:
