@@ -253,3 +253,22 @@ def test_rules_dialog_reads_a_dues_table_typed_as_json() -> None:
     assert table == {"在职": [[3000, "0.005"], [None, "0.01"]]}
     with pytest.raises(ValueError):
         parse_value('["not", "a", "table"]', {"在职": []})
+
+
+def test_a_paid_up_members_dues_dialog_says_why_the_months_are_grey(qtbot, dues) -> None:  # type: ignore[no-untyped-def]
+    """On main the 收缴 dialog of a member who had paid showed twelve grey boxes and no word why."""
+    from ui.dues_page import PaymentDialog
+
+    row = next(r for r in dues.model.rows if any(c.state == "paid" for c in r.cells)
+               and any(c.state == "unpaid" for c in r.cells))
+    d = PaymentDialog(dues.ctx, YEAR, row, [], dues)
+    qtbot.addWidget(d)
+    paid = [c.month for c in row.cells if c.state == "paid"]
+    assert "灰色的月份不能勾选" in d.why_grey.text() and f"已交清的{paid[0]}月" in d.why_grey.text()
+    assert "已交清" in d.month_boxes[paid[0] - 1].toolTip() and not d.month_boxes[paid[0] - 1].isEnabled()
+    owed = [c.month for c in row.cells if c.due and c.paid_fen < c.due_fen]
+    DuesService(dues.ctx.ws).pay(row.member_id, YEAR, owed, date.today(), "组织委员", None, "外出务工，年底一次补交")
+    after = next(r for r in DuesService(dues.ctx.ws).year(YEAR, date.today()).rows if r.member_id == row.member_id)
+    d2 = PaymentDialog(dues.ctx, YEAR, after, [], dues)
+    qtbot.addWidget(d2)
+    assert f"{YEAR}年应交的月份都已交清" in d2.why_grey.text()

@@ -172,15 +172,25 @@ class PaymentDialog(RecordDialog):
         self.ctx, self.year, self.row = ctx, year, row
         grid = QGridLayout()
         self.month_boxes: list[QCheckBox] = []
+        paid_up, not_due = [], []
         for c in row.cells:
             b = QCheckBox(self.tr("M{0}").format(c.month))
             b.setEnabled(c.due and (c.due_fen == 0 or c.paid_fen < c.due_fen))
             b.setChecked(b.isEnabled() and c.month in months)
-            if c.due:
+            if not c.due:
+                not_due.append(c.month)
+                b.setToolTip(self.tr("Not due: not a member of this branch that month, or exempt"))
+            elif not b.isEnabled():
+                paid_up.append(c.month)
+                b.setToolTip(self.tr("Paid up: {0} paid of {1} due").format(yuan(c.paid_fen), yuan(c.due_fen)))
+            else:
                 b.setToolTip(self.tr("due {0}, paid {1}").format(yuan(c.due_fen), yuan(c.paid_fen)))
             b.toggled.connect(self.update_total)
             grid.addWidget(b, (c.month - 1) // 6, (c.month - 1) % 6)
             self.month_boxes.append(b)
+        self.why_grey = hint_label(self._why_grey(paid_up, not_due))
+        self.why_grey.setWordWrap(True)
+        grid.addWidget(self.why_grey, 2, 0, 1, 6)
         months_box = self.field("months", self.tr("Months *"), QWidget())
         months_box.setLayout(grid)
         self.amount = self.field("amount", self.tr("Amount a month (yuan)"), QLineEdit())
@@ -198,6 +208,20 @@ class PaymentDialog(RecordDialog):
         self.total = self.field("total", self.tr("Total"), QLabel())
         self.finish()
         self.update_total()
+
+    def _why_grey(self, paid_up: list[int], not_due: list[int]) -> str:
+        """Why months cannot be ticked, in words (on main a paid-up member's dialog showed twelve grey boxes)."""
+        def months(ms: list[int]) -> str:
+            return self.tr(", ").join(self.tr("M{0}").format(m) for m in ms)
+
+        if len(paid_up) + len(not_due) == 12 and paid_up:
+            return self.tr("Nothing to collect for {0}: every month due is paid up.").format(self.year)
+        parts = []
+        if paid_up:
+            parts.append(self.tr("paid up: {0}").format(months(paid_up)))
+        if not_due:
+            parts.append(self.tr("not due (not in this branch then, or exempt): {0}").format(months(not_due)))
+        return self.tr("Grey months cannot be ticked — {0}.").format(self.tr("; ").join(parts)) if parts else ""
 
     def chosen(self) -> list[int]:
         return [i + 1 for i, b in enumerate(self.month_boxes) if b.isChecked()]

@@ -547,12 +547,12 @@ The current data is backed up first.</translation>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="421" />
+        <location filename="../../ui/book_page.py" line="423" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="460" />
+        <location filename="../../ui/book_page.py" line="462" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -1260,102 +1260,102 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="352" />
+        <location filename="../../ui/development_page.py" line="354" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="354" />
+        <location filename="../../ui/development_page.py" line="356" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="369" />
+        <location filename="../../ui/development_page.py" line="371" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370" />
+        <location filename="../../ui/development_page.py" line="372" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="371" />
+        <location filename="../../ui/development_page.py" line="373" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372" />
+        <location filename="../../ui/development_page.py" line="374" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373" />
+        <location filename="../../ui/development_page.py" line="375" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="374" />
+        <location filename="../../ui/development_page.py" line="376" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489" />
+        <location filename="../../ui/development_page.py" line="491" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="490" />
+        <location filename="../../ui/development_page.py" line="492" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377" />
+        <location filename="../../ui/development_page.py" line="379" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="428" />
+        <location filename="../../ui/development_page.py" line="430" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="470" />
+        <location filename="../../ui/development_page.py" line="472" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="436" />
+        <location filename="../../ui/development_page.py" line="438" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="382" />
+        <location filename="../../ui/development_page.py" line="384" />
         <source>Full-process record of this person…</source>
         <translation>Full-process record of this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="383" />
+        <location filename="../../ui/development_page.py" line="385" />
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>Yearly rosters (applicants, activists, candidates, new members)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="461" />
+        <location filename="../../ui/development_page.py" line="463" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="470" />
+        <location filename="../../ui/development_page.py" line="472" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="478" />
+        <location filename="../../ui/development_page.py" line="480" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="478" />
+        <location filename="../../ui/development_page.py" line="480" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
@@ -1462,122 +1462,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="308" />
+        <location filename="../../ui/dues_page.py" line="332" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="309" />
+        <location filename="../../ui/dues_page.py" line="333" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="324" />
+        <location filename="../../ui/dues_page.py" line="348" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="325" />
+        <location filename="../../ui/dues_page.py" line="349" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="326" />
+        <location filename="../../ui/dues_page.py" line="350" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="327" />
+        <location filename="../../ui/dues_page.py" line="351" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="328" />
+        <location filename="../../ui/dues_page.py" line="352" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="332" />
+        <location filename="../../ui/dues_page.py" line="356" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="335" />
+        <location filename="../../ui/dues_page.py" line="359" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="339" />
+        <location filename="../../ui/dues_page.py" line="363" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="346" />
+        <location filename="../../ui/dues_page.py" line="370" />
         <source>This member's dues record…</source>
         <translation>This member's dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="369" />
+        <location filename="../../ui/dues_page.py" line="393" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="374" />
+        <location filename="../../ui/dues_page.py" line="398" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="377" />
+        <location filename="../../ui/dues_page.py" line="401" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="378" />
+        <location filename="../../ui/dues_page.py" line="402" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="380" />
+        <location filename="../../ui/dues_page.py" line="404" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="445" />
+        <location filename="../../ui/dues_page.py" line="469" />
         <source>take back the payment of {0}</source>
         <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="448" />
+        <location filename="../../ui/dues_page.py" line="472" />
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="455" />
+        <location filename="../../ui/dues_page.py" line="479" />
         <source>Choose a hand-up in the table first.</source>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459" />
+        <location filename="../../ui/dues_page.py" line="483" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="461" />
+        <location filename="../../ui/dues_page.py" line="485" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="396" />
+        <location filename="../../ui/dues_page.py" line="420" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="415" />
+        <location filename="../../ui/dues_page.py" line="439" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="417" />
+        <location filename="../../ui/dues_page.py" line="441" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
@@ -1941,57 +1941,57 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="232" />
+        <location filename="../../ui/dues_page.py" line="256" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244" />
+        <location filename="../../ui/dues_page.py" line="268" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="250" />
+        <location filename="../../ui/dues_page.py" line="274" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="251" />
+        <location filename="../../ui/dues_page.py" line="275" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="252" />
+        <location filename="../../ui/dues_page.py" line="276" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255" />
+        <location filename="../../ui/dues_page.py" line="279" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="256" />
+        <location filename="../../ui/dues_page.py" line="280" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="257" />
+        <location filename="../../ui/dues_page.py" line="281" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="265" />
+        <location filename="../../ui/dues_page.py" line="289" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="275" />
+        <location filename="../../ui/dues_page.py" line="299" />
         <source>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</source>
         <translation>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="279" />
+        <location filename="../../ui/dues_page.py" line="303" />
         <source>Hand up</source>
         <translation>Hand up</translation>
     </message>
@@ -1999,27 +1999,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="290" />
+        <location filename="../../ui/dues_page.py" line="314" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="291" />
+        <location filename="../../ui/dues_page.py" line="315" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="292" />
+        <location filename="../../ui/dues_page.py" line="316" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="294" />
+        <location filename="../../ui/dues_page.py" line="318" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="295" />
+        <location filename="../../ui/dues_page.py" line="319" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2135,47 +2135,47 @@ SHA-256 {1}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="193" />
+        <location filename="../../ui/member_dialog.py" line="218" />
         <source>{0} leaves the branch</source>
         <translation>{0} leaves the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="198" />
+        <location filename="../../ui/member_dialog.py" line="223" />
         <source>e.g. transferred to the branch of ...</source>
         <translation>e.g. transferred to the branch of ...</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="200" />
+        <location filename="../../ui/member_dialog.py" line="225" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="201" />
+        <location filename="../../ui/member_dialog.py" line="226" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="202" />
+        <location filename="../../ui/member_dialog.py" line="227" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="216" />
+        <location filename="../../ui/member_dialog.py" line="241" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="220" />
+        <location filename="../../ui/member_dialog.py" line="245" />
         <source>Date: required</source>
         <translation>Date: required</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226" />
+        <location filename="../../ui/member_dialog.py" line="251" />
         <source>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</source>
         <translation>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228" />
+        <location filename="../../ui/member_dialog.py" line="253" />
         <source>Leaves the branch</source>
         <translation>Leaves the branch</translation>
     </message>
@@ -2840,32 +2840,32 @@ SHA-256 {1}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="56" />
+        <location filename="../../ui/member_dialog.py" line="86" />
         <source>Edit member</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="56" />
+        <location filename="../../ui/member_dialog.py" line="86" />
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="61" />
+        <location filename="../../ui/member_dialog.py" line="91" />
         <source>18 characters; birth date and gender are filled from it</source>
         <translation>18 characters; birth date and gender are filled from it</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="99" />
+        <location filename="../../ui/member_dialog.py" line="129" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="104" />
+        <location filename="../../ui/member_dialog.py" line="134" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="157" />
+        <location filename="../../ui/member_dialog.py" line="182" />
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}: “{1}” is not a real date</translation>
     </message>
@@ -3216,57 +3216,98 @@ SHA-256 {1}</translation>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="176" />
+        <location filename="../../ui/dues_page.py" line="177" />
+        <location filename="../../ui/dues_page.py" line="215" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="180" />
+        <location filename="../../ui/dues_page.py" line="187" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="187" />
+        <location filename="../../ui/dues_page.py" line="197" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="197" />
+        <location filename="../../ui/dues_page.py" line="207" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="184" />
+        <location filename="../../ui/dues_page.py" line="194" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="186" />
+        <location filename="../../ui/dues_page.py" line="182" />
+        <source>Not due: not a member of this branch that month, or exempt</source>
+        <translation>Not due: not a member of this branch that month, or exempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="185" />
+        <source>Paid up: {0} paid of {1} due</source>
+        <translation>Paid up: {0} paid of {1} due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="196" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="189" />
+        <location filename="../../ui/dues_page.py" line="199" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="191" />
+        <location filename="../../ui/dues_page.py" line="201" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="196" />
+        <location filename="../../ui/dues_page.py" line="206" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="198" />
+        <location filename="../../ui/dues_page.py" line="208" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="215" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="218" />
+        <source>Nothing to collect for {0}: every month due is paid up.</source>
+        <translation>Nothing to collect for {0}: every month due is paid up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="221" />
+        <source>paid up: {0}</source>
+        <translation>paid up: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="223" />
+        <source>not due (not in this branch then, or exempt): {0}</source>
+        <translation>not due (not in this branch then, or exempt): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="224" />
+        <source>Grey months cannot be ticked — {0}.</source>
+        <translation>Grey months cannot be ticked — {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="224" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="239" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
     </message>
@@ -3322,27 +3363,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="57" />
+        <location filename="../../ui/development_page.py" line="58" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="58" />
+        <location filename="../../ui/development_page.py" line="59" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="59" />
+        <location filename="../../ui/development_page.py" line="60" />
         <source>Latest step</source>
         <translation>Latest step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="61" />
+        <location filename="../../ui/development_page.py" line="62" />
         <source>Next time limit</source>
         <translation>Next time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="54" />
+        <location filename="../../ui/development_page.py" line="55" />
         <source>Step {0}, {1}</source>
         <translation>Step {0}, {1}</translation>
     </message>
@@ -3350,82 +3391,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="138" />
+        <location filename="../../ui/development_page.py" line="139" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="165" />
+        <location filename="../../ui/development_page.py" line="167" />
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="141" />
+        <location filename="../../ui/development_page.py" line="142" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="142" />
+        <location filename="../../ui/development_page.py" line="143" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="145" />
+        <location filename="../../ui/development_page.py" line="146" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="147" />
+        <location filename="../../ui/development_page.py" line="148" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="148" />
+        <location filename="../../ui/development_page.py" line="149" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="149" />
+        <location filename="../../ui/development_page.py" line="151" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="153" />
+        <location filename="../../ui/development_page.py" line="155" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="154" />
+        <location filename="../../ui/development_page.py" line="156" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="157" />
+        <location filename="../../ui/development_page.py" line="159" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="161" />
+        <location filename="../../ui/development_page.py" line="163" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="162" />
+        <location filename="../../ui/development_page.py" line="164" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="163" />
+        <location filename="../../ui/development_page.py" line="165" />
         <source>Leaves the workplace on</source>
         <translation>Leaves the workplace on</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="170" />
+        <location filename="../../ui/development_page.py" line="172" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="186" />
+        <location filename="../../ui/development_page.py" line="188" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -4859,119 +4900,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="198" />
+        <location filename="../../ui/development_page.py" line="200" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="202" />
+        <location filename="../../ui/development_page.py" line="204" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="207" />
+        <location filename="../../ui/development_page.py" line="209" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="209" />
-        <location filename="../../ui/development_page.py" line="262" />
+        <location filename="../../ui/development_page.py" line="211" />
+        <location filename="../../ui/development_page.py" line="264" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="210" />
+        <location filename="../../ui/development_page.py" line="212" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="219" />
+        <location filename="../../ui/development_page.py" line="221" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="220" />
+        <location filename="../../ui/development_page.py" line="222" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="221" />
+        <location filename="../../ui/development_page.py" line="223" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="223" />
+        <location filename="../../ui/development_page.py" line="225" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="225" />
+        <location filename="../../ui/development_page.py" line="227" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="227" />
+        <location filename="../../ui/development_page.py" line="229" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="228" />
+        <location filename="../../ui/development_page.py" line="230" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="229" />
+        <location filename="../../ui/development_page.py" line="231" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230" />
+        <location filename="../../ui/development_page.py" line="232" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="256" />
+        <location filename="../../ui/development_page.py" line="258" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="260" />
+        <location filename="../../ui/development_page.py" line="262" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="260" />
-        <location filename="../../ui/development_page.py" line="261" />
+        <location filename="../../ui/development_page.py" line="262" />
+        <location filename="../../ui/development_page.py" line="263" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="264" />
+        <location filename="../../ui/development_page.py" line="266" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="265" />
+        <location filename="../../ui/development_page.py" line="267" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="268" />
+        <location filename="../../ui/development_page.py" line="270" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="283" />
+        <location filename="../../ui/development_page.py" line="285" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="284" />
+        <location filename="../../ui/development_page.py" line="286" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="302" />
+        <location filename="../../ui/development_page.py" line="304" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
     </message>
@@ -4979,32 +5020,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="110" />
+        <location filename="../../ui/development_page.py" line="111" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="112" />
+        <location filename="../../ui/development_page.py" line="113" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="113" />
+        <location filename="../../ui/development_page.py" line="114" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="114" />
+        <location filename="../../ui/development_page.py" line="115" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="115" />
+        <location filename="../../ui/development_page.py" line="116" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="116" />
+        <location filename="../../ui/development_page.py" line="117" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>

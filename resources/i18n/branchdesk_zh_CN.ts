@@ -548,12 +548,12 @@ The current data is backed up first.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="421"/>
+        <location filename="../../ui/book_page.py" line="423"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="460"/>
+        <location filename="../../ui/book_page.py" line="462"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -1261,102 +1261,102 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="352"/>
+        <location filename="../../ui/development_page.py" line="354"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="354"/>
+        <location filename="../../ui/development_page.py" line="356"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="369"/>
+        <location filename="../../ui/development_page.py" line="371"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="370"/>
+        <location filename="../../ui/development_page.py" line="372"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="371"/>
+        <location filename="../../ui/development_page.py" line="373"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372"/>
+        <location filename="../../ui/development_page.py" line="374"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373"/>
+        <location filename="../../ui/development_page.py" line="375"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="374"/>
+        <location filename="../../ui/development_page.py" line="376"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="489"/>
+        <location filename="../../ui/development_page.py" line="491"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="490"/>
+        <location filename="../../ui/development_page.py" line="492"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377"/>
+        <location filename="../../ui/development_page.py" line="379"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="428"/>
+        <location filename="../../ui/development_page.py" line="430"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="470"/>
+        <location filename="../../ui/development_page.py" line="472"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="436"/>
+        <location filename="../../ui/development_page.py" line="438"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="382"/>
+        <location filename="../../ui/development_page.py" line="384"/>
         <source>Full-process record of this person…</source>
         <translation>此人的全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="383"/>
+        <location filename="../../ui/development_page.py" line="385"/>
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>年度名册（申请人、积极分子、发展对象、新党员）…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="461"/>
+        <location filename="../../ui/development_page.py" line="463"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="470"/>
+        <location filename="../../ui/development_page.py" line="472"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="478"/>
+        <location filename="../../ui/development_page.py" line="480"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="478"/>
+        <location filename="../../ui/development_page.py" line="480"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
@@ -1463,122 +1463,122 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="308"/>
+        <location filename="../../ui/dues_page.py" line="332"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="309"/>
+        <location filename="../../ui/dues_page.py" line="333"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="324"/>
+        <location filename="../../ui/dues_page.py" line="348"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="325"/>
+        <location filename="../../ui/dues_page.py" line="349"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="326"/>
+        <location filename="../../ui/dues_page.py" line="350"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="327"/>
+        <location filename="../../ui/dues_page.py" line="351"/>
         <source>Take back payment</source>
         <translation>删除交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="328"/>
+        <location filename="../../ui/dues_page.py" line="352"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="332"/>
+        <location filename="../../ui/dues_page.py" line="356"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="335"/>
+        <location filename="../../ui/dues_page.py" line="359"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="339"/>
+        <location filename="../../ui/dues_page.py" line="363"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="346"/>
+        <location filename="../../ui/dues_page.py" line="370"/>
         <source>This member&apos;s dues record…</source>
         <translation>该党员的党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="369"/>
+        <location filename="../../ui/dues_page.py" line="393"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="374"/>
+        <location filename="../../ui/dues_page.py" line="398"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="377"/>
+        <location filename="../../ui/dues_page.py" line="401"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="378"/>
+        <location filename="../../ui/dues_page.py" line="402"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="380"/>
+        <location filename="../../ui/dues_page.py" line="404"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="445"/>
+        <location filename="../../ui/dues_page.py" line="469"/>
         <source>take back the payment of {0}</source>
         <translation>删除{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="448"/>
+        <location filename="../../ui/dues_page.py" line="472"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>已将{1}的 {0} 笔交纳记录移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="455"/>
+        <location filename="../../ui/dues_page.py" line="479"/>
         <source>Choose a hand-up in the table first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="459"/>
+        <location filename="../../ui/dues_page.py" line="483"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="461"/>
+        <location filename="../../ui/dues_page.py" line="485"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="396"/>
+        <location filename="../../ui/dues_page.py" line="420"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="415"/>
+        <location filename="../../ui/dues_page.py" line="439"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="417"/>
+        <location filename="../../ui/dues_page.py" line="441"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
@@ -1942,57 +1942,57 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="232"/>
+        <location filename="../../ui/dues_page.py" line="256"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244"/>
+        <location filename="../../ui/dues_page.py" line="268"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="250"/>
+        <location filename="../../ui/dues_page.py" line="274"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="251"/>
+        <location filename="../../ui/dues_page.py" line="275"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="252"/>
+        <location filename="../../ui/dues_page.py" line="276"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255"/>
+        <location filename="../../ui/dues_page.py" line="279"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="256"/>
+        <location filename="../../ui/dues_page.py" line="280"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="257"/>
+        <location filename="../../ui/dues_page.py" line="281"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="265"/>
+        <location filename="../../ui/dues_page.py" line="289"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="275"/>
+        <location filename="../../ui/dues_page.py" line="299"/>
         <source>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</source>
         <translation>上缴{3}年{1}—{2}月的党费{0}元？上缴后这几个月即记为已上缴上级党委。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="279"/>
+        <location filename="../../ui/dues_page.py" line="303"/>
         <source>Hand up</source>
         <translation>上缴</translation>
     </message>
@@ -2000,27 +2000,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="290"/>
+        <location filename="../../ui/dues_page.py" line="314"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="291"/>
+        <location filename="../../ui/dues_page.py" line="315"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="292"/>
+        <location filename="../../ui/dues_page.py" line="316"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="294"/>
+        <location filename="../../ui/dues_page.py" line="318"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="295"/>
+        <location filename="../../ui/dues_page.py" line="319"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -2136,47 +2136,47 @@ SHA-256 {1}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="193"/>
+        <location filename="../../ui/member_dialog.py" line="218"/>
         <source>{0} leaves the branch</source>
         <translation>{0}离开支部</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="198"/>
+        <location filename="../../ui/member_dialog.py" line="223"/>
         <source>e.g. transferred to the branch of ...</source>
         <translation>如：转至XX党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="200"/>
+        <location filename="../../ui/member_dialog.py" line="225"/>
         <source>How</source>
         <translation>离开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="201"/>
+        <location filename="../../ui/member_dialog.py" line="226"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="202"/>
+        <location filename="../../ui/member_dialog.py" line="227"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="216"/>
+        <location filename="../../ui/member_dialog.py" line="241"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="220"/>
+        <location filename="../../ui/member_dialog.py" line="245"/>
         <source>Date: required</source>
         <translation>日期：必填</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226"/>
+        <location filename="../../ui/member_dialog.py" line="251"/>
         <source>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</source>
         <translation>{0}于{1}离开支部（{2}）？此后{0}不再列入花名册、签到表和党费收缴；此前的记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228"/>
+        <location filename="../../ui/member_dialog.py" line="253"/>
         <source>Leaves the branch</source>
         <translation>离开支部</translation>
     </message>
@@ -2841,32 +2841,32 @@ SHA-256 {1}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="56"/>
+        <location filename="../../ui/member_dialog.py" line="86"/>
         <source>Edit member</source>
         <translation>编辑党员信息</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="56"/>
+        <location filename="../../ui/member_dialog.py" line="86"/>
         <source>New member</source>
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="61"/>
+        <location filename="../../ui/member_dialog.py" line="91"/>
         <source>18 characters; birth date and gender are filled from it</source>
         <translation>18位；出生日期和性别将据此自动填写</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="99"/>
+        <location filename="../../ui/member_dialog.py" line="129"/>
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="104"/>
+        <location filename="../../ui/member_dialog.py" line="134"/>
         <source>History</source>
         <translation>变动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="157"/>
+        <location filename="../../ui/member_dialog.py" line="182"/>
         <source>{0}: “{1}” is not a real date</source>
         <translation>{0}：“{1}”不是有效日期</translation>
     </message>
@@ -3217,57 +3217,98 @@ SHA-256 {1}</translation>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="176"/>
+        <location filename="../../ui/dues_page.py" line="177"/>
+        <location filename="../../ui/dues_page.py" line="215"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="180"/>
+        <location filename="../../ui/dues_page.py" line="187"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="187"/>
+        <location filename="../../ui/dues_page.py" line="197"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="197"/>
+        <location filename="../../ui/dues_page.py" line="207"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="184"/>
+        <location filename="../../ui/dues_page.py" line="194"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="186"/>
+        <location filename="../../ui/dues_page.py" line="182"/>
+        <source>Not due: not a member of this branch that month, or exempt</source>
+        <translation>不需交纳：那个月不在本支部，或经批准免交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="185"/>
+        <source>Paid up: {0} paid of {1} due</source>
+        <translation>已交清：应交{1}，已交{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="196"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="189"/>
+        <location filename="../../ui/dues_page.py" line="199"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="191"/>
+        <location filename="../../ui/dues_page.py" line="201"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="196"/>
+        <location filename="../../ui/dues_page.py" line="206"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="198"/>
+        <location filename="../../ui/dues_page.py" line="208"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
         <location filename="../../ui/dues_page.py" line="215"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="218"/>
+        <source>Nothing to collect for {0}: every month due is paid up.</source>
+        <translation>{0}年应交的月份都已交清，没有要收缴的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="221"/>
+        <source>paid up: {0}</source>
+        <translation>已交清的{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="223"/>
+        <source>not due (not in this branch then, or exempt): {0}</source>
+        <translation>不需交纳的{0}（那时不在本支部或经批准免交）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="224"/>
+        <source>Grey months cannot be ticked — {0}.</source>
+        <translation>灰色的月份不能勾选：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="224"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="239"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
     </message>
@@ -3323,27 +3364,27 @@ SHA-256 {1}</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="57"/>
+        <location filename="../../ui/development_page.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="58"/>
+        <location filename="../../ui/development_page.py" line="59"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="59"/>
+        <location filename="../../ui/development_page.py" line="60"/>
         <source>Latest step</source>
         <translation>最近一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="61"/>
+        <location filename="../../ui/development_page.py" line="62"/>
         <source>Next time limit</source>
         <translation>下一个时限</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="54"/>
+        <location filename="../../ui/development_page.py" line="55"/>
         <source>Step {0}, {1}</source>
         <translation>第{0}步（{1}）</translation>
     </message>
@@ -3351,82 +3392,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="138"/>
+        <location filename="../../ui/development_page.py" line="139"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="165"/>
+        <location filename="../../ui/development_page.py" line="167"/>
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>在支部大会讨论后三个月内将离开本单位的，一般不办理接收预备党员的手续（《中国共产党发展党员工作细则》第十九条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="141"/>
+        <location filename="../../ui/development_page.py" line="142"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="142"/>
+        <location filename="../../ui/development_page.py" line="143"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="145"/>
+        <location filename="../../ui/development_page.py" line="146"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="147"/>
+        <location filename="../../ui/development_page.py" line="148"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="148"/>
+        <location filename="../../ui/development_page.py" line="149"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="149"/>
+        <location filename="../../ui/development_page.py" line="151"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="153"/>
+        <location filename="../../ui/development_page.py" line="155"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="154"/>
+        <location filename="../../ui/development_page.py" line="156"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="157"/>
+        <location filename="../../ui/development_page.py" line="159"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="161"/>
+        <location filename="../../ui/development_page.py" line="163"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="162"/>
+        <location filename="../../ui/development_page.py" line="164"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="163"/>
+        <location filename="../../ui/development_page.py" line="165"/>
         <source>Leaves the workplace on</source>
         <translation>拟离开本单位日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="170"/>
+        <location filename="../../ui/development_page.py" line="172"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="186"/>
+        <location filename="../../ui/development_page.py" line="188"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -4860,119 +4901,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="198"/>
+        <location filename="../../ui/development_page.py" line="200"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="202"/>
+        <location filename="../../ui/development_page.py" line="204"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="207"/>
+        <location filename="../../ui/development_page.py" line="209"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="209"/>
-        <location filename="../../ui/development_page.py" line="262"/>
+        <location filename="../../ui/development_page.py" line="211"/>
+        <location filename="../../ui/development_page.py" line="264"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="210"/>
+        <location filename="../../ui/development_page.py" line="212"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="219"/>
+        <location filename="../../ui/development_page.py" line="221"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="220"/>
+        <location filename="../../ui/development_page.py" line="222"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="221"/>
+        <location filename="../../ui/development_page.py" line="223"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="223"/>
+        <location filename="../../ui/development_page.py" line="225"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="225"/>
+        <location filename="../../ui/development_page.py" line="227"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="227"/>
+        <location filename="../../ui/development_page.py" line="229"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="228"/>
+        <location filename="../../ui/development_page.py" line="230"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="229"/>
+        <location filename="../../ui/development_page.py" line="231"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230"/>
+        <location filename="../../ui/development_page.py" line="232"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="256"/>
+        <location filename="../../ui/development_page.py" line="258"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="260"/>
+        <location filename="../../ui/development_page.py" line="262"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="260"/>
-        <location filename="../../ui/development_page.py" line="261"/>
+        <location filename="../../ui/development_page.py" line="262"/>
+        <location filename="../../ui/development_page.py" line="263"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="264"/>
+        <location filename="../../ui/development_page.py" line="266"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="265"/>
+        <location filename="../../ui/development_page.py" line="267"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="268"/>
+        <location filename="../../ui/development_page.py" line="270"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="283"/>
+        <location filename="../../ui/development_page.py" line="285"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="284"/>
+        <location filename="../../ui/development_page.py" line="286"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="302"/>
+        <location filename="../../ui/development_page.py" line="304"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
     </message>
@@ -4980,32 +5021,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="110"/>
+        <location filename="../../ui/development_page.py" line="111"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="112"/>
+        <location filename="../../ui/development_page.py" line="113"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="113"/>
+        <location filename="../../ui/development_page.py" line="114"/>
         <source>People</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="114"/>
+        <location filename="../../ui/development_page.py" line="115"/>
         <source>Meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="115"/>
+        <location filename="../../ui/development_page.py" line="116"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="116"/>
+        <location filename="../../ui/development_page.py" line="117"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
