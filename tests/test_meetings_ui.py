@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTableWidgetItem
 
 from models.meeting import AttendanceStatus
 from models.services.meetings import MeetingService, MotionInput
@@ -96,9 +98,19 @@ def test_final_record_is_read_only_until_amended(qtbot, ctx: AppContext) -> None
     d.title.setText("重温入党誓词")
     assert d.save()
     d.finalise()
-    assert not d.minutes.isEnabled() and not d.save_btn.isEnabled() and not d.amend_btn.isHidden()
+    assert d.minutes.isReadOnly() and not d.save_btn.isEnabled() and not d.amend_btn.isHidden()
+    # read-only in normal contrast (on main every field was disabled grey): enabled, but not to be changed
+    assert d.minutes.isEnabled() and d.title.isEnabled() and d.table.isEnabled() and d.all_present.isHidden()
+    combo = d.table.cellWidget(0, 3)
+    assert combo is not None and combo.isEnabled()
+    assert combo.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a click does not change it
+    d.show()
+    before = combo.currentIndex()
+    at = combo.mapTo(d, combo.rect().center())  # a real click on the window, routed to what is under it
+    QTest.mouseClick(d.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert QApplication.activePopupWidget() is None and combo.currentIndex() == before
     d.start_amendment("主题写错")
-    assert d.minutes.isEnabled()
+    assert not d.minutes.isReadOnly() and not combo.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     d.title.setText("重温入党誓词，牢记初心使命")
     assert d.save()
     detail = MeetingService(ctx.ws).get(d.detail.row.id)  # type: ignore[union-attr]

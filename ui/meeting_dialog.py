@@ -44,7 +44,7 @@ from models.services.meetings import (
 )
 from models.services.standards import StandardsService
 from ui.context import AppContext
-from ui.widgets import DateField, error_label, show_field_issues
+from ui.widgets import DateField, error_label, set_read_only, show_field_issues
 
 STATUSES = [AttendanceStatus.PRESENT.value, AttendanceStatus.LEAVE.value, AttendanceStatus.ABSENT.value]
 
@@ -107,7 +107,7 @@ class MeetingDialog(QDialog):
                                               self.tr("Attendance"), self.tr("Reason")])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        all_present = QPushButton(self.tr("Everyone present"))
+        all_present = self.all_present = QPushButton(self.tr("Everyone present"))
         all_present.clicked.connect(lambda: self.set_all(AttendanceStatus.PRESENT.value))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -248,8 +248,9 @@ class MeetingDialog(QDialog):
         editable = not final or self.amend_reason is not None
         for w in (*self.fields.values(), self.host, self.recorder, self.guests, self.agenda, self.minutes,
                   self.table, self.motions):
-            w.setEnabled(editable)
+            set_read_only(w, not editable)  # readable in normal contrast, not the disabled grey
         self.save_btn.setEnabled(editable)
+        self.all_present.setVisible(editable)  # an action, not a value: gone while the record cannot change
         self.final_btn.setVisible(d is not None and not final)
         self.amend_btn.setVisible(final and self.amend_reason is None)
         self.attach_button.setEnabled(d is not None)

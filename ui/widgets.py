@@ -6,11 +6,16 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -103,3 +108,34 @@ def error_label() -> QLabel:
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     lab.hide()
     return lab
+
+
+def set_read_only(w: QWidget, read_only: bool) -> None:
+    """Locked for editing, yet in normal contrast: a final record is there to be read (and its text selected and
+    copied, its long lists scrolled), not greyed out like a control that does not apply. Text stays selectable;
+    combo boxes, check boxes and a table's cells ignore clicks and keys."""
+    if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+        w.setReadOnly(read_only)
+        return
+    if isinstance(w, DateField):
+        w.edit.setReadOnly(read_only)
+        w.edit.setClearButtonEnabled(not read_only)
+        w.button.setVisible(not read_only)
+        return
+    if isinstance(w, QAbstractItemView):
+        if w.property("editTriggersBefore") is None:
+            w.setProperty("editTriggersBefore", int(w.editTriggers().value))
+        w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                          else QAbstractItemView.EditTrigger(int(w.property("editTriggersBefore"))))
+        w.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)  # scroll bars still work
+        if isinstance(w, QTableWidget):
+            for r in range(w.rowCount()):
+                for c in range(w.columnCount()):
+                    cell = w.cellWidget(r, c)
+                    if cell is not None:
+                        set_read_only(cell, read_only)
+        return
+    if w.property("focusBefore") is None:
+        w.setProperty("focusBefore", int(w.focusPolicy().value))
+    w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+    w.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy(int(w.property("focusBefore"))))
