@@ -2,7 +2,7 @@
 counted where there is nothing yet (✔ only for work done; “暂无数据”, not 0 or “全部在80%以上”)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -112,3 +112,89 @@ def test_a_wrong_check_character_asks_to_check_the_whole_number_not_to_change_th
     wrong = good[:14] + ("2" if good[14] != "2" else "3") + good[15:]  # one digit of the sequence copied wrong
     issue = id_number_issue(wrong, date(2026, 11, 21))
     assert issue is not None and "逐位核对整个号码" in issue.message and "应为" not in issue.message
+
+
+# ---- 3. the 工作台 says what to do ----------------------------------------------------------------------------------
+
+def test_the_workbench_lists_what_is_open_first_with_deadlines_and_folds_what_is_done(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    """On main 16 done and pending rows were mixed in one list without a deadline."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dashboard import DashboardPage
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    dash = DashboardPage(ctx)
+    qtbot.addWidget(dash)
+    dash.show()
+    states = [o.state for o in dash.duty_rows]
+    first_done = states.index("done")
+    assert "done" not in states[:first_done] and set(states[first_done:]) == {"done"}, states  # open ones first
+    assert states[:first_done] == sorted(states[:first_done], key=lambda s: s != "overdue")  # overdue at the top
+    open_texts = [dash.duties.itemAtPosition(r, 3).widget().text() for r in range(first_done)]
+    assert all(t.startswith(("截止", "应在")) for t in open_texts), open_texts
+    assert dash.done_toggle.text() == f"已完成{len(states) - first_done}项" and not dash.done_box.isVisible()
+    dash.done_toggle.click()
+    assert dash.done_box.isVisible()
+    done_labels = [w.text() for w in dash.done_box.findChildren(QLabel)]
+    assert not any("去记录" in t for t in done_labels)
+    assert all(b.text() in ("查看记录", "查看") for b in dash.duty_buttons[first_done:])  # done: look, not record
+
+
+def test_a_past_periods_meeting_is_recorded_on_the_day_it_was_held_never_silently_back_dated(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    """On main “去记录…” on last quarter's overdue meeting opened a record dated the quarter's last day."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dashboard import DashboardPage, HeldOnDialog
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    dash = DashboardPage(ctx)
+    qtbot.addWidget(dash)
+    asked: list[tuple[str, object, object]] = []
+    dash.new_meeting.connect(lambda k, on, g: asked.append((k, on, g)))
+    r = next(i for i, o in enumerate(dash.duty_rows) if o.state == "overdue" and o.span.end < date.today()
+             and o.kind in ("general", "committee", "group", "lesson", "partyday"))
+    o = dash.duty_rows[r]
+    assert dash.duty_buttons[r].text() == "补记…"
+    wrong, right = o.span.end + timedelta(days=1), o.span.start + timedelta(days=3)
+
+    def answer(day: date, then: object = None) -> None:
+        d = QApplication.activeModalWidget()
+        assert isinstance(d, HeldOnDialog)
+        d.date.edit.setText(day.isoformat())
+        d.check()
+        if then is not None:
+            assert "召开日期应在" in d.error.text() and d.isVisible()  # outside its period: said, not taken
+            QTimer.singleShot(0, then)
+
+    QTimer.singleShot(0, lambda: answer(wrong, lambda: answer(right)))
+    dash.duty_buttons[r].click()
+    assert asked == [(o.kind, right, o.group_id)]
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    dash.duty_buttons[r].click()
+    assert len(asked) == 1  # cancelled: no record opened
+
+
+def test_the_bundle_card_names_the_month_the_committees_deadline_and_a_button(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from models.services.overview import Overview
+    from models.services.standards import StandardsService
+    from ui.dashboard import DashboardPage
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    due = Overview(ctx.ws, today=date(2026, 12, 4)).bundle_due
+    assert (due.month, due.deadline, due.state) == ("2026-11", date(2026, 12, 10), "due")
+    assert Overview(ctx.ws, today=date(2026, 12, 11)).bundle_due.state == "overdue"
+    StandardsService(ctx.ws).override("bundle_due_day", 5, "本地规定：机关党委要求每月5日前报送")
+    assert Overview(ctx.ws, today=date(2026, 12, 6)).bundle_due.deadline == date(2026, 12, 5)
+    dash = DashboardPage(ctx)
+    qtbot.addWidget(dash)
+    sent: list[bool] = []
+    dash.send_bundle.connect(lambda: sent.append(True))
+    dash.show_bundle_due(Overview(ctx.ws, today=date(2026, 12, 4)).bundle_due, date(2026, 12, 4))
+    assert "2026年11月" in dash.bundle_due.text() and "2026-12-05" in dash.bundle_due.text()
+    assert "还有1天" in dash.bundle_due.text() and dash.send_button.text() == "报送上级…"
+    dash.send_button.click()
+    assert sent == [True]

@@ -159,16 +159,16 @@ def test_dashboard_lists_obligations_and_opens_the_editor(qtbot, ctx: AppContext
     states = {o.state for o in dash.duty_rows}
     assert "overdue" in states and "done" in states
     assert dash.missing, "the demo has a member who stopped coming"
-    overdue_row = next(i for i, o in enumerate(dash.duty_rows) if o.state == "overdue")
-    button = dash.duties.itemAtPosition(overdue_row, 3).widget()
+    due_row = next(i for i, o in enumerate(dash.duty_rows) if o.state == "due" and o.kind == "partyday")
+    button = dash.duty_buttons[due_row]
     assert isinstance(button, QPushButton) and button.text() == "去记录…"
     button.click()
     dialog = win.meetings_page.dialog
     qtbot.addWidget(dialog)
-    assert dialog.kind == dash.duty_rows[overdue_row].kind and dialog.detail is None
-    assert dialog.held_on.date() <= dash.duty_rows[overdue_row].span.end
-    done_row = next(i for i, o in enumerate(dash.duty_rows) if o.state == "done")
-    dash.duties.itemAtPosition(done_row, 3).widget().click()
+    assert dialog.kind == dash.duty_rows[due_row].kind and dialog.detail is None
+    assert dialog.held_on.date() == date.today()  # a meeting of this period, recorded today
+    done_row = next(i for i, o in enumerate(dash.duty_rows) if o.state == "done" and o.meeting_ids)
+    dash.duty_buttons[done_row].click()
     assert win.meetings_page.dialog.detail is not None
     qtbot.addWidget(win.meetings_page.dialog)
 

@@ -1,5 +1,6 @@
-"""工作台 (dashboard). For now the roster's “四个清楚”: how many members, their structure and distribution,
-and whether the branch's organisation meets the rules. Later issues add the obligations of each period."""
+"""工作台 (dashboard): first what is to be done now — the 报送 card with its deadline, then the duties still open
+(overdue first, each with its deadline and one button; those done folded below with a count) — then deadlines,
+attendance and the roster's “四个清楚”."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +33,7 @@ from ui.context import AppContext
 if TYPE_CHECKING:
     from models.services.development import Deadline
     from models.services.dues import Arrear
-    from models.services.overview import Overview
+    from models.services.overview import BundleDue, Overview
     from models.services.reminders import Reminder
     from models.services.standards import StandardInForce
 
@@ -101,6 +105,7 @@ class DashboardPage(QWidget):
     open_development = Signal(int)  # person id
     open_book = Signal(int)  # 1, 8 or 13: a reminder's book
     open_first_step = Signal(str)  # 开始使用: the key of the page that does the step
+    send_bundle = Signal()  # the 报送 card's button
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,8 +136,31 @@ class DashboardPage(QWidget):
         self.checks_box = QGroupBox(self.tr("Organisation checks"))
         self.checks = QVBoxLayout(self.checks_box)
 
-        self.duties_box = QGroupBox(self.tr("What the rules ask for (this month, quarter and year)"))
-        self.duties = QGridLayout(self.duties_box)
+        self.duties_box = QGroupBox(self.tr("To do now (what the rules ask for this month, quarter and year)"))
+        duties_v = QVBoxLayout(self.duties_box)
+        self.duties = QGridLayout()
+        duties_v.addLayout(self.duties)
+        self.nothing_due = QLabel(self.tr("✔ Nothing open: everything due now is recorded."))
+        self.nothing_due.setStyleSheet(f"color: {style.GREEN};")
+        duties_v.addWidget(self.nothing_due)
+        self.done_toggle = QToolButton()
+        self.done_toggle.setCheckable(True)
+        self.done_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.done_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.done_toggle.setAutoRaise(True)
+        self.done_toggle.toggled.connect(self._show_done)
+        duties_v.addWidget(self.done_toggle)
+        self.done_box = QWidget()
+        self.done_grid = QGridLayout(self.done_box)
+        self.done_grid.setContentsMargins(0, 0, 0, 0)
+        self.done_box.hide()
+        duties_v.addWidget(self.done_box)
+        self.bundle_box = QGroupBox(self.tr("Monthly bundle to the committee (报送)"))
+        bundle_h = QHBoxLayout(self.bundle_box)
+        bundle_v = QVBoxLayout()
+        self.bundle_due = QLabel()
+        self.bundle_due.setWordWrap(True)
+        bundle_v.addWidget(self.bundle_due)
         self.deadlines_box = QGroupBox(self.tr("Deadlines"))
         self.deadlines = QVBoxLayout(self.deadlines_box)
         self.attendance_box = QGroupBox(self.tr("Attendance this year"))
@@ -148,7 +176,13 @@ class DashboardPage(QWidget):
         self.show_first_steps_always = False  # 帮助 → 开始使用 shows the list again after everything is done
         lay.addWidget(self.first_box)
         self.bundle_state = QLabel()
-        lay.addWidget(self.bundle_state)
+        bundle_v.addWidget(self.bundle_state)
+        bundle_h.addLayout(bundle_v, 1)
+        self.send_button = QPushButton(self.tr("Send…"))
+        self.send_button.setToolTip(self.tr("File → Send the monthly bundle (Ctrl+E)"))
+        self.send_button.clicked.connect(self.send_bundle)
+        bundle_h.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.bundle_box)
         lay.addWidget(self.duties_box)
         lay.addWidget(self.deadlines_box)
         lay.addWidget(self.attendance_box)
@@ -205,6 +239,7 @@ class DashboardPage(QWidget):
         self.show_attendance(ov.attendance, ov.missed_in_a_row)
         self.show_deadlines(ov.late_pledges, ov.arrears, ov.recruitment, ov.reminders, ov.standards)
         self.show_bundle_state(ov.last_bundle)
+        self.show_bundle_due(ov.bundle_due, ov.today)
         self.show_roster_drift(ov.roster_drift, ov.appraisal_drift, ov.pledge_drift)
         self.deadlines_pending = False
 
@@ -294,6 +329,30 @@ class DashboardPage(QWidget):
         self.bundle_state.setText(text)
         self.bundle_state.setStyleSheet(f"color: {colour};")
 
+    def show_bundle_due(self, due: BundleDue, today: date) -> None:
+        """The 报送 card: last month's bundle, the committee's deadline and how near it is, or that it went."""
+        from models.i18n import language
+        from models.rules.periods import parse_period
+
+        month = parse_period(due.month).label_zh() if language() == "zh_CN" else due.month
+        days = (due.deadline - today).days
+        if due.state == "done":
+            text = self.tr("✔ {0}: sent (revision {1}, {2}).").format(month, due.revision, due.note)
+            colour = style.GREEN
+        elif due.state == "overdue":
+            text = self.tr("✖ {0}: not sent; it was due by {1}, {2} days ago.").format(month, due.deadline, -days)
+            colour = style.RED
+        else:
+            text = self.tr("○ {0}: due by {1} ({2} days left).").format(month, due.deadline, days)
+            colour = style.AMBER
+        if due.note and due.state != "done":
+            text += " " + self.tr("The bundle is {0}.").format(due.note)
+        self.bundle_due.setText(text)
+        self.bundle_due.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.bundle_due.setToolTip(self.tr("The deadline is a rule in File → Rules and their sources: set the day your "
+                                           "committee asks for."))
+        self.send_button.setText(self.tr("Send again…") if due.state == "done" else self.tr("Send…"))
+
     @staticmethod
     def _clear(layout: QGridLayout | QVBoxLayout) -> None:
         while layout.count():
@@ -303,30 +362,63 @@ class DashboardPage(QWidget):
                 w.deleteLater()
 
     def show_duties(self, obligations: list[Obligation], today: date) -> None:
-        """The current periods, and earlier ones only where something was missed."""
+        """What is open now — overdue first, then by deadline, each with its deadline and one button — and, folded
+        below with a count, what is done (the current periods, and earlier ones only where something was missed)."""
         self._clear(self.duties)
+        self._clear(self.done_grid)
         shown = [o for o in obligations if o.span.start <= today <= o.span.end or o.state == "overdue"]
-        self.duty_rows = shown
+        todo = sorted((o for o in shown if o.state != "done"), key=lambda o: (o.state != "overdue", o.span.end))
+        done = [o for o in shown if o.state == "done"]
+        self.duty_rows = [*todo, *done]
+        self.duty_buttons: list[QPushButton] = []
         states = {"done": self.tr("done"), "due": self.tr("due"), "overdue": self.tr("overdue"),
                   "before_start": self.tr("before the start (not recorded)")}
-        for r, o in enumerate(shown):
-            mark, colour = STATE_STYLE[o.state]
-            state = QLabel(f"{mark} {states[o.state]}")
-            state.setStyleSheet(f"color: {colour}; font-weight: bold;")
-            name = QLabel(o.name)
-            name.setToolTip(self.tr("Source: {0}").format(o.source))
-            self.duties.addWidget(state, r, 0)
-            self.duties.addWidget(QLabel(o.span.label()), r, 1)
-            self.duties.addWidget(name, r, 2)
-            if o.meeting_ids:
-                b = QPushButton(self.tr("Open record"))
-                b.clicked.connect(lambda _=False, mid=o.meeting_ids[-1]: self.open_meeting.emit(mid))
-            else:
-                b = QPushButton(self.tr("Record it…"))
-                on = min(today, o.span.end)
-                b.clicked.connect(lambda _=False, k=o.kind, d=on, g=o.group_id: self.new_meeting.emit(k, d, g))
-            self.duties.addWidget(b, r, 3)
-        self.duties.setColumnStretch(2, 1)
+        for grid, rows in ((self.duties, todo), (self.done_grid, done)):
+            for r, o in enumerate(rows):
+                mark, colour = STATE_STYLE[o.state]
+                state = QLabel(f"{mark} {states[o.state]}")
+                state.setStyleSheet(f"color: {colour}; font-weight: bold;")
+                name = QLabel(o.name)
+                name.setToolTip(self.tr("Source: {0}").format(o.source))
+                grid.addWidget(state, r, 0)
+                grid.addWidget(QLabel(o.span.label()), r, 1)
+                grid.addWidget(name, r, 2)
+                if o.state != "done":
+                    when = (self.tr("was due by {0}") if o.state == "overdue" else self.tr("by {0}")).format(o.span.end)
+                    grid.addWidget(QLabel(when), r, 3)
+                grid.addWidget(self._duty_button(o, today), r, 4)
+            grid.setColumnStretch(2, 1)
+        self.nothing_due.setVisible(not todo)
+        self.done_toggle.setText(self.tr("Done: {0}").format(len(done)))
+        self.done_toggle.setVisible(bool(done))
+
+    def _duty_button(self, o: Obligation, today: date) -> QPushButton:
+        if o.meeting_ids:
+            b = QPushButton(self.tr("Open record"))
+            b.clicked.connect(lambda _=False, mid=o.meeting_ids[-1]: self.open_meeting.emit(mid))
+        elif o.state == "done":
+            b = QPushButton(self.tr("Open"))
+            b.clicked.connect(lambda _=False, k=o.kind: self.new_meeting.emit(k, today, None))
+        elif o.span.end < today and o.kind in MEETING_KINDS:
+            # 补记: a meeting held then but not recorded, dated the day it was held — never silently the period's end
+            b = QPushButton(self.tr("Record a past meeting…"))
+            b.clicked.connect(lambda _=False, ob=o: self.record_past(ob, today))
+        else:
+            b = QPushButton(self.tr("Record it…"))
+            b.clicked.connect(lambda _=False, k=o.kind, g=o.group_id: self.new_meeting.emit(k, today, g))
+        self.duty_buttons.append(b)
+        return b
+
+    def record_past(self, o: Obligation, today: date) -> None:
+        """Ask the day the meeting was held (within its period); then open a new record of that day."""
+        d = HeldOnDialog(o, today, self)
+        self.held_on_dialog = d
+        if d.exec() and d.held_on is not None:
+            self.new_meeting.emit(o.kind, d.held_on, o.group_id)
+
+    def _show_done(self, shown: bool) -> None:
+        self.done_box.setVisible(shown)
+        self.done_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_deadlines(self, late: list[PledgeRow], arrears: list[Arrear], steps: list[Deadline],
                        notices: list[Reminder], standards: dict[str, StandardInForce]) -> None:
@@ -342,16 +434,18 @@ class DashboardPage(QWidget):
                                     for r in late[:6]) + ("…" if len(late) > 6 else "")),
                 "#c0392b", self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
+        n_months = self.tr("{0} months")
         if flagged:
             rule = standards["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
-                rule.value, "、".join(f"{a.name}（{len(a.run)}）" for a in flagged)), "#c0392b",
+                rule.value, "、".join(f"{a.name}（{n_months.format(len(a.run))}）" for a in flagged)),
+                style.RED,
                 self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)
         others = [a for a in arrears if not a.flagged]
         if others:
             self._deadline_row(self.tr("○ Dues in arrears: {0}").format(
-                "、".join(f"{a.name}（{len(a.months)}）" for a in others[:10]) + ("…" if len(others) > 10 else "")),
-                "#b9770e", self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
+                "、".join(f"{a.name}（{n_months.format(len(a.months))}）" for a in others[:10])
+                + ("…" if len(others) > 10 else "")), style.AMBER, self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
         words = {"overdue": self.tr("overdue"), "open": self.tr("due now"), "soon": self.tr("coming")}
         for d in steps[:8]:
             colour = "#c0392b" if d.state == "overdue" else "#b9770e"
@@ -440,3 +534,48 @@ class DashboardPage(QWidget):
             src.setStyleSheet("color: #888; font-size: 9pt; margin-left: 18px;")
             src.setWordWrap(True)
             self.checks.addWidget(src)
+
+
+MEETING_KINDS = ("general", "committee", "group", "lesson", "partyday", "orglife")
+
+
+class HeldOnDialog(QDialog):
+    """补记: the day a past period's meeting was actually held. A meeting that was not held cannot be recorded for
+    that period afterwards; the dialog says so instead of offering a date."""
+
+    def __init__(self, o: Obligation, today: date, parent: QWidget | None = None):
+        from ui.widgets import DateField, error_label
+
+        super().__init__(parent)
+        self.o, self.today = o, today
+        self.held_on: date | None = None
+        self.setWindowTitle(self.tr("Record a past meeting"))
+        lay = QVBoxLayout(self)
+        text = QLabel(self.tr("{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded "
+                              "with the day it was held. One that was not held cannot be recorded afterwards — hold "
+                              "it now, in this period.").format(o.name, o.span.label()))
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        self.date = DateField()
+        lay.addWidget(self.date)
+        self.error = error_label()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def check(self) -> None:
+        from models.rules.dates import BadDate
+
+        try:
+            on = self.date.date()
+        except BadDate as bad:
+            self.error.setText(self.tr("“{0}” is not a real date").format(bad.text))
+            return
+        if on is None or not (self.o.span.start <= on <= min(self.o.span.end, self.today)):
+            self.error.setText(self.tr("The day it was held: between {0} and {1}").format(
+                self.o.span.start, min(self.o.span.end, self.today)))
+            return
+        self.held_on = on
+        self.accept()

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_dues.connect(lambda: self.show_book("dues"))
         self.dashboard.open_development.connect(self.open_development)
         self.dashboard.open_book.connect(self.open_book)
+        self.dashboard.send_bundle.connect(self.send_bundle)
         self.dashboard.open_first_step.connect(self.show_book)
         self.stack.setCurrentIndex(self.nav.currentRow())
         self.nav.setEnabled(True)

@@ -7,12 +7,13 @@ is a snapshot: make a new one after a change.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from models.db import Workspace
+from models.i18n import pick
 
 if TYPE_CHECKING:
     from models.rules.periods import Period
@@ -24,6 +25,17 @@ if TYPE_CHECKING:
     from models.services.pledges import PledgeRow, YearSummary
     from models.services.reminders import Reminder
     from models.services.standards import StandardInForce
+
+
+@dataclass(frozen=True)
+class BundleDue:
+    """The month to send, the deadline, ``state`` done/due/overdue, what became of it (or ``note``) and its revision."""
+
+    month: str
+    deadline: date
+    state: str
+    note: str
+    revision: int
 
 
 class Overview:
@@ -182,6 +194,22 @@ class Overview:
         return [(y, names) for y in (self.year - 1, self.year) if (names := svc.entered_after_final(y))]
 
     # -- the last bundle ----------------------------------------------------------------------------------------
+    @cached_property
+    def bundle_due(self) -> BundleDue:
+        """报送: last month's bundle, the day the committee wants it by (the 工作台's card) and whether it went."""
+        from models.rules.periods import month_text, months_back
+        from models.services.sent import month_state, pending, status_name
+
+        month = months_back(month_text(self.today), 2)[0]
+        day = int(self.standards["bundle_due_day"].value)
+        deadline = self.today.replace(day=max(1, min(day, 28)))
+        sent = month_state(self.ws).get(month)
+        if sent is not None:
+            return BundleDue(month, deadline, "done", status_name(sent.status), sent.revision)
+        waiting = any(b.period == month for b in pending(self.ws))
+        state = "overdue" if self.today > deadline else "due"
+        return BundleDue(month, deadline, state, pick("已生成，尚未送出", "written, not yet delivered") if waiting else "", 0)
+
     @cached_property
     def last_bundle(self) -> tuple[str, int, str, str] | None:
         """(month, revision, status, the committee's comments) of the last bundle, or None."""

@@ -509,7 +509,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="72" />
+        <location filename="../../ui/dashboard.py" line="76" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -968,278 +968,355 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="108" />
+        <location filename="../../ui/dashboard.py" line="113" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113" />
+        <location filename="../../ui/dashboard.py" line="118" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115" />
+        <location filename="../../ui/dashboard.py" line="120" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="126" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="126" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122" />
+        <location filename="../../ui/dashboard.py" line="127" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122" />
+        <location filename="../../ui/dashboard.py" line="127" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="123" />
+        <location filename="../../ui/dashboard.py" line="128" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="123" />
+        <location filename="../../ui/dashboard.py" line="128" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131" />
+        <location filename="../../ui/dashboard.py" line="136" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134" />
-        <source>What the rules ask for (this month, quarter and year)</source>
-        <translation>What the rules ask for (this month, quarter and year)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="164" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138" />
+        <location filename="../../ui/dashboard.py" line="166" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145" />
+        <location filename="../../ui/dashboard.py" line="173" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="155" />
+        <location filename="../../ui/dashboard.py" line="181" />
+        <location filename="../../ui/dashboard.py" line="354" />
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="182" />
+        <source>File → Send the monthly bundle (Ctrl+E)</source>
+        <translation>File → Send the monthly bundle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="189" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221" />
+        <location filename="../../ui/dashboard.py" line="256" />
         <source>Getting started: {0} of {1} done</source>
         <translation>Getting started: {0} of {1} done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232" />
+        <location filename="../../ui/dashboard.py" line="267" />
         <source>Do it now</source>
         <translation>Do it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250" />
+        <location filename="../../ui/dashboard.py" line="285" />
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253" />
+        <location filename="../../ui/dashboard.py" line="288" />
         <source>Open to amend…</source>
         <translation>Open to amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256" />
+        <location filename="../../ui/dashboard.py" line="291" />
         <source>… and {0} more final records the roster changes touch</source>
         <translation>… and {0} more final records the roster changes touch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259" />
+        <location filename="../../ui/dashboard.py" line="294" />
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263" />
+        <location filename="../../ui/dashboard.py" line="298" />
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275" />
+        <location filename="../../ui/dashboard.py" line="310" />
         <source>Amend by the roster</source>
         <translation>Amend by the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276" />
+        <location filename="../../ui/dashboard.py" line="311" />
         <source>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</source>
         <translation>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287" />
+        <location filename="../../ui/dashboard.py" line="322" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="326" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="340" />
+        <source>✔ {0}: sent (revision {1}, {2}).</source>
+        <translation>✔ {0}: sent (revision {1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="343" />
+        <source>✖ {0}: not sent; it was due by {1}, {2} days ago.</source>
+        <translation>✖ {0}: not sent; it was due by {1}, {2} days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="346" />
+        <source>○ {0}: due by {1} ({2} days left).</source>
+        <translation>○ {0}: due by {1} ({2} days left).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="349" />
+        <source>The bundle is {0}.</source>
+        <translation>The bundle is {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="354" />
+        <source>Send again…</source>
+        <translation>Send again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="374" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="374" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310" />
-        <location filename="../../ui/dashboard.py" line="355" />
+        <location filename="../../ui/dashboard.py" line="374" />
+        <location filename="../../ui/dashboard.py" line="449" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311" />
+        <location filename="../../ui/dashboard.py" line="375" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317" />
-        <location filename="../../ui/dashboard.py" line="373" />
-        <location filename="../../ui/dashboard.py" line="436" />
-        <location filename="../../ui/dashboard.py" line="439" />
+        <location filename="../../ui/dashboard.py" line="382" />
+        <location filename="../../ui/dashboard.py" line="467" />
+        <location filename="../../ui/dashboard.py" line="530" />
+        <location filename="../../ui/dashboard.py" line="533" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="387" />
+        <source>was due by {0}</source>
+        <translation>was due by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="387" />
+        <source>by {0}</source>
+        <translation>by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="392" />
+        <source>Done: {0}</source>
+        <translation>Done: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="397" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325" />
+        <location filename="../../ui/dashboard.py" line="404" />
+        <source>Record a past meeting…</source>
+        <translation>Record a past meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="407" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340" />
+        <location filename="../../ui/dashboard.py" line="432" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="343" />
+        <location filename="../../ui/dashboard.py" line="435" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="347" />
+        <location filename="../../ui/dashboard.py" line="437" />
+        <source>{0} months</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="440" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="349" />
-        <location filename="../../ui/dashboard.py" line="354" />
+        <location filename="../../ui/dashboard.py" line="443" />
+        <location filename="../../ui/dashboard.py" line="448" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352" />
+        <location filename="../../ui/dashboard.py" line="446" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="355" />
+        <location filename="../../ui/dashboard.py" line="449" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="355" />
+        <location filename="../../ui/dashboard.py" line="449" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="418" />
+        <location filename="../../ui/dashboard.py" line="512" />
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="422" />
-        <location filename="../../ui/dashboard.py" line="423" />
-        <location filename="../../ui/dashboard.py" line="424" />
+        <location filename="../../ui/dashboard.py" line="516" />
+        <location filename="../../ui/dashboard.py" line="517" />
+        <location filename="../../ui/dashboard.py" line="518" />
         <source>{0} members</source>
         <translation>{0} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="425" />
+        <location filename="../../ui/dashboard.py" line="519" />
         <source>{0} years</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232" />
-        <location filename="../../ui/dashboard.py" line="261" />
-        <location filename="../../ui/dashboard.py" line="265" />
-        <location filename="../../ui/dashboard.py" line="360" />
-        <location filename="../../ui/dashboard.py" line="365" />
+        <location filename="../../ui/dashboard.py" line="267" />
+        <location filename="../../ui/dashboard.py" line="296" />
+        <location filename="../../ui/dashboard.py" line="300" />
+        <location filename="../../ui/dashboard.py" line="400" />
+        <location filename="../../ui/dashboard.py" line="454" />
+        <location filename="../../ui/dashboard.py" line="459" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362" />
+        <location filename="../../ui/dashboard.py" line="139" />
+        <source>To do now (what the rules ask for this month, quarter and year)</source>
+        <translation>To do now (what the rules ask for this month, quarter and year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="143" />
+        <source>✔ Nothing open: everything due now is recorded.</source>
+        <translation>✔ Nothing open: everything due now is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="158" />
+        <source>Monthly bundle to the committee (报送)</source>
+        <translation>Monthly bundle to the committee (报送)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="352" />
+        <source>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</source>
+        <translation>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="456" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="390" />
+        <location filename="../../ui/dashboard.py" line="484" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398" />
+        <location filename="../../ui/dashboard.py" line="492" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398" />
+        <location filename="../../ui/dashboard.py" line="492" />
         <source>no data yet (no meeting recorded this year)</source>
         <translation>no data yet (no meeting recorded this year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="399" />
+        <location filename="../../ui/dashboard.py" line="493" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="405" />
+        <location filename="../../ui/dashboard.py" line="499" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406" />
+        <location filename="../../ui/dashboard.py" line="500" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1247,12 +1324,12 @@ The current data is backed up first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="36" />
+        <location filename="../../ui/widgets.py" line="41" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="42" />
+        <location filename="../../ui/widgets.py" line="47" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
@@ -2025,6 +2102,29 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>HeldOnDialog</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="552" />
+        <source>Record a past meeting</source>
+        <translation>Record a past meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="554" />
+        <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
+        <translation>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="574" />
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="577" />
+        <source>The day it was held: between {0} and {1}</source>
+        <translation>The day it was held: between {0} and {1}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="42" />
@@ -2184,7 +2284,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87" />
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
@@ -2204,157 +2304,157 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</source>
         <translation>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Back to my branch</source>
         <translation>Back to my branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Getting started</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Branch Desk — DEMO</source>
         <translation>Branch Desk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source> (not encrypted)</source>
         <translation> (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Demo branch</source>
         <translation>Demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2539,8 +2639,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="182" />
-        <location filename="../../ui/meeting_dialog.py" line="442" />
-        <location filename="../../ui/meeting_dialog.py" line="445" />
+        <location filename="../../ui/meeting_dialog.py" line="443" />
+        <location filename="../../ui/meeting_dialog.py" line="446" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
@@ -2580,107 +2680,107 @@ SHA-256 {1}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="257" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256" />
+        <location filename="../../ui/meeting_dialog.py" line="257" />
         <source>Final (read-only; changes are amendments)</source>
         <translation>Final (read-only; changes are amendments)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <location filename="../../ui/meeting_dialog.py" line="258" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258" />
+        <location filename="../../ui/meeting_dialog.py" line="259" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="260" />
+        <location filename="../../ui/meeting_dialog.py" line="261" />
         <source>Amending: {0}</source>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="284" />
+        <location filename="../../ui/meeting_dialog.py" line="285" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="284" />
+        <location filename="../../ui/meeting_dialog.py" line="285" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="323" />
+        <location filename="../../ui/meeting_dialog.py" line="324" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="335" />
+        <location filename="../../ui/meeting_dialog.py" line="336" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="350" />
+        <location filename="../../ui/meeting_dialog.py" line="351" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379" />
+        <location filename="../../ui/meeting_dialog.py" line="380" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379" />
+        <location filename="../../ui/meeting_dialog.py" line="380" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="385" />
+        <location filename="../../ui/meeting_dialog.py" line="386" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="443" />
+        <location filename="../../ui/meeting_dialog.py" line="444" />
         <source>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record's history.</source>
         <translation>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="452" />
+        <location filename="../../ui/meeting_dialog.py" line="453" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="453" />
+        <location filename="../../ui/meeting_dialog.py" line="454" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="473" />
+        <location filename="../../ui/meeting_dialog.py" line="474" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="474" />
+        <location filename="../../ui/meeting_dialog.py" line="475" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="491" />
+        <location filename="../../ui/meeting_dialog.py" line="492" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="524" />
+        <location filename="../../ui/meeting_dialog.py" line="525" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="537" />
+        <location filename="../../ui/meeting_dialog.py" line="538" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>

@@ -510,7 +510,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="72"/>
+        <location filename="../../ui/dashboard.py" line="76"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -969,278 +969,355 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard.py" line="113"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="118"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="114"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="115"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="116"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="126"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="126"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="122"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="123"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="123"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="131"/>
+        <location filename="../../ui/dashboard.py" line="136"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="134"/>
-        <source>What the rules ask for (this month, quarter and year)</source>
-        <translation>本月、本季度、本年度应开展的组织生活</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="164"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138"/>
+        <location filename="../../ui/dashboard.py" line="166"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="173"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="155"/>
+        <location filename="../../ui/dashboard.py" line="181"/>
+        <location filename="../../ui/dashboard.py" line="354"/>
+        <source>Send…</source>
+        <translation>报送上级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="182"/>
+        <source>File → Send the monthly bundle (Ctrl+E)</source>
+        <translation>文件 → 报送上级（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="189"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="221"/>
+        <location filename="../../ui/dashboard.py" line="256"/>
         <source>Getting started: {0} of {1} done</source>
         <translation>开始使用：已完成{0}项，共{1}项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="267"/>
         <source>Do it now</source>
         <translation>现在就做</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="250"/>
+        <location filename="../../ui/dashboard.py" line="285"/>
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>花名册变动涉及{0}条已定稿会议记录（{1}至{2}）——{3}。记录保持定稿时的内容；如需改正，请打开记录“更正”并写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
+        <location filename="../../ui/dashboard.py" line="288"/>
         <source>Open to amend…</source>
         <translation>打开以更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256"/>
+        <location filename="../../ui/dashboard.py" line="291"/>
         <source>… and {0} more final records the roster changes touch</source>
         <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="294"/>
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>{0}年民主评议党员已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，评议表保持定稿时的内容，如需改正请更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
+        <location filename="../../ui/dashboard.py" line="298"/>
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard.py" line="310"/>
         <source>Amend by the roster</source>
         <translation>按花名册更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="276"/>
+        <location filename="../../ui/dashboard.py" line="311"/>
         <source>Why does this final record change (e.g. 张三&apos;s join date was corrected)? Leave empty to only look.</source>
         <translation>这条已定稿记录为什么要改（例如：补录了张三，其入党日期早于本次会议）？留空则只查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287"/>
+        <location filename="../../ui/dashboard.py" line="322"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291"/>
+        <location filename="../../ui/dashboard.py" line="326"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="340"/>
+        <source>✔ {0}: sent (revision {1}, {2}).</source>
+        <translation>✔ {0}：已报送（第{1}版，{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="343"/>
+        <source>✖ {0}: not sent; it was due by {1}, {2} days ago.</source>
+        <translation>✖ {0}：尚未报送，应在{1}前报送，已过期{2}天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="346"/>
+        <source>○ {0}: due by {1} ({2} days left).</source>
+        <translation>○ {0}：请在{1}前报送（还有{2}天）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="349"/>
+        <source>The bundle is {0}.</source>
+        <translation>报送文件{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="354"/>
+        <source>Send again…</source>
+        <translation>再次报送…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="374"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="374"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
-        <location filename="../../ui/dashboard.py" line="355"/>
+        <location filename="../../ui/dashboard.py" line="374"/>
+        <location filename="../../ui/dashboard.py" line="449"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="317"/>
-        <location filename="../../ui/dashboard.py" line="373"/>
-        <location filename="../../ui/dashboard.py" line="436"/>
-        <location filename="../../ui/dashboard.py" line="439"/>
+        <location filename="../../ui/dashboard.py" line="382"/>
+        <location filename="../../ui/dashboard.py" line="467"/>
+        <location filename="../../ui/dashboard.py" line="530"/>
+        <location filename="../../ui/dashboard.py" line="533"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="387"/>
+        <source>was due by {0}</source>
+        <translation>应在{0}前完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="387"/>
+        <source>by {0}</source>
+        <translation>截止{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="392"/>
+        <source>Done: {0}</source>
+        <translation>已完成{0}项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="397"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="325"/>
+        <location filename="../../ui/dashboard.py" line="404"/>
+        <source>Record a past meeting…</source>
+        <translation>补记…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="407"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="432"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="343"/>
+        <location filename="../../ui/dashboard.py" line="435"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="347"/>
+        <location filename="../../ui/dashboard.py" line="437"/>
+        <source>{0} months</source>
+        <translation>{0}个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="440"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="349"/>
-        <location filename="../../ui/dashboard.py" line="354"/>
+        <location filename="../../ui/dashboard.py" line="443"/>
+        <location filename="../../ui/dashboard.py" line="448"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="446"/>
         <source>○ Dues in arrears: {0}</source>
-        <translation>○ 党费欠交（月数）：{0}</translation>
+        <translation>○ 党费欠交：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="355"/>
+        <location filename="../../ui/dashboard.py" line="449"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="355"/>
+        <location filename="../../ui/dashboard.py" line="449"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="418"/>
+        <location filename="../../ui/dashboard.py" line="512"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="422"/>
-        <location filename="../../ui/dashboard.py" line="423"/>
-        <location filename="../../ui/dashboard.py" line="424"/>
+        <location filename="../../ui/dashboard.py" line="516"/>
+        <location filename="../../ui/dashboard.py" line="517"/>
+        <location filename="../../ui/dashboard.py" line="518"/>
         <source>{0} members</source>
         <translation>{0}名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="425"/>
+        <location filename="../../ui/dashboard.py" line="519"/>
         <source>{0} years</source>
         <translation>{0}岁</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
-        <location filename="../../ui/dashboard.py" line="261"/>
-        <location filename="../../ui/dashboard.py" line="265"/>
-        <location filename="../../ui/dashboard.py" line="360"/>
-        <location filename="../../ui/dashboard.py" line="365"/>
+        <location filename="../../ui/dashboard.py" line="267"/>
+        <location filename="../../ui/dashboard.py" line="296"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
+        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="459"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>To do now (what the rules ask for this month, quarter and year)</source>
+        <translation>现在要做（本月、本季度、本年度应开展的组织生活）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="143"/>
+        <source>✔ Nothing open: everything due now is recorded.</source>
+        <translation>✔ 没有未完成的：现在应做的都已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="158"/>
+        <source>Monthly bundle to the committee (报送)</source>
+        <translation>向上级党委报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="352"/>
+        <source>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</source>
+        <translation>报送期限是“文件 → 规则及依据”中的一条规则：按上级党委要求的日期修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="390"/>
+        <location filename="../../ui/dashboard.py" line="484"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="492"/>
         <source>no data yet (no meeting recorded this year)</source>
         <translation>暂无数据（本年度还没有记录会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="399"/>
+        <location filename="../../ui/dashboard.py" line="493"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="405"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="500"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1248,12 +1325,12 @@ The current data is backed up first.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="36"/>
+        <location filename="../../ui/widgets.py" line="41"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="42"/>
+        <location filename="../../ui/widgets.py" line="47"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -2026,6 +2103,29 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>HeldOnDialog</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="552"/>
+        <source>Record a past meeting</source>
+        <translation>补记会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="554"/>
+        <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
+        <translation>{1}的{0}是哪一天召开的？当时开了但没有记录的，按实际召开的日期补记。没有召开的不能事后补记，请在本期按时召开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="574"/>
+        <source>“{0}” is not a real date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="577"/>
+        <source>The day it was held: between {0} and {1}</source>
+        <translation>召开日期应在{0}至{1}之间</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="42"/>
@@ -2185,7 +2285,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
@@ -2205,157 +2305,157 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch&apos;s data and cannot be sent to the committee.</source>
         <translation>演示支部：这里的数据都是虚构的，只供熟悉程序。它与您支部的数据分开存放，不能报送上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Back to my branch</source>
         <translation>回到我的支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Getting started</source>
         <translation>开始使用(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>The branch&apos;s data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>支部数据没有加密，所以没有可以锁定窗口的密码。请在“设置 → 安全”中加密：加密后，启动时、{0}分钟无操作后以及按 Ctrl+L 时，窗口都会要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Branch Desk — DEMO</source>
         <translation>支部工作台 — 演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请在“设置 → 安全”中加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source> (not encrypted)</source>
         <translation>（未加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Demo branch</source>
         <translation>演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>这是演示支部：它的报送文件会标明“演示”，上级党委不会接收。要报送您自己的支部，请点“回到我的支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2540,8 +2640,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="182"/>
-        <location filename="../../ui/meeting_dialog.py" line="442"/>
-        <location filename="../../ui/meeting_dialog.py" line="445"/>
+        <location filename="../../ui/meeting_dialog.py" line="443"/>
+        <location filename="../../ui/meeting_dialog.py" line="446"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
@@ -2581,107 +2681,107 @@ SHA-256 {1}</translation>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="257"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="256"/>
+        <location filename="../../ui/meeting_dialog.py" line="257"/>
         <source>Final (read-only; changes are amendments)</source>
         <translation>已定稿（只读；修改请用“更正”）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <location filename="../../ui/meeting_dialog.py" line="258"/>
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258"/>
+        <location filename="../../ui/meeting_dialog.py" line="259"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="260"/>
+        <location filename="../../ui/meeting_dialog.py" line="261"/>
         <source>Amending: {0}</source>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="284"/>
+        <location filename="../../ui/meeting_dialog.py" line="285"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="284"/>
+        <location filename="../../ui/meeting_dialog.py" line="285"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="323"/>
+        <location filename="../../ui/meeting_dialog.py" line="324"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="335"/>
+        <location filename="../../ui/meeting_dialog.py" line="336"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="350"/>
+        <location filename="../../ui/meeting_dialog.py" line="351"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379"/>
+        <location filename="../../ui/meeting_dialog.py" line="380"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="379"/>
+        <location filename="../../ui/meeting_dialog.py" line="380"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="385"/>
+        <location filename="../../ui/meeting_dialog.py" line="386"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="443"/>
+        <location filename="../../ui/meeting_dialog.py" line="444"/>
         <source>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record&apos;s history.</source>
         <translation>将{0}的会议记录（{1}）定稿？定稿后日期、出席情况、表决和记录内容都将锁定，以后更改须写明原因，并记入该记录的修改历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="452"/>
+        <location filename="../../ui/meeting_dialog.py" line="453"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="453"/>
+        <location filename="../../ui/meeting_dialog.py" line="454"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="473"/>
+        <location filename="../../ui/meeting_dialog.py" line="474"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="474"/>
+        <location filename="../../ui/meeting_dialog.py" line="475"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="491"/>
+        <location filename="../../ui/meeting_dialog.py" line="492"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="524"/>
+        <location filename="../../ui/meeting_dialog.py" line="525"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="537"/>
+        <location filename="../../ui/meeting_dialog.py" line="538"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
