@@ -198,3 +198,22 @@ def test_the_bundle_card_names_the_month_the_committees_deadline_and_a_button(qt
     assert "还有1天" in dash.bundle_due.text() and dash.send_button.text() == "报送上级…"
     dash.send_button.click()
     assert sent == [True]
+
+
+def test_the_colours_that_mean_something_are_named_once() -> None:
+    """One palette (ui/style.py): on main 42 colours were typed into 14 files, four reds among them, so a page's
+    “overdue” could differ from the 工作台's."""
+    import io
+    import re
+    import tokenize
+    from pathlib import Path
+
+    hexes = re.compile(r"#[0-9a-fA-F]{6}\b|['\"]#[0-9a-fA-F]{3}['\"]")
+    found = []
+    for f in sorted((Path(__file__).resolve().parent.parent / "ui").glob("*.py")):
+        if f.name == "style.py":
+            continue
+        for t in tokenize.generate_tokens(io.StringIO(f.read_text(encoding="utf-8")).readline):
+            if t.type == tokenize.STRING and hexes.search(t.string):
+                found.append(f"{f.name}:{t.start[0]} {t.string[:40]}")
+    assert found == []

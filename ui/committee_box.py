@@ -27,6 +27,7 @@ from models.errors import UserError, ValidationError
 from models.member import COMMITTEE_ROLES
 from models.rules.dates import BadDate
 from models.services.committee import CommitteeService, SeatInput, TermInput
+from ui import style
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, table_view
 from ui.widgets import DateField, error_label, show_field_issues
@@ -170,7 +171,7 @@ class CommitteeBox(QGroupBox):
     def reload(self) -> None:
         self.stale = False
         due = self.svc.election_due()
-        colour = {"overdue": "#c0392b", "soon": "#d35400"}.get(due.state, "#333333")
+        colour = {"overdue": style.RED, "soon": style.AMBER}.get(due.state, style.TEXT)
         self.due.setText(f"<span style='color:{colour}'>{due.message()}</span>"
                          + (f"<br><small>{self.tr('Source: ')}{due.source}</small>" if due.term else ""))
         self.model.set_rows(due.term.on(date.today()) if due.term else [])

@@ -35,10 +35,11 @@ from models import committee_store as q
 from models.committee_store import CommitteeStore
 from models.errors import UserError
 from models.rules.periods import month_text, months_back
+from ui import style
 from ui.tasks import TaskRunner
 
-STATE_STYLE = {"missing": ("·", "#999999"), "received": ("○", "#b9770e"), "accepted": ("✔", "#1e8449"),
-               "returned": ("✖", "#c0392b")}
+STATE_STYLE = {"missing": ("·", style.GREY), "received": ("○", style.AMBER), "accepted": ("✔", style.GREEN),
+               "returned": ("✖", style.RED)}
 OBLIGATION_STATE = {"done": "✔", "due": "○", "overdue": "✖", "before_start": "—"}
 
 
@@ -306,7 +307,7 @@ class CommitteeWindow(QMainWindow):
                     for col in range(self.results.columnCount()):
                         item = self.results.item(row, col)
                         if item is not None:
-                            item.setForeground(QBrush(QColor("#c0392b")))
+                            item.setForeground(QBrush(QColor(style.RED)))
             self.refresh()
 
         self.tasks.run(lambda p: c.receive(store, paths, p), done, label=self.tr("Receiving bundles…"), writes=True,

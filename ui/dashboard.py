@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from models.services.reminders import Reminder
     from models.services.standards import StandardInForce
 
-STATE_STYLE = {"done": ("✔", "#1e7e34"), "due": ("○", "#b9770e"), "overdue": ("✖", "#c0392b"),
-               "before_start": ("—", "#777777")}
+STATE_STYLE = {"done": ("✔", style.GREEN), "due": ("○", style.AMBER), "overdue": ("✖", style.RED),
+               "before_start": ("—", style.GREY)}
 
-BAR_COLOUR = QColor("#c0392b")
+BAR_COLOUR = QColor(style.RED)
 
 
 class BarList(QWidget):
@@ -113,7 +113,7 @@ class DashboardPage(QWidget):
         title = QLabel(self.tr("Workbench"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.branch = QLabel()
-        self.branch.setStyleSheet("color: #444;")
+        self.branch.setStyleSheet(f"color: {style.MUTED};")
         cards = QHBoxLayout()
         self.total_card, self.total = _card(self.tr("Members"))
         self.full_card, self.full = _card(self.tr("Full members"))
@@ -285,7 +285,7 @@ class DashboardPage(QWidget):
                 text = self.tr("The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what "
                                "was stored; amend any of them with a reason.").format(
                     len(rows), rows[0].held_on, last.held_on, who)
-            self._deadline_row("○ " + text, "#b9770e", self.tr("Open to amend…"),
+            self._deadline_row("○ " + text, style.AMBER, self.tr("Open to amend…"),
                                lambda mid=last.meeting_id: self.amend_meeting(mid))
         if len(groups) > 8:
             self.deadlines.addWidget(QLabel(self.tr("… and {0} more final records the roster changes touch").format(
@@ -293,10 +293,10 @@ class DashboardPage(QWidget):
         for y, names in appraisals or []:
             self._deadline_row("○ " + self.tr("The {0} democratic appraisal was finalised before {1} was entered into "
                                               "the roster: the final sheet is kept; amend it if needed").format(
-                y, "、".join(names)), "#b9770e", self.tr("Open"), lambda: self.open_book.emit(9))
+                y, "、".join(names)), style.AMBER, self.tr("Open"), lambda: self.open_book.emit(9))
         for y, names in pledges or []:
             self._deadline_row("○ " + self.tr("The {0} pledges were finalised before {1} was entered into the roster: "
-                                              "the final record is kept").format(y, "、".join(names)), "#b9770e",
+                                              "the final record is kept").format(y, "、".join(names)), style.AMBER,
                                self.tr("Open"), lambda: self.open_book.emit(14))
 
     def amend_meeting(self, meeting_id: int) -> None:
@@ -322,7 +322,7 @@ class DashboardPage(QWidget):
             self.bundle_state.setText(self.tr("No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)"))
             return
         period, revision, status, comments = last
-        colour = {"accepted": "#1e8449", "returned": "#c0392b"}.get(status, "#444")
+        colour = {"accepted": style.GREEN, "returned": style.RED}.get(status, style.MUTED)
         text = self.tr("Last bundle: {0} revision {1}, {2}").format(period, revision, status_name(status))
         if comments:
             text += f"：{comments}"
@@ -432,7 +432,7 @@ class DashboardPage(QWidget):
             self._deadline_row(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
                 len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"
                                     for r in late[:6]) + ("…" if len(late) > 6 else "")),
-                "#c0392b", self.tr("See these pledges"), self.open_overdue_pledges.emit)
+                style.RED, self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
         n_months = self.tr("{0} months")
         if flagged:
@@ -448,7 +448,7 @@ class DashboardPage(QWidget):
                 + ("…" if len(others) > 10 else "")), style.AMBER, self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
         words = {"overdue": self.tr("overdue"), "open": self.tr("due now"), "soon": self.tr("coming")}
         for d in steps[:8]:
-            colour = "#c0392b" if d.state == "overdue" else "#b9770e"
+            colour = style.RED if d.state == "overdue" else style.AMBER
             mark = "✖" if d.state == "overdue" else "○"
             self._deadline_row(f"{mark} {words[d.state]} {d.limit.due}　{d.name}（{d.role}）：{d.limit.what}", colour,
                                self.tr("Open"), lambda pid=d.person_id: self.open_development.emit(pid), d.limit.source)
@@ -456,7 +456,7 @@ class DashboardPage(QWidget):
             self.deadlines.addWidget(QLabel(self.tr("… and {0} more in the recruitment record").format(len(steps) - 8)))
         for n in notices:
             mark = "✖" if n.state == "overdue" else "○"
-            self._deadline_row(f"{mark} {n.message}", "#c0392b" if n.state == "overdue" else "#b9770e", self.tr("Open"),
+            self._deadline_row(f"{mark} {n.message}", style.RED if n.state == "overdue" else style.AMBER, self.tr("Open"),
                                lambda b=n.book: self.open_book.emit(b), n.source)
 
     def _deadline_row(self, text: str, colour: str, button: str, slot: object, tip: str = "") -> None:
@@ -483,7 +483,7 @@ class DashboardPage(QWidget):
         if missing:
             lab = QLabel(self.tr("⚠ Missed the last {0} meetings or more: {1}").format(
                 in_a_row, "、".join(f"{a.name}（{a.missed_in_a_row}）" for a in missing)))
-            lab.setStyleSheet("color: #c0392b; font-weight: bold;")
+            lab.setStyleSheet(f"color: {style.RED}; font-weight: bold;")
             lab.setWordWrap(True)
             self.attendance.addWidget(lab)
         low = [a for a in rows if a.due and a.rate < 0.8][:8]
@@ -526,7 +526,7 @@ class DashboardPage(QWidget):
                 w.deleteLater()
         for c in s.checks:
             lab = QLabel(("✔ " if c.ok else "⚠ ") + c.message)
-            lab.setStyleSheet("color: #1e7e34;" if c.ok else "color: #b9770e; font-weight: bold;")
+            lab.setStyleSheet(f"color: {style.GREEN};" if c.ok else f"color: {style.AMBER}; font-weight: bold;")
             lab.setToolTip(self.tr("Source: {0}").format(c.source))
             lab.setWordWrap(True)
             self.checks.addWidget(lab)

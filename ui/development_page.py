@@ -30,7 +30,7 @@ from models.rules.development import STAGES, STEPS, Limit
 from models.rules.workdays import count_workdays
 from models.services.development import DevelopmentService, PersonInput, PersonRow, StepInput
 from models.services.roster import RosterService
-from ui import shortcuts
+from ui import shortcuts, style
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
@@ -39,8 +39,8 @@ from ui.style import GREEN, GREY, RED, hint_label
 from ui.table_models import ROW_ROLE, Column, ColumnModel, FilterProxy, Index, name_matches
 from ui.widgets import DateField
 
-STATE_COLOURS = {"overdue": "#c0392b", "late": "#b9770e", "early": "#b9770e", "soon": "#b9770e", "open": "#1a5fb4",
-                 "done": "#1e7e34", "waiting": "#666666"}
+STATE_COLOURS = {"overdue": style.RED, "late": style.AMBER, "early": style.AMBER, "soon": style.AMBER, "open": style.BLUE,
+                 "done": style.GREEN, "waiting": style.MUTED}
 
 
 class PeopleModel(ColumnModel[PersonRow]):
@@ -60,7 +60,7 @@ class PeopleModel(ColumnModel[PersonRow]):
             Column(self.tr("Latest step"), latest, sort=lambda p: p.latest.done_on.isoformat() if p.latest else "",
                    tip=lambda p: p.latest.name if p.latest else None),
             Column(self.tr("Next time limit"), lambda p: self.next_limit(p)[0], tip=lambda p: self.next_limit(p)[0],
-                   fg=lambda p: STATE_COLOURS.get(self.next_limit(p)[1], "#000000")),
+                   fg=lambda p: STATE_COLOURS.get(self.next_limit(p)[1], style.TEXT)),
         ], parent, row_fg=lambda p: GREY if p.outcome and p.outcome != "转正" else None)
 
     def show(self, people: list[PersonRow], limits: dict[int, list[Limit]], today: date) -> None:
@@ -117,7 +117,7 @@ class StepsModel(ColumnModel[StepLine]):
             Column(self.tr("Time limit"), lambda line: line[2].words(self.today, short=True) if line[2] else "",
                    tip=lambda line: line[2].words(self.today) + "\n" + line[2].source if line[2] else None,
                    fg=lambda line: STATE_COLOURS[line[2].state(self.today)] if line[2] else None),
-        ], parent, row_fg=lambda line: "#999999" if line[1] is None else None)
+        ], parent, row_fg=lambda line: style.GREY if line[1] is None else None)
 
     def show(self, p: PersonRow | None, limits: list[Limit], names: dict[int, str]) -> None:
         by_step = {lim.step: lim for lim in limits}

@@ -26,7 +26,7 @@ from models.books import FormSpec
 from models.errors import UserError
 from models.rules.dues import BadAmount, kinds, parse_yuan, propose, to_fen, yuan
 from models.services.dues import AccountInput, DuesService, DuesYear, GridRow, HandUpInput, HandUpRow
-from ui import shortcuts
+from ui import shortcuts, style
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog
@@ -34,8 +34,8 @@ from ui.style import AMBER, DARK_RED, GREEN, RED, hint_label
 from ui.table_models import Column, ColumnModel, FilterProxy, name_matches
 from ui.widgets import DateField
 
-STATE_COLOURS = {"paid": "#e8f5e9", "ahead": "#e3f2fd", "partial": "#fff4d6", "unpaid": "#fdecea", "open": "#ffffff",
-                 "future": "#ffffff", "": "#f0f0f0"}
+STATE_COLOURS = {"paid": style.GREEN_BG, "ahead": style.BLUE_BG, "partial": style.AMBER_BG, "unpaid": style.RED_BG, "open": style.PLAIN_BG,
+                 "future": style.PLAIN_BG, "": style.NEUTRAL_BG}
 NAME, KIND, MONTHLY = 0, 1, 2
 FIRST_MONTH = 3
 PAID, OWED = FIRST_MONTH + 12, FIRST_MONTH + 13
@@ -77,7 +77,7 @@ class DuesGridModel(ColumnModel[GridRow]):
         super().__init__([
             Column(self.tr("Name"), lambda r: r.name + (self.tr(" (prob.)") if r.status == "预备党员" else ""),
                    sort=lambda r: f"{int(r.group == '')}{r.group}\t{r.name_pinyin}",  # by party group, then pinyin
-                   bg=lambda r: "#fdecea" if r.flagged else None, fg=lambda r: DARK_RED if r.flagged else None,
+                   bg=lambda r: style.RED_BG if r.flagged else None, fg=lambda r: DARK_RED if r.flagged else None,
                    tip=lambda r: self.tr("No payment for {0} months in a row").format(len(r.run)) if r.run else None,
                    width=96),
             Column(self.tr("Category"), lambda r: r.account.kind if r.account else self.tr("not set"),

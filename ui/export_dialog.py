@@ -33,6 +33,7 @@ from models.errors import UserError
 from models.progress import Progress
 from models.rules.periods import month_text, months_back
 from models.services.sent import BundleRow, history
+from ui import style
 from ui.context import AppContext
 from ui.forms import shortcut
 
@@ -122,7 +123,7 @@ class ExportDialog(QDialog):
         hl.addLayout(row)
         self.held = QLabel()
         self.held.setWordWrap(True)
-        self.held.setStyleSheet("color: #b9770e;")
+        self.held.setStyleSheet(f"color: {style.AMBER};")
         hl.addWidget(self.held)
         lay.addWidget(hist, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -230,7 +231,7 @@ class ExportDialog(QDialog):
     def fill_history(self) -> None:
         self.rows: list[BundleRow] = history(self.ctx.ws)
         self.history.setRowCount(len(self.rows))
-        colours = {"accepted": "#1e8449", "returned": "#c0392b"}
+        colours = {"accepted": style.GREEN, "returned": style.RED}
         for r, b in enumerate(self.rows):
             for col, v in enumerate((b.period, f"r{b.revision}", b.created_at.strftime("%Y-%m-%d %H:%M"), b.file_name,
                                      b.status_name, b.receipt_comments)):

@@ -28,6 +28,7 @@ from exchange import roster_import
 from exchange.roster_import import ImportPlan
 from exchange.spreadsheet import SPREADSHEET_SUFFIXES
 from models.rules.roster import FIELD_LABELS, label
+from ui import style
 from ui.context import AppContext
 
 PREVIEW_FIELDS = ("name", "gender", "birth_date", "id_number", "join_date", "full_date", "status", "category", "group")
@@ -140,7 +141,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(plan.mapping.get(i, ""))))
             self.mapping.setCellWidget(i, 1, combo)
         self.preview.setRowCount(len(plan.rows))
-        bad_brush = QBrush(QColor("#fdecea"))
+        bad_brush = QBrush(QColor(style.RED_BG))
         for r, row in enumerate(plan.rows):
             bad = {i.field: i.message for i in row.errors}
             cells = [str(row.row_number)] + [self._value(row.entry, f) for f in PREVIEW_FIELDS]

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         bar.setObjectName("demoBanner")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        bar.setStyleSheet("#demoBanner { background: #fff3cd; border-bottom: 1px solid #e0c36a; }")
+        bar.setStyleSheet(f"#demoBanner {{ background: {style.AMBER_BG}; border-bottom: 1px solid {style.AMBER_BORDER}; }}")
         lay = QHBoxLayout(bar)
         text = QLabel(self.tr("Demo branch: everything here is made up, to look around. It is kept apart from your "
                               "branch's data and cannot be sent to the committee."))

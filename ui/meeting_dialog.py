@@ -43,6 +43,7 @@ from models.services.meetings import (
     kind_name,
 )
 from models.services.standards import StandardsService
+from ui import style
 from ui.context import AppContext
 from ui.widgets import DateField, error_label, set_read_only, show_field_issues
 
@@ -364,7 +365,7 @@ class MeetingDialog(QDialog):
         else:
             self.quorum.setText(("✔ " if q.ok else "⚠ ") + q.message)
             self.quorum.setToolTip(q.source)
-            self.quorum.setStyleSheet("color: #1e7e34;" if q.ok else "color: #c0392b; font-weight: bold;")
+            self.quorum.setStyleSheet(f"color: {style.GREEN};" if q.ok else f"color: {style.RED}; font-weight: bold;")
             self.quorum.show()
         share = float(self.std["general_motion_share"].value)
         self.motions.blockSignals(True)

@@ -28,6 +28,7 @@ from models.services.orglife import (
     ProblemInput,
     SpeechRow,
 )
+from ui import style
 from ui.book_page import BookPage
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
@@ -53,7 +54,7 @@ class OrgLifePage(BookPage):
             top.addWidget(w)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
-        self.checks.setStyleSheet("padding: 6px; background: #f7f7f7;")
+        self.checks.setStyleSheet(f"padding: 6px; background: {style.NEUTRAL_BG};")
 
         # preparation
         self.prep_label = QLabel()

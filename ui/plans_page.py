@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.errors import UserError, ValidationError
 from models.rules.benchmark import fmt
 from models.services.plans import KINDS, PlanInput, PlanRow, PlanService, ScoreInput, Sheet, TrendPoint
+from ui import style
 from ui.book_page import BookPage
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
@@ -53,7 +54,7 @@ class TrendChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         left, bottom, top = 34, h - 22, 10
-        p.setPen(QPen(QColor("#999999")))
+        p.setPen(QPen(QColor(style.GREY)))
         p.drawLine(left, bottom, w - 8, bottom)
         full = max((float(x.out_of) for x in self.points if x.out_of), default=100.0)
         p.drawText(2, top + 10, fmt(Decimal(str(full))))
@@ -62,13 +63,13 @@ class TrendChart(QWidget):
         prev = None
         for i, pt in enumerate(self.points):
             x = int(left + 8 + i * step)
-            p.setPen(QPen(QColor("#666666")))
+            p.setPen(QPen(QColor(style.MUTED)))
             p.drawText(x - 8, h - 4, f"{i + 1}月")
             if pt.total is None:
                 prev = None
                 continue
             y = int(bottom - (bottom - top) * float(pt.total) / full)
-            p.setPen(QPen(QColor("#c0392b"), 2))
+            p.setPen(QPen(QColor(style.RED), 2))
             if prev is not None:
                 p.drawLine(prev[0], prev[1], x, y)
             p.drawEllipse(x - 3, y - 3, 6, 6)
@@ -132,7 +133,7 @@ class PlansPage(BookPage):
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.errors = QLabel()
-        self.errors.setStyleSheet("color: #c0392b;")
+        self.errors.setStyleSheet(f"color: {style.RED};")
         self.errors.setWordWrap(True)
         fill = QPushButton(self.tr("Fill in from the books"))
         fill.setToolTip(self.tr("Actual values of the indicators that name a book (meetings, dues, talks …)"))
@@ -302,7 +303,7 @@ class PlansPage(BookPage):
             for row, r in enumerate(self.sheet.rows):
                 item = self.table.item(row, ACTUAL)
                 if item is not None:
-                    item.setBackground(QColor("#fdecea") if f"indicator:{r.indicator.id}" in bad else QColor("white"))
+                    item.setBackground(QColor(style.RED_BG) if f"indicator:{r.indicator.id}" in bad else QColor("white"))
             return
         self.changed()
 

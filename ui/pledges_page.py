@@ -41,7 +41,7 @@ from models.services.pledges import (
     YearSummary,
 )
 from models.services.standards import StandardsService
-from ui import shortcuts
+from ui import shortcuts, style
 from ui.book_page import Act, BookPage, each
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
@@ -536,18 +536,18 @@ class PledgesPage(BookPage):
                  "<br>" + "<br>".join(f"&nbsp;&nbsp;{esc(c)}：{r.percent()}" for c, r in s.by_category.items() if r.due)]
         posted = "；".join(self.tr("{0}, {1} days, {2}").format(p.posted_on, p.days, esc(p.place)) for p in s.postings)
         lines.append("<br>" + (self.tr("Posted: {0}").format(posted) if posted else
-                                "<span style='color:#b9770e'>" + self.tr("Not posted yet") + "</span>"))
+                                f"<span style='color:{style.AMBER}'>" + self.tr("Not posted yet") + "</span>"))
         if s.final:
-            lines.append("<br><span style='color:#1e7e34'>✔ " + self.tr("Conclusions are final") + "</span>")
+            lines.append(f"<br><span style='color:{style.GREEN}'>✔ " + self.tr("Conclusions are final") + "</span>")
         if s.not_pledged:
-            lines.append("<br><span style='color:#b9770e'>⚠ " + self.tr("No pledge yet: {0}").format(
+            lines.append(f"<br><span style='color:{style.AMBER}'>⚠ " + self.tr("No pledge yet: {0}").format(
                 "、".join(esc(n) for _i, n, _g in s.not_pledged)) + "</span>")
         late = [r for r in self.model.rows if r.overdue(date.today())]
         if late:
-            lines.append("<br><span style='color:#c0392b'>✖ " + self.tr("Past the deadline with nothing done: {0}").format(
+            lines.append(f"<br><span style='color:{style.RED}'>✖ " + self.tr("Past the deadline with nothing done: {0}").format(
                 "、".join(dict.fromkeys(esc(r.member) for r in late))) + "</span>")
         for c in s.checks[:6]:
-            lines.append(f"<br><span style='color:#b9770e'>⚠ {esc(c.message)}</span>")
+            lines.append(f"<br><span style='color:{style.AMBER}'>⚠ {esc(c.message)}</span>")
         self.summary.setText("".join(lines))
         if s.checks:
             self.summary.setToolTip(s.checks[0].source)

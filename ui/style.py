@@ -12,6 +12,15 @@ GREEN = "#1e7e34"
 BLUE = "#1a5fb4"
 GREY = "#888888"
 MUTED = "#666666"
+TEXT = "#333333"
+# backgrounds of the same meanings (a cell, a row, a banner), and the neutral ones
+RED_BG = "#fdecea"
+AMBER_BG = "#fff4d6"
+AMBER_BORDER = "#e0c36a"
+GREEN_BG = "#e8f5e9"
+BLUE_BG = "#e3f2fd"
+PLAIN_BG = "#ffffff"
+NEUTRAL_BG = "#f3f3f3"
 
 TITLE = "font-size: 16pt; font-weight: bold;"
 

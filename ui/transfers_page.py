@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
+from ui import style
 from ui.book_page import BookPage
 from ui.context import AppContext
 from ui.forms import DtoTable, Field, FormDialog, selected, shortcut, table_view
@@ -43,7 +44,7 @@ class TransfersPage(BookPage):
         top.addWidget(self.year)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet("padding: 6px; background: #fdf2e9;")
+        self.flags.setStyleSheet(f"padding: 6px; background: {style.AMBER_BG};")
 
         today = date.today()
         letter_cols = [(self.tr("Name"), lambda x: x.name), (self.tr("Status"), lambda x: x.member_status),

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from models.errors import FieldIssue
 from models.rules.dates import BadDate, parse_date
+from ui import style
 
-ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+ERROR_STYLE = f"border: 1px solid {style.RED}; background: {style.RED_BG};"
 
 
 class DateField(QWidget):
@@ -104,7 +105,7 @@ def show_field_issues(fields: dict[str, QWidget], label: QLabel, issues: Sequenc
 def error_label() -> QLabel:
     lab = QLabel()
     lab.setWordWrap(True)
-    lab.setStyleSheet("color: #c0392b;")
+    lab.setStyleSheet(f"color: {style.RED};")
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     lab.hide()
     return lab
