@@ -139,6 +139,9 @@ def test_the_workbench_lists_what_is_open_first_with_deadlines_and_folds_what_is
     done_labels = [w.text() for w in dash.done_box.findChildren(QLabel)]
     assert not any("去记录" in t for t in done_labels)
     assert all(b.text() in ("查看记录", "查看") for b in dash.duty_buttons[first_done:])  # done: look, not record
+    overdue_mark = dash.duties.itemAtPosition(0, 0).widget()
+    assert overdue_mark.text().startswith("✖") and "本期已结束，没有记录" in overdue_mark.toolTip()
+    assert "依据：《" in overdue_mark.toolTip()  # every mark says what it rests on, by article
 
 
 def test_a_past_periods_meeting_is_recorded_on_the_day_it_was_held_never_silently_back_dated(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]

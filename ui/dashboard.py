@@ -373,13 +373,19 @@ class DashboardPage(QWidget):
         self.duty_buttons: list[QPushButton] = []
         states = {"done": self.tr("done"), "due": self.tr("due"), "overdue": self.tr("overdue"),
                   "before_start": self.tr("before the start (not recorded)")}
+        why_state = {"done": self.tr("recorded for this period"),
+                     "due": self.tr("not recorded yet; the period is still open"),
+                     "overdue": self.tr("the period ended without a record"),
+                     "before_start": self.tr("before the books were started in this program")}
         for grid, rows in ((self.duties, todo), (self.done_grid, done)):
             for r, o in enumerate(rows):
                 mark, colour = STATE_STYLE[o.state]
                 state = QLabel(f"{mark} {states[o.state]}")
                 state.setStyleSheet(f"color: {colour}; font-weight: bold;")
                 name = QLabel(o.name)
-                name.setToolTip(self.tr("Source: {0}").format(o.source))
+                why = self.tr("{0}, {1}: {2}. Source: {3}").format(o.name, o.span.label(), why_state[o.state], o.source)
+                for w in (state, name):  # every mark says what it rests on
+                    w.setToolTip(why)
                 grid.addWidget(state, r, 0)
                 grid.addWidget(QLabel(o.span.label()), r, 1)
                 grid.addWidget(name, r, 2)

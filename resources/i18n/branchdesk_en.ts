@@ -560,83 +560,83 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="128" />
+        <location filename="../../ui/committee_box.py" line="129" />
         <source>Branch committee</source>
         <translation>Branch committee</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133" />
+        <location filename="../../ui/committee_box.py" line="134" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133" />
+        <location filename="../../ui/committee_box.py" line="134" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="134" />
-        <location filename="../../ui/committee_box.py" line="197" />
+        <location filename="../../ui/committee_box.py" line="135" />
+        <location filename="../../ui/committee_box.py" line="198" />
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="134" />
+        <location filename="../../ui/committee_box.py" line="135" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140" />
+        <location filename="../../ui/committee_box.py" line="141" />
         <source>Record an election…</source>
         <translation>Record an election…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140" />
+        <location filename="../../ui/committee_box.py" line="141" />
         <source>Change of post…</source>
         <translation>Change of post…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="141" />
+        <location filename="../../ui/committee_box.py" line="142" />
         <source>Take back the latest term</source>
         <translation>Take back the latest term</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="141" />
+        <location filename="../../ui/committee_box.py" line="142" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="178" />
+        <location filename="../../ui/committee_box.py" line="179" />
         <source>Terms: </source>
         <translation>Terms: </translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="189" />
+        <location filename="../../ui/committee_box.py" line="190" />
         <source>(released from the committee)</source>
         <translation>(released from the committee)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="194" />
+        <location filename="../../ui/committee_box.py" line="195" />
         <source>Change of post</source>
         <translation>Change of post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="195" />
+        <location filename="../../ui/committee_box.py" line="196" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="196" />
+        <location filename="../../ui/committee_box.py" line="197" />
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="198" />
+        <location filename="../../ui/committee_box.py" line="199" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="199" />
+        <location filename="../../ui/committee_box.py" line="200" />
         <source>Why (by-election, new duties, released …)</source>
         <translation>Why (by-election, new duties, released …)</translation>
     </message>
@@ -644,323 +644,323 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="71" />
+        <location filename="../../ui/committee_window.py" line="72" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="82" />
+        <location filename="../../ui/committee_window.py" line="83" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
-        <location filename="../../ui/committee_window.py" line="93" />
-        <location filename="../../ui/committee_window.py" line="116" />
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="94" />
+        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
-        <location filename="../../ui/committee_window.py" line="106" />
+        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="107" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="90" />
+        <location filename="../../ui/committee_window.py" line="91" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="96" />
+        <location filename="../../ui/committee_window.py" line="97" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="108" />
+        <location filename="../../ui/committee_window.py" line="109" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="110" />
+        <location filename="../../ui/committee_window.py" line="111" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="142" />
+        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="119" />
+        <location filename="../../ui/committee_window.py" line="120" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138" />
+        <location filename="../../ui/committee_window.py" line="139" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="144" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="146" />
+        <location filename="../../ui/committee_window.py" line="147" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="150" />
+        <location filename="../../ui/committee_window.py" line="151" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="152" />
+        <location filename="../../ui/committee_window.py" line="153" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="162" />
+        <location filename="../../ui/committee_window.py" line="163" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="170" />
+        <location filename="../../ui/committee_window.py" line="171" />
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171" />
+        <location filename="../../ui/committee_window.py" line="172" />
         <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
         <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="175" />
+        <location filename="../../ui/committee_window.py" line="176" />
         <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="299" />
+        <location filename="../../ui/committee_window.py" line="300" />
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="302" />
+        <location filename="../../ui/committee_window.py" line="303" />
         <source>the branch's key is not confirmed yet: held</source>
         <translation>the branch's key is not confirmed yet: held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="180" />
+        <location filename="../../ui/committee_window.py" line="181" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218" />
+        <location filename="../../ui/committee_window.py" line="219" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218" />
-        <location filename="../../ui/committee_window.py" line="244" />
-        <location filename="../../ui/committee_window.py" line="296" />
+        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218" />
-        <location filename="../../ui/committee_window.py" line="244" />
-        <location filename="../../ui/committee_window.py" line="262" />
+        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="263" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="244" />
+        <location filename="../../ui/committee_window.py" line="220" />
+        <location filename="../../ui/committee_window.py" line="245" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="247" />
+        <location filename="../../ui/committee_window.py" line="248" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248" />
+        <location filename="../../ui/committee_window.py" line="249" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="256" />
+        <location filename="../../ui/committee_window.py" line="257" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="260" />
+        <location filename="../../ui/committee_window.py" line="261" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="262" />
+        <location filename="../../ui/committee_window.py" line="263" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="264" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="288" />
+        <location filename="../../ui/committee_window.py" line="289" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="296" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="296" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="298" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="312" />
+        <location filename="../../ui/committee_window.py" line="313" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="323" />
+        <location filename="../../ui/committee_window.py" line="324" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="327" />
+        <location filename="../../ui/committee_window.py" line="328" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="340" />
+        <location filename="../../ui/committee_window.py" line="341" />
         <source>Confirm the branch's key</source>
         <translation>Confirm the branch's key</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341" />
+        <location filename="../../ui/committee_window.py" line="342" />
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="348" />
+        <location filename="../../ui/committee_window.py" line="349" />
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="352" />
+        <location filename="../../ui/committee_window.py" line="353" />
         <source>Key confirmed</source>
         <translation>Key confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353" />
+        <location filename="../../ui/committee_window.py" line="354" />
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="361" />
+        <location filename="../../ui/committee_window.py" line="362" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="369" />
+        <location filename="../../ui/committee_window.py" line="370" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -1150,7 +1150,7 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="374" />
-        <location filename="../../ui/dashboard.py" line="449" />
+        <location filename="../../ui/dashboard.py" line="455" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -1160,98 +1160,122 @@ The current data is backed up first.</translation>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382" />
-        <location filename="../../ui/dashboard.py" line="467" />
-        <location filename="../../ui/dashboard.py" line="530" />
-        <location filename="../../ui/dashboard.py" line="533" />
+        <location filename="../../ui/dashboard.py" line="376" />
+        <source>recorded for this period</source>
+        <translation>recorded for this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="377" />
+        <source>not recorded yet; the period is still open</source>
+        <translation>not recorded yet; the period is still open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="378" />
+        <source>the period ended without a record</source>
+        <translation>the period ended without a record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="379" />
+        <source>before the books were started in this program</source>
+        <translation>before the books were started in this program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="386" />
+        <source>{0}, {1}: {2}. Source: {3}</source>
+        <translation>{0}, {1}: {2}. Source: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="473" />
+        <location filename="../../ui/dashboard.py" line="536" />
+        <location filename="../../ui/dashboard.py" line="539" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387" />
+        <location filename="../../ui/dashboard.py" line="393" />
         <source>was due by {0}</source>
         <translation>was due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387" />
+        <location filename="../../ui/dashboard.py" line="393" />
         <source>by {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392" />
+        <location filename="../../ui/dashboard.py" line="398" />
         <source>Done: {0}</source>
         <translation>Done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397" />
+        <location filename="../../ui/dashboard.py" line="403" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="404" />
+        <location filename="../../ui/dashboard.py" line="410" />
         <source>Record a past meeting…</source>
         <translation>Record a past meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="407" />
+        <location filename="../../ui/dashboard.py" line="413" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="432" />
+        <location filename="../../ui/dashboard.py" line="438" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="435" />
+        <location filename="../../ui/dashboard.py" line="441" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="437" />
+        <location filename="../../ui/dashboard.py" line="443" />
         <source>{0} months</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440" />
+        <location filename="../../ui/dashboard.py" line="446" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="443" />
-        <location filename="../../ui/dashboard.py" line="448" />
+        <location filename="../../ui/dashboard.py" line="449" />
+        <location filename="../../ui/dashboard.py" line="454" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446" />
+        <location filename="../../ui/dashboard.py" line="452" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449" />
+        <location filename="../../ui/dashboard.py" line="455" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449" />
+        <location filename="../../ui/dashboard.py" line="455" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="512" />
+        <location filename="../../ui/dashboard.py" line="518" />
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="516" />
-        <location filename="../../ui/dashboard.py" line="517" />
-        <location filename="../../ui/dashboard.py" line="518" />
+        <location filename="../../ui/dashboard.py" line="522" />
+        <location filename="../../ui/dashboard.py" line="523" />
+        <location filename="../../ui/dashboard.py" line="524" />
         <source>{0} members</source>
         <translation>{0} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="519" />
+        <location filename="../../ui/dashboard.py" line="525" />
         <source>{0} years</source>
         <translation>{0} years</translation>
     </message>
@@ -1259,9 +1283,9 @@ The current data is backed up first.</translation>
         <location filename="../../ui/dashboard.py" line="267" />
         <location filename="../../ui/dashboard.py" line="296" />
         <location filename="../../ui/dashboard.py" line="300" />
-        <location filename="../../ui/dashboard.py" line="400" />
-        <location filename="../../ui/dashboard.py" line="454" />
-        <location filename="../../ui/dashboard.py" line="459" />
+        <location filename="../../ui/dashboard.py" line="406" />
+        <location filename="../../ui/dashboard.py" line="460" />
+        <location filename="../../ui/dashboard.py" line="465" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1286,37 +1310,37 @@ The current data is backed up first.</translation>
         <translation>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456" />
+        <location filename="../../ui/dashboard.py" line="462" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="484" />
+        <location filename="../../ui/dashboard.py" line="490" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="492" />
+        <location filename="../../ui/dashboard.py" line="498" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="492" />
+        <location filename="../../ui/dashboard.py" line="498" />
         <source>no data yet (no meeting recorded this year)</source>
         <translation>no data yet (no meeting recorded this year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="493" />
+        <location filename="../../ui/dashboard.py" line="499" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499" />
+        <location filename="../../ui/dashboard.py" line="505" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500" />
+        <location filename="../../ui/dashboard.py" line="506" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1324,12 +1348,12 @@ The current data is backed up first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="41" />
+        <location filename="../../ui/widgets.py" line="42" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="47" />
+        <location filename="../../ui/widgets.py" line="48" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
@@ -1662,72 +1686,72 @@ The current data is backed up first.</translation>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="41" />
+        <location filename="../../ui/committee_box.py" line="42" />
         <source>Committee election</source>
         <translation>Committee election</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="47" />
+        <location filename="../../ui/committee_box.py" line="48" />
         <source>by branch type (3, or 5 for villages and communities)</source>
         <translation>by branch type (3, or 5 for villages and communities)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="52" />
+        <location filename="../../ui/committee_box.py" line="53" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="52" />
+        <location filename="../../ui/committee_box.py" line="53" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="52" />
+        <location filename="../../ui/committee_box.py" line="53" />
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="61" />
+        <location filename="../../ui/committee_box.py" line="62" />
         <source>Add a seat</source>
         <translation>Add a seat</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="63" />
+        <location filename="../../ui/committee_box.py" line="64" />
         <source>Remove seat</source>
         <translation>Remove seat</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="66" />
+        <location filename="../../ui/committee_box.py" line="67" />
         <source>Election date *</source>
         <translation>Election date *</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="67" />
+        <location filename="../../ui/committee_box.py" line="68" />
         <source>Term (years)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="68" />
+        <location filename="../../ui/committee_box.py" line="69" />
         <source>Approved by the superior on</source>
         <translation>Approved by the superior on</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="69" />
+        <location filename="../../ui/committee_box.py" line="70" />
         <source>Approval no.</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="82" />
+        <location filename="../../ui/committee_box.py" line="83" />
         <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
         <translation>Elected (full members only; a committee needs at least 7 full members in the branch)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="92" />
+        <location filename="../../ui/committee_box.py" line="93" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="117" />
+        <location filename="../../ui/committee_box.py" line="118" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
@@ -1735,225 +1759,225 @@ The current data is backed up first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53" />
+        <location filename="../../ui/export_dialog.py" line="54" />
         <source>Send the monthly bundle (报送)</source>
         <translation>Send the monthly bundle (报送)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62" />
-        <location filename="../../ui/export_dialog.py" line="103" />
+        <location filename="../../ui/export_dialog.py" line="63" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63" />
+        <location filename="../../ui/export_dialog.py" line="64" />
         <source>Send ID numbers unmasked (only if the committee asks for them)</source>
         <translation>Send ID numbers unmasked (only if the committee asks for them)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69" />
+        <location filename="../../ui/export_dialog.py" line="70" />
         <source>What goes in</source>
         <translation>What goes in</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="73" />
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="73" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="73" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="73" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83" />
+        <location filename="../../ui/export_dialog.py" line="84" />
         <source>Write to</source>
         <translation>Write to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87" />
+        <location filename="../../ui/export_dialog.py" line="88" />
         <source>Choose a folder…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90" />
+        <location filename="../../ui/export_dialog.py" line="91" />
         <source>&amp;Write the bundle</source>
         <translation>&amp;Write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100" />
+        <location filename="../../ui/export_dialog.py" line="101" />
         <source>Bundles sent and the committee's answers</source>
         <translation>Bundles sent and the committee's answers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103" />
+        <location filename="../../ui/export_dialog.py" line="104" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104" />
+        <location filename="../../ui/export_dialog.py" line="105" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104" />
+        <location filename="../../ui/export_dialog.py" line="105" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104" />
+        <location filename="../../ui/export_dialog.py" line="105" />
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111" />
+        <location filename="../../ui/export_dialog.py" line="112" />
         <source>Copy the selected bundle again</source>
         <translation>Copy the selected bundle again</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113" />
+        <location filename="../../ui/export_dialog.py" line="114" />
         <source>&amp;Import receipts…</source>
         <translation>&amp;Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115" />
+        <location filename="../../ui/export_dialog.py" line="116" />
         <source>Confirm the committee's &amp;key…</source>
         <translation>Confirm the committee's &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116" />
+        <location filename="../../ui/export_dialog.py" line="117" />
         <source>A receipt changes nothing until the committee's key fingerprint is confirmed</source>
         <translation>A receipt changes nothing until the committee's key fingerprint is confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139" />
+        <location filename="../../ui/export_dialog.py" line="140" />
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147" />
+        <location filename="../../ui/export_dialog.py" line="148" />
         <source>No USB stick found: choose a folder</source>
         <translation>No USB stick found: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150" />
+        <location filename="../../ui/export_dialog.py" line="151" />
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167" />
+        <location filename="../../ui/export_dialog.py" line="168" />
         <source>Counting what goes in…</source>
         <translation>Counting what goes in…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196" />
+        <location filename="../../ui/export_dialog.py" line="197" />
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200" />
+        <location filename="../../ui/export_dialog.py" line="201" />
         <source>shown</source>
         <translation>shown</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200" />
+        <location filename="../../ui/export_dialog.py" line="201" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208" />
+        <location filename="../../ui/export_dialog.py" line="209" />
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>Choose the USB stick or a folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218" />
+        <location filename="../../ui/export_dialog.py" line="219" />
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>Written and checked: {0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220" />
+        <location filename="../../ui/export_dialog.py" line="221" />
         <source>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
         <translation>This month's bundle had been written before but not delivered; that very file was delivered now (no new revision).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227" />
+        <location filename="../../ui/export_dialog.py" line="228" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248" />
+        <location filename="../../ui/export_dialog.py" line="249" />
         <source>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee's key: {0}. Compare the fingerprint {1}… with the committee's notice, then choose “Confirm the committee's key…”.</source>
         <translation>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee's key: {0}. Compare the fingerprint {1}… with the committee's notice, then choose “Confirm the committee's key…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="254" />
+        <location filename="../../ui/export_dialog.py" line="255" />
         <source>The committee's confirmed key: {0}…</source>
         <translation>The committee's confirmed key: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="262" />
+        <location filename="../../ui/export_dialog.py" line="263" />
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>Select a bundle and the stick to copy it to.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="267" />
+        <location filename="../../ui/export_dialog.py" line="268" />
         <source>Copied and checked: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280" />
+        <location filename="../../ui/export_dialog.py" line="281" />
         <source>Copying…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="288" />
+        <location filename="../../ui/export_dialog.py" line="289" />
         <source>Confirm the committee's key</source>
         <translation>Confirm the committee's key</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289" />
+        <location filename="../../ui/export_dialog.py" line="290" />
         <source>Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):</source>
         <translation>Type the committee's key fingerprint from its notice (all 64 characters; spaces do not matter):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="295" />
+        <location filename="../../ui/export_dialog.py" line="296" />
         <source>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</source>
         <translation>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302" />
+        <location filename="../../ui/export_dialog.py" line="303" />
         <source>The committee's key is confirmed. Kept receipts applied: {0}.</source>
         <translation>The committee's key is confirmed. Kept receipts applied: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="310" />
+        <location filename="../../ui/export_dialog.py" line="311" />
         <source>Receipts from the committee</source>
         <translation>Receipts from the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="311" />
+        <location filename="../../ui/export_dialog.py" line="312" />
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321" />
+        <location filename="../../ui/export_dialog.py" line="322" />
         <source>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee's key</source>
         <translation>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee's key</translation>
     </message>
@@ -2104,22 +2128,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="552" />
+        <location filename="../../ui/dashboard.py" line="558" />
         <source>Record a past meeting</source>
         <translation>Record a past meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="554" />
+        <location filename="../../ui/dashboard.py" line="560" />
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="574" />
+        <location filename="../../ui/dashboard.py" line="580" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="577" />
+        <location filename="../../ui/dashboard.py" line="583" />
         <source>The day it was held: between {0} and {1}</source>
         <translation>The day it was held: between {0} and {1}</translation>
     </message>
@@ -2127,107 +2151,107 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42" />
+        <location filename="../../ui/import_dialog.py" line="43" />
         <source>Import roster from a spreadsheet</source>
         <translation>Import roster from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47" />
+        <location filename="../../ui/import_dialog.py" line="48" />
         <source>An .xlsx, .xls or .csv file with one member per row</source>
         <translation>An .xlsx, .xls or .csv file with one member per row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="48" />
+        <location filename="../../ui/import_dialog.py" line="49" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51" />
+        <location filename="../../ui/import_dialog.py" line="52" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56" />
+        <location filename="../../ui/import_dialog.py" line="57" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56" />
+        <location filename="../../ui/import_dialog.py" line="57" />
         <source>Means</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59" />
+        <location filename="../../ui/import_dialog.py" line="60" />
         <source>Check again with this mapping</source>
         <translation>Check again with this mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64" />
+        <location filename="../../ui/import_dialog.py" line="65" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69" />
+        <location filename="../../ui/import_dialog.py" line="70" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82" />
+        <location filename="../../ui/import_dialog.py" line="83" />
         <source>Choose a file to begin.</source>
         <translation>Choose a file to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84" />
+        <location filename="../../ui/import_dialog.py" line="85" />
         <source>Import all</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86" />
+        <location filename="../../ui/import_dialog.py" line="87" />
         <source>Import only the valid rows</source>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88" />
+        <location filename="../../ui/import_dialog.py" line="89" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105" />
+        <location filename="../../ui/import_dialog.py" line="106" />
         <source>Choose the roster file</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106" />
+        <location filename="../../ui/import_dialog.py" line="107" />
         <source>Spreadsheets ({0})</source>
         <translation>Spreadsheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114" />
+        <location filename="../../ui/import_dialog.py" line="115" />
         <source>Checking {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132" />
+        <location filename="../../ui/import_dialog.py" line="133" />
         <source>(column {0})</source>
         <translation>(column {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137" />
+        <location filename="../../ui/import_dialog.py" line="138" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161" />
+        <location filename="../../ui/import_dialog.py" line="162" />
         <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
         <translation>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164" />
+        <location filename="../../ui/import_dialog.py" line="165" />
         <source>Fix the file and choose it again, or import only the valid rows.</source>
         <translation>Fix the file and choose it again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200" />
+        <location filename="../../ui/import_dialog.py" line="201" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -2462,325 +2486,325 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="84" />
+        <location filename="../../ui/meeting_dialog.py" line="85" />
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>non-members who attended, e.g. 行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Lesson title</source>
         <translation>Lesson title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89" />
+        <location filename="../../ui/meeting_dialog.py" line="90" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90" />
+        <location filename="../../ui/meeting_dialog.py" line="91" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91" />
+        <location filename="../../ui/meeting_dialog.py" line="92" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="93" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92" />
+        <location filename="../../ui/meeting_dialog.py" line="93" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <location filename="../../ui/meeting_dialog.py" line="94" />
         <source>Chaired by</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93" />
+        <location filename="../../ui/meeting_dialog.py" line="94" />
         <source>Minutes taken by</source>
         <translation>Minutes taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="95" />
+        <location filename="../../ui/meeting_dialog.py" line="96" />
         <source>Guests (列席)</source>
         <translation>Guests (列席)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="97" />
+        <location filename="../../ui/meeting_dialog.py" line="98" />
         <source>Party group *</source>
         <translation>Party group *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="99" />
+        <location filename="../../ui/meeting_dialog.py" line="100" />
         <source>Lecturer *</source>
         <translation>Lecturer *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106" />
+        <location filename="../../ui/meeting_dialog.py" line="107" />
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107" />
-        <location filename="../../ui/meeting_dialog.py" line="172" />
+        <location filename="../../ui/meeting_dialog.py" line="108" />
+        <location filename="../../ui/meeting_dialog.py" line="173" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107" />
+        <location filename="../../ui/meeting_dialog.py" line="108" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="110" />
+        <location filename="../../ui/meeting_dialog.py" line="111" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="127" />
+        <location filename="../../ui/meeting_dialog.py" line="128" />
         <source>One agenda item a line</source>
         <translation>One agenda item a line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134" />
+        <location filename="../../ui/meeting_dialog.py" line="135" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="135" />
+        <location filename="../../ui/meeting_dialog.py" line="136" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="140" />
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="140" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="140" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139" />
+        <location filename="../../ui/meeting_dialog.py" line="140" />
         <source>Abstain</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="140" />
+        <location filename="../../ui/meeting_dialog.py" line="141" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="143" />
+        <location filename="../../ui/meeting_dialog.py" line="144" />
         <source>Add motion</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="145" />
+        <location filename="../../ui/meeting_dialog.py" line="146" />
         <source>Remove motion</source>
         <translation>Remove motion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="162" />
+        <location filename="../../ui/meeting_dialog.py" line="163" />
         <source>Add scan or photo…</source>
         <translation>Add scan or photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173" />
+        <location filename="../../ui/meeting_dialog.py" line="174" />
         <source>Agenda and minutes</source>
         <translation>Agenda and minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174" />
+        <location filename="../../ui/meeting_dialog.py" line="175" />
         <source>Motions and votes</source>
         <translation>Motions and votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175" />
+        <location filename="../../ui/meeting_dialog.py" line="176" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="176" />
+        <location filename="../../ui/meeting_dialog.py" line="177" />
         <source>Amendments</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="180" />
+        <location filename="../../ui/meeting_dialog.py" line="181" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="182" />
-        <location filename="../../ui/meeting_dialog.py" line="443" />
-        <location filename="../../ui/meeting_dialog.py" line="446" />
+        <location filename="../../ui/meeting_dialog.py" line="183" />
+        <location filename="../../ui/meeting_dialog.py" line="444" />
+        <location filename="../../ui/meeting_dialog.py" line="447" />
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="184" />
+        <location filename="../../ui/meeting_dialog.py" line="185" />
         <source>Amend…</source>
         <translation>Amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="186" />
+        <location filename="../../ui/meeting_dialog.py" line="187" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="188" />
+        <location filename="../../ui/meeting_dialog.py" line="189" />
         <source>Sign-in sheet…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="190" />
+        <location filename="../../ui/meeting_dialog.py" line="191" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212" />
+        <location filename="../../ui/meeting_dialog.py" line="213" />
         <source>{0} — record</source>
         <translation>{0} — record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="213" />
+        <location filename="../../ui/meeting_dialog.py" line="214" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="238" />
+        <location filename="../../ui/meeting_dialog.py" line="239" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <location filename="../../ui/meeting_dialog.py" line="258" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257" />
+        <location filename="../../ui/meeting_dialog.py" line="258" />
         <source>Final (read-only; changes are amendments)</source>
         <translation>Final (read-only; changes are amendments)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258" />
+        <location filename="../../ui/meeting_dialog.py" line="259" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="259" />
+        <location filename="../../ui/meeting_dialog.py" line="260" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="261" />
+        <location filename="../../ui/meeting_dialog.py" line="262" />
         <source>Amending: {0}</source>
         <translation>Amending: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="285" />
+        <location filename="../../ui/meeting_dialog.py" line="286" />
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="285" />
+        <location filename="../../ui/meeting_dialog.py" line="286" />
         <source>probationary</source>
         <translation>probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="324" />
+        <location filename="../../ui/meeting_dialog.py" line="325" />
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>Motion {0}: “{1}” is not a number of votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="336" />
+        <location filename="../../ui/meeting_dialog.py" line="337" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="351" />
+        <location filename="../../ui/meeting_dialog.py" line="352" />
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="380" />
+        <location filename="../../ui/meeting_dialog.py" line="381" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="380" />
+        <location filename="../../ui/meeting_dialog.py" line="381" />
         <source>NOT passed</source>
         <translation>NOT passed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="386" />
+        <location filename="../../ui/meeting_dialog.py" line="387" />
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="444" />
+        <location filename="../../ui/meeting_dialog.py" line="445" />
         <source>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record's history.</source>
         <translation>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="453" />
+        <location filename="../../ui/meeting_dialog.py" line="454" />
         <source>Amend a final record</source>
         <translation>Amend a final record</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="454" />
+        <location filename="../../ui/meeting_dialog.py" line="455" />
         <source>Why is this record being corrected?</source>
         <translation>Why is this record being corrected?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="474" />
+        <location filename="../../ui/meeting_dialog.py" line="475" />
         <source>Sign-in sheet scans, photos</source>
         <translation>Sign-in sheet scans, photos</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="475" />
+        <location filename="../../ui/meeting_dialog.py" line="476" />
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="492" />
+        <location filename="../../ui/meeting_dialog.py" line="493" />
         <source>Storing attachments…</source>
         <translation>Storing attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="525" />
+        <location filename="../../ui/meeting_dialog.py" line="526" />
         <source>Preparing the record for printing…</source>
         <translation>Preparing the record for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="538" />
+        <location filename="../../ui/meeting_dialog.py" line="539" />
         <source>Preparing the sign-in sheet…</source>
         <translation>Preparing the sign-in sheet…</translation>
     </message>
@@ -3074,236 +3098,236 @@ SHA-256 {1}</translation>
 <context>
     <name>OrgLifePage</name>
     <message>
-        <location filename="../../ui/orglife_page.py" line="52" />
+        <location filename="../../ui/orglife_page.py" line="53" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="52" />
+        <location filename="../../ui/orglife_page.py" line="53" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="61" />
-        <location filename="../../ui/orglife_page.py" line="212" />
+        <location filename="../../ui/orglife_page.py" line="62" />
+        <location filename="../../ui/orglife_page.py" line="213" />
         <source>Problem or opinion</source>
         <translation>Problem or opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="61" />
-        <location filename="../../ui/orglife_page.py" line="213" />
+        <location filename="../../ui/orglife_page.py" line="62" />
+        <location filename="../../ui/orglife_page.py" line="214" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="62" />
+        <location filename="../../ui/orglife_page.py" line="63" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="62" />
+        <location filename="../../ui/orglife_page.py" line="63" />
         <source>the committee</source>
         <translation>the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="64" />
+        <location filename="../../ui/orglife_page.py" line="65" />
         <source>Add problem…</source>
         <translation>Add problem…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="66" />
+        <location filename="../../ui/orglife_page.py" line="67" />
         <source>Delete problem</source>
         <translation>Delete problem</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="79" />
+        <location filename="../../ui/orglife_page.py" line="80" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="79" />
-        <location filename="../../ui/orglife_page.py" line="231" />
+        <location filename="../../ui/orglife_page.py" line="80" />
+        <location filename="../../ui/orglife_page.py" line="232" />
         <source>Self-criticism</source>
         <translation>Self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="80" />
-        <location filename="../../ui/orglife_page.py" line="232" />
+        <location filename="../../ui/orglife_page.py" line="81" />
+        <location filename="../../ui/orglife_page.py" line="233" />
         <source>Criticism received</source>
         <translation>Criticism received</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="81" />
-        <location filename="../../ui/orglife_page.py" line="233" />
+        <location filename="../../ui/orglife_page.py" line="82" />
+        <location filename="../../ui/orglife_page.py" line="234" />
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="86" />
+        <location filename="../../ui/orglife_page.py" line="87" />
         <source>Record what was said… (Enter)</source>
         <translation>Record what was said… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="90" />
+        <location filename="../../ui/orglife_page.py" line="91" />
         <source>Everyone present; names in red have no self-criticism recorded yet.</source>
         <translation>Everyone present; names in red have no self-criticism recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="244" />
+        <location filename="../../ui/orglife_page.py" line="97" />
+        <location filename="../../ui/orglife_page.py" line="245" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96" />
-        <location filename="../../ui/orglife_page.py" line="245" />
+        <location filename="../../ui/orglife_page.py" line="97" />
+        <location filename="../../ui/orglife_page.py" line="246" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="246" />
+        <location filename="../../ui/orglife_page.py" line="98" />
+        <location filename="../../ui/orglife_page.py" line="247" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97" />
-        <location filename="../../ui/orglife_page.py" line="248" />
+        <location filename="../../ui/orglife_page.py" line="98" />
+        <location filename="../../ui/orglife_page.py" line="249" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="98" />
-        <location filename="../../ui/orglife_page.py" line="249" />
+        <location filename="../../ui/orglife_page.py" line="99" />
+        <location filename="../../ui/orglife_page.py" line="250" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="98" />
+        <location filename="../../ui/orglife_page.py" line="99" />
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="99" />
+        <location filename="../../ui/orglife_page.py" line="100" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104" />
+        <location filename="../../ui/orglife_page.py" line="105" />
         <source>New item… (Ctrl+N)</source>
         <translation>New item… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104" />
+        <location filename="../../ui/orglife_page.py" line="105" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="105" />
+        <location filename="../../ui/orglife_page.py" line="106" />
         <source>Mark done…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="105" />
+        <location filename="../../ui/orglife_page.py" line="106" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="291" />
+        <location filename="../../ui/orglife_page.py" line="292" />
         <source>delete the item “{0}”</source>
         <translation>delete the item “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="223" />
-        <location filename="../../ui/orglife_page.py" line="292" />
+        <location filename="../../ui/orglife_page.py" line="224" />
+        <location filename="../../ui/orglife_page.py" line="293" />
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="121" />
+        <location filename="../../ui/orglife_page.py" line="122" />
         <source>1 Preparation</source>
         <translation>1 Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="122" />
+        <location filename="../../ui/orglife_page.py" line="123" />
         <source>2 Criticism and self-criticism</source>
         <translation>2 Criticism and self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="123" />
+        <location filename="../../ui/orglife_page.py" line="124" />
         <source>3 Remediation list</source>
         <translation>3 Remediation list</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="124" />
+        <location filename="../../ui/orglife_page.py" line="125" />
         <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
         <translation>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="183" />
+        <location filename="../../ui/orglife_page.py" line="184" />
         <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
         <translation>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="184" />
+        <location filename="../../ui/orglife_page.py" line="185" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="190" />
+        <location filename="../../ui/orglife_page.py" line="191" />
         <source>Source: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="211" />
+        <location filename="../../ui/orglife_page.py" line="212" />
         <source>Problem collected before the meeting</source>
         <translation>Problem collected before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="222" />
+        <location filename="../../ui/orglife_page.py" line="223" />
         <source>delete a problem</source>
         <translation>delete a problem</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="230" />
+        <location filename="../../ui/orglife_page.py" line="231" />
         <source>Criticism and self-criticism — {0}</source>
         <translation>Criticism and self-criticism — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="241" />
+        <location filename="../../ui/orglife_page.py" line="242" />
         <source>(the committee — type below)</source>
         <translation>(the committee — type below)</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="247" />
+        <location filename="../../ui/orglife_page.py" line="248" />
         <source>Owner if not a member</source>
         <translation>Owner if not a member</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="250" />
-        <location filename="../../ui/orglife_page.py" line="280" />
+        <location filename="../../ui/orglife_page.py" line="251" />
+        <location filename="../../ui/orglife_page.py" line="281" />
         <source>Date done</source>
         <translation>Date done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="251" />
-        <location filename="../../ui/orglife_page.py" line="281" />
+        <location filename="../../ui/orglife_page.py" line="252" />
+        <location filename="../../ui/orglife_page.py" line="282" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="261" />
-        <location filename="../../ui/orglife_page.py" line="270" />
+        <location filename="../../ui/orglife_page.py" line="262" />
+        <location filename="../../ui/orglife_page.py" line="271" />
         <source>Remediation item</source>
         <translation>Remediation item</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="279" />
+        <location filename="../../ui/orglife_page.py" line="280" />
         <source>Mark done — {0}</source>
         <translation>Mark done — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="202" />
+        <location filename="../../ui/orglife_page.py" line="203" />
         <source>Nothing recorded for {0}.</source>
         <translation>Nothing recorded for {0}.</translation>
     </message>
@@ -3574,234 +3598,234 @@ SHA-256 {1}</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/plans_page.py" line="92" />
+        <location filename="../../ui/plans_page.py" line="93" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="97" />
-        <location filename="../../ui/plans_page.py" line="205" />
+        <location filename="../../ui/plans_page.py" line="98" />
+        <location filename="../../ui/plans_page.py" line="206" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="97" />
-        <location filename="../../ui/plans_page.py" line="204" />
+        <location filename="../../ui/plans_page.py" line="98" />
+        <location filename="../../ui/plans_page.py" line="205" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="98" />
-        <location filename="../../ui/plans_page.py" line="206" />
+        <location filename="../../ui/plans_page.py" line="99" />
+        <location filename="../../ui/plans_page.py" line="207" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="98" />
-        <location filename="../../ui/plans_page.py" line="208" />
+        <location filename="../../ui/plans_page.py" line="99" />
+        <location filename="../../ui/plans_page.py" line="209" />
         <source>Reported to</source>
         <translation>Reported to</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="99" />
+        <location filename="../../ui/plans_page.py" line="100" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="106" />
+        <location filename="../../ui/plans_page.py" line="107" />
         <source>New… (Ctrl+N)</source>
         <translation>New… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="106" />
+        <location filename="../../ui/plans_page.py" line="107" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="107" />
+        <location filename="../../ui/plans_page.py" line="108" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Aspect</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122" />
+        <location filename="../../ui/plans_page.py" line="123" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123" />
+        <location filename="../../ui/plans_page.py" line="124" />
         <source>Score rule</source>
         <translation>Score rule</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123" />
+        <location filename="../../ui/plans_page.py" line="124" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123" />
+        <location filename="../../ui/plans_page.py" line="124" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123" />
+        <location filename="../../ui/plans_page.py" line="124" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="124" />
+        <location filename="../../ui/plans_page.py" line="125" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="137" />
+        <location filename="../../ui/plans_page.py" line="138" />
         <source>Fill in from the books</source>
         <translation>Fill in from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="138" />
+        <location filename="../../ui/plans_page.py" line="139" />
         <source>Actual values of the indicators that name a book (meetings, dues, talks …)</source>
         <translation>Actual values of the indicators that name a book (meetings, dues, talks …)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="140" />
+        <location filename="../../ui/plans_page.py" line="141" />
         <source>Save and score (Ctrl+S)</source>
         <translation>Save and score (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="142" />
+        <location filename="../../ui/plans_page.py" line="143" />
         <source>Import the committee's indicators…</source>
         <translation>Import the committee's indicators…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="144" />
+        <location filename="../../ui/plans_page.py" line="145" />
         <source>Use the demonstration set</source>
         <translation>Use the demonstration set</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="150" />
+        <location filename="../../ui/plans_page.py" line="151" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="164" />
+        <location filename="../../ui/plans_page.py" line="165" />
         <source>Total score by month</source>
         <translation>Total score by month</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="169" />
+        <location filename="../../ui/plans_page.py" line="170" />
         <source>Plans and summaries</source>
         <translation>Plans and summaries</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="170" />
+        <location filename="../../ui/plans_page.py" line="171" />
         <source>Benchmark self-assessment</source>
         <translation>Benchmark self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="192" />
+        <location filename="../../ui/plans_page.py" line="193" />
         <source> (assessed)</source>
         <translation> (assessed)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="202" />
+        <location filename="../../ui/plans_page.py" line="203" />
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="202" />
+        <location filename="../../ui/plans_page.py" line="203" />
         <source>Quarter {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="207" />
+        <location filename="../../ui/plans_page.py" line="208" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="209" />
+        <location filename="../../ui/plans_page.py" line="210" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="216" />
-        <location filename="../../ui/plans_page.py" line="225" />
+        <location filename="../../ui/plans_page.py" line="217" />
+        <location filename="../../ui/plans_page.py" line="226" />
         <source>Plan or summary</source>
         <translation>Plan or summary</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="234" />
+        <location filename="../../ui/plans_page.py" line="235" />
         <source>delete “{0}”</source>
         <translation>delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="236" />
+        <location filename="../../ui/plans_page.py" line="237" />
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>Moved to the recycle bin: {0}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="245" />
+        <location filename="../../ui/plans_page.py" line="246" />
         <source>No month to assess in this year yet.</source>
         <translation>No month to assess in this year yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="255" />
+        <location filename="../../ui/plans_page.py" line="256" />
         <source>Indicator set in force: {0} (from {1})</source>
         <translation>Indicator set in force: {0} (from {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="256" />
+        <location filename="../../ui/plans_page.py" line="257" />
         <source> — not assessed yet</source>
         <translation> — not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="267" />
+        <location filename="../../ui/plans_page.py" line="268" />
         <source>Can be filled in from the books</source>
         <translation>Can be filled in from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="269" />
+        <location filename="../../ui/plans_page.py" line="270" />
         <source>Total {0} / {1}</source>
         <translation>Total {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="282" />
+        <location filename="../../ui/plans_page.py" line="283" />
         <source>from the books</source>
         <translation>from the books</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="310" />
-        <location filename="../../ui/plans_page.py" line="314" />
-        <location filename="../../ui/plans_page.py" line="319" />
+        <location filename="../../ui/plans_page.py" line="311" />
+        <location filename="../../ui/plans_page.py" line="315" />
+        <location filename="../../ui/plans_page.py" line="320" />
         <source>Import indicators</source>
         <translation>Import indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="311" />
+        <location filename="../../ui/plans_page.py" line="312" />
         <source>Indicator sets (*.json *.xlsx *.xls)</source>
         <translation>Indicator sets (*.json *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="315" />
+        <location filename="../../ui/plans_page.py" line="316" />
         <source>In force from (YYYY-MM)</source>
         <translation>In force from (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="320" />
+        <location filename="../../ui/plans_page.py" line="321" />
         <source>Imported “{0}”: {1} indicators, {2} points.</source>
         <translation>Imported “{0}”: {1} indicators, {2} points.</translation>
     </message>
@@ -5267,346 +5291,346 @@ SHA-256 {1}</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="42" />
+        <location filename="../../ui/transfers_page.py" line="43" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="49" />
-        <location filename="../../ui/transfers_page.py" line="59" />
-        <location filename="../../ui/transfers_page.py" line="177" />
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="178" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="49" />
-        <location filename="../../ui/transfers_page.py" line="185" />
+        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50" />
-        <location filename="../../ui/transfers_page.py" line="140" />
+        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="141" />
         <source>Letter no.</source>
         <translation>Letter no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50" />
+        <location filename="../../ui/transfers_page.py" line="51" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="52" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51" />
+        <location filename="../../ui/transfers_page.py" line="52" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52" />
+        <location filename="../../ui/transfers_page.py" line="53" />
         <source>Dues paid to</source>
         <translation>Dues paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53" />
+        <location filename="../../ui/transfers_page.py" line="54" />
         <source>Receipt / reported</source>
         <translation>Receipt / reported</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53" />
+        <location filename="../../ui/transfers_page.py" line="54" />
         <source>not back</source>
         <translation>not back</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54" />
-        <location filename="../../ui/transfers_page.py" line="143" />
+        <location filename="../../ui/transfers_page.py" line="55" />
+        <location filename="../../ui/transfers_page.py" line="144" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="59" />
-        <location filename="../../ui/transfers_page.py" line="229" />
+        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="230" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="60" />
+        <location filename="../../ui/transfers_page.py" line="61" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>Fixed place</source>
         <translation>Fixed place</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61" />
+        <location filename="../../ui/transfers_page.py" line="62" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
+        <location filename="../../ui/transfers_page.py" line="63" />
         <source>Card no.</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62" />
-        <location filename="../../ui/transfers_page.py" line="233" />
+        <location filename="../../ui/transfers_page.py" line="63" />
+        <location filename="../../ui/transfers_page.py" line="234" />
         <source>Host organisation</source>
         <translation>Host organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
-        <location filename="../../ui/transfers_page.py" line="234" />
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="235" />
         <source>How dues are paid</source>
         <translation>How dues are paid</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63" />
-        <location filename="../../ui/transfers_page.py" line="235" />
+        <location filename="../../ui/transfers_page.py" line="64" />
+        <location filename="../../ui/transfers_page.py" line="236" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64" />
-        <location filename="../../ui/transfers_page.py" line="236" />
+        <location filename="../../ui/transfers_page.py" line="65" />
+        <location filename="../../ui/transfers_page.py" line="237" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65" />
+        <location filename="../../ui/transfers_page.py" line="66" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="82" />
+        <location filename="../../ui/transfers_page.py" line="83" />
         <source>Issue a transfer letter…</source>
         <translation>Issue a transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="83" />
+        <location filename="../../ui/transfers_page.py" line="84" />
         <source>Receipt came back…</source>
         <translation>Receipt came back…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84" />
-        <location filename="../../ui/transfers_page.py" line="86" />
+        <location filename="../../ui/transfers_page.py" line="85" />
+        <location filename="../../ui/transfers_page.py" line="87" />
         <source>Take back (Del)</source>
         <translation>Take back (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84" />
+        <location filename="../../ui/transfers_page.py" line="85" />
         <source>Out</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85" />
+        <location filename="../../ui/transfers_page.py" line="86" />
         <source>Register an incoming letter…</source>
         <translation>Register an incoming letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86" />
+        <location filename="../../ui/transfers_page.py" line="87" />
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87" />
+        <location filename="../../ui/transfers_page.py" line="88" />
         <source>Register a member away…</source>
         <translation>Register a member away…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="88" />
+        <location filename="../../ui/transfers_page.py" line="89" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="89" />
+        <location filename="../../ui/transfers_page.py" line="90" />
         <source>Heard from them today</source>
         <translation>Heard from them today</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90" />
+        <location filename="../../ui/transfers_page.py" line="91" />
         <source>Returned…</source>
         <translation>Returned…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91" />
+        <location filename="../../ui/transfers_page.py" line="92" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91" />
+        <location filename="../../ui/transfers_page.py" line="92" />
         <source>Members away</source>
         <translation>Members away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="126" />
+        <location filename="../../ui/transfers_page.py" line="127" />
         <source>Source: </source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="137" />
+        <location filename="../../ui/transfers_page.py" line="138" />
         <source>Date issued</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="138" />
+        <location filename="../../ui/transfers_page.py" line="139" />
         <source>Coming from</source>
         <translation>Coming from</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="138" />
+        <location filename="../../ui/transfers_page.py" line="139" />
         <source>Going to</source>
         <translation>Going to</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="141" />
+        <location filename="../../ui/transfers_page.py" line="142" />
         <source>Valid for (days)</source>
         <translation>Valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142" />
+        <location filename="../../ui/transfers_page.py" line="143" />
         <source>Dues paid to (YYYY-MM)</source>
         <translation>Dues paid to (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144" />
+        <location filename="../../ui/transfers_page.py" line="145" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144" />
-        <location filename="../../ui/transfers_page.py" line="211" />
+        <location filename="../../ui/transfers_page.py" line="145" />
+        <location filename="../../ui/transfers_page.py" line="212" />
         <source>Receipt back on</source>
         <translation>Receipt back on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="155" />
-        <location filename="../../ui/transfers_page.py" line="228" />
+        <location filename="../../ui/transfers_page.py" line="156" />
+        <location filename="../../ui/transfers_page.py" line="229" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="160" />
+        <location filename="../../ui/transfers_page.py" line="161" />
         <source>Transfer letter out</source>
         <translation>Transfer letter out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="178" />
+        <location filename="../../ui/transfers_page.py" line="179" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="179" />
+        <location filename="../../ui/transfers_page.py" line="180" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="180" />
+        <location filename="../../ui/transfers_page.py" line="181" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="181" />
+        <location filename="../../ui/transfers_page.py" line="182" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="182" />
+        <location filename="../../ui/transfers_page.py" line="183" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183" />
+        <location filename="../../ui/transfers_page.py" line="184" />
         <source>Joined the Party</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184" />
+        <location filename="../../ui/transfers_page.py" line="185" />
         <source>Became full member</source>
         <translation>Became full member</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186" />
+        <location filename="../../ui/transfers_page.py" line="187" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187" />
+        <location filename="../../ui/transfers_page.py" line="188" />
         <source>Party group</source>
         <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188" />
+        <location filename="../../ui/transfers_page.py" line="189" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="198" />
+        <location filename="../../ui/transfers_page.py" line="199" />
         <source>Incoming transfer letter</source>
         <translation>Incoming transfer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="210" />
+        <location filename="../../ui/transfers_page.py" line="211" />
         <source>Receipt came back — {0}</source>
         <translation>Receipt came back — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="221" />
+        <location filename="../../ui/transfers_page.py" line="222" />
         <source>take back the letter of {0}</source>
         <translation>take back the letter of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="222" />
+        <location filename="../../ui/transfers_page.py" line="223" />
         <source>The letter of {0} is taken back. Ctrl+Z undoes.</source>
         <translation>The letter of {0} is taken back. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="230" />
+        <location filename="../../ui/transfers_page.py" line="231" />
         <source>Away since</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="231" />
+        <location filename="../../ui/transfers_page.py" line="232" />
         <source>Fixed place of work or residence</source>
         <translation>Fixed place of work or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="232" />
+        <location filename="../../ui/transfers_page.py" line="233" />
         <source>Activity card no.</source>
         <translation>Activity card no.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="245" />
-        <location filename="../../ui/transfers_page.py" line="252" />
+        <location filename="../../ui/transfers_page.py" line="246" />
+        <location filename="../../ui/transfers_page.py" line="253" />
         <source>Member away</source>
         <translation>Member away</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="266" />
+        <location filename="../../ui/transfers_page.py" line="267" />
         <source>Returned — {0}</source>
         <translation>Returned — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="267" />
+        <location filename="../../ui/transfers_page.py" line="268" />
         <source>Returned on</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="276" />
+        <location filename="../../ui/transfers_page.py" line="277" />
         <source>delete {0} (away)</source>
         <translation>delete {0} (away)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="277" />
+        <location filename="../../ui/transfers_page.py" line="278" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
@@ -5710,7 +5734,7 @@ SHA-256 {1}</translation>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="398" />
+        <location filename="../../ui/committee_window.py" line="399" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

@@ -561,83 +561,83 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="128"/>
+        <location filename="../../ui/committee_box.py" line="129"/>
         <source>Branch committee</source>
         <translation>支部委员会</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133"/>
+        <location filename="../../ui/committee_box.py" line="134"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="133"/>
+        <location filename="../../ui/committee_box.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="134"/>
-        <location filename="../../ui/committee_box.py" line="197"/>
+        <location filename="../../ui/committee_box.py" line="135"/>
+        <location filename="../../ui/committee_box.py" line="198"/>
         <source>Duties</source>
         <translation>分工</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="134"/>
+        <location filename="../../ui/committee_box.py" line="135"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140"/>
+        <location filename="../../ui/committee_box.py" line="141"/>
         <source>Record an election…</source>
         <translation>登记换届选举…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="140"/>
+        <location filename="../../ui/committee_box.py" line="141"/>
         <source>Change of post…</source>
         <translation>职务变动…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="141"/>
+        <location filename="../../ui/committee_box.py" line="142"/>
         <source>Take back the latest term</source>
         <translation>删除最近一届</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="141"/>
+        <location filename="../../ui/committee_box.py" line="142"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="178"/>
+        <location filename="../../ui/committee_box.py" line="179"/>
         <source>Terms: </source>
         <translation>历届：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="189"/>
+        <location filename="../../ui/committee_box.py" line="190"/>
         <source>(released from the committee)</source>
         <translation>（免去支委职务）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="194"/>
+        <location filename="../../ui/committee_box.py" line="195"/>
         <source>Change of post</source>
         <translation>职务变动</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="195"/>
+        <location filename="../../ui/committee_box.py" line="196"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="196"/>
+        <location filename="../../ui/committee_box.py" line="197"/>
         <source>New post</source>
         <translation>新职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="198"/>
+        <location filename="../../ui/committee_box.py" line="199"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="199"/>
+        <location filename="../../ui/committee_box.py" line="200"/>
         <source>Why (by-election, new duties, released …)</source>
         <translation>变动原因（补选、调整分工、免职等）</translation>
     </message>
@@ -645,323 +645,323 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="71"/>
+        <location filename="../../ui/committee_window.py" line="72"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="82"/>
+        <location filename="../../ui/committee_window.py" line="83"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
-        <location filename="../../ui/committee_window.py" line="93"/>
-        <location filename="../../ui/committee_window.py" line="116"/>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="94"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
-        <location filename="../../ui/committee_window.py" line="106"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="107"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="90"/>
+        <location filename="../../ui/committee_window.py" line="91"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="96"/>
+        <location filename="../../ui/committee_window.py" line="97"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="108"/>
+        <location filename="../../ui/committee_window.py" line="109"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="110"/>
+        <location filename="../../ui/committee_window.py" line="111"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="142"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="119"/>
+        <location filename="../../ui/committee_window.py" line="120"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="138"/>
+        <location filename="../../ui/committee_window.py" line="139"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="142"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="144"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="146"/>
+        <location filename="../../ui/committee_window.py" line="147"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="150"/>
+        <location filename="../../ui/committee_window.py" line="151"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="152"/>
+        <location filename="../../ui/committee_window.py" line="153"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="162"/>
+        <location filename="../../ui/committee_window.py" line="163"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="167"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="170"/>
+        <location filename="../../ui/committee_window.py" line="171"/>
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171"/>
+        <location filename="../../ui/committee_window.py" line="172"/>
         <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
         <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="175"/>
+        <location filename="../../ui/committee_window.py" line="176"/>
         <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="299"/>
+        <location filename="../../ui/committee_window.py" line="300"/>
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="302"/>
+        <location filename="../../ui/committee_window.py" line="303"/>
         <source>the branch&apos;s key is not confirmed yet: held</source>
         <translation>该支部的密钥尚未确认：保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="180"/>
+        <location filename="../../ui/committee_window.py" line="181"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218"/>
-        <location filename="../../ui/committee_window.py" line="244"/>
-        <location filename="../../ui/committee_window.py" line="296"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="218"/>
-        <location filename="../../ui/committee_window.py" line="244"/>
-        <location filename="../../ui/committee_window.py" line="262"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="263"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="244"/>
+        <location filename="../../ui/committee_window.py" line="220"/>
+        <location filename="../../ui/committee_window.py" line="245"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="247"/>
+        <location filename="../../ui/committee_window.py" line="248"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248"/>
+        <location filename="../../ui/committee_window.py" line="249"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="256"/>
+        <location filename="../../ui/committee_window.py" line="257"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="260"/>
+        <location filename="../../ui/committee_window.py" line="261"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="262"/>
+        <location filename="../../ui/committee_window.py" line="263"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="264"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="288"/>
+        <location filename="../../ui/committee_window.py" line="289"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="296"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="296"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>held</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="298"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="312"/>
+        <location filename="../../ui/committee_window.py" line="313"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="323"/>
+        <location filename="../../ui/committee_window.py" line="324"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="327"/>
+        <location filename="../../ui/committee_window.py" line="328"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="340"/>
+        <location filename="../../ui/committee_window.py" line="341"/>
         <source>Confirm the branch&apos;s key</source>
         <translation>确认支部的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341"/>
+        <location filename="../../ui/committee_window.py" line="342"/>
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="348"/>
+        <location filename="../../ui/committee_window.py" line="349"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="352"/>
+        <location filename="../../ui/committee_window.py" line="353"/>
         <source>Key confirmed</source>
         <translation>密钥已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353"/>
+        <location filename="../../ui/committee_window.py" line="354"/>
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="361"/>
+        <location filename="../../ui/committee_window.py" line="362"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="369"/>
+        <location filename="../../ui/committee_window.py" line="370"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -1151,7 +1151,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="374"/>
-        <location filename="../../ui/dashboard.py" line="449"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1161,98 +1161,122 @@ The current data is backed up first.</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382"/>
-        <location filename="../../ui/dashboard.py" line="467"/>
-        <location filename="../../ui/dashboard.py" line="530"/>
-        <location filename="../../ui/dashboard.py" line="533"/>
+        <location filename="../../ui/dashboard.py" line="376"/>
+        <source>recorded for this period</source>
+        <translation>本期已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="377"/>
+        <source>not recorded yet; the period is still open</source>
+        <translation>还没有记录，本期尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="378"/>
+        <source>the period ended without a record</source>
+        <translation>本期已结束，没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="379"/>
+        <source>before the books were started in this program</source>
+        <translation>在本程序启用之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="386"/>
+        <source>{0}, {1}: {2}. Source: {3}</source>
+        <translation>{0}（{1}）：{2}。依据：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="473"/>
+        <location filename="../../ui/dashboard.py" line="536"/>
+        <location filename="../../ui/dashboard.py" line="539"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387"/>
+        <location filename="../../ui/dashboard.py" line="393"/>
         <source>was due by {0}</source>
         <translation>应在{0}前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387"/>
+        <location filename="../../ui/dashboard.py" line="393"/>
         <source>by {0}</source>
         <translation>截止{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392"/>
+        <location filename="../../ui/dashboard.py" line="398"/>
         <source>Done: {0}</source>
         <translation>已完成{0}项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397"/>
+        <location filename="../../ui/dashboard.py" line="403"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="404"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>Record a past meeting…</source>
         <translation>补记…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="407"/>
+        <location filename="../../ui/dashboard.py" line="413"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="432"/>
+        <location filename="../../ui/dashboard.py" line="438"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="435"/>
+        <location filename="../../ui/dashboard.py" line="441"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="437"/>
+        <location filename="../../ui/dashboard.py" line="443"/>
         <source>{0} months</source>
         <translation>{0}个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440"/>
+        <location filename="../../ui/dashboard.py" line="446"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="443"/>
-        <location filename="../../ui/dashboard.py" line="448"/>
+        <location filename="../../ui/dashboard.py" line="449"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446"/>
+        <location filename="../../ui/dashboard.py" line="452"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="512"/>
+        <location filename="../../ui/dashboard.py" line="518"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="516"/>
-        <location filename="../../ui/dashboard.py" line="517"/>
-        <location filename="../../ui/dashboard.py" line="518"/>
+        <location filename="../../ui/dashboard.py" line="522"/>
+        <location filename="../../ui/dashboard.py" line="523"/>
+        <location filename="../../ui/dashboard.py" line="524"/>
         <source>{0} members</source>
         <translation>{0}名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="519"/>
+        <location filename="../../ui/dashboard.py" line="525"/>
         <source>{0} years</source>
         <translation>{0}岁</translation>
     </message>
@@ -1260,9 +1284,9 @@ The current data is backed up first.</source>
         <location filename="../../ui/dashboard.py" line="267"/>
         <location filename="../../ui/dashboard.py" line="296"/>
         <location filename="../../ui/dashboard.py" line="300"/>
-        <location filename="../../ui/dashboard.py" line="400"/>
-        <location filename="../../ui/dashboard.py" line="454"/>
-        <location filename="../../ui/dashboard.py" line="459"/>
+        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="460"/>
+        <location filename="../../ui/dashboard.py" line="465"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
@@ -1287,37 +1311,37 @@ The current data is backed up first.</source>
         <translation>报送期限是“文件 → 规则及依据”中的一条规则：按上级党委要求的日期修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456"/>
+        <location filename="../../ui/dashboard.py" line="462"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="484"/>
+        <location filename="../../ui/dashboard.py" line="490"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="492"/>
+        <location filename="../../ui/dashboard.py" line="498"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="492"/>
+        <location filename="../../ui/dashboard.py" line="498"/>
         <source>no data yet (no meeting recorded this year)</source>
         <translation>暂无数据（本年度还没有记录会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="493"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499"/>
+        <location filename="../../ui/dashboard.py" line="505"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500"/>
+        <location filename="../../ui/dashboard.py" line="506"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1325,12 +1349,12 @@ The current data is backed up first.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="41"/>
+        <location filename="../../ui/widgets.py" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="47"/>
+        <location filename="../../ui/widgets.py" line="48"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -1663,72 +1687,72 @@ The current data is backed up first.</source>
 <context>
     <name>ElectionDialog</name>
     <message>
-        <location filename="../../ui/committee_box.py" line="41"/>
+        <location filename="../../ui/committee_box.py" line="42"/>
         <source>Committee election</source>
         <translation>支部委员会选举</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="47"/>
+        <location filename="../../ui/committee_box.py" line="48"/>
         <source>by branch type (3, or 5 for villages and communities)</source>
         <translation>按支部类型（3年；村、社区5年）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="52"/>
+        <location filename="../../ui/committee_box.py" line="53"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="52"/>
+        <location filename="../../ui/committee_box.py" line="53"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="52"/>
+        <location filename="../../ui/committee_box.py" line="53"/>
         <source>Duties</source>
         <translation>分工</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="61"/>
+        <location filename="../../ui/committee_box.py" line="62"/>
         <source>Add a seat</source>
         <translation>增加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="63"/>
+        <location filename="../../ui/committee_box.py" line="64"/>
         <source>Remove seat</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="66"/>
+        <location filename="../../ui/committee_box.py" line="67"/>
         <source>Election date *</source>
         <translation>选举日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="67"/>
+        <location filename="../../ui/committee_box.py" line="68"/>
         <source>Term (years)</source>
         <translation>任期（年）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="68"/>
+        <location filename="../../ui/committee_box.py" line="69"/>
         <source>Approved by the superior on</source>
         <translation>上级批复日期</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="69"/>
+        <location filename="../../ui/committee_box.py" line="70"/>
         <source>Approval no.</source>
         <translation>批复文号</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="82"/>
+        <location filename="../../ui/committee_box.py" line="83"/>
         <source>Elected (full members only; a committee needs at least 7 full members in the branch)</source>
         <translation>当选人员（须为正式党员；正式党员7人以上方可设支部委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="92"/>
+        <location filename="../../ui/committee_box.py" line="93"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_box.py" line="117"/>
+        <location filename="../../ui/committee_box.py" line="118"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
@@ -1736,225 +1760,225 @@ The current data is backed up first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53"/>
+        <location filename="../../ui/export_dialog.py" line="54"/>
         <source>Send the monthly bundle (报送)</source>
         <translation>报送上级</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Send ID numbers unmasked (only if the committee asks for them)</source>
         <translation>报送完整身份证号（仅在上级要求时勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>What goes in</source>
         <translation>将要报送的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Book</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Write to</source>
         <translation>写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Choose a folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>&amp;Write the bundle</source>
         <translation>写出报送文件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>Bundles sent and the committee&apos;s answers</source>
         <translation>报送记录与上级回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Written</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>Copy the selected bundle again</source>
         <translation>把选中的报送文件再复制一份</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>&amp;Import receipts…</source>
         <translation>导入回执(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115"/>
+        <location filename="../../ui/export_dialog.py" line="116"/>
         <source>Confirm the committee&apos;s &amp;key…</source>
         <translation>确认上级党委密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116"/>
+        <location filename="../../ui/export_dialog.py" line="117"/>
         <source>A receipt changes nothing until the committee&apos;s key fingerprint is confirmed</source>
         <translation>上级党委的密钥指纹确认之前，回执不产生任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>free</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>No USB stick found: choose a folder</source>
         <translation>没有找到U盘：请选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="151"/>
         <source>Write the bundle to</source>
         <translation>把报送文件写到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Counting what goes in…</source>
         <translation>正在统计要报送的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>{0}, revision {1}: {2} records; members {3}; meetings this month {4}; obligations done {5} of {6}; attachments {7} ({8}). ID numbers {9}.</source>
         <translation>{0} 第{1}版：{2}条记录；党员{3}名；本月会议{4}次；应开展工作完成{5}/{6}项；附件{7}个（{8}）。身份证号{9}。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>shown</source>
         <translation>完整报送</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>masked</source>
         <translation>已隐去</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Choose the USB stick or a folder to write to.</source>
         <translation>请选择要写入的U盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="219"/>
         <source>Written and checked: {0}
 SHA-256 {1}</source>
         <translation>已写出并核对无误：{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>This month&apos;s bundle had been written before but not delivered; that very file was delivered now (no new revision).</source>
         <translation>本月的报送文件此前已经生成但没有送出，这次送出的就是它（没有生成新的版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Writing the bundle…</source>
         <translation>正在写出报送文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="248"/>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Receipts kept, source not confirmed (未确认来源) — they change nothing until you confirm the committee&apos;s key: {0}. Compare the fingerprint {1}… with the committee&apos;s notice, then choose “Confirm the committee&apos;s key…”.</source>
         <translation>已保留的回执（未确认来源），确认上级党委的密钥之前不生效：{0}。请将密钥指纹 {1}… 与上级党委的通知核对，然后点“确认上级党委密钥…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="254"/>
+        <location filename="../../ui/export_dialog.py" line="255"/>
         <source>The committee&apos;s confirmed key: {0}…</source>
         <translation>已确认的上级党委密钥：{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="262"/>
+        <location filename="../../ui/export_dialog.py" line="263"/>
         <source>Select a bundle and the stick to copy it to.</source>
         <translation>请选中一份报送文件，并选择U盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="267"/>
+        <location filename="../../ui/export_dialog.py" line="268"/>
         <source>Copied and checked: {0}</source>
         <translation>已复制并核对无误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="281"/>
         <source>Copying…</source>
         <translation>正在复制…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>Confirm the committee&apos;s key</source>
         <translation>确认上级党委密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>Type the committee&apos;s key fingerprint from its notice (all 64 characters; spaces do not matter):</source>
         <translation>请照上级党委通知输入其密钥指纹（共64位，空格不影响）：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="295"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>A committee key is already confirmed. Replace it (only if the committee announced a new key)?</source>
         <translation>已确认过上级党委的密钥。要更换吗（仅当上级党委通知已更换密钥时）？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302"/>
+        <location filename="../../ui/export_dialog.py" line="303"/>
         <source>The committee&apos;s key is confirmed. Kept receipts applied: {0}.</source>
         <translation>上级党委的密钥已确认，此前保留的回执已生效{0}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="310"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Receipts from the committee</source>
         <translation>上级党委的回执</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="311"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Receipts (*.json)</source>
         <translation>回执 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
         <source>{0} r{1}: source not confirmed — kept, not applied until you confirm the committee&apos;s key</source>
         <translation>{0} 第{1}版：未确认来源——已保留，确认上级党委密钥后生效</translation>
     </message>
@@ -2105,22 +2129,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="552"/>
+        <location filename="../../ui/dashboard.py" line="558"/>
         <source>Record a past meeting</source>
         <translation>补记会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="554"/>
+        <location filename="../../ui/dashboard.py" line="560"/>
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{1}的{0}是哪一天召开的？当时开了但没有记录的，按实际召开的日期补记。没有召开的不能事后补记，请在本期按时召开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="574"/>
+        <location filename="../../ui/dashboard.py" line="580"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="577"/>
+        <location filename="../../ui/dashboard.py" line="583"/>
         <source>The day it was held: between {0} and {1}</source>
         <translation>召开日期应在{0}至{1}之间</translation>
     </message>
@@ -2128,107 +2152,107 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="43"/>
         <source>Import roster from a spreadsheet</source>
         <translation>从表格导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
         <source>An .xlsx, .xls or .csv file with one member per row</source>
         <translation>每行一名党员的 .xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="48"/>
+        <location filename="../../ui/import_dialog.py" line="49"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>Means</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
         <source>Check again with this mapping</source>
         <translation>按此对应关系重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
+        <location filename="../../ui/import_dialog.py" line="70"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Choose a file to begin.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Import only the valid rows</source>
         <translation>只导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Spreadsheets ({0})</source>
         <translation>表格文件 ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>(column {0})</source>
         <translation>（第{0}列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_dialog.py" line="162"/>
         <source>{0}: sheet “{1}”, header on row {2}; {3} rows, {4} valid, {5} with errors.</source>
         <translation>{0}：工作表“{1}”，表头在第{2}行；共{3}行，正确{4}行，有错误{5}行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Fix the file and choose it again, or import only the valid rows.</source>
         <translation>请改正文件后重新选择，或只导入正确的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2463,325 +2487,325 @@ SHA-256 {1}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/meeting_dialog.py" line="85"/>
         <source>non-members who attended, e.g. 行政负责人 王某</source>
         <translation>列席的非党员，如：行政负责人 王某</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Lesson title</source>
         <translation>党课题目</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/meeting_dialog.py" line="90"/>
         <source>Theme</source>
         <translation>活动主题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/meeting_dialog.py" line="91"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="91"/>
+        <location filename="../../ui/meeting_dialog.py" line="92"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="92"/>
+        <location filename="../../ui/meeting_dialog.py" line="93"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <location filename="../../ui/meeting_dialog.py" line="94"/>
         <source>Chaired by</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="93"/>
+        <location filename="../../ui/meeting_dialog.py" line="94"/>
         <source>Minutes taken by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/meeting_dialog.py" line="96"/>
         <source>Guests (列席)</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/meeting_dialog.py" line="98"/>
         <source>Party group *</source>
         <translation>党小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/meeting_dialog.py" line="100"/>
         <source>Lecturer *</source>
         <translation>主讲人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="106"/>
+        <location filename="../../ui/meeting_dialog.py" line="107"/>
         <source>Membership</source>
         <translation>党员类型</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107"/>
-        <location filename="../../ui/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/meeting_dialog.py" line="108"/>
+        <location filename="../../ui/meeting_dialog.py" line="173"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="107"/>
+        <location filename="../../ui/meeting_dialog.py" line="108"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="110"/>
+        <location filename="../../ui/meeting_dialog.py" line="111"/>
         <source>Everyone present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="127"/>
+        <location filename="../../ui/meeting_dialog.py" line="128"/>
         <source>One agenda item a line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="134"/>
+        <location filename="../../ui/meeting_dialog.py" line="135"/>
         <source>Agenda</source>
         <translation>会议议程</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="135"/>
+        <location filename="../../ui/meeting_dialog.py" line="136"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
         <source>Motion</source>
         <translation>决议事项</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
         <source>Yes</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
         <source>No</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/meeting_dialog.py" line="140"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/meeting_dialog.py" line="141"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="143"/>
+        <location filename="../../ui/meeting_dialog.py" line="144"/>
         <source>Add motion</source>
         <translation>增加决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="145"/>
+        <location filename="../../ui/meeting_dialog.py" line="146"/>
         <source>Remove motion</source>
         <translation>删除决议</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/meeting_dialog.py" line="163"/>
         <source>Add scan or photo…</source>
         <translation>添加扫描件或照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/meeting_dialog.py" line="174"/>
         <source>Agenda and minutes</source>
         <translation>议程与记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/meeting_dialog.py" line="175"/>
         <source>Motions and votes</source>
         <translation>决议与表决</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/meeting_dialog.py" line="176"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="176"/>
+        <location filename="../../ui/meeting_dialog.py" line="177"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="180"/>
+        <location filename="../../ui/meeting_dialog.py" line="181"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="182"/>
-        <location filename="../../ui/meeting_dialog.py" line="443"/>
-        <location filename="../../ui/meeting_dialog.py" line="446"/>
+        <location filename="../../ui/meeting_dialog.py" line="183"/>
+        <location filename="../../ui/meeting_dialog.py" line="444"/>
+        <location filename="../../ui/meeting_dialog.py" line="447"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="184"/>
+        <location filename="../../ui/meeting_dialog.py" line="185"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/meeting_dialog.py" line="187"/>
         <source>Print (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="188"/>
+        <location filename="../../ui/meeting_dialog.py" line="189"/>
         <source>Sign-in sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="190"/>
+        <location filename="../../ui/meeting_dialog.py" line="191"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="212"/>
+        <location filename="../../ui/meeting_dialog.py" line="213"/>
         <source>{0} — record</source>
         <translation>{0} — 新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="213"/>
+        <location filename="../../ui/meeting_dialog.py" line="214"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="238"/>
+        <location filename="../../ui/meeting_dialog.py" line="239"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <location filename="../../ui/meeting_dialog.py" line="258"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="257"/>
+        <location filename="../../ui/meeting_dialog.py" line="258"/>
         <source>Final (read-only; changes are amendments)</source>
         <translation>已定稿（只读；修改请用“更正”）</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="258"/>
+        <location filename="../../ui/meeting_dialog.py" line="259"/>
         <source>Submitted</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="259"/>
+        <location filename="../../ui/meeting_dialog.py" line="260"/>
         <source>New record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="261"/>
+        <location filename="../../ui/meeting_dialog.py" line="262"/>
         <source>Amending: {0}</source>
         <translation>更正中：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="285"/>
+        <location filename="../../ui/meeting_dialog.py" line="286"/>
         <source>full</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="285"/>
+        <location filename="../../ui/meeting_dialog.py" line="286"/>
         <source>probationary</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="324"/>
+        <location filename="../../ui/meeting_dialog.py" line="325"/>
         <source>Motion {0}: “{1}” is not a number of votes</source>
         <translation>第{0}项决议：“{1}”不是票数</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="336"/>
+        <location filename="../../ui/meeting_dialog.py" line="337"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="351"/>
+        <location filename="../../ui/meeting_dialog.py" line="352"/>
         <source>Due {0} ({1} full, {2} probationary); present {3} ({4} full); on leave {5}; absent {6}</source>
         <translation>应到{0}人（正式{1}人，预备{2}人）；实到{3}人（正式{4}人）；请假{5}人；缺席{6}人</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="380"/>
+        <location filename="../../ui/meeting_dialog.py" line="381"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="380"/>
+        <location filename="../../ui/meeting_dialog.py" line="381"/>
         <source>NOT passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="386"/>
+        <location filename="../../ui/meeting_dialog.py" line="387"/>
         <source>A motion passes when yes votes exceed half of the {0} voting members due (not of those present). Source: {1}</source>
         <translation>赞成票超过应到会有表决权党员{0}人的半数为通过（不是以实到人数为基数）。依据：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="444"/>
+        <location filename="../../ui/meeting_dialog.py" line="445"/>
         <source>Finalise the record of {0} ({1})? Its date, attendance, votes and minutes are then locked: a later change needs a written reason and is kept in the record&apos;s history.</source>
         <translation>将{0}的会议记录（{1}）定稿？定稿后日期、出席情况、表决和记录内容都将锁定，以后更改须写明原因，并记入该记录的修改历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="453"/>
+        <location filename="../../ui/meeting_dialog.py" line="454"/>
         <source>Amend a final record</source>
         <translation>更正已定稿的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="454"/>
+        <location filename="../../ui/meeting_dialog.py" line="455"/>
         <source>Why is this record being corrected?</source>
         <translation>更正原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="474"/>
+        <location filename="../../ui/meeting_dialog.py" line="475"/>
         <source>Sign-in sheet scans, photos</source>
         <translation>签到表扫描件、照片</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="475"/>
+        <location filename="../../ui/meeting_dialog.py" line="476"/>
         <source>Images and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</source>
         <translation>图片和文档 (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="492"/>
+        <location filename="../../ui/meeting_dialog.py" line="493"/>
         <source>Storing attachments…</source>
         <translation>正在保存附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="525"/>
+        <location filename="../../ui/meeting_dialog.py" line="526"/>
         <source>Preparing the record for printing…</source>
         <translation>正在生成会议记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_dialog.py" line="538"/>
+        <location filename="../../ui/meeting_dialog.py" line="539"/>
         <source>Preparing the sign-in sheet…</source>
         <translation>正在生成签到表…</translation>
     </message>
@@ -3075,236 +3099,236 @@ SHA-256 {1}</translation>
 <context>
     <name>OrgLifePage</name>
     <message>
-        <location filename="../../ui/orglife_page.py" line="52"/>
+        <location filename="../../ui/orglife_page.py" line="53"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="52"/>
+        <location filename="../../ui/orglife_page.py" line="53"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="61"/>
-        <location filename="../../ui/orglife_page.py" line="212"/>
+        <location filename="../../ui/orglife_page.py" line="62"/>
+        <location filename="../../ui/orglife_page.py" line="213"/>
         <source>Problem or opinion</source>
         <translation>意见或问题</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="61"/>
-        <location filename="../../ui/orglife_page.py" line="213"/>
+        <location filename="../../ui/orglife_page.py" line="62"/>
+        <location filename="../../ui/orglife_page.py" line="214"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="62"/>
+        <location filename="../../ui/orglife_page.py" line="63"/>
         <source>About</source>
         <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="62"/>
+        <location filename="../../ui/orglife_page.py" line="63"/>
         <source>the committee</source>
         <translation>班子</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="64"/>
+        <location filename="../../ui/orglife_page.py" line="65"/>
         <source>Add problem…</source>
         <translation>添加意见…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="66"/>
+        <location filename="../../ui/orglife_page.py" line="67"/>
         <source>Delete problem</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="79"/>
+        <location filename="../../ui/orglife_page.py" line="80"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="79"/>
-        <location filename="../../ui/orglife_page.py" line="231"/>
+        <location filename="../../ui/orglife_page.py" line="80"/>
+        <location filename="../../ui/orglife_page.py" line="232"/>
         <source>Self-criticism</source>
         <translation>自我批评</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="80"/>
-        <location filename="../../ui/orglife_page.py" line="232"/>
+        <location filename="../../ui/orglife_page.py" line="81"/>
+        <location filename="../../ui/orglife_page.py" line="233"/>
         <source>Criticism received</source>
         <translation>他人批评意见</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="81"/>
-        <location filename="../../ui/orglife_page.py" line="233"/>
+        <location filename="../../ui/orglife_page.py" line="82"/>
+        <location filename="../../ui/orglife_page.py" line="234"/>
         <source>Direction</source>
         <translation>整改方向</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="86"/>
+        <location filename="../../ui/orglife_page.py" line="87"/>
         <source>Record what was said… (Enter)</source>
         <translation>记录发言…（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="90"/>
+        <location filename="../../ui/orglife_page.py" line="91"/>
         <source>Everyone present; names in red have no self-criticism recorded yet.</source>
         <translation>出席的全体党员；红色姓名尚未记录自我批评。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="244"/>
+        <location filename="../../ui/orglife_page.py" line="97"/>
+        <location filename="../../ui/orglife_page.py" line="245"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="96"/>
-        <location filename="../../ui/orglife_page.py" line="245"/>
+        <location filename="../../ui/orglife_page.py" line="97"/>
+        <location filename="../../ui/orglife_page.py" line="246"/>
         <source>Measure</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="246"/>
+        <location filename="../../ui/orglife_page.py" line="98"/>
+        <location filename="../../ui/orglife_page.py" line="247"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="97"/>
-        <location filename="../../ui/orglife_page.py" line="248"/>
+        <location filename="../../ui/orglife_page.py" line="98"/>
+        <location filename="../../ui/orglife_page.py" line="249"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="98"/>
-        <location filename="../../ui/orglife_page.py" line="249"/>
+        <location filename="../../ui/orglife_page.py" line="99"/>
+        <location filename="../../ui/orglife_page.py" line="250"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="98"/>
+        <location filename="../../ui/orglife_page.py" line="99"/>
         <source> (overdue)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="99"/>
+        <location filename="../../ui/orglife_page.py" line="100"/>
         <source>Done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104"/>
+        <location filename="../../ui/orglife_page.py" line="105"/>
         <source>New item… (Ctrl+N)</source>
         <translation>新增整改事项…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="104"/>
+        <location filename="../../ui/orglife_page.py" line="105"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="105"/>
+        <location filename="../../ui/orglife_page.py" line="106"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="105"/>
+        <location filename="../../ui/orglife_page.py" line="106"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="291"/>
+        <location filename="../../ui/orglife_page.py" line="292"/>
         <source>delete the item “{0}”</source>
         <translation>删除整改事项“{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="223"/>
-        <location filename="../../ui/orglife_page.py" line="292"/>
+        <location filename="../../ui/orglife_page.py" line="224"/>
+        <location filename="../../ui/orglife_page.py" line="293"/>
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="121"/>
+        <location filename="../../ui/orglife_page.py" line="122"/>
         <source>1 Preparation</source>
         <translation>1 会前准备</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="122"/>
+        <location filename="../../ui/orglife_page.py" line="123"/>
         <source>2 Criticism and self-criticism</source>
         <translation>2 批评与自我批评</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="123"/>
+        <location filename="../../ui/orglife_page.py" line="124"/>
         <source>3 Remediation list</source>
         <translation>3 整改清单</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="124"/>
+        <location filename="../../ui/orglife_page.py" line="125"/>
         <source>No organisational life meeting recorded in this year. Record it in 3–7 Meetings (kind: organisational life meeting) first; its preparation, criticism and remediation list are kept here.</source>
         <translation>本年度尚未记录组织生活会。请先在“3–7 三会一课”中记录会议（类型：组织生活会），会前准备、批评与自我批评和整改清单在此登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="183"/>
+        <location filename="../../ui/orglife_page.py" line="184"/>
         <source>Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}</source>
         <translation>会前{0}天内谈心谈话{1}次。参会但未谈心谈话的党员：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="184"/>
+        <location filename="../../ui/orglife_page.py" line="185"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="190"/>
+        <location filename="../../ui/orglife_page.py" line="191"/>
         <source>Source: </source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="211"/>
+        <location filename="../../ui/orglife_page.py" line="212"/>
         <source>Problem collected before the meeting</source>
         <translation>会前征求的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="222"/>
+        <location filename="../../ui/orglife_page.py" line="223"/>
         <source>delete a problem</source>
         <translation>删除一条问题</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="230"/>
+        <location filename="../../ui/orglife_page.py" line="231"/>
         <source>Criticism and self-criticism — {0}</source>
         <translation>批评与自我批评 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="241"/>
+        <location filename="../../ui/orglife_page.py" line="242"/>
         <source>(the committee — type below)</source>
         <translation>（非个人，请在下一栏填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="247"/>
+        <location filename="../../ui/orglife_page.py" line="248"/>
         <source>Owner if not a member</source>
         <translation>责任人（非个人时）</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="250"/>
-        <location filename="../../ui/orglife_page.py" line="280"/>
+        <location filename="../../ui/orglife_page.py" line="251"/>
+        <location filename="../../ui/orglife_page.py" line="281"/>
         <source>Date done</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="251"/>
-        <location filename="../../ui/orglife_page.py" line="281"/>
+        <location filename="../../ui/orglife_page.py" line="252"/>
+        <location filename="../../ui/orglife_page.py" line="282"/>
         <source>What was done</source>
         <translation>整改结果</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="261"/>
-        <location filename="../../ui/orglife_page.py" line="270"/>
+        <location filename="../../ui/orglife_page.py" line="262"/>
+        <location filename="../../ui/orglife_page.py" line="271"/>
         <source>Remediation item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="279"/>
+        <location filename="../../ui/orglife_page.py" line="280"/>
         <source>Mark done — {0}</source>
         <translation>标记完成 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/orglife_page.py" line="202"/>
+        <location filename="../../ui/orglife_page.py" line="203"/>
         <source>Nothing recorded for {0}.</source>
         <translation>{0}年没有记录。</translation>
     </message>
@@ -3575,234 +3599,234 @@ SHA-256 {1}</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/plans_page.py" line="92"/>
+        <location filename="../../ui/plans_page.py" line="93"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="97"/>
-        <location filename="../../ui/plans_page.py" line="205"/>
+        <location filename="../../ui/plans_page.py" line="98"/>
+        <location filename="../../ui/plans_page.py" line="206"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="97"/>
-        <location filename="../../ui/plans_page.py" line="204"/>
+        <location filename="../../ui/plans_page.py" line="98"/>
+        <location filename="../../ui/plans_page.py" line="205"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="98"/>
-        <location filename="../../ui/plans_page.py" line="206"/>
+        <location filename="../../ui/plans_page.py" line="99"/>
+        <location filename="../../ui/plans_page.py" line="207"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="98"/>
-        <location filename="../../ui/plans_page.py" line="208"/>
+        <location filename="../../ui/plans_page.py" line="99"/>
+        <location filename="../../ui/plans_page.py" line="209"/>
         <source>Reported to</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="99"/>
+        <location filename="../../ui/plans_page.py" line="100"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="106"/>
+        <location filename="../../ui/plans_page.py" line="107"/>
         <source>New… (Ctrl+N)</source>
         <translation>新建…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="106"/>
+        <location filename="../../ui/plans_page.py" line="107"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="107"/>
+        <location filename="../../ui/plans_page.py" line="108"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Aspect</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="122"/>
+        <location filename="../../ui/plans_page.py" line="123"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123"/>
+        <location filename="../../ui/plans_page.py" line="124"/>
         <source>Score rule</source>
         <translation>评分规则</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123"/>
+        <location filename="../../ui/plans_page.py" line="124"/>
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123"/>
+        <location filename="../../ui/plans_page.py" line="124"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="123"/>
+        <location filename="../../ui/plans_page.py" line="124"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="124"/>
+        <location filename="../../ui/plans_page.py" line="125"/>
         <source>Evidence</source>
         <translation>佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="137"/>
+        <location filename="../../ui/plans_page.py" line="138"/>
         <source>Fill in from the books</source>
         <translation>从台账取数</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="138"/>
+        <location filename="../../ui/plans_page.py" line="139"/>
         <source>Actual values of the indicators that name a book (meetings, dues, talks …)</source>
         <translation>按台账数据（会议、党费、谈心谈话等）填入相应指标的实际值</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="140"/>
+        <location filename="../../ui/plans_page.py" line="141"/>
         <source>Save and score (Ctrl+S)</source>
         <translation>保存并计分（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="142"/>
+        <location filename="../../ui/plans_page.py" line="143"/>
         <source>Import the committee&apos;s indicators…</source>
         <translation>导入上级指标…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="144"/>
+        <location filename="../../ui/plans_page.py" line="145"/>
         <source>Use the demonstration set</source>
         <translation>使用示范指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="150"/>
+        <location filename="../../ui/plans_page.py" line="151"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="164"/>
+        <location filename="../../ui/plans_page.py" line="165"/>
         <source>Total score by month</source>
         <translation>各月总分</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="169"/>
+        <location filename="../../ui/plans_page.py" line="170"/>
         <source>Plans and summaries</source>
         <translation>计划与总结</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="170"/>
+        <location filename="../../ui/plans_page.py" line="171"/>
         <source>Benchmark self-assessment</source>
         <translation>对标考评自评</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="192"/>
+        <location filename="../../ui/plans_page.py" line="193"/>
         <source> (assessed)</source>
         <translation>（已自评）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="202"/>
+        <location filename="../../ui/plans_page.py" line="203"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="202"/>
+        <location filename="../../ui/plans_page.py" line="203"/>
         <source>Quarter {0}</source>
         <translation>第{0}季度</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="207"/>
+        <location filename="../../ui/plans_page.py" line="208"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="209"/>
+        <location filename="../../ui/plans_page.py" line="210"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="216"/>
-        <location filename="../../ui/plans_page.py" line="225"/>
+        <location filename="../../ui/plans_page.py" line="217"/>
+        <location filename="../../ui/plans_page.py" line="226"/>
         <source>Plan or summary</source>
         <translation>计划或总结</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="234"/>
+        <location filename="../../ui/plans_page.py" line="235"/>
         <source>delete “{0}”</source>
         <translation>删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="236"/>
+        <location filename="../../ui/plans_page.py" line="237"/>
         <source>Moved to the recycle bin: {0}. Ctrl+Z undoes.</source>
         <translation>已移入回收站：{0}。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="245"/>
+        <location filename="../../ui/plans_page.py" line="246"/>
         <source>No month to assess in this year yet.</source>
         <translation>本年度还没有可自评的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="255"/>
+        <location filename="../../ui/plans_page.py" line="256"/>
         <source>Indicator set in force: {0} (from {1})</source>
         <translation>适用指标：{0}（自{1}起）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="256"/>
+        <location filename="../../ui/plans_page.py" line="257"/>
         <source> — not assessed yet</source>
         <translation> — 尚未自评</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="267"/>
+        <location filename="../../ui/plans_page.py" line="268"/>
         <source>Can be filled in from the books</source>
         <translation>可从台账取数</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="269"/>
+        <location filename="../../ui/plans_page.py" line="270"/>
         <source>Total {0} / {1}</source>
         <translation>总分 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="282"/>
+        <location filename="../../ui/plans_page.py" line="283"/>
         <source>from the books</source>
         <translation>台账数据</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="310"/>
-        <location filename="../../ui/plans_page.py" line="314"/>
-        <location filename="../../ui/plans_page.py" line="319"/>
+        <location filename="../../ui/plans_page.py" line="311"/>
+        <location filename="../../ui/plans_page.py" line="315"/>
+        <location filename="../../ui/plans_page.py" line="320"/>
         <source>Import indicators</source>
         <translation>导入指标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="311"/>
+        <location filename="../../ui/plans_page.py" line="312"/>
         <source>Indicator sets (*.json *.xlsx *.xls)</source>
         <translation>指标文件 (*.json *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="315"/>
+        <location filename="../../ui/plans_page.py" line="316"/>
         <source>In force from (YYYY-MM)</source>
         <translation>启用月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_page.py" line="320"/>
+        <location filename="../../ui/plans_page.py" line="321"/>
         <source>Imported “{0}”: {1} indicators, {2} points.</source>
         <translation>已导入“{0}”：{1}项指标，满分{2}。</translation>
     </message>
@@ -5268,346 +5292,346 @@ SHA-256 {1}</translation>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/transfers_page.py" line="42"/>
+        <location filename="../../ui/transfers_page.py" line="43"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="49"/>
-        <location filename="../../ui/transfers_page.py" line="59"/>
-        <location filename="../../ui/transfers_page.py" line="177"/>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="178"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="49"/>
-        <location filename="../../ui/transfers_page.py" line="185"/>
+        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="186"/>
         <source>Status</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50"/>
-        <location filename="../../ui/transfers_page.py" line="140"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="141"/>
         <source>Letter no.</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="50"/>
+        <location filename="../../ui/transfers_page.py" line="51"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="51"/>
+        <location filename="../../ui/transfers_page.py" line="52"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="52"/>
+        <location filename="../../ui/transfers_page.py" line="53"/>
         <source>Dues paid to</source>
         <translation>党费交至</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53"/>
+        <location filename="../../ui/transfers_page.py" line="54"/>
         <source>Receipt / reported</source>
         <translation>回执／报到</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="53"/>
+        <location filename="../../ui/transfers_page.py" line="54"/>
         <source>not back</source>
         <translation>未退回</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="54"/>
-        <location filename="../../ui/transfers_page.py" line="143"/>
+        <location filename="../../ui/transfers_page.py" line="55"/>
+        <location filename="../../ui/transfers_page.py" line="144"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="59"/>
-        <location filename="../../ui/transfers_page.py" line="229"/>
+        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="230"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="60"/>
+        <location filename="../../ui/transfers_page.py" line="61"/>
         <source>Since</source>
         <translation>任职起</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>Fixed place</source>
         <translation>地点固定</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="61"/>
+        <location filename="../../ui/transfers_page.py" line="62"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
         <source>Card no.</source>
         <translation>活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="62"/>
-        <location filename="../../ui/transfers_page.py" line="233"/>
+        <location filename="../../ui/transfers_page.py" line="63"/>
+        <location filename="../../ui/transfers_page.py" line="234"/>
         <source>Host organisation</source>
         <translation>流入地党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
-        <location filename="../../ui/transfers_page.py" line="234"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="235"/>
         <source>How dues are paid</source>
         <translation>党费交纳方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="63"/>
-        <location filename="../../ui/transfers_page.py" line="235"/>
+        <location filename="../../ui/transfers_page.py" line="64"/>
+        <location filename="../../ui/transfers_page.py" line="236"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="64"/>
-        <location filename="../../ui/transfers_page.py" line="236"/>
+        <location filename="../../ui/transfers_page.py" line="65"/>
+        <location filename="../../ui/transfers_page.py" line="237"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="65"/>
+        <location filename="../../ui/transfers_page.py" line="66"/>
         <source>Returned</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="82"/>
+        <location filename="../../ui/transfers_page.py" line="83"/>
         <source>Issue a transfer letter…</source>
         <translation>开具转出介绍信…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="83"/>
+        <location filename="../../ui/transfers_page.py" line="84"/>
         <source>Receipt came back…</source>
         <translation>回执已退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84"/>
-        <location filename="../../ui/transfers_page.py" line="86"/>
+        <location filename="../../ui/transfers_page.py" line="85"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
         <source>Take back (Del)</source>
         <translation>撤回介绍信（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="84"/>
+        <location filename="../../ui/transfers_page.py" line="85"/>
         <source>Out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="85"/>
+        <location filename="../../ui/transfers_page.py" line="86"/>
         <source>Register an incoming letter…</source>
         <translation>登记转入…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="86"/>
+        <location filename="../../ui/transfers_page.py" line="87"/>
         <source>In</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="87"/>
+        <location filename="../../ui/transfers_page.py" line="88"/>
         <source>Register a member away…</source>
         <translation>登记流动党员…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="88"/>
+        <location filename="../../ui/transfers_page.py" line="89"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="89"/>
+        <location filename="../../ui/transfers_page.py" line="90"/>
         <source>Heard from them today</source>
         <translation>今天已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="90"/>
+        <location filename="../../ui/transfers_page.py" line="91"/>
         <source>Returned…</source>
         <translation>已返回…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91"/>
+        <location filename="../../ui/transfers_page.py" line="92"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="91"/>
+        <location filename="../../ui/transfers_page.py" line="92"/>
         <source>Members away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="126"/>
+        <location filename="../../ui/transfers_page.py" line="127"/>
         <source>Source: </source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="137"/>
+        <location filename="../../ui/transfers_page.py" line="138"/>
         <source>Date issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="138"/>
+        <location filename="../../ui/transfers_page.py" line="139"/>
         <source>Coming from</source>
         <translation>来自党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="138"/>
+        <location filename="../../ui/transfers_page.py" line="139"/>
         <source>Going to</source>
         <translation>转往党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="141"/>
+        <location filename="../../ui/transfers_page.py" line="142"/>
         <source>Valid for (days)</source>
         <translation>有效期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="142"/>
+        <location filename="../../ui/transfers_page.py" line="143"/>
         <source>Dues paid to (YYYY-MM)</source>
         <translation>党费交至（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144"/>
+        <location filename="../../ui/transfers_page.py" line="145"/>
         <source>Reported on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="144"/>
-        <location filename="../../ui/transfers_page.py" line="211"/>
+        <location filename="../../ui/transfers_page.py" line="145"/>
+        <location filename="../../ui/transfers_page.py" line="212"/>
         <source>Receipt back on</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="155"/>
-        <location filename="../../ui/transfers_page.py" line="228"/>
+        <location filename="../../ui/transfers_page.py" line="156"/>
+        <location filename="../../ui/transfers_page.py" line="229"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="160"/>
+        <location filename="../../ui/transfers_page.py" line="161"/>
         <source>Transfer letter out</source>
         <translation>开具转出介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="178"/>
+        <location filename="../../ui/transfers_page.py" line="179"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="179"/>
+        <location filename="../../ui/transfers_page.py" line="180"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="180"/>
+        <location filename="../../ui/transfers_page.py" line="181"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="181"/>
+        <location filename="../../ui/transfers_page.py" line="182"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="182"/>
+        <location filename="../../ui/transfers_page.py" line="183"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="183"/>
+        <location filename="../../ui/transfers_page.py" line="184"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="184"/>
+        <location filename="../../ui/transfers_page.py" line="185"/>
         <source>Became full member</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="186"/>
+        <location filename="../../ui/transfers_page.py" line="187"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="187"/>
+        <location filename="../../ui/transfers_page.py" line="188"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="188"/>
+        <location filename="../../ui/transfers_page.py" line="189"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="198"/>
+        <location filename="../../ui/transfers_page.py" line="199"/>
         <source>Incoming transfer letter</source>
         <translation>登记转入</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="210"/>
+        <location filename="../../ui/transfers_page.py" line="211"/>
         <source>Receipt came back — {0}</source>
         <translation>回执已退回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="221"/>
+        <location filename="../../ui/transfers_page.py" line="222"/>
         <source>take back the letter of {0}</source>
         <translation>撤回{0}的介绍信</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="222"/>
+        <location filename="../../ui/transfers_page.py" line="223"/>
         <source>The letter of {0} is taken back. Ctrl+Z undoes.</source>
         <translation>已撤回{0}的介绍信。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="230"/>
+        <location filename="../../ui/transfers_page.py" line="231"/>
         <source>Away since</source>
         <translation>外出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="231"/>
+        <location filename="../../ui/transfers_page.py" line="232"/>
         <source>Fixed place of work or residence</source>
         <translation>有相对固定的工作或居住地</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="232"/>
+        <location filename="../../ui/transfers_page.py" line="233"/>
         <source>Activity card no.</source>
         <translation>流动党员活动证号</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="245"/>
-        <location filename="../../ui/transfers_page.py" line="252"/>
+        <location filename="../../ui/transfers_page.py" line="246"/>
+        <location filename="../../ui/transfers_page.py" line="253"/>
         <source>Member away</source>
         <translation>流动党员</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="266"/>
+        <location filename="../../ui/transfers_page.py" line="267"/>
         <source>Returned — {0}</source>
         <translation>已返回 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="267"/>
+        <location filename="../../ui/transfers_page.py" line="268"/>
         <source>Returned on</source>
         <translation>返回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="276"/>
+        <location filename="../../ui/transfers_page.py" line="277"/>
         <source>delete {0} (away)</source>
         <translation>删除流动党员{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfers_page.py" line="277"/>
+        <location filename="../../ui/transfers_page.py" line="278"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -5711,7 +5735,7 @@ SHA-256 {1}</translation>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="398"/>
+        <location filename="../../ui/committee_window.py" line="399"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
