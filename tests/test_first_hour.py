@@ -220,3 +220,26 @@ def test_the_colours_that_mean_something_are_named_once() -> None:
             if t.type == tokenize.STRING and hexes.search(t.string):
                 found.append(f"{f.name}:{t.start[0]} {t.string[:40]}")
     assert found == []
+
+
+# ---- 8. the manual ---------------------------------------------------------------------------------------------------
+
+def test_help_opens_the_users_part_of_the_readme_offline_with_its_screenshots(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.manual import ManualDialog
+
+    install_translators(qapp, "zh_CN")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "帮助(&H)")
+    assert any(a.text() == "用户手册(&M)" for a in help_menu.actions())
+    d = ManualDialog(win)
+    qtbot.addWidget(d)
+    text = d.view.toPlainText()
+    assert "第一次打开" in text and "加密与锁定" in text and "For developers" not in text and "pytest" not in text
+    shot = d.view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("docs/screenshots/dashboard.png"))
+    assert shot is not None and not shot.isNull()  # the screenshots come along, no network needed

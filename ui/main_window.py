@@ -208,8 +208,15 @@ class MainWindow(QMainWindow):
         self._add(m, self.tr("&Quit"), shortcuts.key("window", "quit"), self.close)
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._add(h, self.tr("&Getting started"), None, self.getting_started)
+        self._add(h, self.tr("User &manual"), None, self.manual)
         self._add(h, self.tr("&Keyboard shortcuts"), shortcuts.key("window", "shortcuts"), self.show_shortcuts)
         self._add(h, self.tr("&About Branch Desk"), None, self.about)
+
+    def manual(self) -> None:
+        """帮助 → 用户手册: the README's part for secretaries, offline."""
+        from ui.manual import ManualDialog
+
+        ManualDialog(self).exec()
 
     def getting_started(self) -> None:
         """帮助 → 开始使用: the set-up list on the 工作台, even when every step is done."""
