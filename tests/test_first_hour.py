@@ -243,3 +243,36 @@ def test_help_opens_the_users_part_of_the_readme_offline_with_its_screenshots(qt
     assert "第一次打开" in text and "加密与锁定" in text and "For developers" not in text and "pytest" not in text
     shot = d.view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("docs/screenshots/dashboard.png"))
     assert shot is not None and not shot.isNull()  # the screenshots come along, no network needed
+
+
+# ---- 7. errors in the form's order, one per field, gone once the field is changed -------------------------------------
+
+def test_a_forms_errors_come_in_its_order_one_per_field_and_go_when_the_field_is_fixed(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import install_translators
+    from ui.member_dialog import MemberDialog
+    from ui.widgets import ERROR_STYLE
+
+    install_translators(qapp, "zh_CN")
+    d = MemberDialog(ctx)
+    qtbot.addWidget(d)
+    good = _id(date(1985, 3, 2), odd=True)
+    d.id_number.setText(good[:14] + ("2" if good[14] != "2" else "3") + good[15:])  # a wrong check character
+    d.birth_date.edit.setText("1985-03-02")
+    d.join_date.edit.setText("2026-02-30")  # no such day
+    d.save()
+    lines = d.errors.text().split("\n")
+    fields = list(d.fields)
+    named = [next(k for k in fields if lines[i].startswith(label_of(k))) for i in range(len(lines))]
+    assert named == sorted(named, key=fields.index), lines  # top to bottom, as the form reads
+    assert len(named) == len(set(named)), lines  # one message per field
+    assert named[0] == "name" and "id_number" in named
+    assert d.name.styleSheet() == ERROR_STYLE
+    d.name.setText("王晓东")  # fixing a field takes its mark and its line away at once
+    assert d.name.styleSheet() == "" and not any(ln.startswith("姓名") for ln in d.errors.text().split("\n"))
+    assert d.id_number.styleSheet() == ERROR_STYLE and "身份证号" in d.errors.text()
+
+
+def label_of(key: str) -> str:
+    from models.rules.roster import label
+
+    return label(key)

@@ -195,8 +195,10 @@ class MemberDialog(QDialog):
 
     def save(self) -> None:
         m, issues = self.entry()
-        if issues:
-            self.show_issues(issues)
+        if issues:  # every field's problem at once, in the form's order — not the dates first and the rest later
+            from models.rules.roster import normalise, validate_member
+
+            self.show_issues(issues + validate_member(normalise(m))[0])
             return
         try:
             if self.member is None:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QCalendarWidget,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -88,18 +90,58 @@ def mark(widget: QWidget, bad: bool, tip: str = "") -> None:
 
 
 def show_field_issues(fields: dict[str, QWidget], label: QLabel, issues: Sequence[FieldIssue]) -> set[str]:
-    """Mark each bad field red with its message as tooltip, list the messages, focus the first bad field.
-    Returns the names of the bad fields (so a form can switch to the tab that holds them)."""
-    bad = {i.field: i.message for i in issues}
+    """Mark each bad field red with its message as tooltip, list the messages in the form's order — one per field,
+    the messages of the record as a whole last — and focus the first bad field. A field's mark and message go as
+    soon as it is changed. Returns the names of the bad fields (so a form can switch to the tab that holds them)."""
+    bad: dict[str, str] = {}
+    for i in issues:
+        bad.setdefault(i.field, i.message)  # one message per field: the first, usually the most basic
+    order = {key: n for n, key in enumerate(fields)}
+    shown = dict(sorted(bad.items(), key=lambda kv: order.get(kv[0], len(order))))
     for key, w in fields.items():
-        mark(w, key in bad, bad.get(key, ""))
-    label.setText("\n".join(i.message for i in issues))
-    label.setVisible(bool(issues))
+        mark(w, key in shown, shown.get(key, ""))
+        if key in shown:
+            _clear_when_changed(w, key, label)
+    _ISSUES[label] = shown
+    _show_issues(label, shown)
     for key, w in fields.items():
-        if key in bad:
+        if key in shown:
             w.setFocus()
             break
-    return set(bad)
+    return set(shown)
+
+
+_ISSUES: WeakKeyDictionary[QLabel, dict[str, str]] = WeakKeyDictionary()  # what each error line shows, by field
+
+
+def _show_issues(label: QLabel, shown: dict[str, str]) -> None:
+    label.setText("\n".join(shown.values()))
+    label.setVisible(bool(shown))
+
+
+def _clear_when_changed(w: QWidget, key: str, label: QLabel) -> None:
+    """The first edit of a marked field takes its mark and its line in ``label`` away."""
+    if w.property("clearsIssue"):
+        return
+    w.setProperty("clearsIssue", True)
+
+    def cleared(*_args: object) -> None:
+        shown = dict(_ISSUES.get(label, {}))
+        if key in shown:
+            ours = label.text() == "\n".join(shown.values())  # (not a message written there since)
+            shown.pop(key)
+            _ISSUES[label] = shown
+            mark(w, False)
+            if ours:
+                _show_issues(label, shown)
+
+    signal = (w.changed if isinstance(w, DateField) else
+              w.textChanged if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit) else
+              getattr(w, "currentIndexChanged", None) or getattr(w, "toggled", None) or getattr(w, "valueChanged", None))
+    if signal is not None:
+        signal.connect(cleared)
+    if isinstance(w, QComboBox) and w.isEditable():
+        w.editTextChanged.connect(cleared)
 
 
 def error_label() -> QLabel:
