@@ -201,7 +201,8 @@ def _report_arguments(p: argparse.ArgumentParser) -> None:
                    default="general", help="for signin: the kind of meeting")
     p.add_argument("--date", help="for signin: the meeting date, YYYY-MM-DD (default today)")
     p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="for pledge-board: the poster's paper size")
-    p.add_argument("--member", help="for pledge-sheet and dues-member: one member's UUID (see: list roster)")
+    p.add_argument("--member", help="for pledge-sheet and dues-member: the member's name or member UUID (see: list roster)")
+    p.add_argument("--group", default="", help="for signin --kind group: the party group (default: a sheet for each)")
 
 
 @command("report", "print a form to PDF", arguments=_report_arguments)
@@ -216,13 +217,16 @@ def report(ctx: Ctx) -> int:
     spec = FORMS[a.kind]
     if spec.requires and not getattr(a, spec.requires):
         see = "list meetings" if spec.requires == "id" else "list roster"
-        ctx.parser.error(f"report {a.kind} needs --{spec.requires} UUID (see: {see})")
+        what = pick("姓名或党员编号", "name or member UUID") if spec.requires == "member" else "UUID"
+        ctx.parser.error(pick(f"report {a.kind} 需要 --{spec.requires}（{what}，见 {see}）",
+                              f"report {a.kind} needs --{spec.requires} {what} (see: {see})"))
     try:
         day = parse_date(a.date) if a.date else None
     except BadDate as exc:
         raise UserError(pick(f"--date {a.date}：不是有效日期（写作 2026-03-05，且须是当月真有的一天）",
                              f"--date {a.date}: not a real date (write 2026-03-05, a day that month has)")) from exc
-    req = FormRequest(period=ctx.period(), record=a.id, member=a.member, day=day, kind=a.kind_, paper=a.paper,
+    req = FormRequest(period=ctx.period(), record=a.id, member=a.member, day=day, kind=a.kind_, group=a.group,
+                      paper=a.paper,
                       mask_ids=not a.show_ids, progress=ConsoleProgress())
     out = Path(a.out)
     if out.is_dir():  # a folder: the form goes into it under its own name, as a copy into a folder would

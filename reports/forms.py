@@ -29,6 +29,7 @@ class FormRequest:
     only_branch: bool = False  # the pledge sheet of the branch's own (collective) pledges only
     day: date | None = None  # a sign-in sheet's meeting day
     kind: str = "general"  # a sign-in sheet's kind of meeting
+    group: str = ""  # a 党小组会 sign-in sheet's group (its name); none: one sheet per group
     paper: str = "A4"  # the pledge board's paper
     mask_ids: bool = True
     today: date = field(default_factory=date.today)
@@ -66,11 +67,21 @@ def _member_id(ws: Workspace, req: FormRequest, form: str) -> int:
 
     if req.member_id is not None:
         return req.member_id
-    uuid = req.member
-    if not uuid:
-        raise UserError(pick(f"{form} 需要指定党员（--member UUID，见 list roster）",
-                             f"{form} needs a member (--member UUID; see: list roster)"))
-    return RosterService(ws).find_uuid(uuid).id
+    text = (req.member or "").strip()
+    if not text:
+        raise UserError(pick(f"{form} 需要指定党员（--member 姓名或党员编号，见 list roster）",
+                             f"{form} needs a member (--member name or member UUID; see: list roster)"))
+    members = RosterService(ws).list_members(include_left=True)
+    found = ([m for m in members if m.uuid == text] or [m for m in members if m.name == text]
+             or ([m for m in members if m.uuid.startswith(text)] if len(text) >= 8 else []))
+    if len(found) == 1:
+        return found[0].id
+    if found:
+        listed = "\n".join(f"  {m.name}\t{m.birth_date or ''}\t{m.group}\t{m.uuid}" for m in found)
+        raise UserError(pick(f"有{len(found)}名党员与“{text}”相符，请用 --member 给出其中一人的党员编号：\n{listed}",
+                             f"{len(found)} members match “{text}”; give one's member UUID with --member:\n{listed}"))
+    raise UserError(pick(f"花名册上没有姓名或党员编号为“{text}”的党员（见 list roster）。",
+                         f"No member named or numbered “{text}” on the roster (see: list roster)."))
 
 
 def profile(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:
@@ -102,9 +113,17 @@ def meetings(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:
 
 
 def signin(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:
+    from models.services.roster import RosterService
     from reports.meetings import render_signin
 
-    return render_signin(ws, req.kind, req.day or req.today, out, fs=fs)
+    group_id = None
+    if req.group:
+        groups = {g.name: g.id for g in RosterService(ws).groups()}
+        if req.group not in groups:
+            raise UserError(pick(f"没有名为“{req.group}”的党小组。现有：{'、'.join(groups) or '（还没有党小组）'}",
+                                 f"No party group “{req.group}”. There are: {', '.join(groups) or '(none yet)'}"))
+        group_id = groups[req.group]
+    return render_signin(ws, req.kind, req.day or req.today, out, group_id=group_id, fs=fs)
 
 
 def orglife(ws: Workspace, req: FormRequest, out: Path, fs: FontSet) -> int:

@@ -172,3 +172,47 @@ def test_an_empty_list_says_so_and_a_wrong_period_is_explained_in_the_users_lang
     assert r.returncode == 2 and "错误：--period 2026-13：应写作" in r.stderr and "error:" not in r.stderr
     r = run("--lang", "en", "list", "roster", "--period", "2026-13", data=demo_dir)
     assert r.returncode == 2 and "use YYYY, YYYY-Qn or YYYY-MM" in r.stderr and "错误" not in r.stderr
+
+
+def test_member_is_given_by_name_or_number_and_a_shared_name_lists_the_matches(demo_dir: Path, tmp_path: Path) -> None:
+    """On main --member took only the 36-character id and refused a name."""
+    from datetime import date
+
+    from models.db import DB_NAME, Workspace, backup_database
+    from models.services.roster import MemberInput, RosterService
+
+    backup_database(demo_dir / DB_NAME, tmp_path / "ws" / DB_NAME)  # a copy: the module's demo stays as it is
+    demo_dir = tmp_path / "ws"
+    rows = json.loads(run("list", "roster", "--json", data=demo_dir).stdout)
+    name = rows[0]["name"]
+    out = tmp_path / "m.pdf"
+    r = run("report", "dues-member", "--member", name, "--out", str(out), data=demo_dir)
+    assert r.returncode == 0, r.stderr
+    assert name in "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert run("report", "dues-member", "--member", rows[0]["uuid"][:8], "--out", str(out), data=demo_dir).returncode == 0
+    ws = Workspace.open(demo_dir)
+    try:  # a second member of the same name
+        RosterService(ws).add(MemberInput(name=name, gender="男", birth_date=date(1990, 5, 1), join_date=date(2015, 7, 1),
+                                          full_date=date(2016, 7, 1)))
+    finally:
+        ws.close()
+    r = run("report", "dues-member", "--member", name, "--out", str(out), data=demo_dir)
+    assert r.returncode == 1 and f"有2名党员与“{name}”相符" in r.stderr and r.stderr.count(name) >= 3
+    r = run("report", "dues-member", "--member", "查无此人", "--out", str(out), data=demo_dir)
+    assert r.returncode == 1 and "花名册上没有" in r.stderr
+
+
+def test_a_group_meetings_sign_in_sheet_is_printed_for_each_group_or_the_one_asked(demo_dir: Path, tmp_path: Path) -> None:
+    """On main `report signin --kind group` printed one empty sheet, “应到0人”, exit 0."""
+    out = tmp_path / "s.pdf"
+    r = run("report", "signin", "--kind", "group", "--out", str(out), data=demo_dir)
+    assert r.returncode == 0, r.stderr
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    assert len(pages) == 3 and all("党小组会签到表" in t for t in pages) and not any("应到0人" in t for t in pages)
+    assert [t for t in pages if "第二党小组" in t]
+    one = tmp_path / "one.pdf"
+    assert run("report", "signin", "--kind", "group", "--group", "第二党小组", "--out", str(one), data=demo_dir).returncode == 0
+    text = "".join(p.extract_text() for p in PdfReader(one).pages)
+    assert "第二党小组" in text and "第一党小组" not in text
+    r = run("report", "signin", "--kind", "group", "--group", "第九党小组", "--out", str(one), data=demo_dir)
+    assert r.returncode == 1 and "没有名为“第九党小组”的党小组" in r.stderr and "第一党小组" in r.stderr
