@@ -385,17 +385,21 @@ def test_interface_is_translated_both_ways(qtbot, ctx: AppContext, lang: str, ex
 def test_text_size_is_chosen_in_settings_applied_at_once_and_remembered(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     """设置 → 文字大小: 标准 10.5 pt (the default, at least 五号), 大 12 pt, 特大 14 pt, on every window at once."""
     from models.config import UserSettings
+    from ui.main_window import MainWindow
     from ui.settings_dialog import SettingsDialog
     from ui.widgets import DateField
 
     before = qapp.font()
     try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
         d = SettingsDialog(ctx)
         qtbot.addWidget(d)
         assert d.text_size.currentData() == "standard"
         d.text_size.setCurrentIndex(d.text_size.findData("large"))
         d.save()
         assert qapp.font().pointSizeF() == 12.0 and UserSettings.load().text_size == "large"
+        qtbot.waitUntil(lambda: "font-size: 13.5pt" in win.nav.styleSheet())  # the books' list grows (was fixed 12 pt)
         field = DateField()
         qtbot.addWidget(field)
         assert field.font().pointSizeF() == 12.0

@@ -1,6 +1,6 @@
 """Screenshots of the main pages on a demo branch, for README and for looking at what we built.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots [--lang en]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots [--lang en] [--size large|xlarge]
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from datetime import date  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
-def main(out: Path, lang: str) -> None:
+def main(out: Path, lang: str, size: str = "standard") -> None:
     from models.config import UserSettings
     from models.db import Workspace
     from models.demo import fill_demo
@@ -32,11 +32,14 @@ def main(out: Path, lang: str) -> None:
 
     set_language(lang)
     app = make_app()
+    from ui.app import apply_text_size
+
+    apply_text_size(app, size)  # 设置 → 文字大小: standard / large / xlarge
     install_translators(app, lang)
     out.mkdir(parents=True, exist_ok=True)
     ws = Workspace.open(Path(tempfile.mkdtemp()))
     fill_demo(ws, today=date(2026, 11, 21))
-    ctx = AppContext(ws, UserSettings(language=lang), SyncTaskRunner())
+    ctx = AppContext(ws, UserSettings(language=lang, text_size=size), SyncTaskRunner())
     win = MainWindow(ctx)
     win.resize(1366, 768)
     win.show()
@@ -286,4 +289,7 @@ def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untype
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(Path(args[0] if args else "docs/screenshots"), "en" if "--lang" in sys.argv and "en" in sys.argv else "zh_CN")
+    size = sys.argv[sys.argv.index("--size") + 1] if "--size" in sys.argv else "standard"
+    args = [a for a in args if a != size]
+    main(Path(args[0] if args else "docs/screenshots"), "en" if "--lang" in sys.argv and "en" in sys.argv else "zh_CN",
+         size)

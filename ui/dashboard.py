@@ -383,6 +383,7 @@ class DashboardPage(QWidget):
                 state = QLabel(f"{mark} {states[o.state]}")
                 state.setStyleSheet(f"color: {colour}; font-weight: bold;")
                 name = QLabel(o.name)
+                name.setWordWrap(True)  # a long duty wraps instead of pushing its button off the page (特大 text)
                 why = self.tr("{0}, {1}: {2}. Source: {3}").format(o.name, o.span.label(), why_state[o.state], o.source)
                 for w in (state, name):  # every mark says what it rests on
                     w.setToolTip(why)

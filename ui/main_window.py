@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(250)
         self.nav.setWordWrap(True)  # a long book name wraps, never scrolls sideways
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self._style_nav()
         self.nav.setEnabled(False)  # until the data is open
         self.stack = QStackedWidget()
         self.opening = QLabel(self.tr("Opening the branch's data…"))
@@ -119,6 +119,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where)
         if ctx is not None:
             self.attach(ctx)
+
+    def _style_nav(self) -> None:
+        """The books' list a little larger than the text, following 设置 → 文字大小 (it was a fixed 12 pt)."""
+        size = QApplication.font().pointSizeF() + 1.5
+        self.nav.setStyleSheet(f"QListWidget {{ font-size: {size:.1f}pt; }} QListWidget::item {{ padding: 8px; }}")
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "nav"):
+            self._style_nav()
+        super().changeEvent(e)
 
     def attach(self, ctx: AppContext) -> None:
         """Fill the frame with the open workspace: the 工作台, the books (each built when first shown), the menus."""
