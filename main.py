@@ -68,13 +68,11 @@ def main(argv: list[str] | None = None, exec_: bool = True) -> int:
     from models.paths import resolve_data_dir
 
     settings = UserSettings.load()
-    words = sys.argv[1:] if argv is None else argv
-    asked = next((w.split("=", 1)[1] if "=" in w else words[i + 1] for i, w in enumerate(words)
-                  if (w == "--lang" and i + 1 < len(words)) or w.startswith("--lang=")), None)
-    set_language(asked or settings.language)  # a usage error is already in the user's language
+    early = argparse.ArgumentParser(add_help=False)  # the language first, so a usage error is in it already
+    early.add_argument("--lang")  # (a wrong one is refused by the full parser, in the language chosen so far)
+    set_language(early.parse_known_args(sys.argv[1:] if argv is None else argv)[0].lang or settings.language)
     parser, args = parse(argv)
     lang = args.lang or settings.language
-    set_language(lang)
     data_dir, _why = resolve_data_dir(args.data_dir, settings.data_dir)
 
     from models.logsetup import close_logging, setup_logging

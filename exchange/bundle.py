@@ -96,13 +96,10 @@ def bundles_dir(ws: Workspace) -> Path:
     return d
 
 
-SEALED = SEALED_SUFFIX  # the kept copy of a bundle in an encrypted branch: ``<name>.zip.sealed``
-
-
 def kept_path(ws: Workspace, file_name: str) -> Path:
     """The kept copy of a sent bundle in ``bundles/``: sealed in an encrypted branch, the zip itself otherwise."""
     d = bundles_dir(ws)
-    sealed = d / f"{file_name}{SEALED}"
+    sealed = d / f"{file_name}{SEALED_SUFFIX}"
     return sealed if sealed.exists() else d / file_name
 
 
@@ -110,11 +107,11 @@ def kept_path(ws: Workspace, file_name: str) -> Path:
 def _in_clear(src: Path, key: DataKey | None) -> Iterator[Path]:
     """A zip to read (verify) from a kept copy: the file itself, or a sealed copy opened into a private temporary
     file that is removed afterwards."""
-    if not src.name.endswith(SEALED):
+    if not src.name.endswith(SEALED_SUFFIX):
         yield src
         return
     with tempfile.TemporaryDirectory(prefix="branchdesk-kept-") as t:
-        plain = Path(t) / src.name[:-len(SEALED)]
+        plain = Path(t) / src.name.removesuffix(SEALED_SUFFIX)
         with open(plain, "wb") as out:
             for piece in file_pieces(src, key):
                 out.write(piece)
@@ -444,11 +441,12 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
         raise UserError(pick(f"写出的报送文件读回核对失败（{problems[0]}），已改名为 {bad.name}，没有记为已报送。请重试。",
                              f"The bundle failed its read-back check ({problems[0]}); renamed to {bad.name} and not "
                              "recorded as sent. Try again."))
+    file_name = written.path.name  # the bundle's own name (what the stick gets), sealed kept copy or not
     if ws.key is not None:  # the copy kept in bundles/ is sealed like the rest of the branch's data
         written = Written(seal_file(ws.key, written.path), written.sha256, written.size)
     with ws.session() as s:
         b = BundleSent(uuid=bundle_uuid, period=pv.period, revision=rev, sequence=seq,
-                       previous_uuid=last.uuid if last else "", file_name=written.path.name, sha256=written.sha256,
+                       previous_uuid=last.uuid if last else "", file_name=file_name, sha256=written.sha256,
                        size=written.size, digest=pv.digest, records=len(pv.lines), status="pending")
         s.add(b)
         s.flush()
@@ -456,13 +454,14 @@ def write(ws: Workspace, pv: Preview, progress: Progress | None = None) -> Writt
     return written
 
 
-def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None, key: DataKey | None = None) -> Path:
+def copy_to(src: Path, dest_dir: Path, progress: Progress | None = None, key: DataKey | None = None,
+            digest: tuple[str, int] | None = None) -> Path:
     """Copy a written bundle onto a stick (``write_new_file``: .partial, flushed, renamed, never over a file), then
     read it back and compare. A sealed kept copy (``….zip.sealed``) is opened with ``key`` on the way: the stick
-    gets the bundle itself."""
-    name = src.name[:-len(SEALED)] if src.name.endswith(SEALED) else src.name
+    gets the bundle itself. ``digest``: its SHA-256 and size in clear, when the caller has just read them."""
+    name = src.name.removesuffix(SEALED_SUFFIX)
     final = Path(dest_dir) / name
-    want, size = clear_digest(src, key)
+    want, size = digest or clear_digest(src, key)
     if final.exists() and sha256_of(final) == want:
         return final  # this very bundle is there already
     if Path(dest_dir).is_dir():
@@ -527,15 +526,15 @@ def deliver_pending(ws: Workspace, dest: Path, progress: Progress | None = None)
     for b in pending(ws):
         src = kept_path(ws, b.file_name)
         try:
-            intact = src.exists() and clear_digest(src, ws.key)[0] == b.sha256
+            digest = clear_digest(src, ws.key) if src.exists() else None
         except UserError:  # a sealed copy that does not open
-            intact = False
-        if not intact:
+            digest = None
+        if digest is None or digest[0] != b.sha256:
             raise UserError(pick(
                 f"留底的报送文件 {b.file_name} 不见了或已被改动，无法送出。请在“报送上级”里重新生成，或与上级联系。",
                 f"The kept bundle {b.file_name} is missing or changed and cannot be delivered. Write it again in "
                 "“Send”, or contact the committee."))
-        out.append(src if same else copy_to(src, Path(dest), progress, ws.key))
+        out.append(src if same else copy_to(src, Path(dest), progress, ws.key, digest))
         faults.point("bundle-copied")
         with ws.session() as s:
             row = s.scalars(select(BundleSent).where(BundleSent.uuid == b.uuid)).one()
@@ -552,8 +551,8 @@ def adopt_orphans(ws: Workspace) -> list[str]:
     folder = bundles_dir(ws)
     with ws.session() as s:
         known = set(s.scalars(select(BundleSent.file_name)))
-    kept = [*folder.glob("*.zip"), *folder.glob(f"*.zip{SEALED}")]
-    orphans = sorted(p for p in kept if p.name.removesuffix(SEALED) not in known)
+    kept = [*folder.glob("*.zip"), *folder.glob(f"*.zip{SEALED_SUFFIX}")]
+    orphans = sorted(p for p in kept if p.name.removesuffix(SEALED_SUFFIX) not in known)
     if not orphans:
         return []
     from models.services.profile import ProfileService

@@ -430,7 +430,7 @@ def file_pieces(path: Path, key: DataKey | None) -> Iterator[bytes]:
     """A file's bytes in clear, a piece at a time: a ``….sealed`` file is opened (and so checked) with ``key``."""
     with open(path, "rb") as f:
         if path.name.endswith(SEALED_SUFFIX):
-            yield from open_stream(key, f, path.name[:-len(SEALED_SUFFIX)])
+            yield from open_stream(key, f, path.name.removesuffix(SEALED_SUFFIX))
         else:
             while chunk := f.read(STREAM_CHUNK):
                 yield chunk
@@ -447,7 +447,7 @@ def clear_digest(path: Path, key: DataKey | None) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def seal_file(key: DataKey, plain: Path, sync: bool = True) -> Path:
+def seal_file(key: DataKey, plain: Path) -> Path:
     """Seal ``plain`` into ``<plain>.sealed`` beside it (written aside and renamed: whole or not there), read it
     back, then remove the clear file. Returns the sealed file."""
     from models.files import replacing
@@ -455,7 +455,7 @@ def seal_file(key: DataKey, plain: Path, sync: bool = True) -> Path:
     sealed = plain.with_name(plain.name + SEALED_SUFFIX)
     want = clear_digest(plain, None)[0]
     if not sealed.exists():  # one that exists is whole (renamed into place only when finished)
-        with replacing(sealed, sync=sync) as partial, open(plain, "rb") as src, open(partial, "xb") as out:
+        with replacing(sealed, sync=True) as partial, open(plain, "rb") as src, open(partial, "xb") as out:
             if os.name == "posix":
                 os.fchmod(out.fileno(), 0o600)
             seal_stream(key, src, out, plain.name)

@@ -3,7 +3,6 @@ of meetings in a period."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -143,28 +142,24 @@ def render_signin(ws: Workspace, kind: str, on: date, out: Target, group_id: int
     """The sheet members sign as they arrive, printed before the meeting from the roster of that day."""
     fs = fs or fonts()
     meta = FormMeta(branch_name(ws), f"{kind_name(kind)}签到表", f"{on:%Y年%m月%d日}")
-    if kind == MeetingKind.GROUP and group_id is None:  # a sheet for each group (on main: one sheet, 应到0人)
+    sheets: list[tuple[int | None, str]] = [(group_id, title)]
+    if kind == MeetingKind.GROUP:  # the group's own sheet, or one for each group (on main: one sheet, 应到0人)
         from models.services.roster import RosterService
 
-        story: list[Flowable] = []
-        for g in (g for g in RosterService(ws).groups() if g.member_count):
-            story += ([PageBreak()] if story else []) + signin_story(
-                Styles(fs), kind, on, MeetingService(ws).due_members(kind, on, g.id), title or g.name)
-        if not story:
+        groups = RosterService(ws).groups()
+        if group_id is not None:
+            sheets = [(group_id, title or next((g.name for g in groups if g.id == group_id), ""))]
+        else:
+            sheets = [(g.id, title or g.name) for g in groups if g.member_count]
+        if not sheets:
             raise UserError(pick("还没有党小组（在“支部基本情况 → 党小组”里设立），没有党小组会签到表可打印。",
                                  "There are no party groups yet (set them up in 1 Branch profile), so no group "
                                  "sign-in sheet."))
-        return build_pdf(out, meta, story, fs)
-    due = MeetingService(ws).due_members(kind, on, group_id)
-    if kind == MeetingKind.GROUP and not title:
-        title = next((g.name for g in _groups(ws) if g.id == group_id), "")
-    return build_pdf(out, meta, signin_story(Styles(fs), kind, on, due, title), fs)
-
-
-def _groups(ws: Workspace) -> list[Any]:
-    from models.services.roster import RosterService
-
-    return list(RosterService(ws).groups())
+    st, svc = Styles(fs), MeetingService(ws)
+    story: list[Flowable] = []
+    for gid, heading in sheets:
+        story += ([PageBreak()] if story else []) + signin_story(st, kind, on, svc.due_members(kind, on, gid), heading)
+    return build_pdf(out, meta, story, fs)
 
 
 def render_meeting_list(ws: Workspace, period: Period, out: Target, fs: FontSet | None = None) -> int:

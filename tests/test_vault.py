@@ -322,6 +322,8 @@ def test_the_kept_copy_of_a_sent_bundle_is_sealed_and_the_stick_gets_the_bundle_
         [sent] = done.paths
         kept = sorted(p.name for p in (demo_folder / "bundles").iterdir())
         assert kept == [f"{sent.name}.sealed"]
+        assert [b.file_name for b in bundle.history(ws)] == [sent.name]  # the ledger names the bundle, not its seal
+        assert bundle.adopt_orphans(ws) == []  # and the sealed copy is known, not taken for an orphan
         sealed = demo_folder / "bundles" / kept[0]
         assert not zipfile.is_zipfile(sealed) and name.encode() not in sealed.read_bytes()
         _bagit_valid(sent, tmp_path)  # what the committee gets is the bundle itself

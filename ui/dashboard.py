@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.meeting import MeetingKind
 from models.progress import Progress, step
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MemberAttendance, Obligation, RosterDrift
@@ -220,7 +221,7 @@ class DashboardPage(QWidget):
         def read(progress: Progress) -> Overview:
             ov = Overview(ws)
             parts = ("profile", "first_steps", "stats", "obligations", "attendance", "standards", "late_pledges", "arrears",
-                     "recruitment", "reminders", "last_bundle", "roster_drift", "appraisal_drift", "pledge_drift")
+                     "recruitment", "reminders", "last_bundle", "bundle_due", "roster_drift", "appraisal_drift", "pledge_drift")
             for i, part in enumerate(parts):
                 step(progress, i, len(parts))  # stops here when the window closes meanwhile
                 getattr(ov, part)  # computed here, on the worker
@@ -406,7 +407,7 @@ class DashboardPage(QWidget):
         elif o.state == "done":
             b = QPushButton(self.tr("Open"))
             b.clicked.connect(lambda _=False, k=o.kind: self.new_meeting.emit(k, today, None))
-        elif o.span.end < today and o.kind in MEETING_KINDS:
+        elif o.span.end < today and o.kind in {k.value for k in MeetingKind}:
             # 补记: a meeting held then but not recorded, dated the day it was held — never silently the period's end
             b = QPushButton(self.tr("Record a past meeting…"))
             b.clicked.connect(lambda _=False, ob=o: self.record_past(ob, today))
@@ -419,7 +420,6 @@ class DashboardPage(QWidget):
     def record_past(self, o: Obligation, today: date) -> None:
         """Ask the day the meeting was held (within its period); then open a new record of that day."""
         d = HeldOnDialog(o, today, self)
-        self.held_on_dialog = d
         if d.exec() and d.held_on is not None:
             self.new_meeting.emit(o.kind, d.held_on, o.group_id)
 
@@ -446,13 +446,13 @@ class DashboardPage(QWidget):
             rule = standards["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
                 rule.value, "、".join(f"{a.name}（{n_months.format(len(a.run))}）" for a in flagged)),
-                style.RED,
-                self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)
+                style.RED, self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)
         others = [a for a in arrears if not a.flagged]
         if others:
             self._deadline_row(self.tr("○ Dues in arrears: {0}").format(
                 "、".join(f"{a.name}（{n_months.format(len(a.months))}）" for a in others[:10])
-                + ("…" if len(others) > 10 else "")), style.AMBER, self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
+                + ("…" if len(others) > 10 else "")),
+                style.AMBER, self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
         words = {"overdue": self.tr("overdue"), "open": self.tr("due now"), "soon": self.tr("coming")}
         for d in steps[:8]:
             colour = style.RED if d.state == "overdue" else style.AMBER
@@ -541,9 +541,6 @@ class DashboardPage(QWidget):
             src.setStyleSheet("color: #888; font-size: 9pt; margin-left: 18px;")
             src.setWordWrap(True)
             self.checks.addWidget(src)
-
-
-MEETING_KINDS = ("general", "committee", "group", "lesson", "partyday", "orglife")
 
 
 class HeldOnDialog(QDialog):

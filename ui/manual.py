@@ -9,6 +9,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from models.i18n import language
+
 USER_PART = "## 给支部书记"  # where the manual starts in README.md …
 DEVELOPER_PART = "## For developers"  # … and where it ends
 
@@ -63,8 +65,6 @@ class ManualDialog(QDialog):
         except OSError:
             self.view.setPlainText(self.tr("The manual (README.md) is missing from this installation."))
         lay.addWidget(self.view)
-        from models.i18n import language
-
         note = QLabel(self.tr("The manual is written in Chinese."))
         note.setVisible(language() != "zh_CN")
         lay.addWidget(note)

@@ -68,7 +68,6 @@ class Overview:
     def first_steps(self) -> list[tuple[str, str, bool]]:
         """开始使用: what a new branch sets up first, in order, each ticked from the data — (key, words, done); the
         key names the page that does it."""
-        from models.i18n import pick as _pick
         from models.services.committee import CommitteeService
         from models.services.dues import DuesService
         from models.services.meetings import MeetingService
@@ -78,17 +77,17 @@ class Overview:
         roster = RosterService(self.ws)
         members = roster.list_members()
         steps = [
-            ("profile", _pick("填写支部基本情况（名称、上级党组织、支部代码）", "Fill in the branch profile"),
+            ("profile", pick("填写支部基本情况（名称、上级党组织、支部代码）", "Fill in the branch profile"),
              bool(p and p.name and p.superior and p.code)),
-            ("profile", _pick("确认启用日期（此前的工作不算逾期）", "Confirm the start date (nothing before it is overdue)"),
+            ("profile", pick("确认启用日期（此前的工作不算逾期）", "Confirm the start date (nothing before it is overdue)"),
              bool(p and p.records_from)),
-            ("roster", _pick("录入或导入花名册", "Enter or import the roster"), bool(members)),
-            ("roster", _pick("设置党小组", "Set up the party groups"), bool(roster.groups())),
-            ("profile", _pick("登记支部委员会（书记、委员）", "Record the branch committee"),
+            ("roster", pick("录入或导入花名册", "Enter or import the roster"), bool(members)),
+            ("roster", pick("设置党小组", "Set up the party groups"), bool(roster.groups())),
+            ("profile", pick("登记支部委员会（书记、委员）", "Record the branch committee"),
              bool(CommitteeService(self.ws).terms()) or any(m.committee_role for m in members)),
-            ("dues", _pick(f"核定{self.year}年党费基数", f"Set the dues bases of {self.year}"),
+            ("dues", pick(f"核定{self.year}年党费基数", f"Set the dues bases of {self.year}"),
              bool(DuesService(self.ws).accounts(self.year))),
-            ("meetings", _pick("记录第一次会议", "Record the first meeting"), bool(MeetingService(self.ws).list_meetings())),
+            ("meetings", pick("记录第一次会议", "Record the first meeting"), bool(MeetingService(self.ws).list_meetings())),
         ]
         return steps
 
@@ -198,15 +197,16 @@ class Overview:
     def bundle_due(self) -> BundleDue:
         """报送: last month's bundle, the day the committee wants it by (the 工作台's card) and whether it went."""
         from models.rules.periods import month_text, months_back
-        from models.services.sent import month_state, pending, status_name
+        from models.services.sent import history, status_name
 
         month = months_back(month_text(self.today), 2)[0]
         day = int(self.standards["bundle_due_day"].value)
         deadline = self.today.replace(day=max(1, min(day, 28)))
-        sent = month_state(self.ws).get(month)
-        if sent is not None:
-            return BundleDue(month, deadline, "done", status_name(sent.status), sent.revision)
-        waiting = any(b.period == month for b in pending(self.ws))
+        mine = sorted((b for b in history(self.ws) if b.period == month), key=lambda b: b.sequence)
+        sent = [b for b in mine if b.status != "pending"]  # delivered (as month_state counts it)
+        if sent:
+            return BundleDue(month, deadline, "done", status_name(sent[-1].status), sent[-1].revision)
+        waiting = len(mine) > len(sent)
         state = "overdue" if self.today > deadline else "due"
         return BundleDue(month, deadline, state, pick("已生成，尚未送出", "written, not yet delivered") if waiting else "", 0)
 
