@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from models.db import Workspace
 from models.errors import UserError
@@ -21,9 +21,12 @@ from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
+    cell_dates,
     date_cn,
+    date_zh,
     frame_width,
     grid,
     grid_style,
@@ -81,10 +84,10 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
                     s.no for s in STEPS.values() if s.stage == stage) and k == 0 else "",
                     str(spec.no), Paragraph(escape(spec.name), st.cell),
                     date_cn(x.done_on) if x else "", Paragraph(escape(x.people if x else ""), st.cell),
-                    Paragraph(escape(x.meeting if x else ""), st.cell),
+                    Paragraph(escape(cell_dates(x.meeting) if x else ""), st.cell),
                     Paragraph(escape(_step_text(x, names) if x else ""), st.cell), Paragraph(escape(limit), st.cell)])
         spans.append(("SPAN", (0, first_row), (0, len(rows) - 1)))
-    t = Table(rows, colWidths=[w * x for x in (0.1, 0.04, 0.14, 0.08, 0.12, 0.15, 0.22, 0.15)], repeatRows=1)
+    t = Grid(rows, colWidths=[w * x for x in (0.1, 0.04, 0.14, 0.08, 0.12, 0.15, 0.22, 0.15)], repeatRows=1)
     style = grid_style(fs.table, size=9)
     for cmd in spans:
         style.add(*cmd)
@@ -95,7 +98,7 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
         story += [Spacer(1, 2 * mm), Paragraph(escape(f"结果：{p.outcome}（{date_cn(p.outcome_on)}）"
                                                       + (f"，{p.outcome_reason}" if p.outcome_reason else "")), st.cell)]
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "组织委员", "日期"), w)]
-    return build_pdf(out, FormMeta(branch_name(ws), "发展党员全程纪实表", date_cn(p.on(1)) + "起", short_id=p.uuid[:8],
+    return build_pdf(out, FormMeta(branch_name(ws), "发展党员全程纪实表", date_zh(p.on(1)) + "起", short_id=p.uuid[:8],
                                    landscape=True), story, fs)
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from models.db import Workspace
 from models.errors import UserError
@@ -19,8 +19,10 @@ from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
+    cell_dates,
     date_cn,
     frame_width,
     grid,
@@ -67,11 +69,13 @@ def render_dues_register(ws: Workspace, year: int, out: Target, fs: FontSet | No
                      *[_cell(r, m) for m in range(1, 13)], yuan(r.paid_fen), yuan(r.owed_fen) if r.owed_fen else ""])
     rows.append(["", "合计", "", "", "", "", *[yuan(f) if f else "" for f in y.paid_by_month], yuan(sum(y.paid_by_month)),
                  yuan(y.owed_fen) if y.owed_fen else ""])
-    fixed = [7, 20, 13, 15, 10, 13]
-    rest = w / mm - sum(fixed) - 16 - 14
-    widths = [x * mm for x in fixed] + [rest / 12 * mm] * 12 + [16 * mm, 14 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    fixed = [8, 18, 11, 14, 9, 12]
+    rest = w / mm - sum(fixed) - 16 - 12
+    widths = [x * mm for x in fixed] + [rest / 12 * mm] * 12 + [16 * mm, 12 * mm]
+    table = Grid(rows, colWidths=widths, repeatRows=1)
     style = grid_style(fs.table, size=GRID_PT)
+    style.add("LEFTPADDING", (3, 0), (-1, -1), 1.5)  # the figures' columns: room for a month's total (3157.12)
+    style.add("RIGHTPADDING", (3, 0), (-1, -1), 1.5)
     style.add("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), "#f3f3f3")
     for ri, r in enumerate(y.rows, start=1):
         for m in range(1, 13):
@@ -112,7 +116,7 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Target, fs
             ["党费类别", a.kind if a else "未核定", "计算基数（元/月）", yuan(a.base_fen) if a and a.base_fen else "—",
              "交纳比例", a.rate_text if a else "—"],
             ["月交额（元）", yuan(a.monthly_fen) if a else "—", "规定额（元）", yuan(a.proposed_fen) if a else "—",
-             "党费交至", r.paid_to or "—"]]
+             "党费交至", cell_dates(r.paid_to) or "—"]]
     t_info = grid(info, [w * x for x in (0.16, 0.17, 0.2, 0.15, 0.14, 0.18)], fs.table, header_rows=0)
     payments = svc.payments(year, member_id)
     rows: list[list[object]] = [["月份", "应交（元）", "实交（元）", "交纳日期", "收缴人", "备注"]]
@@ -158,7 +162,7 @@ def render_dues_statement(ws: Workspace, year: int, out: Target, fs: FontSet | N
     members: list[list[object]] = [["序号", "姓名", "月交额（元）", "本年已交（元）", "党费交至", "欠交（元）"]]
     for i, r in enumerate(y.rows, start=1):
         members.append([str(i), r.name, yuan(r.account.monthly_fen) if r.account else "未核定", yuan(r.paid_fen),
-                        r.paid_to or "—", yuan(r.owed_fen) if r.owed_fen else ""])
+                        cell_dates(r.paid_to) or "—", yuan(r.owed_fen) if r.owed_fen else ""])
     tm = grid(members, [w * x for x in (0.08, 0.2, 0.18, 0.2, 0.16, 0.18)], fs.table)
     tm_style = TableStyle([("TEXTCOLOR", (5, i), (5, i), "#b00000") for i, r in enumerate(y.rows, start=1) if r.owed_fen])
     tm.setStyle(tm_style)

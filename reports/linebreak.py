@@ -1,9 +1,13 @@
 """Where a Chinese line may break (避头尾), for every paragraph of every form — prose and table cells alike.
 
 A line never starts with a closing mark or a pause (，。、；：！？）》” % …) and never ends with an opening one
-(（《“); a run of digits, Latin letters and the marks inside them (a date 2025.12.26, an amount 2539.89, a
-document number 〔2024〕21号, 100%, 3天) stays on one line unless it alone is wider than the line. Otherwise Chinese
-breaks between any two characters.
+(（《“) — GB/T 15834—2011 5.1. These stay on one line unless they alone are wider than it (通行做法 of typesetting):
+a run of digits, Latin letters and the marks inside them (a date 2025.12.26, an amount 2539.89, 100%), a number
+with its unit (3天, 12人, 021号), a document number (〔2024〕21号), and a short run of Chinese characters between
+marks or spaces — a name in a list (王欣怡、赵梓萱), a four-character term in a cell (入党时间, 共性承诺). Such a short
+run that must break (a column narrower than it) breaks in its middle (入党/时间), not before its last character.
+The last character of a paragraph never stands alone on a line when the one before it can go along.
+Otherwise Chinese breaks between any two characters.
 
 reportlab lays out ``wordWrap="CJK"`` paragraphs with its own splitter, which lets a comma start a line and breaks
 numbers anywhere; ``install()`` puts this one in its place (reportlab looks the splitter up when it wraps).
@@ -19,19 +23,61 @@ NO_LINE_END = frozenset("（《「『“‘([【〔｛")
 _RUN = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９.．,:/-–%％@_#+")
 
 
+# what a number may carry without a break before it: its unit or counter word
+_UNITS = frozenset("年月日时分秒天周岁人名位个次项件条号页元角户份期届册张篇批万亿千百")
+SHORT_RUN = 4  # a run of Chinese characters this long or shorter is kept on one line
+
+
+def ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
+
+
 def can_break_before(prev: str, ch: str) -> bool:
     """May a line end after ``prev`` and the next begin with ``ch``?"""
     if ch in NO_LINE_START or prev in NO_LINE_END:
         return False
     if ch.isspace() or prev.isspace():
         return True
+    if prev.isdigit() and ch in _UNITS or prev == "〕" and ch.isdigit():
+        return False
     return not (prev in _RUN and ch in _RUN)
+
+
+def _run_around(chars: list[str], j: int) -> tuple[int, int] | None:
+    """The run of Chinese characters that a break before ``j`` would cut, when it is short: (start, end)."""
+    if not (ideograph(chars[j - 1]) and ideograph(chars[j])):
+        return None
+    a, b = j - 1, j + 1
+    while a > 0 and j - a <= SHORT_RUN and ideograph(chars[a - 1]):
+        a -= 1
+    while b < len(chars) and b - j <= SHORT_RUN and ideograph(chars[b]):
+        b += 1
+    return (a, b) if b - a <= SHORT_RUN else None
+
+
+def _lone_last(chars: list[str], j: int) -> bool:
+    """Would a line from ``j`` hold only the paragraph's last character (and the marks after it)?"""
+    return ideograph(chars[j]) and all(c in NO_LINE_START for c in chars[j + 1:])
 
 
 def _break_at(chars: list[str], line_start: int, i: int) -> int:
     """Where the line from ``line_start`` ends when character ``i`` no longer fits: before the last character at
-    or before ``i`` that may start a line, or at ``i`` when a single run fills the whole line."""
-    return next((j for j in range(i, line_start, -1) if can_break_before(chars[j - 1], chars[j])), i)
+    or before ``i`` that may start a line without cutting a short run; else a short run that fills the line is cut
+    in its middle; else before the last character that may start a line; or at ``i`` when a single run of digits
+    fills the whole line."""
+    allowed = [j for j in range(i, line_start, -1) if can_break_before(chars[j - 1], chars[j])]
+    for k, j in enumerate(allowed):
+        if _run_around(chars, j) is None:
+            if _lone_last(chars, j) and k + 1 < len(allowed) and allowed[k + 1] == j - 1 \
+                    and _run_around(chars, j - 1) is None:
+                return j - 1  # the paragraph's last character does not stand alone on a line (第三党/小组)
+            return j
+    run = _run_around(chars, i)
+    if run is not None:
+        middle = run[0] + (run[1] - run[0] + 1) // 2
+        if line_start < middle <= i:
+            return middle
+    return allowed[0] if allowed else i
 
 
 def split_lines(chars: list[str], widths: list[float], max_width: float | list[float]) -> list[int]:

@@ -6,7 +6,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from models.db import Workspace
 from models.errors import UserError
@@ -18,9 +18,11 @@ from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
     date_cn,
+    date_zh,
     frame_width,
     grid,
     grid_style,
@@ -43,7 +45,7 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
 
     para = st.text
 
-    when = f"{inp.held_on:%Y年%m月%d日}" if inp.held_on else ""
+    when = date_zh(inp.held_on)
     if inp.starts:
         when += f" {inp.starts}—{inp.ends}" if inp.ends else f" {inp.starts}"
     head: list[list[object]] = [["时　　间", when, "地　　点", para(inp.place)],
@@ -62,7 +64,7 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
         ["出席人员", para(_names(d, "present")), "", ""],
         ["列席人员", para(inp.guests or "无"), "", ""],
     ]
-    t = Table(head, colWidths=[w * 0.14, w * 0.36, w * 0.14, w * 0.36])
+    t = Grid(head, colWidths=[w * 0.14, w * 0.36, w * 0.14, w * 0.36])
     style = grid_style(st.fonts.table, header_rows=0)
     for r, row in enumerate(head):
         if row[2] == "" and row[3] == "":
@@ -118,18 +120,18 @@ def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | No
     assert d.input.held_on is not None
     on = d.input.held_on
     detail = "　".join(x for x in (f"{on.month}月{on.day}日", d.row.group, d.input.title[:24]) if x)
-    meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", f"{on:%Y年%m月}", short_id=d.row.uuid[:8],
+    meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", date_zh(on, True), short_id=d.row.uuid[:8],
                     detail=detail)
     return build_pdf(out, meta, meeting_story(Styles(fs), d), fs)
 
 
 def signin_story(st: Styles, kind: str, on: date, due: list[DueMember], title: str) -> list[Flowable]:
     w = frame_width(False)
-    story: list[Flowable] = title_block(st, f"{kind_name(kind)}签到表", f"{on:%Y年%m月%d日}　　{escape(title)}")
+    story: list[Flowable] = title_block(st, f"{kind_name(kind)}签到表", f"{date_zh(on)}　　{escape(title)}")
     rows: list[list[object]] = [["序号", "姓名", "党小组", "类别", "签到", "备注"]]
     for i, d in enumerate(due, start=1):
         rows.append([str(i), d.name, d.group, "正式" if d.full else "预备", "", ""])
-    t = Table(rows, colWidths=[w * x for x in (0.08, 0.18, 0.2, 0.1, 0.24, 0.2)], rowHeights=[8 * mm] * len(rows),
+    t = Grid(rows, colWidths=[w * x for x in (0.08, 0.18, 0.2, 0.1, 0.24, 0.2)], rowHeights=[8 * mm] * len(rows),
               repeatRows=1)
     t.setStyle(grid_style(st.fonts.table))
     story += [t, Paragraph(f"应到{len(due)}人（正式党员{sum(d.full for d in due)}人）；实到____人；请假____人；缺席____人",
@@ -141,7 +143,7 @@ def render_signin(ws: Workspace, kind: str, on: date, out: Target, group_id: int
                   fs: FontSet | None = None) -> int:
     """The sheet members sign as they arrive, printed before the meeting from the roster of that day."""
     fs = fs or fonts()
-    meta = FormMeta(branch_name(ws), f"{kind_name(kind)}签到表", f"{on:%Y年%m月%d日}")
+    meta = FormMeta(branch_name(ws), f"{kind_name(kind)}签到表", date_zh(on))
     sheets: list[tuple[int | None, str]] = [(group_id, title)]
     if kind == MeetingKind.GROUP:  # the group's own sheet, or one for each group (on main: one sheet, 应到0人)
         from models.services.roster import RosterService

@@ -16,9 +16,11 @@ from reports.fonts import FontSet, fonts
 from reports.layout import FormSink, Target, build_pdf, finish
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
     date_cn,
+    date_zh,
     frame_width,
     grid,
     grid_style,
@@ -61,8 +63,8 @@ def render_orglife(ws: Workspace, year: int, out: Target, fs: FontSet | None = N
         rec = svc.record(m.id, today)
         d = MeetingService(ws).get(m.id)
         c = d.counts
-        story: list[Flowable] = title_block(st, "组织生活会记录", f"{m.held_on:%Y年%m月%d日}　　编号 {m.uuid[:8]}")
-        head = Table([["时　　间", date_cn(m.held_on), "地　　点", para(d.input.place)],
+        story: list[Flowable] = title_block(st, "组织生活会记录", f"{date_zh(m.held_on)}　　编号 {m.uuid[:8]}")
+        head = Grid([["时　　间", date_cn(m.held_on), "地　　点", para(d.input.place)],
                       ["主 持 人", d.input.host, "记 录 人", d.input.recorder],
                       ["主　　题", para(m.title), "", ""],
                       ["应到人数", f"{c.due}人", "实到人数", f"{c.present}人"]],
@@ -86,12 +88,12 @@ def render_orglife(ws: Workspace, year: int, out: Target, fs: FontSet | None = N
         t = grid(rows, [w * x for x in (0.12, 0.36, 0.3, 0.22)], fs.table)
         story += [Paragraph("二、批评与自我批评", st.heading), t,
                   Paragraph("三、整改清单", st.heading), _items_table(st, rec.items, w, today)]
-        checks = Table([[("符合" if ck.ok else "注意"), para(ck.message)] for ck in rec.checks],
+        checks = Grid([[("符合" if ck.ok else "注意"), para(ck.message)] for ck in rec.checks],
                        colWidths=[w * 0.12, w * 0.88])
         checks.setStyle(grid_style(fs.table, header_rows=0))
         story += [KeepTogether([Paragraph("四、对照《中国共产党支部工作条例（试行）》第十七条", st.heading), checks]),
                   Spacer(1, 8 * mm), signature_block(st, ("主持人（签字）", "记录人（签字）", "日期"), w)]
-        build_pdf(sink, FormMeta(branch, "组织生活会记录", f"{m.held_on:%Y年%m月}", short_id=m.uuid[:8]), story, fs)
+        build_pdf(sink, FormMeta(branch, "组织生活会记录", date_zh(m.held_on, True), short_id=m.uuid[:8]), story, fs)
     if items:
         story = [*title_block(st, "整改清单台账", f"{year}年度　　共{len(items)}项"), _items_table(st, items, w, today),
                  Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "日期"), w)]

@@ -4,12 +4,15 @@
   right 26 mm, bottom 35 mm). In landscape the margins turn with the page, so the binding edge keeps
   the wide margin.
 - Title 2号 (22 pt) in the title font, prose 3号 (16 pt) 仿宋, tables 五号 (10.5 pt).
+- Dates: 2025.03.05 in table cells (``date_cn``), 2025年3月5日 in prose, titles, headers and signatures
+  (``date_zh``).
 - Every page: branch name, book name and period at the top; "— n —" centred at the foot (GB/T 9704
   page numbers) with "第 n 页 共 m 页" and the record's short ID so paper and data can be matched.
 The forms are laid out and written by reports/layout.py.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +32,7 @@ from models.db import Workspace
 from models.i18n import pick
 from models.services.profile import ProfileService
 from reports.fonts import FontSet
-from reports.linebreak import NO_LINE_START
+from reports.linebreak import char_widths, ideograph, split_lines
 from reports.linebreak import install as _install_line_breaking
 
 _install_line_breaking()  # every CJK paragraph of every form breaks lines by reports/linebreak.py
@@ -107,7 +110,7 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], font: str, h
          size: float = TABLE_PT, style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """The ruled table every form uses: ``header_rows`` shaded and repeated on each page the table runs onto,
     cells centred in ``font`` at ``size``, then the form's own ``style`` commands (spans, colours, alignment)."""
-    t = Table(rows, colWidths=list(widths), repeatRows=header_rows)
+    t = Grid(rows, colWidths=list(widths), repeatRows=header_rows)
     ts = grid_style(font, header_rows, size)
     for cmd in style:
         ts.add(*cmd)
@@ -136,9 +139,36 @@ def signature_block(st: Styles, labels: Sequence[str], width: float) -> Table:
 
 
 def date_cn(d: date | None, month_only: bool = False) -> str:
+    """A date in a table cell: 2025.03.05 (or 2025.03) — one style in every form's cells."""
     if d is None:
         return ""
     return f"{d.year}.{d.month:02d}" if month_only else f"{d.year}.{d.month:02d}.{d.day:02d}"
+
+
+def date_zh(d: date | None, month_only: bool = False) -> str:
+    """A date in prose, titles, page headers and signatures: 2025年3月5日 (Arabic figures, no leading zero, as
+    GB/T 9704—2012 7.3.5.1 writes the date of a document)."""
+    if d is None:
+        return ""
+    return f"{d.year}年{d.month}月" if month_only else f"{d.year}年{d.month}月{d.day}日"
+
+
+_ISO_DATE = re.compile(r"(?<![A-Za-z0-9.])(\d{4})-(\d{2})(?:-(\d{2}))?(?![A-Za-z0-9-])")
+
+
+def prose_dates(text: str | None) -> str:
+    """Dates kept as text in a sentence (“自2026-03-26起”) in the prose style: 2026年3月26日."""
+    def zh(m: re.Match[str]) -> str:
+        y, mo, d = m.groups()
+        return f"{int(y)}年{int(mo)}月" + (f"{int(d)}日" if d else "")
+
+    return _ISO_DATE.sub(zh, (text or "").strip())
+
+
+def cell_dates(text: str | None) -> str:
+    """Dates and months kept as text (“党费交至 2025-11”, “2024-07-05 支部委员会会议”) in the cells' style: 2025.11,
+    2024.07.05. A code that contains such figures (收据号 DF2025-01) is left as it is."""
+    return _ISO_DATE.sub(lambda m: ".".join(g for g in m.groups() if g), (text or "").strip())
 
 
 def decorate_page(c: Canvas, meta: FormMeta, fs: FontSet, n: int, total: int, running: int | None = None) -> None:
@@ -281,56 +311,76 @@ def title_block(st: Styles, title: str, subtitle: str) -> list[Flowable]:
 
 
 CELL_PAD = 2 * 2.5 + 1  # grid_style's left and right padding, and a point to spare
+MIN_FIGURE_PT = 6.5  # a figure is set no smaller than this to fit its cell; below it, it wraps
+NEAR_FIT = 0.9  # text that fits at 90 % of its size is set smaller rather than broken
 
 
-def wrap_cell(text: str, font: str, size: float, width: float) -> str:
-    """Break ``text`` into lines that fit ``width`` (a table column), as a plain string with newlines.
-
-    Long registers print many cells; a plain multi-line string is laid out by the table several times faster
-    than a CJK Paragraph. Chinese breaks between any two characters; a Latin word or number is kept whole
-    unless it alone is wider than the column."""
-    room = width - CELL_PAD
+def fit_lines(text: str, font: str, size: float, room: float) -> str:
+    """``text`` broken into lines no wider than ``room``, by the line-breaking rules of every paragraph
+    (reports/linebreak.py), as a plain string with newlines."""
     out: list[str] = []
     for para in text.split("\n"):
-        line, line_w = "", 0.0
-        for token in _tokens(para):
-            w = stringWidth(token, font, size)
-            if line and line_w + w > room and token in NO_LINE_START and len(line) > 1:
-                carry = line[-1]  # 避头: a closing mark never starts a line; take the character before along
-                out.append(line[:-1])
-                line, line_w = carry, stringWidth(carry, font, size)
-            elif line and line_w + w > room:
-                out.append(line.rstrip())
-                line, line_w = "", 0.0
-                token = token.lstrip()
-                w = stringWidth(token, font, size)
-            if w > room:  # a single token wider than the column: break it by character
-                for ch in token:
-                    cw = stringWidth(ch, font, size)
-                    if line and line_w + cw > room:
-                        out.append(line)
-                        line, line_w = "", 0.0
-                    line += ch
-                    line_w += cw
-                continue
-            line += token
-            line_w += w
-        out.append(line.rstrip())
+        chars = list(para)
+        bounds = [0, *split_lines(chars, char_widths(chars, font, size), room), len(chars)]
+        out += [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
     return "\n".join(out)
 
 
-def _tokens(text: str) -> list[str]:
-    """Each CJK character alone; runs of Latin letters, digits and their punctuation together."""
-    out: list[str] = []
-    run = ""
-    for ch in text:
-        if ch.isascii() and not ch.isspace():
-            run += ch
-            continue
-        if run:
-            out.append(run)
-            run = ""
-        out.append(ch)
-    if run:
-        out.append(run)
-    return out
+def wrap_cell(text: str, font: str, size: float, width: float) -> str:
+    """Break ``text`` into lines that fit a table column ``width`` wide, as a plain string with newlines.
+
+    Long registers print many cells; a plain multi-line string is laid out by the table several times faster
+    than a CJK Paragraph, and it breaks by the same rules."""
+    return fit_lines(text, font, size, width - CELL_PAD)
+
+
+def _is_figure(text: str) -> bool:
+    """A number, an amount, a date or a code: shrunk to fit its cell rather than broken."""
+    return not any(ideograph(ch) for ch in text) and "\n" not in text
+
+
+class Grid(Table):  # type: ignore[misc]
+    """The ruled table of every form. Before it is laid out, each plain-text cell is fitted to its cell: a figure
+    (an amount, a date, a code) wider than the cell is set smaller, down to ``MIN_FIGURE_PT``, and so is text that
+    fits at ``NEAR_FIT`` of its size; any other text, or a figure still too wide, breaks into lines by the rules of every paragraph — so no character runs over a rule or
+    into the margin, and no mark hangs outside its cell."""
+
+    _fitted = False
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        if not self._fitted:
+            self._fit()
+        return tuple(super().wrap(aw, ah))
+
+    def _fit(self) -> None:
+        self._fitted = True
+        widths = self._colWidths
+        if not all(isinstance(w, (int, float)) for w in widths):
+            return  # columns sized by their content fit it already
+        ends: dict[tuple[int, int], int] = {}
+        covered: set[tuple[int, int]] = set()
+        n_rows, n_cols = len(self._cellvalues), len(widths)
+        for _cmd, (c0, r0), (c1, r1) in self._spanCmds:
+            c0, c1 = (c0 + n_cols if c0 < 0 else c0), (c1 + n_cols if c1 < 0 else c1)
+            r0, r1 = (r0 + n_rows if r0 < 0 else r0), (r1 + n_rows if r1 < 0 else r1)
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    covered.add((r, c))
+            covered.discard((r0, c0))
+            ends[(r0, c0)] = c1
+        for r, row in enumerate(self._cellvalues):
+            if not isinstance(row, list):
+                self._cellvalues[r] = row = list(row)
+            for c, value in enumerate(row):
+                if not isinstance(value, str) or not value.strip() or (r, c) in covered:
+                    continue
+                cs = self._cellStyles[r][c]
+                room = sum(widths[c:ends.get((r, c), c) + 1]) - cs.leftPadding - cs.rightPadding
+                widest = max(stringWidth(line, cs.fontname, cs.fontsize) for line in value.split("\n"))
+                if widest <= room + 0.01:
+                    continue
+                smaller = cs.fontsize * room / widest
+                if smaller >= MIN_FIGURE_PT and (_is_figure(value) or smaller >= NEAR_FIT * cs.fontsize):
+                    cs.fontsize = smaller  # a figure, or a header a hair too wide (序号), is not broken
+                    continue
+                row[c] = fit_lines(value, cs.fontname, cs.fontsize, room)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from models.db import Workspace
 from models.rules.periods import Period
@@ -14,6 +14,7 @@ from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
     date_cn,
@@ -68,7 +69,7 @@ def render_appraisal(ws: Workspace, year: int, out: Target, fs: FontSet | None =
                      *("" if v is None else str(v) for v in (a.votes_excellent, a.votes_qualified, a.votes_basic,
                                                              a.votes_unqualified)), r.pledge_rate, a.grade,
                      para(a.follow_up)])
-    table = Table(rows, colWidths=[w * x for x in (0.04, 0.07, 0.09, 0.16, 0.16, 0.05, 0.05, 0.06, 0.05, 0.07, 0.07,
+    table = Grid(rows, colWidths=[w * x for x in (0.04, 0.07, 0.09, 0.16, 0.16, 0.05, 0.05, 0.06, 0.05, 0.07, 0.07,
                                                    0.13)],
                   repeatRows=1)
     table.setStyle(grid_style(fs.table))

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from models.db import Workspace
 from models.errors import UserError
@@ -20,6 +20,7 @@ from reports.fonts import FontSet, fonts
 from reports.layout import FormSink, Target, build_pdf, finish
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
     date_cn,
@@ -57,7 +58,7 @@ def render_plans(ws: Workspace, year: int, out: Target, fs: FontSet | None = Non
         for p in assessed:
             rows.append([p.month[5:] + "月", *(fmt(p.by_aspect.get(a, Decimal(0))) for a in aspects),
                          fmt(p.total or Decimal(0)), fmt(p.out_of or Decimal(0))])
-        t = Table(rows, colWidths=[w * 0.1] + [w * 0.72 / max(1, len(aspects))] * len(aspects) + [w * 0.09, w * 0.09],
+        t = Grid(rows, colWidths=[w * 0.1] + [w * 0.72 / max(1, len(aspects))] * len(aspects) + [w * 0.09, w * 0.09],
                   repeatRows=1)
         t.setStyle(grid_style(fs.table, size=9))
         chart = Drawing(w, 55 * mm)

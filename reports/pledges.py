@@ -24,9 +24,11 @@ from reports.layout import FormSink, Target, build_pdf, finish
 from reports.page import (
     TABLE_PT,
     FormMeta,
+    Grid,
     Styles,
     branch_name,
     date_cn,
+    date_zh,
     frame_width,
     grid,
     grid_style,
@@ -41,7 +43,7 @@ RED = "#b22222"
 def _posting_line(postings: list[PostingRow]) -> str:
     if not postings:
         return "尚未公示"
-    return "；".join(f"{p.posted_on.year}年{p.posted_on.month}月{p.posted_on.day}日起公示{p.days}天"
+    return "；".join(f"{date_zh(p.posted_on)}起公示{p.days}天"
                     f"（至{date_cn(p.posted_on + timedelta(days=p.days - 1))}），地点：{p.place}" for p in postings)
 
 
@@ -87,7 +89,7 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
         else:
             m = members[owner]
             story += title_block(st, "党员承诺书", f"{year}年度")
-            info = Table([["姓名", m.name, "党小组", m.group, "身份", m.status],
+            info = Grid([["姓名", m.name, "党小组", m.group, "身份", m.status],
                           ["岗位职务", cell(m.job or ""), "入党时间", date_cn(m.join_date), "党内职务",
                            m.committee_role or m.group_role or "—"]],
                          colWidths=[w * x for x in (0.13, 0.2, 0.13, 0.2, 0.12, 0.22)])
@@ -137,7 +139,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
                              Paragraph(f"{year}年度　　亮身份　·　亮承诺　·　亮工作", sub)]
 
     def band_row(text: str) -> Table:
-        t = Table([[Paragraph(escape(text), band)]], colWidths=[w])
+        t = Grid([[Paragraph(escape(text), band)]], colWidths=[w])
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fs.heading, 13 * scale), ("BACKGROUND", (0, 0), (-1, -1), RED), ("LEFTPADDING", (0, 0), (-1, -1), 6),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         return t
@@ -166,7 +168,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
                                                                           start=1)) for c in cats]
             data.append([Paragraph(escape(m.name), head_st), cell(m.status.replace("党员", "")), cell(m.job),
                          *(wrap_cell(t, fs.table, 10 * scale, widths[3 + i]) for i, t in enumerate(texts))])
-        t = Table(data, colWidths=widths, repeatRows=1)
+        t = Grid(data, colWidths=widths, repeatRows=1)
         style = grid_style(fs.table, size=10 * scale)
         style.add("LEADING", (0, 1), (-1, -1), 14 * scale)
         style.add("ALIGN", (3, 1), (-1, -1), "LEFT")
@@ -216,7 +218,7 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Target, fs: FontSet | No
         data.append([str(i), fit(r.member if r.member_id is not None else "支部集体", 1), fit(r.category, 2),
                      fit(r.content + (f"\n目标：{r.target}" if r.target else ""), 3), date_cn(r.deadline),
                      fit(review, 5), fit(steps, 6), fit(verdict, 7), Paragraph(r.uuid[:8], st.small)])
-    t = Table(data, colWidths=widths, repeatRows=1)
+    t = Grid(data, colWidths=widths, repeatRows=1)
     style = grid_style(fs.table)
     style.add("ALIGN", (3, 1), (3, -1), "LEFT")
     style.add("ALIGN", (6, 1), (6, -1), "LEFT")
@@ -231,7 +233,8 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Target, fs: FontSet | No
 
 # ---- 评诺汇总 -------------------------------------------------------------------------------------------------
 class RateChart(Flowable):  # type: ignore[misc]
-    """Horizontal bars of 兑诺率, 0–100%: the label on the left, the figure at the bar's end. Drawn on the
+    """Horizontal bars of 兑诺率, 0–100%: the label on the left, the figure in white inside the bar's end (after a
+    bar too short to hold it), never over the 100% line. Drawn on the
     canvas directly with the form's own font (a reportlab Drawing would set an unembedded Helvetica)."""
 
     ROW = 7 * mm
@@ -263,9 +266,14 @@ class RateChart(Flowable):  # type: ignore[misc]
             share = float(r.rate) if r.rate is not None else 0.0
             c.setFillColor(RED if i else "#7b241c")
             c.rect(self.LABEL, y, bar_w * share, self.ROW - 2.4 * mm, stroke=0, fill=1)
-            c.setFillColor("black")
             c.setFont(self.font, 9)
-            c.drawString(self.LABEL + bar_w * share + 1.5 * mm, y + 1.2 * mm, r.percent())
+            end, text = self.LABEL + bar_w * share, r.percent()
+            if bar_w * share < c.stringWidth(text, self.font, 9) + 3 * mm:  # a short bar: the figure after it
+                c.setFillColor("black")
+                c.drawString(end + 1.5 * mm, y + 1.2 * mm, text)
+            else:  # inside the bar's end, so it never runs over the 100% line
+                c.setFillColor("white")
+                c.drawRightString(end - 1.5 * mm, y + 1.2 * mm, text)
 
 
 def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | None = None) -> int:
@@ -289,7 +297,7 @@ def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | N
     cat_rows: list[list[object]] = [head]
     for name, r in [*s.by_category.items(), ("合计", b)]:
         cat_rows.append([name, str(r.due), *(str(r.by_conclusion.get(c, 0)) for c in conclusions), r.percent()])
-    ct = Table(cat_rows, colWidths=[w * 0.22] + [w * 0.78 / (len(head) - 1)] * (len(head) - 1))
+    ct = Grid(cat_rows, colWidths=[w * 0.22] + [w * 0.78 / (len(head) - 1)] * (len(head) - 1))
     ct.setStyle(grid_style(fs.table))
     story += [KeepTogether([Paragraph("按类别", st.heading), ct])]
     data: list[list[object]] = [["序号", "姓名", "党小组", "承诺项数", "应评", *conclusions, "兑诺率"]]
@@ -298,7 +306,7 @@ def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | N
         data.append([str(i), m.name, m.group, str(m.pledges), str(r.due),
                      *(str(r.by_conclusion.get(c, 0)) for c in conclusions), r.percent()])
     n = len(data[0])
-    mt = Table(data, colWidths=[w * 0.07, w * 0.13, w * 0.16] + [w * 0.64 / (n - 3)] * (n - 3), repeatRows=1)
+    mt = Grid(data, colWidths=[w * 0.07, w * 0.13, w * 0.16] + [w * 0.64 / (n - 3)] * (n - 3), repeatRows=1)
     style = grid_style(fs.table)
     for i, m in enumerate(s.by_member, start=1):
         if m.rate.rate is not None and m.rate.rate < 1 and m.rate.concluded == m.rate.due:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from models.db import Workspace
 from models.errors import UserError
@@ -17,14 +17,25 @@ from models.services.profile import ProfileService, term_years
 from models.services.roster import RosterService
 from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
-from reports.page import FormMeta, Styles, date_cn, frame_width, grid, grid_style, signature_block, title_block
+from reports.page import (
+    FormMeta,
+    Grid,
+    Styles,
+    date_cn,
+    date_zh,
+    frame_width,
+    grid,
+    grid_style,
+    signature_block,
+    title_block,
+)
 
 
 def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups: list[GroupRow],
                   stats: RosterStats, on: date, terms: list[TermRow] | None = None) -> list[Flowable]:
     terms = terms or []
     w = frame_width(False)
-    story: list[Flowable] = title_block(st, "支部基本情况表", f"填报日期：{on.year}年{on.month}月{on.day}日")
+    story: list[Flowable] = title_block(st, "支部基本情况表", f"填报日期：{date_zh(on)}")
     term_end = add_years(p.term_started_on, term_years(p.branch_type)) if p.term_started_on else None
     term = f"{date_cn(p.term_started_on)}—{date_cn(term_end)}" if term_end else "未填"
 
@@ -40,7 +51,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
         ["党员总数", f"{stats.total}名", "正式／预备", f"{stats.full}名／{stats.probationary}名"],
         ["党小组数", f"{len(groups)}个", "平均年龄", f"{stats.average_age}岁"],
     ]
-    t = Table(head, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
+    t = Grid(head, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
     style = grid_style(st.fonts.table, header_rows=0)
     for r in (0, 2):
         style.add("SPAN", (1, r), (3, r))
@@ -87,7 +98,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     structure = (counts("人员类别", stats.by_category) + counts("性　　别", stats.by_gender)
                  + counts("年　　龄", stats.by_age) + counts("学　　历", stats.by_education)
                  + counts("党　　龄", stats.by_party_age))
-    t = Table([[a, para(b)] for a, b in structure], colWidths=[w * 0.17, w * 0.83])
+    t = Grid([[a, para(b)] for a, b in structure], colWidths=[w * 0.17, w * 0.83])
     style = grid_style(st.fonts.table, header_rows=0)
     style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
     style.add("ALIGN", (1, 0), (1, -1), "LEFT")
@@ -96,7 +107,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
 
     checks = [[("符合" if c.ok else "注意"), para(f"{c.message}<br/><font size=8>依据：{c.source}</font>")]
               for c in stats.checks]
-    t = Table(checks, colWidths=[w * 0.12, w * 0.88])
+    t = Grid(checks, colWidths=[w * 0.12, w * 0.88])
     style = grid_style(st.fonts.table, header_rows=0)
     t.setStyle(style)
     story += [KeepTogether([Paragraph("组织设置检查", st.heading), t]), Spacer(1, 10 * mm),

@@ -20,6 +20,7 @@ from reports.page import (
     FormMeta,
     Styles,
     date_cn,
+    date_zh,
     frame_width,
     grid,
     signature_block,
@@ -51,7 +52,7 @@ def roster_story(st: Styles, branch: str, rows: list[MemberRow], on: date, mask_
     full = sum(r.status == "正式党员" for r in rows)
     story: list[Flowable] = title_block(
         st, "党员花名册",
-        f"党支部：{branch}　　截至{on.year}年{on.month}月{on.day}日　　共{len(rows)}名党员（正式党员{full}名，预备党员{len(rows) - full}名）",
+        f"党支部：{branch}　　截至{date_zh(on)}　　共{len(rows)}名党员（正式党员{full}名，预备党员{len(rows) - full}名）",
     )
     head = [Paragraph(h, st.cell_center) for h, _ in COLUMNS]
     texts: list[list[str]] = []
@@ -82,5 +83,5 @@ def render_roster(ws: Workspace, out: Target, on: date | None = None, mask_ids: 
     profile = ProfileService(ws).get()
     branch = profile.name if profile else pick("（未命名支部）", "(unnamed branch)")
     rows = RosterService(ws).list_members(on=on)
-    meta = FormMeta(branch, "党员花名册", f"截至{on.isoformat()}", landscape=True)
+    meta = FormMeta(branch, "党员花名册", f"截至{date_zh(on)}", landscape=True)
     return build_pdf(out, meta, roster_story(Styles(fs), branch, rows, on, mask_ids), fs)

@@ -6,7 +6,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from models.db import Workspace
 from models.errors import UserError
@@ -16,12 +16,15 @@ from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
 from reports.page import (
     FormMeta,
+    Grid,
     Styles,
     branch_name,
+    cell_dates,
     date_cn,
     frame_width,
     grid,
     grid_style,
+    prose_dates,
     signature_block,
     title_block,
 )
@@ -52,10 +55,10 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
         for n, x in enumerate(mine, 1):
             receipt = date_cn(x.receipt_on) if x.receipt_on else ("未退回（已过期）" if x.receipt_overdue(today) else "")
             rows.append([str(n), x.name, x.member_status, para(x.letter_no), date_cn(x.issued_on), para(x.other_org),
-                         date_cn(x.valid_until), x.dues_paid_to, para(receipt), para(x.reason)])
+                         date_cn(x.valid_until), cell_dates(x.dues_paid_to), para(receipt), para(x.reason)])
         if not mine:
             rows.append(["", "（无）", "", "", "", "", "", "", "", ""])
-        t = Table(rows, colWidths=[w * x for x in (0.05, 0.08, 0.08, 0.12, 0.09, 0.2, 0.09, 0.08, 0.1, 0.11)],
+        t = Grid(rows, colWidths=[w * x for x in (0.05, 0.08, 0.08, 0.12, 0.092, 0.196, 0.092, 0.08, 0.1, 0.11)],
                   repeatRows=1)
         t.setStyle(grid_style(fs.table))
         story += [Paragraph(heading, st.heading), t]
@@ -66,14 +69,14 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
                      para(a.host_org), para(a.dues_how), para(a.contact), date_cn(a.last_contact_on), date_cn(a.returned_on)])
     if not away:
         rows.append(["", "（无）", "", "", "", "", "", "", "", "", ""])
-    t = Table(rows, colWidths=[w * x for x in (0.04, 0.07, 0.12, 0.08, 0.06, 0.1, 0.14, 0.13, 0.08, 0.09, 0.09)],
+    t = Grid(rows, colWidths=[w * x for x in (0.045, 0.07, 0.11, 0.092, 0.055, 0.1, 0.129, 0.135, 0.08, 0.092, 0.092)],
               repeatRows=1)
     t.setStyle(grid_style(fs.table))
     story += [Paragraph("三、流动党员登记", st.heading), t]
     if flags:
         rows = [["事项", "应办事项", "依据"]]
         for f in flags:
-            rows.append([para(f.message), para("\n".join(f"{i}. {s}" for i, s in enumerate(f.steps, 1))),
+            rows.append([para(prose_dates(f.message)), para("\n".join(f"{i}. {prose_dates(s)}" for i, s in enumerate(f.steps, 1))),
                          Paragraph(escape(f.source), st.small)])
         t = grid(rows, [w * 0.3, w * 0.4, w * 0.3], fs.table)
         story += [KeepTogether([Paragraph("四、需要办理的事项", st.heading), t])]

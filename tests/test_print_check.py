@@ -1,6 +1,8 @@
 """An automatic print check over every printed form of the demo branch (this year and last): no page holds only
-a signature block — the lines to sign always come with the end of what they sign (通行做法 of the paper books) —
-and no character prints as an empty box (.notdef): each comes from a font that has it."""
+a signature block — the lines to sign always come with the end of what they sign (通行做法 of the paper books) —,
+no character prints as an empty box (.notdef): each comes from a font that has it, and no character crosses a
+ruled line of its table or lies in the page's margins (GB/T 9704—2012 5.2.1: the text area is 156 mm × 225 mm
+within the margins)."""
 from __future__ import annotations
 
 import re
@@ -50,6 +52,34 @@ def pdftext(pdf: Path) -> str:
                           check=True).stdout
 
 
+def crossings(pdf: Path) -> list[tuple[int, str, str]]:
+    """Characters that a ruled line passes through (a figure over its cell's border, a mark hanging out of its
+    cell) or that lie in the left or right margin: (page, what, the character)."""
+    import pdfplumber
+
+    out: list[tuple[int, str, str]] = []
+    with pdfplumber.open(pdf) as doc:
+        for n, page in enumerate(doc.pages, start=1):
+            landscape = page.width > page.height
+            left, right = ((37, 35) if landscape else (28, 26))
+            lo, hi = left * mm - 0.5, page.width - right * mm + 0.5
+            rules = [(ln["x0"], ln["x1"], ln["top"], ln["bottom"]) for ln in page.lines]
+            vertical = [(x0, top, bottom) for x0, x1, top, bottom in rules if abs(x1 - x0) < 0.01]
+            horizontal = [(top, x0, x1) for x0, x1, top, bottom in rules if abs(bottom - top) < 0.01]
+            for c in page.chars:
+                if not c["text"].strip():
+                    continue
+                x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+                cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+                if x0 < lo or x1 > hi:
+                    out.append((n, "margin", c["text"]))
+                elif any(x0 + 0.3 < x < x1 - 0.3 and a < cy < b for x, a, b in vertical):
+                    out.append((n, "vertical rule", c["text"]))
+                elif any(top + 1.5 < y < bottom - 1.5 and a < cx < b for y, a, b in horizontal):
+                    out.append((n, "horizontal rule", c["text"]))
+    return out
+
+
 def signature_only_pages(pdf: Path) -> list[int]:
     return [n for n, body in enumerate(body_lines(pdf), start=1)
             if body and all(not LABEL.sub("", line).strip() for line in body)]
@@ -59,7 +89,10 @@ FORM_KEYS = [k for k in FORMS if k not in ("book", "meeting", "development", "du
 
 
 @pytest.mark.parametrize("key", FORM_KEYS)
-def test_no_page_holds_only_a_signature_block(demo_ws: Workspace, tmp_path: Path, key: str) -> None:
+def test_print_check_no_lone_signatures_no_empty_boxes_nothing_over_a_rule_or_in_the_margin(
+        demo_ws: Workspace, tmp_path: Path, key: str) -> None:
+    """On main the transfer register's dates (2025.11.13) and the pledge summary's rates (79.3%) ran over their
+    cells' rules."""
     from models.rules.periods import parse_period
     from reports.fonts import missing_characters
 
@@ -75,6 +108,7 @@ def test_no_page_holds_only_a_signature_block(demo_ws: Workspace, tmp_path: Path
             raise
         assert signature_only_pages(out) == [], f"{key} {year}"
         assert missing_characters() == [], f"{key} {year}: characters printed as .notdef boxes"
+        assert crossings(out) == [], f"{key} {year}"
 
 
 def test_no_meeting_record_or_sheet_has_a_page_with_only_the_signatures(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -210,3 +244,59 @@ def test_the_command_line_counts_every_page_of_the_volume(demo_volumes: dict[int
 
     for pdf in demo_volumes.values():
         assert pdf_page_count(pdf) == len(pdftext(pdf).split("\f")) - 1
+
+
+def test_names_in_a_list_numbers_with_their_unit_and_document_numbers_are_never_split() -> None:
+    """通行做法 of typesetting: a name (王欣怡), a four-character term (入党时间), a number with its unit (12人) and a
+    document number (〔2024〕021号) stay on one line unless they alone are wider than it (on main: “王欣/怡”,
+    “赵/梓萱”, “预备党员0/人”, “〔202/6〕021号”); a short term that must break breaks in its middle (入党/时间), and
+    a cell's last character does not stand alone (第三党/小组)."""
+    from reports.linebreak import NO_LINE_START, char_widths, split_lines
+
+    font = fonts().table
+    text = "出席：王欣怡、赵梓萱、李明、欧阳建国、张伟，预备党员12人，依据〔2024〕021号。"
+    chars = list(text)
+    widths = char_widths(chars, font, 10.5)
+    whole = [m.span() for m in re.finditer(r"王欣怡|赵梓萱|李明|欧阳建国|张伟|12人|〔2024〕021号", text)]
+    for width in range(40, 420, 3):
+        for b in split_lines(chars, widths, float(width)):
+            for a, e in whole:
+                marks = 1 if chars[e] in NO_LINE_START else 0  # the mark after it goes with it
+                assert not a < b < e or sum(widths[a:e + marks]) > width, (width, text[a:e])
+    term = list("入党时间")
+    w = char_widths(term, font, 10.5)
+    assert split_lines(term, w, sum(w[:3]) + 0.1) == [2]
+    group = list("第三党小组")  # the last character never alone on a line (on main: 第三党小/组)
+    assert split_lines(group, char_widths(group, font, 10.5), sum(w[:4]) + 0.1) == [3]
+
+
+def test_a_figure_wider_than_its_cell_is_set_smaller_and_text_wraps_inside_its_rules(tmp_path: Path) -> None:
+    """The totals row of the dues register (2539.89 in a month's cell) and a long date in a narrow column stay
+    inside their rules: a figure is set smaller, text wraps by the same rules as prose (on main both ran over the
+    cell's border, gridlines through the digits)."""
+    from reports.layout import build_pdf
+    from reports.page import MIN_FIGURE_PT, FormMeta, grid
+
+    fs = fonts()
+    t = grid([["月份", "合计", "说明"], ["12月", "12539.89", "本月由组织委员收缴，已于月底前上缴上级党委。"]],
+             [20 * mm, 14 * mm, 30 * mm], fs.table)
+    out = tmp_path / "fit.pdf"
+    build_pdf(out, FormMeta("第一党支部", "党费收缴登记表", "2026年度"), [t], fs)
+    assert crossings(out) == []
+    cell = t._cellStyles[1][1]
+    assert MIN_FIGURE_PT <= cell.fontsize < 10.5
+    assert "\n" in t._cellvalues[1][2] and t._cellvalues[1][2].replace("\n", "") == \
+        "本月由组织委员收缴，已于月底前上缴上级党委。"
+    assert not any(line[0] in "，。" for line in t._cellvalues[1][2].split("\n"))
+
+
+def test_gb_t_9704_2012_7_3_5_1_dates_print_in_one_style_cells_with_points_prose_with_year_month_day(
+        demo_volumes: dict[int, Path]) -> None:
+    """Dates in a table cell read 2025.03.05, in prose, headers and titles 2025年3月5日 (Arabic figures without a
+    leading zero, as GB/T 9704—2012 7.3.5.1 writes a document's date). On main the volume mixed 2025-12-31 (the
+    roster's header), 2025年03月 (meeting records) and 2025-11 (党费交至) with the cells' 2025.12.31. A code such as the receipt number
+    DF2025-01 is data, not a date."""
+    mixed = re.compile(r"(?<![A-Za-z0-9])\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}年0\d月|\d{4}/\d{1,2}/\d{1,2}")
+    for year, pdf in demo_volumes.items():
+        found = sorted(set(mixed.findall(pdftext(pdf))))
+        assert found == [], (year, found[:10])
