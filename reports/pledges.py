@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from models.db import Workspace
 from models.errors import UserError
@@ -32,6 +32,8 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    margins,
+    page_size,
     signature_block,
     title_block,
     wrap_cell,
@@ -116,17 +118,13 @@ def render_pledge_sheets(ws: Workspace, year: int, out: Target, member_id: int |
 # ---- 公示栏 ---------------------------------------------------------------------------------------------------
 def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4", fs: FontSet | None = None) -> int:
     """党员承诺公示栏: the year's approved pledges as a landscape poster, the branch's own first, then each party
-    group with each member's name, identity, post and pledges by category (亮身份、亮承诺、亮工作)."""
+    group with each member's name, identity, post and pledges by category (亮身份、亮承诺、亮工作).
+
+    On A4 the groups follow one another. On A3 — the board on the wall — each party group is one sheet of its own,
+    headed by the title and the branch's pledges, set as large as the sheet allows (from 10.5 pt up to 20 pt in the
+    cells) so it can be read from a step away; a group too large for one sheet at 10.5 pt runs on."""
     fs = fs or fonts()
-    scale = 1.41 if paper == "A3" else 1.0
     w = frame_width(True, paper)
-    title = ParagraphStyle("board-title", fontName=fs.title, fontSize=30 * scale, leading=40 * scale,
-                           alignment=TA_CENTER, textColor=RED)
-    sub = ParagraphStyle("board-sub", fontName=fs.heading, fontSize=13 * scale, leading=20 * scale,
-                         alignment=TA_CENTER, spaceAfter=3 * mm)
-    band = ParagraphStyle("band", fontName=fs.heading, fontSize=13 * scale, leading=18 * scale, textColor="white")
-    cell_st = ParagraphStyle("board-cell", fontName=fs.table, fontSize=10 * scale, leading=14 * scale, wordWrap="CJK")
-    cell = partial(Styles(fs).text, style=cell_st)
     std = StandardsService(ws).in_force()
     svc = PledgeService(ws)
     rows = [r for r in svc.list_pledges(year) if r.approved]
@@ -135,31 +133,35 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
     cats = list(std["pledge_categories"].value)
     cats += [c for c in dict.fromkeys(r.category for r in rows) if c not in cats]
     members = {m.id: m for m in RosterService(ws).list_members(include_left=True)}
-    story: list[Flowable] = [Paragraph("党员承诺公示栏", title),
-                             Paragraph(f"{year}年度　　亮身份　·　亮承诺　·　亮工作", sub)]
-
-    def band_row(text: str) -> Table:
-        t = Grid([[Paragraph(escape(text), band)]], colWidths=[w])
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fs.heading, 13 * scale), ("BACKGROUND", (0, 0), (-1, -1), RED), ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        return t
-
     collective = [r for r in rows if r.member_id is None]
-    if collective:
-        lines = [[cell(f"【{r.category}】{r.content}" + (f"（目标：{r.target}）" if r.target else ""))]
-                 for r in collective]
-        t = grid(lines, [w], fs.table, header_rows=0)
-        story += [band_row("支部集体承诺"), t, Spacer(1, 4 * mm)]
     by_member: dict[int, list[PledgeRow]] = {}
     for r in rows:
         if r.member_id is not None:
             by_member.setdefault(r.member_id, []).append(r)
     groups = list(dict.fromkeys(r.group for r in rows if r.member_id is not None))
-    fixed = (0.09, 0.08, 0.12)
+    fixed = (0.08, 0.05, 0.1)  # name, identity (正式/预备), post: the rest is for the pledges
     each = (1 - sum(fixed)) / max(1, len(cats))
     widths = [w * x for x in (*fixed, *([each] * len(cats)))]
-    head_st = ParagraphStyle("board-head", parent=cell_st, alignment=TA_CENTER, fontName=fs.heading)
-    for g in groups:
+    posting = escape("公示：" + _posting_line(svc.postings(year)) + "。欢迎党员和群众监督。")
+
+    def head(scale: float) -> list[Flowable]:
+        title = ParagraphStyle("board-title", fontName=fs.title, fontSize=30 * scale, leading=40 * scale,
+                               alignment=TA_CENTER, textColor=RED)
+        sub = ParagraphStyle("board-sub", fontName=fs.heading, fontSize=13 * scale, leading=20 * scale,
+                             alignment=TA_CENTER, spaceAfter=3 * mm)
+        story: list[Flowable] = [Paragraph("党员承诺公示栏", title),
+                                 Paragraph(f"{year}年度　　亮身份　·　亮承诺　·　亮工作", sub)]
+        if collective:
+            cell = partial(Styles(fs).text, style=_board_cell(fs, scale))
+            lines = [[cell(f"【{r.category}】{r.content}" + (f"（目标：{r.target}）" if r.target else ""))]
+                     for r in collective]
+            story += [_band(fs, "支部集体承诺", w, scale), grid(lines, [w], fs.table, header_rows=0), Spacer(1, 4 * mm)]
+        return story
+
+    def group(g: str, scale: float) -> list[Flowable]:
+        cell_st = _board_cell(fs, scale)
+        cell = partial(Styles(fs).text, style=cell_st)
+        head_st = ParagraphStyle("board-head", parent=cell_st, alignment=TA_CENTER, fontName=fs.heading)
         mids = [mid for mid in by_member if by_member[mid][0].group == g]
         data: list[list[object]] = [[Paragraph(h, head_st) for h in ("姓名", "身份", "岗位", *cats)]]
         for mid in mids:
@@ -175,10 +177,61 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
         style.add("VALIGN", (3, 1), (-1, -1), "TOP")
         style.add("BACKGROUND", (0, 0), (-1, 0), "#fbe9e7")
         t.setStyle(style)
-        story += [CondPageBreak(40 * mm), band_row(f"{g or '未编入党小组'}（{len(mids)}名党员）"), t, Spacer(1, 4 * mm)]
-    foot = ParagraphStyle("board-foot", fontName=fs.table, fontSize=10 * scale, leading=15 * scale, wordWrap="CJK")
-    story.append(Paragraph(escape("公示：" + _posting_line(svc.postings(year)) + "。欢迎党员和群众监督。"), foot))
+        return [_band(fs, f"{g or '未编入党小组'}（{len(mids)}名党员）", w, scale), t, Spacer(1, 4 * mm)]
+
+    def foot(scale: float) -> Paragraph:
+        return Paragraph(posting, ParagraphStyle("board-foot", fontName=fs.table, fontSize=10 * scale,
+                                                 leading=15 * scale, wordWrap="CJK"))
+
+    if paper != "A3":
+        story = head(1.0)
+        for g in groups:
+            story += [CondPageBreak(40 * mm), *group(g, 1.0)]
+        story.append(foot(1.0))
+    else:
+        room = page_size(True, "A3")[1] - sum(margins(True)[k] for k in ("top", "bottom"))
+        story = []
+        for k, g in enumerate(groups):
+            def fits(s: float, g: str = g) -> bool:
+                return _height([*head(s), *group(g, s), foot(s)], w, room) <= room
+
+            lo, hi = BOARD_SCALE
+            if fits(hi):
+                lo = hi
+            for _ in range(7):  # the largest size that fits, to within 1 %
+                if hi - lo < 0.01:
+                    break
+                mid = (lo + hi) / 2
+                lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+            scale = lo
+            story += [*([PageBreak()] if k else []), *head(scale), *group(g, scale), foot(scale)]
     return build_pdf(out, FormMeta(branch_name(ws), "党员承诺公示栏", f"{year}年度", landscape=True, paper=paper), story, fs)
+
+
+BOARD_SCALE = (1.0, 2.0)  # × 10 pt in the cells: the largest in this range that fits one A3 sheet
+
+
+def _board_cell(fs: FontSet, scale: float) -> ParagraphStyle:
+    return ParagraphStyle("board-cell", fontName=fs.table, fontSize=10 * scale, leading=14 * scale, wordWrap="CJK")
+
+
+def _band(fs: FontSet, text: str, w: float, scale: float) -> Table:
+    band = ParagraphStyle("band", fontName=fs.heading, fontSize=13 * scale, leading=18 * scale, textColor="white")
+    t = Grid([[Paragraph(escape(text), band)]], colWidths=[w])
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fs.heading, 13 * scale), ("BACKGROUND", (0, 0), (-1, -1), RED),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return t
+
+
+def _height(story: list[Flowable], w: float, room: float) -> float:
+    """How tall these flowables stand one after another in a frame ``w`` wide."""
+    total, after = 0.0, 0.0
+    for f in story:
+        _w, h = f.wrap(w, room * 10)
+        total += h + max(after, f.getSpaceBefore())
+        after = f.getSpaceAfter()
+    return total
 
 
 # ---- 践诺台账 -------------------------------------------------------------------------------------------------

@@ -399,3 +399,28 @@ def test_a_year_whose_pledges_are_final_is_not_reopened_by_a_member_entered_late
                                          join_date=date(1995, 7, 1), full_date=date(1996, 7, 1), category="在职"))
     assert svc.summary(YEAR, today=TODAY).expected == before
     assert svc.entered_after_final(YEAR) == ["张建国"]
+
+
+def test_the_a3_board_is_one_sheet_per_party_group_set_as_large_as_it_fits(demo_ws: Workspace, tmp_path: Path) -> None:
+    """A board on the wall (通行做法 of 党员承诺公示栏): each party group on one A3 sheet of its own with the title and
+    the branch's pledges, its cells no smaller than 10 pt and larger when the group is small. On main the A3 board
+    was the A4 layout scaled by 1.41 and ran over 4 pages, groups broken across sheets, one row on the last."""
+    import pdfplumber
+
+    from reports.pledges import render_pledge_board
+
+    year = date.today().year
+    groups = {r.group for r in PledgeService(demo_ws).list_pledges(year) if r.approved and r.member_id is not None}
+    out = tmp_path / "board.pdf"
+    render_pledge_board(demo_ws, year, out, paper="A3")
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == len(groups)
+        sizes = []
+        for page in pdf.pages:
+            text = page.extract_text()
+            assert "党员承诺公示栏" in text and "支部集体承诺" in text
+            assert sum(g in text for g in groups) == 1  # one group per sheet, whole
+            assert "公示：" in text
+            cells = [c["size"] for c in page.chars if c["top"] > page.height * 0.45 and c["text"] == "，"]
+            sizes.append(min(cells))
+        assert min(sizes) >= 9.9 and max(sizes) > 10.5
