@@ -1,8 +1,8 @@
 """Find the fonts a form prints with (docs/design.md §4).
 
-Each role has a list of candidates, official fonts first: 方正小标宋 / 华文中宋 for titles, 仿宋 for prose,
-宋体 for tables, 黑体 for headings (Windows ships 宋体/黑体/仿宋/楷体 as TrueType). On machines without
-them we take AR PL UMing/UKai or WenQuanYi, and finally the font bundled in resources/fonts, so a
+Each role has a list of candidates, official fonts first: 方正小标宋 / 华文中宋 / 黑体 for titles, 仿宋 then
+宋体 for prose, 宋体 for tables, 黑体 for headings (every Chinese Windows ships 宋体/黑体/仿宋/楷体 as TrueType). On
+machines without them we take AR PL UMing/UKai or WenQuanYi, and finally the font bundled in resources/fonts, so a
 form always prints. reportlab embeds TrueType (glyf) outlines only: a CFF font (Noto CJK) is skipped.
 A person may pick a font file per role in the settings.
 
@@ -27,14 +27,32 @@ log = logging.getLogger(__name__)
 ROLES = ("title", "body", "table", "heading")
 BUNDLED = "BranchDeskHei-GB2312.ttf"
 
+# In this order, per role (GB/T 9704—2012 7.3.1: 标题 2号小标宋; 7.3.3: 正文 3号仿宋; tables 宋体 and headings 黑体 as the
+# paper books have them). Where 小标宋 is missing a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes
+# 宋体 before 楷体 (楷体 reads as a second-level heading in a 公文); the free fonts of Linux come last.
 CANDIDATES: dict[str, tuple[str, ...]] = {
-    "title": ("方正小标宋简体.ttf", "FZXBSJW.TTF", "FZXBSK.TTF", "STZHONGS.TTF", "simsun.ttc", "simsun.ttf",
-              "uming.ttc", "wqy-zenhei.ttc", "wqy-microhei.ttc"),
-    "body": ("仿宋_GB2312.ttf", "FangSong_GB2312.ttf", "simfang.ttf", "STFANGSO.TTF", "ukai.ttc", "uming.ttc",
-             "wqy-microhei.ttc"),
+    "title": ("方正小标宋简体.ttf", "FZXBSJW.TTF", "FZXBSK.TTF", "方正小标宋_GBK.ttf", "STZHONGS.TTF", "simhei.ttf",
+              "STHEITI.TTF", "simsun.ttc", "simsun.ttf", "wqy-zenhei.ttc", "wqy-microhei.ttc", "uming.ttc"),
+    "body": ("仿宋_GB2312.ttf", "FangSong_GB2312.ttf", "simfang.ttf", "STFANGSO.TTF", "simsun.ttc", "simsun.ttf",
+             "STSONG.TTF", "uming.ttc", "ukai.ttc", "wqy-microhei.ttc"),
     "table": ("simsun.ttc", "simsun.ttf", "STSONG.TTF", "uming.ttc", "wqy-microhei.ttc", "wqy-zenhei.ttc"),
     "heading": ("simhei.ttf", "STHEITI.TTF", "wqy-microhei.ttc", "wqy-zenhei.ttc", "uming.ttc"),
 }
+# what a person calls these files
+FONT_NAMES = {
+    "方正小标宋简体.ttf": "方正小标宋简体", "fzxbsjw.ttf": "方正小标宋简体", "fzxbsk.ttf": "方正小标宋", "方正小标宋_gbk.ttf": "方正小标宋",
+    "stzhongs.ttf": "华文中宋", "simhei.ttf": "黑体", "stheiti.ttf": "华文黑体", "simsun.ttc": "宋体", "simsun.ttf": "宋体",
+    "stsong.ttf": "华文宋体", "仿宋_gb2312.ttf": "仿宋_GB2312", "fangsong_gb2312.ttf": "仿宋_GB2312", "simfang.ttf": "仿宋",
+    "stfangso.ttf": "华文仿宋", "simkai.ttf": "楷体", "uming.ttc": "AR PL UMing（明体）", "ukai.ttc": "AR PL UKai（楷体）",
+    "wqy-microhei.ttc": "文泉驿微米黑", "wqy-zenhei.ttc": "文泉驿正黑", "simsunb.ttf": "宋体-ExtB", "simsun-extb.ttf": "宋体-ExtB",
+    "hanamina.ttf": "花园明朝A", "hanaminb.ttf": "花园明朝B", BUNDLED.lower(): "程序自带黑体（GB2312 字符）",
+}
+
+
+def font_name(path: Path) -> str:
+    """A font file as a person knows it: “仿宋 (simfang.ttf)”."""
+    known = FONT_NAMES.get(path.name.lower())
+    return f"{known}（{path.name}）" if known else path.name
 
 
 def font_dirs() -> list[Path]:

@@ -6,8 +6,9 @@
 - Title 2号 (22 pt) in the title font, prose 3号 (16 pt) 仿宋, tables 五号 (10.5 pt).
 - Dates: 2025.03.05 in table cells (``date_cn``), 2025年3月5日 in prose, titles, headers and signatures
   (``date_zh``).
-- Every page: branch name, book name and period at the top; "— n —" centred at the foot (GB/T 9704
-  page numbers) with "第 n 页 共 m 页" and the record's short ID so paper and data can be matched.
+- Every page: branch name, book name and period at the top; the form's own "第 n 页 共 m 页" and the record's
+  short ID at the foot, so paper and data can be matched; in the bound volume also its running "— n —" on the
+  outer side (GB/T 9704 page numbers).
 The forms are laid out and written by reports/layout.py.
 """
 from __future__ import annotations
@@ -147,7 +148,7 @@ def date_cn(d: date | None, month_only: bool = False) -> str:
 
 def date_zh(d: date | None, month_only: bool = False) -> str:
     """A date in prose, titles, page headers and signatures: 2025年3月5日 (Arabic figures, no leading zero, as
-    GB/T 9704—2012 7.3.5.1 writes the date of a document)."""
+    GB/T 9704—2012 7.3.5 (成文日期: 月、日不编虚位) writes the date of a document)."""
     if d is None:
         return ""
     return f"{d.year}年{d.month}月" if month_only else f"{d.year}年{d.month}月{d.day}日"

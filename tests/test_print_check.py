@@ -290,13 +290,50 @@ def test_a_figure_wider_than_its_cell_is_set_smaller_and_text_wraps_inside_its_r
     assert not any(line[0] in "，。" for line in t._cellvalues[1][2].split("\n"))
 
 
-def test_gb_t_9704_2012_7_3_5_1_dates_print_in_one_style_cells_with_points_prose_with_year_month_day(
+def test_gb_t_9704_2012_7_3_5_dates_print_in_one_style_cells_with_points_prose_with_year_month_day(
         demo_volumes: dict[int, Path]) -> None:
     """Dates in a table cell read 2025.03.05, in prose, headers and titles 2025年3月5日 (Arabic figures without a
-    leading zero, as GB/T 9704—2012 7.3.5.1 writes a document's date). On main the volume mixed 2025-12-31 (the
+    leading zero, as GB/T 9704—2012 7.3.5 writes a document's date). On main the volume mixed 2025-12-31 (the
     roster's header), 2025年03月 (meeting records) and 2025-11 (党费交至) with the cells' 2025.12.31. A code such as the receipt number
     DF2025-01 is data, not a date."""
     mixed = re.compile(r"(?<![A-Za-z0-9])\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}年0\d月|\d{4}/\d{1,2}/\d{1,2}")
     for year, pdf in demo_volumes.items():
         found = sorted(set(mixed.findall(pdftext(pdf))))
         assert found == [], (year, found[:10])
+
+
+@pytest.mark.parametrize(("machine", "expected"), [
+    ({"simsun.ttc", "simhei.ttf", "simfang.ttf", "simkai.ttf"},  # a Chinese Windows without 方正小标宋
+     {"title": "simhei.ttf", "body": "simfang.ttf", "table": "simsun.ttc", "heading": "simhei.ttf"}),
+    ({"uming.ttc", "ukai.ttc", "wqy-microhei.ttc"},  # Debian with the AR PL and WenQuanYi fonts
+     {"title": "wqy-microhei.ttc", "body": "uming.ttc", "table": "uming.ttc", "heading": "wqy-microhei.ttc"}),
+    ({"FZXBSJW.TTF", "simsun.ttc", "simhei.ttf", "simfang.ttf"},  # an office with 方正小标宋
+     {"title": "FZXBSJW.TTF", "body": "simfang.ttf", "table": "simsun.ttc", "heading": "simhei.ttf"}),
+])
+def test_gb_t_9704_2012_7_3_1_and_7_3_3_title_in_xiaobiaosong_else_heiti_prose_in_fangsong_else_songti_never_kaiti(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, machine: set[str], expected: dict[str, str]) -> None:
+    """GB/T 9704—2012 7.3.1 标题 “2号小标宋体字”, 7.3.3 正文 “3号仿宋体字”. Without them a title takes 黑体 before 宋体 and prose 宋体 before
+    楷体 (on main a title fell to 宋体 where 黑体 was there, and prose to AR PL UKai — a 楷体 — on Debian)."""
+    import reports.fonts as rf
+
+    index = {name.lower(): tmp_path / name for name in machine}
+    monkeypatch.setattr(rf, "_index", lambda: index)
+    monkeypatch.setattr(rf, "_loadable", lambda _p: True)
+    assert {role: rf.choose(role).path.name for role in rf.ROLES} == expected
+
+
+def test_settings_show_the_font_in_use_for_each_role_and_the_order_fonts_are_looked_for(qapp, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from reports.fonts import choose, fallback_paths, font_name
+    from ui.i18n import install_translators
+    from ui.settings_dialog import SettingsDialog
+
+    install_translators(qapp, "zh_CN")
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    for role, label in d.font_in_use.items():
+        assert label.text() == f"在用：{font_name(choose(role).path)}"
+        assert label.toolTip().startswith("查找顺序：")
+    assert d.font_in_use["body"].toolTip().index("仿宋") < d.font_in_use["body"].toolTip().index("宋体")
+    texts = [w.text() for w in d.findChildren(type(next(iter(d.font_in_use.values()))))]
+    order = next(t for t in texts if "生僻字" in t)
+    assert all(font_name(p) in order for p in fallback_paths(set()))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import vault
 from models.errors import UserError
-from reports.fonts import ROLES, choose
+from reports.fonts import CANDIDATES, FONT_NAMES, ROLES, choose, fallback_paths, font_name
 from ui import style
 from ui.app_lock import NewPasswordDialog, RecoveryCodeDialog, encrypt_in_window
 from ui.context import AppContext
@@ -52,18 +52,28 @@ class SettingsDialog(QDialog):
         role_names = {"title": self.tr("Titles"), "body": self.tr("Prose (仿宋)"), "table": self.tr("Tables (宋体)"),
                       "heading": self.tr("Headings (黑体)")}
         self.font_edits: dict[str, QLineEdit] = {}
+        self.font_in_use: dict[str, QLabel] = {}
         for role in ROLES:
             edit = QLineEdit(s.fonts.get(role, ""))
-            found = choose(role)
-            edit.setPlaceholderText(self.tr("automatic: {0}").format(
-                found.path.name + (self.tr(" (bundled)") if found.bundled else "")))
+            found = choose(role, s.fonts)
+            edit.setPlaceholderText(self.tr("automatic"))
             pick = QPushButton(self.tr("Choose…"))
             pick.clicked.connect(lambda _=False, e=edit: self._pick_font(e))
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(pick)
             fonts_form.addRow(role_names[role], row)
+            in_use = style.hint_label(self.tr("In use: {0}").format(font_name(found.path)))
+            in_use.setToolTip(self.tr("Looked for in this order: {0}").format(
+                "、".join(FONT_NAMES.get(c.lower(), c) for c in dict.fromkeys(CANDIDATES[role]))))
+            fonts_form.addRow("", in_use)
+            self.font_in_use[role] = in_use
             self.font_edits[role] = edit
+        order = style.hint_label(self.tr(
+            "Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. "
+            "A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named "
+            "when the form is printed.").format("、".join(font_name(p) for p in fallback_paths(set()))))
+        fonts_form.addRow(order)
 
         data_box = QGroupBox(self.tr("Data folder"))
         data_form = QFormLayout(data_box)

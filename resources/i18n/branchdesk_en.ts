@@ -509,7 +509,7 @@ The current data is backed up first.</translation>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="76" />
+        <location filename="../../ui/dashboard.py" line="77" />
         <source>No members yet</source>
         <translation>No members yet</translation>
     </message>
@@ -968,282 +968,282 @@ The current data is backed up first.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="113" />
+        <location filename="../../ui/dashboard.py" line="114" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118" />
+        <location filename="../../ui/dashboard.py" line="119" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="120" />
         <source>Full members</source>
         <translation>Full members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120" />
+        <location filename="../../ui/dashboard.py" line="121" />
         <source>Probationary</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121" />
+        <location filename="../../ui/dashboard.py" line="122" />
         <source>Average age</source>
         <translation>Average age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="126" />
+        <location filename="../../ui/dashboard.py" line="127" />
         <source>By party group</source>
         <translation>By party group</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="126" />
+        <location filename="../../ui/dashboard.py" line="127" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127" />
+        <location filename="../../ui/dashboard.py" line="128" />
         <source>By age</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127" />
+        <location filename="../../ui/dashboard.py" line="128" />
         <source>By education</source>
         <translation>By education</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="129" />
         <source>By gender</source>
         <translation>By gender</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128" />
+        <location filename="../../ui/dashboard.py" line="129" />
         <source>By years in the party</source>
         <translation>By years in the party</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136" />
+        <location filename="../../ui/dashboard.py" line="137" />
         <source>Organisation checks</source>
         <translation>Organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="164" />
+        <location filename="../../ui/dashboard.py" line="165" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="166" />
+        <location filename="../../ui/dashboard.py" line="167" />
         <source>Attendance this year</source>
         <translation>Attendance this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="173" />
+        <location filename="../../ui/dashboard.py" line="174" />
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="181" />
-        <location filename="../../ui/dashboard.py" line="354" />
+        <location filename="../../ui/dashboard.py" line="182" />
+        <location filename="../../ui/dashboard.py" line="355" />
         <source>Send…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="182" />
+        <location filename="../../ui/dashboard.py" line="183" />
         <source>File → Send the monthly bundle (Ctrl+E)</source>
         <translation>File → Send the monthly bundle (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="189" />
+        <location filename="../../ui/dashboard.py" line="190" />
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>Four things to know (四个清楚): the number of members, their structure and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256" />
+        <location filename="../../ui/dashboard.py" line="257" />
         <source>Getting started: {0} of {1} done</source>
         <translation>Getting started: {0} of {1} done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267" />
+        <location filename="../../ui/dashboard.py" line="268" />
         <source>Do it now</source>
         <translation>Do it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285" />
+        <location filename="../../ui/dashboard.py" line="286" />
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288" />
+        <location filename="../../ui/dashboard.py" line="289" />
         <source>Open to amend…</source>
         <translation>Open to amend…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291" />
+        <location filename="../../ui/dashboard.py" line="292" />
         <source>… and {0} more final records the roster changes touch</source>
         <translation>… and {0} more final records the roster changes touch</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="294" />
+        <location filename="../../ui/dashboard.py" line="295" />
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298" />
+        <location filename="../../ui/dashboard.py" line="299" />
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310" />
+        <location filename="../../ui/dashboard.py" line="311" />
         <source>Amend by the roster</source>
         <translation>Amend by the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311" />
+        <location filename="../../ui/dashboard.py" line="312" />
         <source>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</source>
         <translation>Why does this final record change (e.g. 张三's join date was corrected)? Leave empty to only look.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322" />
+        <location filename="../../ui/dashboard.py" line="323" />
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="326" />
+        <location filename="../../ui/dashboard.py" line="327" />
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>Last bundle: {0} revision {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340" />
+        <location filename="../../ui/dashboard.py" line="341" />
         <source>✔ {0}: sent (revision {1}, {2}).</source>
         <translation>✔ {0}: sent (revision {1}, {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="343" />
+        <location filename="../../ui/dashboard.py" line="344" />
         <source>✖ {0}: not sent; it was due by {1}, {2} days ago.</source>
         <translation>✖ {0}: not sent; it was due by {1}, {2} days ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="346" />
+        <location filename="../../ui/dashboard.py" line="347" />
         <source>○ {0}: due by {1} ({2} days left).</source>
         <translation>○ {0}: due by {1} ({2} days left).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="349" />
+        <location filename="../../ui/dashboard.py" line="350" />
         <source>The bundle is {0}.</source>
         <translation>The bundle is {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="354" />
+        <location filename="../../ui/dashboard.py" line="355" />
         <source>Send again…</source>
         <translation>Send again…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="374" />
+        <location filename="../../ui/dashboard.py" line="375" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="374" />
+        <location filename="../../ui/dashboard.py" line="375" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="374" />
-        <location filename="../../ui/dashboard.py" line="455" />
+        <location filename="../../ui/dashboard.py" line="375" />
+        <location filename="../../ui/dashboard.py" line="456" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="375" />
+        <location filename="../../ui/dashboard.py" line="376" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="376" />
+        <location filename="../../ui/dashboard.py" line="377" />
         <source>recorded for this period</source>
         <translation>recorded for this period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377" />
+        <location filename="../../ui/dashboard.py" line="378" />
         <source>not recorded yet; the period is still open</source>
         <translation>not recorded yet; the period is still open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="378" />
+        <location filename="../../ui/dashboard.py" line="379" />
         <source>the period ended without a record</source>
         <translation>the period ended without a record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379" />
+        <location filename="../../ui/dashboard.py" line="380" />
         <source>before the books were started in this program</source>
         <translation>before the books were started in this program</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386" />
+        <location filename="../../ui/dashboard.py" line="388" />
         <source>{0}, {1}: {2}. Source: {3}</source>
         <translation>{0}, {1}: {2}. Source: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="473" />
-        <location filename="../../ui/dashboard.py" line="536" />
-        <location filename="../../ui/dashboard.py" line="539" />
+        <location filename="../../ui/dashboard.py" line="474" />
+        <location filename="../../ui/dashboard.py" line="537" />
+        <location filename="../../ui/dashboard.py" line="540" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="393" />
+        <location filename="../../ui/dashboard.py" line="395" />
         <source>was due by {0}</source>
         <translation>was due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="393" />
+        <location filename="../../ui/dashboard.py" line="395" />
         <source>by {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398" />
+        <location filename="../../ui/dashboard.py" line="400" />
         <source>Done: {0}</source>
         <translation>Done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="403" />
+        <location filename="../../ui/dashboard.py" line="405" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="410" />
+        <location filename="../../ui/dashboard.py" line="412" />
         <source>Record a past meeting…</source>
         <translation>Record a past meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="413" />
+        <location filename="../../ui/dashboard.py" line="415" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="438" />
+        <location filename="../../ui/dashboard.py" line="439" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441" />
+        <location filename="../../ui/dashboard.py" line="442" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="443" />
+        <location filename="../../ui/dashboard.py" line="444" />
         <source>{0} months</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446" />
+        <location filename="../../ui/dashboard.py" line="447" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="449" />
-        <location filename="../../ui/dashboard.py" line="454" />
+        <location filename="../../ui/dashboard.py" line="455" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
@@ -1253,94 +1253,94 @@ The current data is backed up first.</translation>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="455" />
+        <location filename="../../ui/dashboard.py" line="456" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="455" />
+        <location filename="../../ui/dashboard.py" line="456" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="518" />
+        <location filename="../../ui/dashboard.py" line="519" />
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="522" />
         <location filename="../../ui/dashboard.py" line="523" />
         <location filename="../../ui/dashboard.py" line="524" />
+        <location filename="../../ui/dashboard.py" line="525" />
         <source>{0} members</source>
         <translation>{0} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="525" />
+        <location filename="../../ui/dashboard.py" line="526" />
         <source>{0} years</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267" />
-        <location filename="../../ui/dashboard.py" line="296" />
-        <location filename="../../ui/dashboard.py" line="300" />
-        <location filename="../../ui/dashboard.py" line="406" />
-        <location filename="../../ui/dashboard.py" line="460" />
-        <location filename="../../ui/dashboard.py" line="465" />
+        <location filename="../../ui/dashboard.py" line="268" />
+        <location filename="../../ui/dashboard.py" line="297" />
+        <location filename="../../ui/dashboard.py" line="301" />
+        <location filename="../../ui/dashboard.py" line="408" />
+        <location filename="../../ui/dashboard.py" line="461" />
+        <location filename="../../ui/dashboard.py" line="466" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139" />
+        <location filename="../../ui/dashboard.py" line="140" />
         <source>To do now (what the rules ask for this month, quarter and year)</source>
         <translation>To do now (what the rules ask for this month, quarter and year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="143" />
+        <location filename="../../ui/dashboard.py" line="144" />
         <source>✔ Nothing open: everything due now is recorded.</source>
         <translation>✔ Nothing open: everything due now is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="158" />
+        <location filename="../../ui/dashboard.py" line="159" />
         <source>Monthly bundle to the committee (报送)</source>
         <translation>Monthly bundle to the committee (报送)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352" />
+        <location filename="../../ui/dashboard.py" line="353" />
         <source>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</source>
         <translation>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="462" />
+        <location filename="../../ui/dashboard.py" line="463" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="490" />
+        <location filename="../../ui/dashboard.py" line="491" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498" />
+        <location filename="../../ui/dashboard.py" line="499" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498" />
+        <location filename="../../ui/dashboard.py" line="499" />
         <source>no data yet (no meeting recorded this year)</source>
         <translation>no data yet (no meeting recorded this year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499" />
+        <location filename="../../ui/dashboard.py" line="500" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505" />
+        <location filename="../../ui/dashboard.py" line="506" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506" />
+        <location filename="../../ui/dashboard.py" line="507" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1348,12 +1348,12 @@ The current data is backed up first.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="42" />
+        <location filename="../../ui/widgets.py" line="44" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="48" />
+        <location filename="../../ui/widgets.py" line="50" />
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
     </message>
@@ -2128,22 +2128,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="558" />
+        <location filename="../../ui/dashboard.py" line="556" />
         <source>Record a past meeting</source>
         <translation>Record a past meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="560" />
+        <location filename="../../ui/dashboard.py" line="558" />
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="580" />
+        <location filename="../../ui/dashboard.py" line="578" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="583" />
+        <location filename="../../ui/dashboard.py" line="581" />
         <source>The day it was held: between {0} and {1}</source>
         <translation>The day it was held: between {0} and {1}</translation>
     </message>
@@ -2259,47 +2259,47 @@ SHA-256 {1}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="218" />
+        <location filename="../../ui/member_dialog.py" line="220" />
         <source>{0} leaves the branch</source>
         <translation>{0} leaves the branch</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="223" />
+        <location filename="../../ui/member_dialog.py" line="225" />
         <source>e.g. transferred to the branch of ...</source>
         <translation>e.g. transferred to the branch of ...</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="225" />
+        <location filename="../../ui/member_dialog.py" line="227" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226" />
+        <location filename="../../ui/member_dialog.py" line="228" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="227" />
+        <location filename="../../ui/member_dialog.py" line="229" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="241" />
+        <location filename="../../ui/member_dialog.py" line="243" />
         <source>Date: “{0}” is not a real date</source>
         <translation>Date: “{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="245" />
+        <location filename="../../ui/member_dialog.py" line="247" />
         <source>Date: required</source>
         <translation>Date: required</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="251" />
+        <location filename="../../ui/member_dialog.py" line="253" />
         <source>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</source>
         <translation>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="253" />
+        <location filename="../../ui/member_dialog.py" line="255" />
         <source>Leaves the branch</source>
         <translation>Leaves the branch</translation>
     </message>
@@ -2308,7 +2308,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87" />
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Branch Desk</source>
         <translation>Branch Desk</translation>
     </message>
@@ -2328,162 +2328,162 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</source>
         <translation>Demo branch: everything here is made up, to look around. It is kept apart from your branch's data and cannot be sent to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Back to my branch</source>
         <translation>Back to my branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Check data</source>
         <translation>&amp;Check data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Print the yearly &amp;volume…</source>
         <translation>Print the yearly &amp;volume…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>S&amp;end the monthly bundle…</source>
         <translation>S&amp;end the monthly bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Rules and their sources…</source>
         <translation>&amp;Rules and their sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Getting started</source>
         <translation>&amp;Getting started</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>User &amp;manual</source>
         <translation>User &amp;manual</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;About Branch Desk</source>
         <translation>&amp;About Branch Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>The branch's data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Branch Desk — DEMO</source>
         <translation>Branch Desk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Data: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it under Settings → Security.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source> (not encrypted)</source>
         <translation> (not encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Demo branch</source>
         <translation>Demo branch</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Yearly volume</source>
         <translation>Yearly volume</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Yearly volume {0}.pdf</source>
         <translation>Yearly volume {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Laying out the yearly volume…</source>
         <translation>Laying out the yearly volume…</translation>
     </message>
@@ -2491,18 +2491,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../ui/manual.py" line="31" />
+        <location filename="../../ui/manual.py" line="54" />
         <source>User manual</source>
         <translation>User manual</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="42" />
+        <location filename="../../ui/manual.py" line="66" />
         <source>The manual (README.md) is missing from this installation.</source>
         <translation>The manual (README.md) is missing from this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="44" />
-        <location filename="../../ui/manual.py" line="45" />
+        <location filename="../../ui/manual.py" line="68" />
         <source>The manual is written in Chinese.</source>
         <translation>The manual is written in Chinese.</translation>
     </message>
@@ -4765,149 +4764,159 @@ SHA-256 {1}</translation>
         <translation>Headings (黑体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58" />
-        <source>automatic: {0}</source>
-        <translation>automatic: {0}</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="59" />
-        <source> (bundled)</source>
-        <translation> (bundled)</translation>
+        <source>automatic</source>
+        <translation>automatic</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="60" />
-        <location filename="../../ui/settings_dialog.py" line="73" />
+        <location filename="../../ui/settings_dialog.py" line="83" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68" />
+        <location filename="../../ui/settings_dialog.py" line="66" />
+        <source>In use: {0}</source>
+        <translation>In use: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67" />
+        <source>Looked for in this order: {0}</source>
+        <translation>Looked for in this order: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="73" />
+        <source>Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named when the form is printed.</source>
+        <translation>Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named when the form is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70" />
+        <location filename="../../ui/settings_dialog.py" line="80" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72" />
+        <location filename="../../ui/settings_dialog.py" line="82" />
         <source>default (per-user data folder)</source>
         <translation>default (per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78" />
+        <location filename="../../ui/settings_dialog.py" line="88" />
         <source>Open next time</source>
         <translation>Open next time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84" />
+        <location filename="../../ui/settings_dialog.py" line="94" />
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>Read all of it out when the committee phones: your bundles are held until it confirms this key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85" />
+        <location filename="../../ui/settings_dialog.py" line="95" />
         <source>Signing key fingerprint</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89" />
+        <location filename="../../ui/settings_dialog.py" line="99" />
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105" />
+        <location filename="../../ui/settings_dialog.py" line="115" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109" />
+        <location filename="../../ui/settings_dialog.py" line="119" />
         <source>The branch's data</source>
         <translation>The branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113" />
+        <location filename="../../ui/settings_dialog.py" line="123" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115" />
+        <location filename="../../ui/settings_dialog.py" line="125" />
         <source>Lock the window after</source>
         <translation>Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
         <source>Change the password…</source>
         <translation>Change the password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118" />
+        <location filename="../../ui/settings_dialog.py" line="128" />
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120" />
+        <location filename="../../ui/settings_dialog.py" line="130" />
         <source>Encrypt the branch's data…</source>
         <translation>Encrypt the branch's data…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133" />
+        <location filename="../../ui/settings_dialog.py" line="143" />
         <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
         <translation>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135" />
+        <location filename="../../ui/settings_dialog.py" line="145" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147" />
         <location filename="../../ui/settings_dialog.py" line="157" />
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>Change the password</source>
         <translation>Change the password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148" />
+        <location filename="../../ui/settings_dialog.py" line="158" />
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157" />
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162" />
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163" />
+        <location filename="../../ui/settings_dialog.py" line="173" />
         <source>The old recovery code stops working. Current password:</source>
         <translation>The old recovery code stops working. Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179" />
+        <location filename="../../ui/settings_dialog.py" line="189" />
         <source>Encrypt the branch's data</source>
         <translation>Encrypt the branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180" />
+        <location filename="../../ui/settings_dialog.py" line="190" />
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187" />
+        <location filename="../../ui/settings_dialog.py" line="197" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192" />
+        <location filename="../../ui/settings_dialog.py" line="202" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>

@@ -510,7 +510,7 @@ The current data is backed up first.</source>
 <context>
     <name>BarList</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="76"/>
+        <location filename="../../ui/dashboard.py" line="77"/>
         <source>No members yet</source>
         <translation>暂无党员</translation>
     </message>
@@ -969,282 +969,282 @@ The current data is backed up first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="113"/>
+        <location filename="../../ui/dashboard.py" line="114"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="118"/>
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>Members</source>
         <translation>党员总数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/dashboard.py" line="120"/>
         <source>Full members</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="120"/>
+        <location filename="../../ui/dashboard.py" line="121"/>
         <source>Probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard.py" line="122"/>
         <source>Average age</source>
         <translation>平均年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="126"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>By party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="126"/>
+        <location filename="../../ui/dashboard.py" line="127"/>
         <source>By category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>By age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="127"/>
+        <location filename="../../ui/dashboard.py" line="128"/>
         <source>By education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>By gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard.py" line="129"/>
         <source>By years in the party</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard.py" line="137"/>
         <source>Organisation checks</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="164"/>
+        <location filename="../../ui/dashboard.py" line="165"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="166"/>
+        <location filename="../../ui/dashboard.py" line="167"/>
         <source>Attendance this year</source>
         <translation>本年度参会情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="173"/>
+        <location filename="../../ui/dashboard.py" line="174"/>
         <source>Getting started</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="181"/>
-        <location filename="../../ui/dashboard.py" line="354"/>
+        <location filename="../../ui/dashboard.py" line="182"/>
+        <location filename="../../ui/dashboard.py" line="355"/>
         <source>Send…</source>
         <translation>报送上级…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="182"/>
+        <location filename="../../ui/dashboard.py" line="183"/>
         <source>File → Send the monthly bundle (Ctrl+E)</source>
         <translation>文件 → 报送上级（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="189"/>
+        <location filename="../../ui/dashboard.py" line="190"/>
         <source>Four things to know (四个清楚): the number of members, their structure and distribution</source>
         <translation>四个清楚：党员数量、结构、分布一目了然</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="256"/>
+        <location filename="../../ui/dashboard.py" line="257"/>
         <source>Getting started: {0} of {1} done</source>
         <translation>开始使用：已完成{0}项，共{1}项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267"/>
+        <location filename="../../ui/dashboard.py" line="268"/>
         <source>Do it now</source>
         <translation>现在就做</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="286"/>
         <source>The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what was stored; amend any of them with a reason.</source>
         <translation>花名册变动涉及{0}条已定稿会议记录（{1}至{2}）——{3}。记录保持定稿时的内容；如需改正，请打开记录“更正”并写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="288"/>
+        <location filename="../../ui/dashboard.py" line="289"/>
         <source>Open to amend…</source>
         <translation>打开以更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="291"/>
+        <location filename="../../ui/dashboard.py" line="292"/>
         <source>… and {0} more final records the roster changes touch</source>
         <translation>……另有{0}条已定稿记录受花名册变动影响</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="294"/>
+        <location filename="../../ui/dashboard.py" line="295"/>
         <source>The {0} democratic appraisal was finalised before {1} was entered into the roster: the final sheet is kept; amend it if needed</source>
         <translation>{0}年民主评议党员已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，评议表保持定稿时的内容，如需改正请更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="298"/>
+        <location filename="../../ui/dashboard.py" line="299"/>
         <source>The {0} pledges were finalised before {1} was entered into the roster: the final record is kept</source>
         <translation>{0}年评诺已定稿，之后花名册才录入{1}：花名册变动涉及已定稿记录，承诺践诺台账保持定稿时的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="310"/>
+        <location filename="../../ui/dashboard.py" line="311"/>
         <source>Amend by the roster</source>
         <translation>按花名册更正</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="311"/>
+        <location filename="../../ui/dashboard.py" line="312"/>
         <source>Why does this final record change (e.g. 张三&apos;s join date was corrected)? Leave empty to only look.</source>
         <translation>这条已定稿记录为什么要改（例如：补录了张三，其入党日期早于本次会议）？留空则只查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="322"/>
+        <location filename="../../ui/dashboard.py" line="323"/>
         <source>No monthly bundle sent yet (File → Send the monthly bundle, Ctrl+E)</source>
         <translation>尚未报送（文件 → 报送上级，Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="326"/>
+        <location filename="../../ui/dashboard.py" line="327"/>
         <source>Last bundle: {0} revision {1}, {2}</source>
         <translation>上次报送：{0} 第{1}版，{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="340"/>
+        <location filename="../../ui/dashboard.py" line="341"/>
         <source>✔ {0}: sent (revision {1}, {2}).</source>
         <translation>✔ {0}：已报送（第{1}版，{2}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="343"/>
+        <location filename="../../ui/dashboard.py" line="344"/>
         <source>✖ {0}: not sent; it was due by {1}, {2} days ago.</source>
         <translation>✖ {0}：尚未报送，应在{1}前报送，已过期{2}天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="346"/>
+        <location filename="../../ui/dashboard.py" line="347"/>
         <source>○ {0}: due by {1} ({2} days left).</source>
         <translation>○ {0}：请在{1}前报送（还有{2}天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="349"/>
+        <location filename="../../ui/dashboard.py" line="350"/>
         <source>The bundle is {0}.</source>
         <translation>报送文件{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="354"/>
+        <location filename="../../ui/dashboard.py" line="355"/>
         <source>Send again…</source>
         <translation>再次报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="374"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="374"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="374"/>
-        <location filename="../../ui/dashboard.py" line="455"/>
+        <location filename="../../ui/dashboard.py" line="375"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="375"/>
+        <location filename="../../ui/dashboard.py" line="376"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="376"/>
+        <location filename="../../ui/dashboard.py" line="377"/>
         <source>recorded for this period</source>
         <translation>本期已有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>not recorded yet; the period is still open</source>
         <translation>还没有记录，本期尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="378"/>
+        <location filename="../../ui/dashboard.py" line="379"/>
         <source>the period ended without a record</source>
         <translation>本期已结束，没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="380"/>
         <source>before the books were started in this program</source>
         <translation>在本程序启用之前</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386"/>
+        <location filename="../../ui/dashboard.py" line="388"/>
         <source>{0}, {1}: {2}. Source: {3}</source>
         <translation>{0}（{1}）：{2}。依据：{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="473"/>
-        <location filename="../../ui/dashboard.py" line="536"/>
-        <location filename="../../ui/dashboard.py" line="539"/>
+        <location filename="../../ui/dashboard.py" line="474"/>
+        <location filename="../../ui/dashboard.py" line="537"/>
+        <location filename="../../ui/dashboard.py" line="540"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="393"/>
+        <location filename="../../ui/dashboard.py" line="395"/>
         <source>was due by {0}</source>
         <translation>应在{0}前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="393"/>
+        <location filename="../../ui/dashboard.py" line="395"/>
         <source>by {0}</source>
         <translation>截止{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="398"/>
+        <location filename="../../ui/dashboard.py" line="400"/>
         <source>Done: {0}</source>
         <translation>已完成{0}项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="403"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="410"/>
+        <location filename="../../ui/dashboard.py" line="412"/>
         <source>Record a past meeting…</source>
         <translation>补记…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="413"/>
+        <location filename="../../ui/dashboard.py" line="415"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="438"/>
+        <location filename="../../ui/dashboard.py" line="439"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441"/>
+        <location filename="../../ui/dashboard.py" line="442"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="443"/>
+        <location filename="../../ui/dashboard.py" line="444"/>
         <source>{0} months</source>
         <translation>{0}个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="449"/>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
@@ -1254,94 +1254,94 @@ The current data is backed up first.</source>
         <translation>○ 党费欠交：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="455"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="455"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="518"/>
+        <location filename="../../ui/dashboard.py" line="519"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="522"/>
         <location filename="../../ui/dashboard.py" line="523"/>
         <location filename="../../ui/dashboard.py" line="524"/>
+        <location filename="../../ui/dashboard.py" line="525"/>
         <source>{0} members</source>
         <translation>{0}名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="525"/>
+        <location filename="../../ui/dashboard.py" line="526"/>
         <source>{0} years</source>
         <translation>{0}岁</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="267"/>
-        <location filename="../../ui/dashboard.py" line="296"/>
-        <location filename="../../ui/dashboard.py" line="300"/>
-        <location filename="../../ui/dashboard.py" line="406"/>
-        <location filename="../../ui/dashboard.py" line="460"/>
-        <location filename="../../ui/dashboard.py" line="465"/>
+        <location filename="../../ui/dashboard.py" line="268"/>
+        <location filename="../../ui/dashboard.py" line="297"/>
+        <location filename="../../ui/dashboard.py" line="301"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
+        <location filename="../../ui/dashboard.py" line="461"/>
+        <location filename="../../ui/dashboard.py" line="466"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="140"/>
         <source>To do now (what the rules ask for this month, quarter and year)</source>
         <translation>现在要做（本月、本季度、本年度应开展的组织生活）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="143"/>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>✔ Nothing open: everything due now is recorded.</source>
         <translation>✔ 没有未完成的：现在应做的都已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="158"/>
+        <location filename="../../ui/dashboard.py" line="159"/>
         <source>Monthly bundle to the committee (报送)</source>
         <translation>向上级党委报送</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="353"/>
         <source>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</source>
         <translation>报送期限是“文件 → 规则及依据”中的一条规则：按上级党委要求的日期修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="462"/>
+        <location filename="../../ui/dashboard.py" line="463"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="490"/>
+        <location filename="../../ui/dashboard.py" line="491"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="498"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>no data yet (no meeting recorded this year)</source>
         <translation>暂无数据（本年度还没有记录会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499"/>
+        <location filename="../../ui/dashboard.py" line="500"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="506"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506"/>
+        <location filename="../../ui/dashboard.py" line="507"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1349,12 +1349,12 @@ The current data is backed up first.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="42"/>
+        <location filename="../../ui/widgets.py" line="44"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="48"/>
+        <location filename="../../ui/widgets.py" line="50"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
     </message>
@@ -2129,22 +2129,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="558"/>
+        <location filename="../../ui/dashboard.py" line="556"/>
         <source>Record a past meeting</source>
         <translation>补记会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="560"/>
+        <location filename="../../ui/dashboard.py" line="558"/>
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{1}的{0}是哪一天召开的？当时开了但没有记录的，按实际召开的日期补记。没有召开的不能事后补记，请在本期按时召开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="580"/>
+        <location filename="../../ui/dashboard.py" line="578"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="583"/>
+        <location filename="../../ui/dashboard.py" line="581"/>
         <source>The day it was held: between {0} and {1}</source>
         <translation>召开日期应在{0}至{1}之间</translation>
     </message>
@@ -2260,47 +2260,47 @@ SHA-256 {1}</translation>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="218"/>
+        <location filename="../../ui/member_dialog.py" line="220"/>
         <source>{0} leaves the branch</source>
         <translation>{0}离开支部</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="223"/>
+        <location filename="../../ui/member_dialog.py" line="225"/>
         <source>e.g. transferred to the branch of ...</source>
         <translation>如：转至XX党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="225"/>
+        <location filename="../../ui/member_dialog.py" line="227"/>
         <source>How</source>
         <translation>离开方式</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226"/>
+        <location filename="../../ui/member_dialog.py" line="228"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="227"/>
+        <location filename="../../ui/member_dialog.py" line="229"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="241"/>
+        <location filename="../../ui/member_dialog.py" line="243"/>
         <source>Date: “{0}” is not a real date</source>
         <translation>日期：“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="245"/>
+        <location filename="../../ui/member_dialog.py" line="247"/>
         <source>Date: required</source>
         <translation>日期：必填</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="251"/>
+        <location filename="../../ui/member_dialog.py" line="253"/>
         <source>{0} leaves the branch on {1} ({2})? From then on {0} is off the roster, the sign-in sheets and the dues; the records up to that day stay.</source>
         <translation>{0}于{1}离开支部（{2}）？此后{0}不再列入花名册、签到表和党费收缴；此前的记录保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="253"/>
+        <location filename="../../ui/member_dialog.py" line="255"/>
         <source>Leaves the branch</source>
         <translation>离开支部</translation>
     </message>
@@ -2309,7 +2309,7 @@ SHA-256 {1}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Branch Desk</source>
         <translation>支部工作台</translation>
     </message>
@@ -2329,162 +2329,162 @@ SHA-256 {1}</translation>
         <translation>Alt+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Demo branch: everything here is made up, to look around. It is kept apart from your branch&apos;s data and cannot be sent to the committee.</source>
         <translation>演示支部：这里的数据都是虚构的，只供熟悉程序。它与您支部的数据分开存放，不能报送上级。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Back to my branch</source>
         <translation>回到我的支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Check data</source>
         <translation>检查数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Print the yearly &amp;volume…</source>
         <translation>打印年度台账(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>S&amp;end the monthly bundle…</source>
         <translation>报送上级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Rules and their sources…</source>
         <translation>规则及依据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Getting started</source>
         <translation>开始使用(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>User &amp;manual</source>
         <translation>用户手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;About Branch Desk</source>
         <translation>关于支部工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Where</source>
         <translation>外出地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>The branch&apos;s data is not encrypted, so there is no password to lock the window with. Encrypt it under Settings → Security: then the window asks for the password at start, after {0} minutes without use, and on Ctrl+L.</source>
         <translation>支部数据没有加密，所以没有可以锁定窗口的密码。请在“设置 → 安全”中加密：加密后，启动时、{0}分钟无操作后以及按 Ctrl+L 时，窗口都会要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Branch Desk — DEMO</source>
         <translation>支部工作台 — 演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Data: {0}</source>
         <translation>数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it under Settings → Security.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请在“设置 → 安全”中加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source> (not encrypted)</source>
         <translation>（未加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Demo branch</source>
         <translation>演示支部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>This is the demo branch: its bundle is marked as a demo and a committee will not receive it. Use “Back to my branch” to send your own.</source>
         <translation>这是演示支部：它的报送文件会标明“演示”，上级党委不会接收。要报送您自己的支部，请点“回到我的支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Yearly volume</source>
         <translation>年度台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Yearly volume {0}.pdf</source>
         <translation>{0}年度台账.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Laying out the yearly volume…</source>
         <translation>正在排版年度台账…</translation>
     </message>
@@ -2492,18 +2492,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../ui/manual.py" line="31"/>
+        <location filename="../../ui/manual.py" line="54"/>
         <source>User manual</source>
         <translation>用户手册</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="42"/>
+        <location filename="../../ui/manual.py" line="66"/>
         <source>The manual (README.md) is missing from this installation.</source>
         <translation>这个安装中缺少用户手册（README.md）。</translation>
     </message>
     <message>
-        <location filename="../../ui/manual.py" line="44"/>
-        <location filename="../../ui/manual.py" line="45"/>
+        <location filename="../../ui/manual.py" line="68"/>
         <source>The manual is written in Chinese.</source>
         <translation>用户手册为中文。</translation>
     </message>
@@ -4766,149 +4765,159 @@ SHA-256 {1}</translation>
         <translation>小标题（黑体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
-        <source>automatic: {0}</source>
-        <translation>自动：{0}</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="59"/>
-        <source> (bundled)</source>
-        <translation>（内置）</translation>
+        <source>automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="60"/>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <source>In use: {0}</source>
+        <translation>在用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <source>Looked for in this order: {0}</source>
+        <translation>查找顺序：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <source>Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named when the form is printed.</source>
+        <translation>没有规定字体时：标题依次用中宋、黑体、宋体；正文没有仿宋时用宋体，再用楷体。字体里没有的生僻字（如“𠮷”）依次在这些字体中查找：{0}；哪个字体都没有的字，打印时会逐个指出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>In use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>default (per-user data folder)</source>
         <translation>默认（用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Open next time</source>
         <translation>下次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>上级党委来电核实时请完整读出：上级确认此密钥之前，本支部的报送保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Signing key fingerprint</source>
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>界面语言和数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>The branch&apos;s data</source>
         <translation>支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Lock the window after</source>
         <translation>无操作多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Change the password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>New recovery code…</source>
         <translation>生成新的恢复码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Encrypt the branch&apos;s data…</source>
         <translation>加密支部数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
         <translation>已加密（SQLCipher，AES-256）：数据、备份和附件只有用密码或恢复码才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
         <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>数据本身不重新加密，只是把打开数据的密钥改用新密码锁住。恢复码不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>The password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>The old recovery code stops working. Current password:</source>
         <translation>旧的恢复码将随即作废。请输入现在的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Encrypt the branch&apos;s data</source>
         <translation>加密支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>先做一份经过核对的备份，然后加密数据、全部备份和全部附件；此后要用密码（或随后给出的恢复码）才能打开。两者都不要丢。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
