@@ -77,6 +77,7 @@ def verified_copy(ws: Workspace, sha: str, ext: str, name: str) -> Path:
     (for handing to the system viewer)."""
     import tempfile
 
-    out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / (Path(name).name or f"{sha[:8]}.{ext}")
+    # swept at the next start (ui/pdf_preview.py)
+    out = Path(tempfile.mkdtemp(prefix="branchdesk-preview-")) / (Path(name).name or f"{sha[:8]}.{ext}")
     out.write_bytes(read_verified(ws, sha, ext))
     return out

@@ -114,6 +114,15 @@ def char_widths(chars: list[str], font: str, size: float) -> list[float]:
     return out
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` on one line (the widths of its characters, cached per font and size)."""
+    cache = _WIDTHS.setdefault((font, size), {})
+    try:
+        return float(sum(map(cache.__getitem__, text)))
+    except KeyError:
+        return float(sum(char_widths(list(text), font, size)))
+
+
 def _cjk_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool, encoding: str = "utf8") -> Any:
     """reportlab's CJK splitter with the rules above (same inputs and output as ``cjkFragSplit``)."""
     from reportlab.platypus import paragraph as rp

@@ -24,7 +24,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
@@ -33,7 +32,7 @@ from models.db import Workspace
 from models.i18n import pick
 from models.services.profile import ProfileService
 from reports.fonts import FontSet
-from reports.linebreak import char_widths, ideograph, split_lines
+from reports.linebreak import char_widths, ideograph, split_lines, text_width
 from reports.linebreak import install as _install_line_breaking
 
 _install_line_breaking()  # every CJK paragraph of every form breaks lines by reports/linebreak.py
@@ -377,7 +376,10 @@ class Grid(Table):  # type: ignore[misc]
                     continue
                 cs = self._cellStyles[r][c]
                 room = sum(widths[c:ends.get((r, c), c) + 1]) - cs.leftPadding - cs.rightPadding
-                widest = max(stringWidth(line, cs.fontname, cs.fontsize) for line in value.split("\n"))
+                lines = value.split("\n")
+                if max(map(len, lines)) * cs.fontsize <= room:
+                    continue  # no character is wider than the font's em: it fits without measuring
+                widest = max(text_width(line, cs.fontname, cs.fontsize) for line in lines)
                 if widest <= room + 0.01:
                     continue
                 smaller = cs.fontsize * room / widest

@@ -270,7 +270,28 @@ def test_print_preview_shows_the_roster_pdf(qtbot, ctx: AppContext, tmp_path: Pa
     preview = page.preview
     qtbot.addWidget(preview)
     assert preview.doc.pageCount() >= 2 and "页" in preview.pages.text()
+    folder = preview.pdf.parent
+    assert folder.is_dir()
     preview.close()
+    assert not folder.exists()  # on main every preview left its PDF (names, records) in the temp folder
+
+
+def test_previews_a_killed_program_left_behind_are_swept_and_a_current_one_is_kept(tmp_path: Path,
+                                                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import tempfile
+    import time
+
+    from ui.pdf_preview import sweep_previews, temporary_pdf
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old, new = temporary_pdf(), temporary_pdf()
+    for p in (old, new):
+        p.write_bytes(b"%PDF-1.4")
+    day_ago = time.time() - 24 * 3600
+    os.utime(old.parent, (day_ago, day_ago))
+    assert sweep_previews() == 1
+    assert not old.parent.exists() and new.exists()
 
 
 def test_print_renders_every_page_to_the_printer(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

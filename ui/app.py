@@ -264,12 +264,19 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
         print("smoke ok" if ok else "smoke failed: nothing painted")
         return 0 if ok else 1
     QTimer.singleShot(2000, win.start_auto_backup)
+    QTimer.singleShot(3000, _sweep_previews)  # what a killed program's print previews left in the temp folder
     if not exec_:
         return 0
     code = app.exec()
     ctx.ws.close()
     lock.release()
     return code
+
+
+def _sweep_previews() -> None:
+    from ui.pdf_preview import sweep_previews
+
+    sweep_previews()
 
 
 def open_workspace(data_dir: Path, smoke: bool) -> Workspace:

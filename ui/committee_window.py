@@ -2,7 +2,6 @@
 branch's obligations and forms as received, and receipts back to the branches (docs/design.md §5)."""
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -272,12 +271,12 @@ class CommitteeWindow(QMainWindow):
 
     def open_document(self, item: QListWidgetItem) -> None:
         name, data = c.document(self.store, item.data(Qt.ItemDataRole.UserRole))
-        out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / Path(name).name
+        from ui.pdf_preview import PdfPreviewDialog, temporary_pdf
+
+        out = temporary_pdf(Path(name).name)
         out.write_bytes(data)
         if out.suffix == ".pdf":
-            from ui.pdf_preview import PdfPreviewDialog
-
-            PdfPreviewDialog(out, out.name, self).exec()
+            PdfPreviewDialog(out, out.name, self, temporary=True).exec()
         else:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ui.context import AppContext
 
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -17,11 +20,41 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+TEMP_PREFIX = "branchdesk-preview-"  # also the prefix of attachments opened for viewing (models/attachments.py)
+
+
+def temporary_pdf(name: str = "form.pdf") -> Path:
+    """A private folder for one form being previewed (removed when its preview closes; see ``sweep_previews``)."""
+    return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX)) / name
+
+
+def sweep_previews(older_than_hours: float = 12) -> int:
+    """Remove the folders of previews a killed program left behind in the system's temporary folder (they hold
+    printed names and records in clear). Returns how many were removed."""
+    import time
+
+    limit = time.time() - older_than_hours * 3600
+    gone = 0
+    for d in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*"):
+        try:
+            if d.is_dir() and d.stat().st_mtime < limit and d.stat().st_uid == os.getuid():
+                shutil.rmtree(d, ignore_errors=True)
+                gone += 1
+        except (OSError, AttributeError):  # another user's folder, or no getuid (Windows: the folder is per user)
+            continue
+    return gone
+
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: Path, suggested_name: str, parent: QWidget | None = None):
+    """The print preview. Given ``temporary``, the PDF's folder is removed when the preview closes: a printed form
+    holds names and records, and in an encrypted branch nothing of them is left in clear."""
+
+    def __init__(self, pdf: Path, suggested_name: str, parent: QWidget | None = None, temporary: bool = False):
         super().__init__(parent)
         self.pdf = Path(pdf)
+        if temporary:
+            self.finished.connect(self._discard)
+            self.destroyed.connect(partial(shutil.rmtree, str(self.pdf.parent), True))  # gone with its window too
         self.suggested_name = suggested_name
         self.setWindowTitle(self.tr("Print preview — {0}").format(suggested_name))
         self.resize(900, 1000)
@@ -48,6 +81,10 @@ class PdfPreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
+
+    def _discard(self) -> None:
+        self.doc.close()
+        shutil.rmtree(self.pdf.parent, ignore_errors=True)
 
     def save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name, "PDF (*.pdf)")
@@ -97,25 +134,28 @@ def print_in_background(ctx: AppContext, parent: QWidget, render: Callable[..., 
     ``render(out: Path, fonts: FontSet) -> pages`` runs on a worker; it must not touch widgets. With
     ``with_progress`` it also gets the task's progress (shown after ~500 ms, with a Cancel button).
     """
-    import tempfile
-
     from reports.fonts import fonts
 
-    out = Path(tempfile.mkdtemp(prefix="branchdesk-")) / "form.pdf"
     overrides = dict(ctx.settings.fonts)
 
     from reports.fonts import missing_characters
 
-    def work(progress: object) -> list[str]:
+    def work(progress: object) -> tuple[Path, list[str]]:
         missing_characters()  # what an earlier form lacked is not this one's
-        if with_progress:
-            render(out, fonts(overrides), progress)
-        else:
-            render(out, fonts(overrides))
-        return missing_characters()
+        out = temporary_pdf()
+        try:
+            if with_progress:
+                render(out, fonts(overrides), progress)
+            else:
+                render(out, fonts(overrides))
+        except BaseException:
+            shutil.rmtree(out.parent, ignore_errors=True)
+            raise
+        return out, missing_characters()
 
-    def show(lacking: list[str]) -> None:
-        preview = PdfPreviewDialog(out, suggested_name, parent)
+    def show(result: tuple[Path, list[str]]) -> None:
+        out, lacking = result
+        preview = PdfPreviewDialog(out, suggested_name, parent, temporary=True)
         setattr(parent, "preview", preview)  # noqa: B010  # tests and the person reach it here
         preview.open()
         if lacking:
