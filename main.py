@@ -12,7 +12,7 @@ import argparse
 import logging
 import os
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from models import VERSION
 
@@ -20,7 +20,17 @@ log = logging.getLogger("branchdesk")
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, with its usage errors in the interface's language (the subcommands' parsers are of this class too)."""
+    """argparse in the interface's language: its help texts, usage and usage errors (models/cli_help.py); the
+    subcommands' parsers are of this class too."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        from models.cli_help import Formatter, help_text, install
+
+        install()
+        kwargs.setdefault("formatter_class", Formatter)
+        if kwargs.get("description"):
+            kwargs["description"] = help_text(kwargs["description"])
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         from models.i18n import pick

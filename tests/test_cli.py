@@ -216,3 +216,45 @@ def test_a_group_meetings_sign_in_sheet_is_printed_for_each_group_or_the_one_ask
     assert "第二党小组" in text and "第一党小组" not in text
     r = run("report", "signin", "--kind", "group", "--group", "第九党小组", "--out", str(one), data=demo_dir)
     assert r.returncode == 1 and "没有名为“第九党小组”的党小组" in r.stderr and "第一党小组" in r.stderr
+
+
+def _parsers(parser):  # type: ignore[no-untyped-def]
+    import argparse
+
+    yield parser
+    for a in parser._actions:
+        if isinstance(a, argparse._SubParsersAction):
+            for sub in a.choices.values():
+                yield from _parsers(sub)
+
+
+def test_help_of_every_command_follows_the_language_chinese_by_default_english_with_lang_en() -> None:
+    """On main `--help` was English even with --lang zh_CN (“usage:”, “show this help message and exit”, every
+    command's description)."""
+    import argparse
+    import re
+
+    from main import build_parser
+    from models.cli_help import HELP_ZH
+    from models.i18n import set_language
+
+    english = re.compile(r"\b(?!Branch\b|Desk\b)[A-Za-z]{3,} [a-z]{2,}\b")  # the product's name aside
+    try:
+        set_language("zh_CN")
+        parser = build_parser()
+        commands = {n for p in _parsers(parser) for a in p._actions if isinstance(a, argparse._SubParsersAction)
+                    for n in a.choices}
+        texts = [a.help for p in _parsers(parser) for a in p._actions if a.help and a.help != argparse.SUPPRESS]
+        assert [t for t in texts if t not in HELP_ZH and t not in HELP_ZH.values()] == []
+        for p in _parsers(parser):
+            shown = p.format_help()
+            assert shown.startswith("用法：") and "options" not in shown, p.prog
+            body = shown.split("\n\n", 1)[-1]  # after the usage line (argument names are identifiers)
+            words = [w for w in english.findall(body.replace(p.prog, ""))  # the command's own name aside
+                     if w.split()[0] not in commands]  # a command named in a text (见 list roster)
+            assert words == [], (p.prog, words[:3])
+        set_language("en")
+        shown = build_parser().format_help()
+        assert shown.startswith("usage:") and "show this help message and exit" in shown
+    finally:
+        set_language("zh_CN")
