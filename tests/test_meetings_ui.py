@@ -182,13 +182,55 @@ def test_rules_dialog_shows_sources_and_records_a_local_rule(qtbot, ctx: AppCont
     row = d.keys.index("meeting_every_lesson")
     assert "第五章" in d.table.item(row, 2).text() and d.table.item(row, 1).text() == "每季度"
     assert not d.set_value("meeting_every_lesson", "weekly", "本地规定")
-    assert "month、quarter 或 year" in d.message.text()
+    assert "每月、每季度或每年" in d.message.text()
     assert d.set_value("meeting_every_lesson", "month", "本市规定党课每月一次")
     assert d.table.item(row, 1).text() == "每月" and "本市规定" in d.table.item(row, 3).text()
     assert StandardsService(ctx.ws).in_force()["meeting_every_lesson"].overridden
     d.table.selectRow(row)
     d.reset()
     assert not StandardsService(ctx.ws).in_force()["meeting_every_lesson"].overridden
+
+
+def test_rules_read_in_words_with_the_editor_their_kind_needs(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """On main the rules were listed by their identifiers (“appraisal_ev…”), values as JSON lists or 0.5 instead
+    of “超过半数”, and every value was typed into one text box."""
+    import re
+
+    from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QSpinBox
+
+    from models.services.standards import StandardsService
+    from ui.i18n import install_translators
+    from ui.standards_dialog import RuleValueDialog, StandardsDialog
+
+    install_translators(qapp, "zh_CN")
+    d = StandardsDialog(ctx)
+    qtbot.addWidget(d)
+    names = [d.table.item(r, 0).text() for r in range(d.table.rowCount())]
+    values = [d.table.item(r, 1).text() for r in range(d.table.rowCount())]
+    assert not [n for n in names if re.search(r"[a-z]+_[a-z]+", n)]  # no identifier shown as a rule's name
+    assert not [v for v in values if v.startswith(("[", "{")) or re.fullmatch(r"0\.\d+", v)]
+    quorum = d.keys.index("general_quorum_share")
+    assert names[quorum] == "支部党员大会：有表决权党员到会须" and values[quorum] == "超过半数"
+    assert "第十一条" in d.table.item(quorum, 2).text()
+    assert values[d.keys.index("committee_size")] == "3至7人"
+    svc = StandardsService(ctx.ws)
+    kinds = {"general_quorum_share": QSpinBox, "dues_arrears_months": QSpinBox, "meeting_every_group": QComboBox,
+             "pledge_categories": QPlainTextEdit, "orglife_every_member_speaks": QComboBox}
+    for key, kind in kinds.items():
+        f = svc.in_force()[key]
+        editor = RuleValueDialog(f.standard, f.value, d)
+        qtbot.addWidget(editor)
+        assert isinstance(editor.editor, kind), key
+    f = svc.in_force()["general_quorum_share"]
+    editor = RuleValueDialog(f.standard, f.value, d)
+    qtbot.addWidget(editor)
+    assert editor.editor.text() == "超过 50 %"
+    editor.editor.setValue(66)
+    editor.reason.setText("本地规定：三分之二")
+    editor._accept()
+    assert editor.result() == QDialog.DialogCode.Accepted and editor.value == 0.66
+    assert d.set_value("general_quorum_share", editor.value, editor.reason.text())
+    assert d.table.item(quorum, 1).text() == "超过66%" and "默认：超过半数" in d.table.item(quorum, 3).text()
 
 
 def test_every_members_attendance_table(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -1,17 +1,25 @@
-"""The rules in force, each with its source; a branch may set its own value (local rule) with a reason,
-which is recorded, and go back to the default."""
+"""The rules in force, each by its name in words with its value in words (“支部党员大会：有表决权党员到会须 —
+超过半数”) and the article it comes from; a branch may set its own value (local rule) with a reason, which is
+recorded, and go back to the default. The value is set with the editor its kind needs: a number with its unit, a
+share in per cent, how often, yes or no, a list one item per line."""
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,10 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ValidationError
-from models.services.standards import StandardsService, is_period_rule
+from models.i18n import pick
+from models.rules.standards import Standard, describe
+from models.services.standards import StandardsService
 from ui.context import AppContext
 
-EVERY = {"month": "每月", "quarter": "每季度", "year": "每年"}
+EVERY_WORDS = {"month": ("每月", "every month"), "quarter": ("每季度", "every quarter"), "year": ("每年", "every year")}
+_UNITS_SHOWN = {"months": (" 个月", " months"), "years": (" 年", " years"), "days": (" 天", " days"),
+                "workdays": (" 个工作日", " working days"), "people": (" 人", " people"), "hours": (" 学时", " hours"),
+                "times": (" 次", " times"), "age": (" 周岁", " years old"), "items": (" 项", " items"),
+                "dayofmonth": (" 日", "th")}
+
+
+def _keys(name: str) -> list[str]:
+    import resources
+
+    data = json.loads((resources.path("standards") / f"{name}.json").read_text(encoding="utf-8"))
+    return [k for k in data if not k.startswith("_")]
 
 
 def parse_value(text: str, like: object) -> object:
@@ -57,10 +78,106 @@ def parse_value(text: str, like: object) -> object:
     return t
 
 
-def show_value(v: object) -> str:
-    if isinstance(v, str) and v in EVERY:
-        return EVERY[v]
-    return json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v
+class RuleValueDialog(QDialog):
+    """Set a branch's own value for one rule, with the editor the rule's kind needs, and the reason."""
+
+    def __init__(self, st: Standard, current: object, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.st = st
+        self.setWindowTitle(st.title())
+        form = QFormLayout(self)
+        rule = QLabel(st.title())
+        rule.setWordWrap(True)
+        form.addRow(self.tr("Rule"), rule)
+        source = QLabel(st.source)
+        source.setWordWrap(True)
+        form.addRow(self.tr("Source"), source)
+        self.editor: QWidget
+        v = current
+        unit_zh, unit_en = _UNITS_SHOWN.get(st.unit, ("", ""))
+        suffix = pick(unit_zh, unit_en)
+        if st.unit == "period":
+            combo = QComboBox()
+            for key, (zh, en) in EVERY_WORDS.items():
+                combo.addItem(pick(zh, en), key)
+            combo.setCurrentIndex(max(0, combo.findData(v)))
+            self.editor = combo
+        elif st.unit == "bool":
+            combo = QComboBox()
+            combo.addItem(pick("是", "yes"), True)
+            combo.addItem(pick("否", "no"), False)
+            combo.setCurrentIndex(0 if v else 1)
+            self.editor = combo
+        elif st.unit == "share" and isinstance(v, int | float):
+            spin = QSpinBox()
+            spin.setRange(1, 99)
+            spin.setPrefix(pick("超过 ", "more than "))
+            spin.setSuffix(" %")
+            spin.setValue(round(float(v) * 100))
+            self.editor = spin
+        elif isinstance(v, int) and not isinstance(v, bool):
+            spin = QSpinBox()
+            spin.setRange(0, 9999)
+            spin.setSuffix(suffix)
+            spin.setValue(v)
+            self.editor = spin
+        elif isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.low, self.high = QSpinBox(), QSpinBox()
+            for spin, x in ((self.low, v[0]), (self.high, v[1])):
+                spin.setRange(0, 9999)
+                spin.setSuffix(suffix)
+                spin.setValue(int(x))
+            row.addWidget(self.low)
+            row.addWidget(QLabel(pick("至", "to")))
+            row.addWidget(self.high)
+            row.addStretch(1)
+            self.editor = box
+        elif isinstance(v, list):
+            text = QPlainTextEdit("\n".join(map(str, v)))
+            text.setPlaceholderText(self.tr("One item a line"))
+            self.editor = text
+        else:
+            line = QLineEdit(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+            self.editor = line
+        form.addRow(self.tr("Our value"), self.editor)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why (e.g. the local rule that sets it)"))
+        form.addRow(self.tr("Reason"), self.reason)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.value: object = None
+
+    def read(self) -> object:
+        """The value the editor holds, of the kind the rule takes. Raises ValueError when it cannot be read."""
+        e = self.editor
+        if isinstance(e, QComboBox):
+            return e.currentData()
+        if isinstance(e, QSpinBox):
+            return e.value() / 100 if self.st.unit == "share" else e.value()
+        if isinstance(e, QPlainTextEdit):
+            items = [x.strip() for x in e.toPlainText().splitlines() if x.strip()]
+            if not items:
+                raise ValueError("")
+            return items
+        if isinstance(e, QLineEdit):
+            return parse_value(e.text(), self.st.value)
+        return [self.low.value(), self.high.value()]
+
+    def _accept(self) -> None:
+        try:
+            self.value = self.read()
+        except ValueError:
+            self.problem.setText(self.tr("This is not a value this rule takes."))
+            return
+        self.accept()
 
 
 class StandardsDialog(QDialog):
@@ -69,15 +186,22 @@ class StandardsDialog(QDialog):
         self.ctx = ctx
         self.svc = StandardsService(ctx.ws)
         self.setWindowTitle(self.tr("Rules and their sources"))
-        self.resize(1000, 560)
+        self.resize(1100, 620)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("In force"), self.tr("Source"),
                                               self.tr("Branch's own value")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(3, 160)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _i: self.change())
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())  # rows as tall as their text
         change = QPushButton(self.tr("Set our own value…"))
         change.clicked.connect(self.change)
         reset = QPushButton(self.tr("Back to the default"))
@@ -97,19 +221,26 @@ class StandardsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        items = sorted(self.svc.in_force().items())
+        items = sorted(self.svc.in_force().items(), key=lambda kv: _ORDER.get(kv[0], 999))
         self.keys = [k for k, _ in items]
         self.table.setRowCount(len(items))
         for r, (key, f) in enumerate(items):
-            cells = (key, show_value(f.value), f.standard.source,
-                     self.tr("yes: {0}").format(f.reason) if f.overridden else "")
+            st = f.standard
+            own = self.tr("yes: {0}").format(f.reason) if f.overridden else ""
+            if f.overridden:
+                own += "\n" + self.tr("default: {0}").format(describe(st))
+            cells = (st.title(), describe(st, f.value), st.source, own)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f.standard.note or text)
+                item.setToolTip("\n".join(x for x in (text, st.note if c == 0 else "", f"({key})" if c == 0 else "") if x))
                 if f.overridden:
                     item.setForeground(Qt.GlobalColor.darkBlue)
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their widths
 
     def current_key(self) -> str | None:
         r = self.table.currentRow()
@@ -120,26 +251,9 @@ class StandardsDialog(QDialog):
         if key is None:
             return
         f = self.svc.in_force()[key]
-        if is_period_rule(key):
-            labels = list(EVERY.values())
-            chosen, ok = QInputDialog.getItem(self, key, self.tr("How often"), labels, labels.index(EVERY[str(f.value)]),
-                                              False)
-            value: object = {v: k for k, v in EVERY.items()}[chosen] if ok else None
-        else:
-            shown = "、".join(map(str, f.value)) if isinstance(f.value, list) else show_value(f.value)
-            text, ok = QInputDialog.getText(self, key, self.tr("Value (for a list, separate items with 、)"), text=shown)
-            if not ok or not text.strip():
-                return
-            try:
-                value = parse_value(text, f.standard.value)
-            except ValueError:
-                self.message.setText(self.tr("“{0}” is not a value this rule takes.").format(text))
-                return
-        if not ok or value is None:
-            return
-        reason, ok = QInputDialog.getText(self, key, self.tr("Why (e.g. the local rule that sets it)"))
-        if ok:
-            self.set_value(key, value, reason)
+        d = RuleValueDialog(f.standard, f.value, self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self.set_value(key, d.value, d.reason.text().strip())
 
     def set_value(self, key: str, value: object, reason: str) -> bool:
         try:
@@ -161,3 +275,8 @@ class StandardsDialog(QDialog):
             self.svc.reset(key)
             self.reload()
             self.ctx.data_changed.emit()
+
+
+# the rules in the order of the books they belong to (the files of resources/standards, as written there)
+_ORDER = {key: i for i, key in enumerate(k for f in ("organisation", "meetings", "people", "orglife", "dues", "development",
+                                                   "transfers", "pledges", "plans") for k in _keys(f))}

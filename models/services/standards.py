@@ -68,7 +68,7 @@ class StandardsService:
             raise ValidationError([FieldIssue("value", pick("应为最少和最多两个数，如 6、12", "two numbers, least and most"))])
         if is_period_rule(key):
             if value not in EVERY:
-                raise ValidationError([FieldIssue("value", pick("应为 month、quarter 或 year", "must be month, quarter or year"))])
+                raise ValidationError([FieldIssue("value", pick("应为每月、每季度或每年（month、quarter、year）", "must be every month, quarter or year (month, quarter, year)"))])
         with self.ws.session() as s:
             s.merge(StandardOverride(key=key, value=json.dumps(value), reason=reason.strip(), set_at=utcnow()))
 

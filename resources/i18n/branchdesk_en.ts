@@ -644,323 +644,323 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="72" />
+        <location filename="../../ui/committee_window.py" line="71" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="82" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
-        <location filename="../../ui/committee_window.py" line="94" />
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="93" />
+        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
-        <location filename="../../ui/committee_window.py" line="107" />
+        <location filename="../../ui/committee_window.py" line="87" />
+        <location filename="../../ui/committee_window.py" line="106" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="87" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="88" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="91" />
+        <location filename="../../ui/committee_window.py" line="90" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="97" />
+        <location filename="../../ui/committee_window.py" line="96" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109" />
+        <location filename="../../ui/committee_window.py" line="108" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="111" />
+        <location filename="../../ui/committee_window.py" line="110" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="116" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="116" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="117" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="120" />
+        <location filename="../../ui/committee_window.py" line="119" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="138" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="142" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="144" />
+        <location filename="../../ui/committee_window.py" line="143" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147" />
+        <location filename="../../ui/committee_window.py" line="146" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151" />
+        <location filename="../../ui/committee_window.py" line="150" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="153" />
+        <location filename="../../ui/committee_window.py" line="152" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="162" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="167" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="168" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171" />
+        <location filename="../../ui/committee_window.py" line="170" />
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172" />
+        <location filename="../../ui/committee_window.py" line="171" />
         <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
         <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="176" />
+        <location filename="../../ui/committee_window.py" line="175" />
         <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303" />
+        <location filename="../../ui/committee_window.py" line="302" />
         <source>the branch's key is not confirmed yet: held</source>
         <translation>the branch's key is not confirmed yet: held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="181" />
+        <location filename="../../ui/committee_window.py" line="180" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="218" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="245" />
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="218" />
+        <location filename="../../ui/committee_window.py" line="244" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="245" />
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="218" />
+        <location filename="../../ui/committee_window.py" line="244" />
+        <location filename="../../ui/committee_window.py" line="262" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="220" />
-        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="244" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248" />
+        <location filename="../../ui/committee_window.py" line="247" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="249" />
+        <location filename="../../ui/committee_window.py" line="248" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="257" />
+        <location filename="../../ui/committee_window.py" line="256" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261" />
+        <location filename="../../ui/committee_window.py" line="260" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="262" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="264" />
+        <location filename="../../ui/committee_window.py" line="263" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289" />
+        <location filename="../../ui/committee_window.py" line="288" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="296" />
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298" />
+        <location filename="../../ui/committee_window.py" line="297" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="313" />
+        <location filename="../../ui/committee_window.py" line="312" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="324" />
+        <location filename="../../ui/committee_window.py" line="323" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328" />
+        <location filename="../../ui/committee_window.py" line="327" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341" />
+        <location filename="../../ui/committee_window.py" line="340" />
         <source>Confirm the branch's key</source>
         <translation>Confirm the branch's key</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="342" />
+        <location filename="../../ui/committee_window.py" line="341" />
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="349" />
+        <location filename="../../ui/committee_window.py" line="348" />
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353" />
+        <location filename="../../ui/committee_window.py" line="352" />
         <source>Key confirmed</source>
         <translation>Key confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="354" />
+        <location filename="../../ui/committee_window.py" line="353" />
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="362" />
+        <location filename="../../ui/committee_window.py" line="361" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="370" />
+        <location filename="../../ui/committee_window.py" line="369" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -3462,47 +3462,47 @@ SHA-256 {1}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="26" />
+        <location filename="../../ui/pdf_preview.py" line="59" />
         <source>Print preview — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="34" />
+        <location filename="../../ui/pdf_preview.py" line="67" />
         <source>{0} pages</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35" />
+        <location filename="../../ui/pdf_preview.py" line="68" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="38" />
+        <location filename="../../ui/pdf_preview.py" line="71" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="41" />
+        <location filename="../../ui/pdf_preview.py" line="74" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="53" />
+        <location filename="../../ui/pdf_preview.py" line="90" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="58" />
+        <location filename="../../ui/pdf_preview.py" line="95" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="123" />
+        <location filename="../../ui/pdf_preview.py" line="163" />
         <source>Characters no font can print</source>
         <translation>Characters no font can print</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="124" />
+        <location filename="../../ui/pdf_preview.py" line="164" />
         <source>These characters come out as empty boxes: {0}. Install a font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.</source>
         <translation>These characters come out as empty boxes: {0}. Install a font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.</translation>
     </message>
@@ -4669,6 +4669,44 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>RuleValueDialog</name>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="90" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="93" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="139" />
+        <source>One item a line</source>
+        <translation>One item a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="144" />
+        <source>Our value</source>
+        <translation>Our value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="146" />
+        <source>Why (e.g. the local rule that sets it)</source>
+        <translation>Why (e.g. the local rule that sets it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="147" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="177" />
+        <source>This is not a value this rule takes.</source>
+        <translation>This is not a value this rule takes.</translation>
+    </message>
+</context>
+<context>
     <name>SecretBox</name>
     <message>
         <location filename="../../ui/app_lock.py" line="62" />
@@ -4984,72 +5022,57 @@ SHA-256 {1}</translation>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="71" />
+        <location filename="../../ui/standards_dialog.py" line="187" />
         <source>Rules and their sources</source>
         <translation>Rules and their sources</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="74" />
+        <location filename="../../ui/standards_dialog.py" line="190" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="74" />
+        <location filename="../../ui/standards_dialog.py" line="190" />
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="74" />
+        <location filename="../../ui/standards_dialog.py" line="190" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="75" />
+        <location filename="../../ui/standards_dialog.py" line="191" />
         <source>Branch's own value</source>
         <translation>Branch's own value</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="81" />
+        <location filename="../../ui/standards_dialog.py" line="203" />
         <source>Set our own value…</source>
         <translation>Set our own value…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="83" />
+        <location filename="../../ui/standards_dialog.py" line="205" />
         <source>Back to the default</source>
         <translation>Back to the default</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="85" />
+        <location filename="../../ui/standards_dialog.py" line="207" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="105" />
+        <location filename="../../ui/standards_dialog.py" line="227" />
         <source>yes: {0}</source>
         <translation>yes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="125" />
-        <source>How often</source>
-        <translation>How often</translation>
+        <location filename="../../ui/standards_dialog.py" line="229" />
+        <source>default: {0}</source>
+        <translation>default: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="130" />
-        <source>Value (for a list, separate items with 、)</source>
-        <translation>Value (for a list, separate items with 、)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/standards_dialog.py" line="136" />
-        <source>“{0}” is not a value this rule takes.</source>
-        <translation>“{0}” is not a value this rule takes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/standards_dialog.py" line="140" />
-        <source>Why (e.g. the local rule that sets it)</source>
-        <translation>Why (e.g. the local rule that sets it)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/standards_dialog.py" line="153" />
+        <location filename="../../ui/standards_dialog.py" line="261" />
         <source>Saved. The 工作台 now uses the branch's value.</source>
         <translation>Saved. The 工作台 now uses the branch's value.</translation>
     </message>
@@ -5767,7 +5790,7 @@ SHA-256 {1}</translation>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="399" />
+        <location filename="../../ui/committee_window.py" line="398" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

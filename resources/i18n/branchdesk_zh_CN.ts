@@ -645,323 +645,323 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="72"/>
+        <location filename="../../ui/committee_window.py" line="71"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="82"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
-        <location filename="../../ui/committee_window.py" line="94"/>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="93"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
-        <location filename="../../ui/committee_window.py" line="107"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
+        <location filename="../../ui/committee_window.py" line="106"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="87"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="88"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="91"/>
+        <location filename="../../ui/committee_window.py" line="90"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="97"/>
+        <location filename="../../ui/committee_window.py" line="96"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109"/>
+        <location filename="../../ui/committee_window.py" line="108"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="111"/>
+        <location filename="../../ui/committee_window.py" line="110"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="116"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="120"/>
+        <location filename="../../ui/committee_window.py" line="119"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="138"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="142"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="144"/>
+        <location filename="../../ui/committee_window.py" line="143"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147"/>
+        <location filename="../../ui/committee_window.py" line="146"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151"/>
+        <location filename="../../ui/committee_window.py" line="150"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="153"/>
+        <location filename="../../ui/committee_window.py" line="152"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="162"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="167"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="168"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171"/>
+        <location filename="../../ui/committee_window.py" line="170"/>
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172"/>
+        <location filename="../../ui/committee_window.py" line="171"/>
         <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
         <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="176"/>
+        <location filename="../../ui/committee_window.py" line="175"/>
         <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303"/>
+        <location filename="../../ui/committee_window.py" line="302"/>
         <source>the branch&apos;s key is not confirmed yet: held</source>
         <translation>该支部的密钥尚未确认：保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="181"/>
+        <location filename="../../ui/committee_window.py" line="180"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
+        <location filename="../../ui/committee_window.py" line="244"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="218"/>
+        <location filename="../../ui/committee_window.py" line="244"/>
+        <location filename="../../ui/committee_window.py" line="262"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="220"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="244"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248"/>
+        <location filename="../../ui/committee_window.py" line="247"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="249"/>
+        <location filename="../../ui/committee_window.py" line="248"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="257"/>
+        <location filename="../../ui/committee_window.py" line="256"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261"/>
+        <location filename="../../ui/committee_window.py" line="260"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="262"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="264"/>
+        <location filename="../../ui/committee_window.py" line="263"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289"/>
+        <location filename="../../ui/committee_window.py" line="288"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="296"/>
         <source>held</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298"/>
+        <location filename="../../ui/committee_window.py" line="297"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="313"/>
+        <location filename="../../ui/committee_window.py" line="312"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="324"/>
+        <location filename="../../ui/committee_window.py" line="323"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328"/>
+        <location filename="../../ui/committee_window.py" line="327"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341"/>
+        <location filename="../../ui/committee_window.py" line="340"/>
         <source>Confirm the branch&apos;s key</source>
         <translation>确认支部的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="342"/>
+        <location filename="../../ui/committee_window.py" line="341"/>
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="349"/>
+        <location filename="../../ui/committee_window.py" line="348"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353"/>
+        <location filename="../../ui/committee_window.py" line="352"/>
         <source>Key confirmed</source>
         <translation>密钥已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="354"/>
+        <location filename="../../ui/committee_window.py" line="353"/>
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="362"/>
+        <location filename="../../ui/committee_window.py" line="361"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="370"/>
+        <location filename="../../ui/committee_window.py" line="369"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -3463,47 +3463,47 @@ SHA-256 {1}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="26"/>
+        <location filename="../../ui/pdf_preview.py" line="59"/>
         <source>Print preview — {0}</source>
         <translation>打印预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <location filename="../../ui/pdf_preview.py" line="67"/>
         <source>{0} pages</source>
         <translation>共{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <location filename="../../ui/pdf_preview.py" line="68"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="38"/>
+        <location filename="../../ui/pdf_preview.py" line="71"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="41"/>
+        <location filename="../../ui/pdf_preview.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="53"/>
+        <location filename="../../ui/pdf_preview.py" line="90"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="58"/>
+        <location filename="../../ui/pdf_preview.py" line="95"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="123"/>
+        <location filename="../../ui/pdf_preview.py" line="163"/>
         <source>Characters no font can print</source>
         <translation>有字符无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="124"/>
+        <location filename="../../ui/pdf_preview.py" line="164"/>
         <source>These characters come out as empty boxes: {0}. Install a font that has them (SimSun-ExtB on Windows, or HanaMinA/B), or choose one in Settings.</source>
         <translation>以下字符打印出来会是空框：{0}。请安装含这些字的字体（例如 Windows 的 SimSun-ExtB，或花园明朝 HanaMinA/B），或在“设置”中选择这样的字体。</translation>
     </message>
@@ -4670,6 +4670,44 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>RuleValueDialog</name>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="90"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="93"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="139"/>
+        <source>One item a line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="144"/>
+        <source>Our value</source>
+        <translation>本支部的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="146"/>
+        <source>Why (e.g. the local rule that sets it)</source>
+        <translation>依据（如本地文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="147"/>
+        <source>Reason</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/standards_dialog.py" line="177"/>
+        <source>This is not a value this rule takes.</source>
+        <translation>这个值不符合本条规则的要求。</translation>
+    </message>
+</context>
+<context>
     <name>SecretBox</name>
     <message>
         <location filename="../../ui/app_lock.py" line="62"/>
@@ -4985,72 +5023,57 @@ SHA-256 {1}</translation>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="71"/>
+        <location filename="../../ui/standards_dialog.py" line="187"/>
         <source>Rules and their sources</source>
         <translation>规则及其依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="74"/>
+        <location filename="../../ui/standards_dialog.py" line="190"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="74"/>
+        <location filename="../../ui/standards_dialog.py" line="190"/>
         <source>In force</source>
         <translation>现行值</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="74"/>
+        <location filename="../../ui/standards_dialog.py" line="190"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="75"/>
+        <location filename="../../ui/standards_dialog.py" line="191"/>
         <source>Branch&apos;s own value</source>
         <translation>本支部设定</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="81"/>
+        <location filename="../../ui/standards_dialog.py" line="203"/>
         <source>Set our own value…</source>
         <translation>设为本支部的值…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="83"/>
+        <location filename="../../ui/standards_dialog.py" line="205"/>
         <source>Back to the default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="85"/>
+        <location filename="../../ui/standards_dialog.py" line="207"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="105"/>
+        <location filename="../../ui/standards_dialog.py" line="227"/>
         <source>yes: {0}</source>
         <translation>是：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="125"/>
-        <source>How often</source>
-        <translation>多久一次</translation>
+        <location filename="../../ui/standards_dialog.py" line="229"/>
+        <source>default: {0}</source>
+        <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="130"/>
-        <source>Value (for a list, separate items with 、)</source>
-        <translation>取值（多项用“、”分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/standards_dialog.py" line="136"/>
-        <source>“{0}” is not a value this rule takes.</source>
-        <translation>“{0}”不是该规则可用的取值。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/standards_dialog.py" line="140"/>
-        <source>Why (e.g. the local rule that sets it)</source>
-        <translation>依据（如本地文件）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/standards_dialog.py" line="153"/>
+        <location filename="../../ui/standards_dialog.py" line="261"/>
         <source>Saved. The 工作台 now uses the branch&apos;s value.</source>
         <translation>已保存，工作台将按本支部的设定计算。</translation>
     </message>
@@ -5768,7 +5791,7 @@ SHA-256 {1}</translation>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="399"/>
+        <location filename="../../ui/committee_window.py" line="398"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
