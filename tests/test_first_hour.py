@@ -276,3 +276,30 @@ def label_of(key: str) -> str:
     from models.rules.roster import label
 
     return label(key)
+
+
+def test_arrears_count_months_in_the_english_plural_too(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    """On main the English 工作台 said “（1 months）”."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    from models.i18n import set_language
+    from models.services.dues import DuesService
+    from ui.dashboard import DashboardPage
+    from ui.i18n import install_translators
+
+    arrears = DuesService(ctx.ws).arrears(date.today())
+    assert any(len(a.months) == 1 for a in arrears if not a.flagged)  # the demo has one who owes a month
+    try:
+        set_language("en")
+        install_translators(qapp, "en")
+        dash = DashboardPage(ctx)
+        qtbot.addWidget(dash)
+        dash.show()
+        text = " ".join(w.text() for w in dash.findChildren(QLabel))
+        assert "Dues in arrears" in text
+        assert re.search(r"\b1 month\b", text) and not re.search(r"\b1 months\b", text)
+    finally:
+        set_language("zh_CN")
+        install_translators(qapp, "zh_CN")

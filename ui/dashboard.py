@@ -441,16 +441,19 @@ class DashboardPage(QWidget):
                                     for r in late[:6]) + ("…" if len(late) > 6 else "")),
                 style.RED, self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
-        n_months = self.tr("{0} months")
+        one_month, many_months = self.tr("{0} month"), self.tr("{0} months")
+
+        def n_months(n: int) -> str:
+            return (one_month if n == 1 else many_months).format(n)  # “1 month”, not “1 months”
         if flagged:
             rule = standards["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
-                rule.value, "、".join(f"{a.name}（{n_months.format(len(a.run))}）" for a in flagged)),
+                rule.value, "、".join(f"{a.name}（{n_months(len(a.run))}）" for a in flagged)),
                 style.RED, self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)
         others = [a for a in arrears if not a.flagged]
         if others:
             self._deadline_row(self.tr("○ Dues in arrears: {0}").format(
-                "、".join(f"{a.name}（{n_months.format(len(a.months))}）" for a in others[:10])
+                "、".join(f"{a.name}（{n_months(len(a.months))}）" for a in others[:10])
                 + ("…" if len(others) > 10 else "")),
                 style.AMBER, self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
         words = {"overdue": self.tr("overdue"), "open": self.tr("due now"), "soon": self.tr("coming")}

@@ -1150,7 +1150,7 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="375" />
-        <location filename="../../ui/dashboard.py" line="456" />
+        <location filename="../../ui/dashboard.py" line="459" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -1185,9 +1185,14 @@ The current data is backed up first.</translation>
         <translation>{0}, {1}: {2}. Source: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="474" />
-        <location filename="../../ui/dashboard.py" line="537" />
+        <location filename="../../ui/dashboard.py" line="444" />
+        <source>{0} month</source>
+        <translation>{0} month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="477" />
         <location filename="../../ui/dashboard.py" line="540" />
+        <location filename="../../ui/dashboard.py" line="543" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -1237,45 +1242,45 @@ The current data is backed up first.</translation>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="447" />
+        <location filename="../../ui/dashboard.py" line="450" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449" />
-        <location filename="../../ui/dashboard.py" line="455" />
+        <location filename="../../ui/dashboard.py" line="452" />
+        <location filename="../../ui/dashboard.py" line="458" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452" />
+        <location filename="../../ui/dashboard.py" line="455" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456" />
+        <location filename="../../ui/dashboard.py" line="459" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456" />
+        <location filename="../../ui/dashboard.py" line="459" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="519" />
+        <location filename="../../ui/dashboard.py" line="522" />
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="523" />
-        <location filename="../../ui/dashboard.py" line="524" />
-        <location filename="../../ui/dashboard.py" line="525" />
+        <location filename="../../ui/dashboard.py" line="526" />
+        <location filename="../../ui/dashboard.py" line="527" />
+        <location filename="../../ui/dashboard.py" line="528" />
         <source>{0} members</source>
         <translation>{0} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="526" />
+        <location filename="../../ui/dashboard.py" line="529" />
         <source>{0} years</source>
         <translation>{0} years</translation>
     </message>
@@ -1284,8 +1289,8 @@ The current data is backed up first.</translation>
         <location filename="../../ui/dashboard.py" line="297" />
         <location filename="../../ui/dashboard.py" line="301" />
         <location filename="../../ui/dashboard.py" line="408" />
-        <location filename="../../ui/dashboard.py" line="461" />
-        <location filename="../../ui/dashboard.py" line="466" />
+        <location filename="../../ui/dashboard.py" line="464" />
+        <location filename="../../ui/dashboard.py" line="469" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1310,37 +1315,37 @@ The current data is backed up first.</translation>
         <translation>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="463" />
+        <location filename="../../ui/dashboard.py" line="466" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="491" />
+        <location filename="../../ui/dashboard.py" line="494" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499" />
+        <location filename="../../ui/dashboard.py" line="502" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499" />
+        <location filename="../../ui/dashboard.py" line="502" />
         <source>no data yet (no meeting recorded this year)</source>
         <translation>no data yet (no meeting recorded this year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500" />
+        <location filename="../../ui/dashboard.py" line="503" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506" />
+        <location filename="../../ui/dashboard.py" line="509" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="507" />
+        <location filename="../../ui/dashboard.py" line="510" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -2128,22 +2133,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="556" />
+        <location filename="../../ui/dashboard.py" line="559" />
         <source>Record a past meeting</source>
         <translation>Record a past meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="558" />
+        <location filename="../../ui/dashboard.py" line="561" />
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="578" />
+        <location filename="../../ui/dashboard.py" line="581" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="581" />
+        <location filename="../../ui/dashboard.py" line="584" />
         <source>The day it was held: between {0} and {1}</source>
         <translation>The day it was held: between {0} and {1}</translation>
     </message>
@@ -4671,37 +4676,37 @@ SHA-256 {1}</translation>
 <context>
     <name>RuleValueDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="90" />
+        <location filename="../../ui/standards_dialog.py" line="91" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="93" />
+        <location filename="../../ui/standards_dialog.py" line="94" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="139" />
+        <location filename="../../ui/standards_dialog.py" line="140" />
         <source>One item a line</source>
         <translation>One item a line</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="144" />
+        <location filename="../../ui/standards_dialog.py" line="145" />
         <source>Our value</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="146" />
+        <location filename="../../ui/standards_dialog.py" line="147" />
         <source>Why (e.g. the local rule that sets it)</source>
         <translation>Why (e.g. the local rule that sets it)</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="147" />
+        <location filename="../../ui/standards_dialog.py" line="148" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="177" />
+        <location filename="../../ui/standards_dialog.py" line="178" />
         <source>This is not a value this rule takes.</source>
         <translation>This is not a value this rule takes.</translation>
     </message>
@@ -5022,57 +5027,57 @@ SHA-256 {1}</translation>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="187" />
+        <location filename="../../ui/standards_dialog.py" line="188" />
         <source>Rules and their sources</source>
         <translation>Rules and their sources</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="190" />
+        <location filename="../../ui/standards_dialog.py" line="191" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="190" />
+        <location filename="../../ui/standards_dialog.py" line="191" />
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="190" />
+        <location filename="../../ui/standards_dialog.py" line="191" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="191" />
+        <location filename="../../ui/standards_dialog.py" line="192" />
         <source>Branch's own value</source>
         <translation>Branch's own value</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="203" />
+        <location filename="../../ui/standards_dialog.py" line="205" />
         <source>Set our own value…</source>
         <translation>Set our own value…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="205" />
+        <location filename="../../ui/standards_dialog.py" line="207" />
         <source>Back to the default</source>
         <translation>Back to the default</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="207" />
+        <location filename="../../ui/standards_dialog.py" line="209" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="227" />
+        <location filename="../../ui/standards_dialog.py" line="229" />
         <source>yes: {0}</source>
         <translation>yes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="229" />
+        <location filename="../../ui/standards_dialog.py" line="231" />
         <source>default: {0}</source>
         <translation>default: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="261" />
+        <location filename="../../ui/standards_dialog.py" line="267" />
         <source>Saved. The 工作台 now uses the branch's value.</source>
         <translation>Saved. The 工作台 now uses the branch's value.</translation>
     </message>

@@ -1151,7 +1151,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="375"/>
-        <location filename="../../ui/dashboard.py" line="456"/>
+        <location filename="../../ui/dashboard.py" line="459"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1186,9 +1186,14 @@ The current data is backed up first.</source>
         <translation>{0}（{1}）：{2}。依据：{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="474"/>
-        <location filename="../../ui/dashboard.py" line="537"/>
+        <location filename="../../ui/dashboard.py" line="444"/>
+        <source>{0} month</source>
+        <translation>{0}个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="477"/>
         <location filename="../../ui/dashboard.py" line="540"/>
+        <location filename="../../ui/dashboard.py" line="543"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
@@ -1238,45 +1243,45 @@ The current data is backed up first.</source>
         <translation>{0}个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="447"/>
+        <location filename="../../ui/dashboard.py" line="450"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="449"/>
-        <location filename="../../ui/dashboard.py" line="455"/>
+        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="458"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456"/>
+        <location filename="../../ui/dashboard.py" line="459"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="456"/>
+        <location filename="../../ui/dashboard.py" line="459"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="519"/>
+        <location filename="../../ui/dashboard.py" line="522"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="523"/>
-        <location filename="../../ui/dashboard.py" line="524"/>
-        <location filename="../../ui/dashboard.py" line="525"/>
+        <location filename="../../ui/dashboard.py" line="526"/>
+        <location filename="../../ui/dashboard.py" line="527"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>{0} members</source>
         <translation>{0}名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="526"/>
+        <location filename="../../ui/dashboard.py" line="529"/>
         <source>{0} years</source>
         <translation>{0}岁</translation>
     </message>
@@ -1285,8 +1290,8 @@ The current data is backed up first.</source>
         <location filename="../../ui/dashboard.py" line="297"/>
         <location filename="../../ui/dashboard.py" line="301"/>
         <location filename="../../ui/dashboard.py" line="408"/>
-        <location filename="../../ui/dashboard.py" line="461"/>
-        <location filename="../../ui/dashboard.py" line="466"/>
+        <location filename="../../ui/dashboard.py" line="464"/>
+        <location filename="../../ui/dashboard.py" line="469"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
@@ -1311,37 +1316,37 @@ The current data is backed up first.</source>
         <translation>报送期限是“文件 → 规则及依据”中的一条规则：按上级党委要求的日期修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="463"/>
+        <location filename="../../ui/dashboard.py" line="466"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="491"/>
+        <location filename="../../ui/dashboard.py" line="494"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499"/>
+        <location filename="../../ui/dashboard.py" line="502"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="499"/>
+        <location filename="../../ui/dashboard.py" line="502"/>
         <source>no data yet (no meeting recorded this year)</source>
         <translation>暂无数据（本年度还没有记录会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="500"/>
+        <location filename="../../ui/dashboard.py" line="503"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506"/>
+        <location filename="../../ui/dashboard.py" line="509"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="507"/>
+        <location filename="../../ui/dashboard.py" line="510"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -2129,22 +2134,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="556"/>
+        <location filename="../../ui/dashboard.py" line="559"/>
         <source>Record a past meeting</source>
         <translation>补记会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="558"/>
+        <location filename="../../ui/dashboard.py" line="561"/>
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{1}的{0}是哪一天召开的？当时开了但没有记录的，按实际召开的日期补记。没有召开的不能事后补记，请在本期按时召开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="578"/>
+        <location filename="../../ui/dashboard.py" line="581"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="581"/>
+        <location filename="../../ui/dashboard.py" line="584"/>
         <source>The day it was held: between {0} and {1}</source>
         <translation>召开日期应在{0}至{1}之间</translation>
     </message>
@@ -4672,37 +4677,37 @@ SHA-256 {1}</translation>
 <context>
     <name>RuleValueDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="90"/>
+        <location filename="../../ui/standards_dialog.py" line="91"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="93"/>
+        <location filename="../../ui/standards_dialog.py" line="94"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="139"/>
+        <location filename="../../ui/standards_dialog.py" line="140"/>
         <source>One item a line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="144"/>
+        <location filename="../../ui/standards_dialog.py" line="145"/>
         <source>Our value</source>
         <translation>本支部的值</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="146"/>
+        <location filename="../../ui/standards_dialog.py" line="147"/>
         <source>Why (e.g. the local rule that sets it)</source>
         <translation>依据（如本地文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="147"/>
+        <location filename="../../ui/standards_dialog.py" line="148"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="177"/>
+        <location filename="../../ui/standards_dialog.py" line="178"/>
         <source>This is not a value this rule takes.</source>
         <translation>这个值不符合本条规则的要求。</translation>
     </message>
@@ -5023,57 +5028,57 @@ SHA-256 {1}</translation>
 <context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="187"/>
+        <location filename="../../ui/standards_dialog.py" line="188"/>
         <source>Rules and their sources</source>
         <translation>规则及其依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="190"/>
+        <location filename="../../ui/standards_dialog.py" line="191"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="190"/>
+        <location filename="../../ui/standards_dialog.py" line="191"/>
         <source>In force</source>
         <translation>现行值</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="190"/>
+        <location filename="../../ui/standards_dialog.py" line="191"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="191"/>
+        <location filename="../../ui/standards_dialog.py" line="192"/>
         <source>Branch&apos;s own value</source>
         <translation>本支部设定</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="203"/>
+        <location filename="../../ui/standards_dialog.py" line="205"/>
         <source>Set our own value…</source>
         <translation>设为本支部的值…</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="205"/>
+        <location filename="../../ui/standards_dialog.py" line="207"/>
         <source>Back to the default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="207"/>
+        <location filename="../../ui/standards_dialog.py" line="209"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="227"/>
+        <location filename="../../ui/standards_dialog.py" line="229"/>
         <source>yes: {0}</source>
         <translation>是：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="229"/>
+        <location filename="../../ui/standards_dialog.py" line="231"/>
         <source>default: {0}</source>
         <translation>默认：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/standards_dialog.py" line="261"/>
+        <location filename="../../ui/standards_dialog.py" line="267"/>
         <source>Saved. The 工作台 now uses the branch&apos;s value.</source>
         <translation>已保存，工作台将按本支部的设定计算。</translation>
     </message>
