@@ -43,7 +43,7 @@ FONT_NAMES = {
     "方正小标宋简体.ttf": "方正小标宋简体", "fzxbsjw.ttf": "方正小标宋简体", "fzxbsk.ttf": "方正小标宋", "方正小标宋_gbk.ttf": "方正小标宋",
     "stzhongs.ttf": "华文中宋", "simhei.ttf": "黑体", "stheiti.ttf": "华文黑体", "simsun.ttc": "宋体", "simsun.ttf": "宋体",
     "stsong.ttf": "华文宋体", "仿宋_gb2312.ttf": "仿宋_GB2312", "fangsong_gb2312.ttf": "仿宋_GB2312", "simfang.ttf": "仿宋",
-    "stfangso.ttf": "华文仿宋", "simkai.ttf": "楷体", "uming.ttc": "AR PL UMing（明体）", "ukai.ttc": "AR PL UKai（楷体）",
+    "stfangso.ttf": "华文仿宋", "simkai.ttf": "楷体", "uming.ttc": "AR PL UMing 明体", "ukai.ttc": "AR PL UKai 楷体",
     "wqy-microhei.ttc": "文泉驿微米黑", "wqy-zenhei.ttc": "文泉驿正黑", "simsunb.ttf": "宋体-ExtB", "simsun-extb.ttf": "宋体-ExtB",
     "hanamina.ttf": "花园明朝A", "hanaminb.ttf": "花园明朝B", BUNDLED.lower(): "程序自带黑体（GB2312 字符）",
 }

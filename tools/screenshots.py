@@ -101,6 +101,15 @@ def main(out: Path, lang: str, size: str = "standard") -> None:
         imp.show()
         QApplication.processEvents()
         imp.grab().save(str(out / "import-dialog.png"))
+    from ui.standards_dialog import StandardsDialog
+
+    rules = StandardsDialog(ctx, win)
+    rules.resize(1300, 700)
+    rules.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    rules.grab().save(str(out / "rules.png"))
+    rules.close()
     security(win, ctx, out)
     win.close()
     ctx.ws.close()

@@ -48,7 +48,9 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Text size"), self.text_size)
 
         fonts_box = QGroupBox(self.tr("Fonts for printed forms"))
-        fonts_form = QFormLayout(fonts_box)
+        fonts_outer = QVBoxLayout(fonts_box)
+        fonts_form = QFormLayout()
+        fonts_outer.addLayout(fonts_form)
         role_names = {"title": self.tr("Titles"), "body": self.tr("Prose (仿宋)"), "table": self.tr("Tables (宋体)"),
                       "heading": self.tr("Headings (黑体)")}
         self.font_edits: dict[str, QLineEdit] = {}
@@ -73,7 +75,8 @@ class SettingsDialog(QDialog):
             "Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. "
             "A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named "
             "when the form is printed.").format("、".join(font_name(p) for p in fallback_paths(set()))))
-        fonts_form.addRow(order)
+        order.setMinimumHeight(order.heightForWidth(560))  # a wrapped label's lines are not in the dialog's size
+        fonts_outer.addWidget(order)
 
         data_box = QGroupBox(self.tr("Data folder"))
         data_form = QFormLayout(data_box)
