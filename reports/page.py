@@ -342,8 +342,8 @@ def _is_figure(text: str) -> bool:
 class Grid(Table):  # type: ignore[misc]
     """The ruled table of every form. Before it is laid out, each plain-text cell is fitted to its cell: a figure
     (an amount, a date, a code) wider than the cell is set smaller, down to ``MIN_FIGURE_PT``, and so is text that
-    fits at ``NEAR_FIT`` of its size; any other text, or a figure still too wide, breaks into lines by the rules of every paragraph — so no character runs over a rule or
-    into the margin, and no mark hangs outside its cell."""
+    fits at ``NEAR_FIT`` of its size; any other text, or a figure still too wide, breaks into lines by the rules of
+    every paragraph — so no character runs over a rule or into the margin, and no mark hangs outside its cell."""
 
     _fitted = False
 
