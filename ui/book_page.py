@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QToolButton,
@@ -373,11 +374,15 @@ class BookPage(QWidget):
         widths = [c.width for c in model.columns] if isinstance(model, ColumnModel) else []
         if any(widths):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            # the widths are given for 9-pt text (a Chinese character 12 px wide): they grow with 设置 → 文字大小
+            # the widths are given for 9-pt text (a Chinese character 12 px wide): they grow with 设置 → 文字大小,
+            # and never below the header's own title (with its margins and the sort arrow): a header is never cut
             scale = max(1.0, view.fontMetrics().horizontalAdvance("中") / 12)
+            margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 14
             for col, width in enumerate(widths):
                 if width:
-                    view.setColumnWidth(col, round(width * scale))
+                    title = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+                    need = max((header.fontMetrics().horizontalAdvance(x) for x in title.split("\n")), default=0)
+                    view.setColumnWidth(col, max(round(width * scale), need + margin))
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -156,7 +156,7 @@ class DashboardPage(QWidget):
         self.done_grid.setContentsMargins(0, 0, 0, 0)
         self.done_box.hide()
         duties_v.addWidget(self.done_box)
-        self.bundle_box = QGroupBox(self.tr("Monthly bundle to the committee (报送)"))
+        self.bundle_box = QGroupBox(self.tr("Monthly bundle to the committee"))
         bundle_h = QHBoxLayout(self.bundle_box)
         bundle_v = QVBoxLayout()
         self.bundle_due = QLabel()

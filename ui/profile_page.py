@@ -32,7 +32,7 @@ class ProfileForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. 中共XX公司机关第一支部委员会"))
+        self.name.setPlaceholderText(self.tr("the full name, as on the branch's seal"))
         self.branch_type = QComboBox()
         self.branch_type.addItems([t.value for t in BranchType])
         self.superior = QLineEdit()

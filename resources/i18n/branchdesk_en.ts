@@ -517,42 +517,42 @@ The current data is backed up first.</translation>
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../ui/book_page.py" line="73" />
+        <location filename="../../ui/book_page.py" line="74" />
         <source>Undone: {0}.</source>
         <translation>Undone: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="80" />
+        <location filename="../../ui/book_page.py" line="81" />
         <source>Done again: {0}.</source>
         <translation>Done again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="240" />
+        <location filename="../../ui/book_page.py" line="241" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="249" />
+        <location filename="../../ui/book_page.py" line="250" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="251" />
+        <location filename="../../ui/book_page.py" line="252" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="268" />
+        <location filename="../../ui/book_page.py" line="269" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="423" />
+        <location filename="../../ui/book_page.py" line="428" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="462" />
+        <location filename="../../ui/book_page.py" line="467" />
         <source>Preparing {0}…</source>
         <translation>Preparing {0}…</translation>
     </message>
@@ -1028,6 +1028,11 @@ The current data is backed up first.</translation>
         <translation>Organisation checks</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="159" />
+        <source>Monthly bundle to the committee</source>
+        <translation>Monthly bundle to the committee</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard.py" line="165" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
@@ -1303,11 +1308,6 @@ The current data is backed up first.</translation>
         <location filename="../../ui/dashboard.py" line="144" />
         <source>✔ Nothing open: everything due now is recorded.</source>
         <translation>✔ Nothing open: everything due now is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard.py" line="159" />
-        <source>Monthly bundle to the committee (报送)</source>
-        <translation>Monthly bundle to the committee (报送)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="353" />
@@ -4296,8 +4296,8 @@ SHA-256 {1}</translation>
     <name>ProfileForm</name>
     <message>
         <location filename="../../ui/profile_page.py" line="35" />
-        <source>e.g. 中共XX公司机关第一支部委员会</source>
-        <translation>e.g. 中共XX公司机关第一支部委员会</translation>
+        <source>the full name, as on the branch's seal</source>
+        <translation>the full name, as on the branch's seal</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.py" line="40" />
@@ -4787,179 +4787,179 @@ SHA-256 {1}</translation>
         <translation>Fonts for printed forms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52" />
+        <location filename="../../ui/settings_dialog.py" line="54" />
         <source>Titles</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52" />
+        <location filename="../../ui/settings_dialog.py" line="54" />
         <source>Prose (仿宋)</source>
         <translation>Prose (仿宋)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52" />
+        <location filename="../../ui/settings_dialog.py" line="54" />
         <source>Tables (宋体)</source>
         <translation>Tables (宋体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="55" />
         <source>Headings (黑体)</source>
         <translation>Headings (黑体)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="61" />
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60" />
-        <location filename="../../ui/settings_dialog.py" line="83" />
+        <location filename="../../ui/settings_dialog.py" line="62" />
+        <location filename="../../ui/settings_dialog.py" line="86" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="68" />
         <source>In use: {0}</source>
         <translation>In use: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67" />
+        <location filename="../../ui/settings_dialog.py" line="69" />
         <source>Looked for in this order: {0}</source>
         <translation>Looked for in this order: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73" />
+        <location filename="../../ui/settings_dialog.py" line="75" />
         <source>Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named when the form is printed.</source>
         <translation>Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named when the form is printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78" />
+        <location filename="../../ui/settings_dialog.py" line="81" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80" />
+        <location filename="../../ui/settings_dialog.py" line="83" />
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82" />
+        <location filename="../../ui/settings_dialog.py" line="85" />
         <source>default (per-user data folder)</source>
         <translation>default (per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88" />
+        <location filename="../../ui/settings_dialog.py" line="91" />
         <source>Open next time</source>
         <translation>Open next time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94" />
+        <location filename="../../ui/settings_dialog.py" line="97" />
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>Read all of it out when the committee phones: your bundles are held until it confirms this key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95" />
+        <location filename="../../ui/settings_dialog.py" line="98" />
         <source>Signing key fingerprint</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99" />
+        <location filename="../../ui/settings_dialog.py" line="102" />
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>Language and data folder take effect the next time Branch Desk starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115" />
+        <location filename="../../ui/settings_dialog.py" line="118" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source>The branch's data</source>
         <translation>The branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122" />
+        <location filename="../../ui/settings_dialog.py" line="125" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125" />
+        <location filename="../../ui/settings_dialog.py" line="128" />
         <source>Lock the window after</source>
         <translation>Lock the window after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126" />
+        <location filename="../../ui/settings_dialog.py" line="129" />
         <source>Change the password…</source>
         <translation>Change the password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128" />
+        <location filename="../../ui/settings_dialog.py" line="131" />
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130" />
+        <location filename="../../ui/settings_dialog.py" line="133" />
         <source>Encrypt the branch's data…</source>
         <translation>Encrypt the branch's data…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143" />
+        <location filename="../../ui/settings_dialog.py" line="146" />
         <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
         <translation>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145" />
+        <location filename="../../ui/settings_dialog.py" line="148" />
         <source>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</source>
         <translation>Not encrypted: anyone who has the laptop or a backup can read the members' ID numbers and phone numbers. Encrypt it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157" />
-        <location filename="../../ui/settings_dialog.py" line="167" />
+        <location filename="../../ui/settings_dialog.py" line="160" />
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>Change the password</source>
         <translation>Change the password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158" />
+        <location filename="../../ui/settings_dialog.py" line="161" />
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167" />
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>The password is changed.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172" />
+        <location filename="../../ui/settings_dialog.py" line="175" />
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173" />
+        <location filename="../../ui/settings_dialog.py" line="176" />
         <source>The old recovery code stops working. Current password:</source>
         <translation>The old recovery code stops working. Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189" />
+        <location filename="../../ui/settings_dialog.py" line="192" />
         <source>Encrypt the branch's data</source>
         <translation>Encrypt the branch's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190" />
+        <location filename="../../ui/settings_dialog.py" line="193" />
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197" />
+        <location filename="../../ui/settings_dialog.py" line="200" />
         <source>Choose a TrueType font</source>
         <translation>Choose a TrueType font</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202" />
+        <location filename="../../ui/settings_dialog.py" line="205" />
         <source>Choose the data folder</source>
         <translation>Choose the data folder</translation>
     </message>

@@ -518,42 +518,42 @@ The current data is backed up first.</source>
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../ui/book_page.py" line="73"/>
+        <location filename="../../ui/book_page.py" line="74"/>
         <source>Undone: {0}.</source>
         <translation>已撤销：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="80"/>
+        <location filename="../../ui/book_page.py" line="81"/>
         <source>Done again: {0}.</source>
         <translation>已重做：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="240"/>
+        <location filename="../../ui/book_page.py" line="241"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="249"/>
+        <location filename="../../ui/book_page.py" line="250"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="251"/>
+        <location filename="../../ui/book_page.py" line="252"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="268"/>
+        <location filename="../../ui/book_page.py" line="269"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="423"/>
+        <location filename="../../ui/book_page.py" line="428"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/book_page.py" line="462"/>
+        <location filename="../../ui/book_page.py" line="467"/>
         <source>Preparing {0}…</source>
         <translation>正在准备{0}…</translation>
     </message>
@@ -1029,6 +1029,11 @@ The current data is backed up first.</source>
         <translation>组织设置检查</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard.py" line="159"/>
+        <source>Monthly bundle to the committee</source>
+        <translation>向上级党委报送</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard.py" line="165"/>
         <source>Deadlines</source>
         <translation>期限提醒</translation>
@@ -1304,11 +1309,6 @@ The current data is backed up first.</source>
         <location filename="../../ui/dashboard.py" line="144"/>
         <source>✔ Nothing open: everything due now is recorded.</source>
         <translation>✔ 没有未完成的：现在应做的都已记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard.py" line="159"/>
-        <source>Monthly bundle to the committee (报送)</source>
-        <translation>向上级党委报送</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="353"/>
@@ -4297,8 +4297,8 @@ SHA-256 {1}</translation>
     <name>ProfileForm</name>
     <message>
         <location filename="../../ui/profile_page.py" line="35"/>
-        <source>e.g. 中共XX公司机关第一支部委员会</source>
-        <translation>如：中共XX公司机关第一支部委员会</translation>
+        <source>the full name, as on the branch&apos;s seal</source>
+        <translation>全称，如“中共XX公司机关第一支部委员会”</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.py" line="40"/>
@@ -4788,179 +4788,179 @@ SHA-256 {1}</translation>
         <translation>打印字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Titles</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Prose (仿宋)</source>
         <translation>正文（仿宋）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Tables (宋体)</source>
         <translation>表格（宋体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Headings (黑体)</source>
         <translation>小标题（黑体）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>In use: {0}</source>
         <translation>在用：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Looked for in this order: {0}</source>
         <translation>查找顺序：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named when the form is printed.</source>
         <translation>没有规定字体时：标题依次用中宋、黑体、宋体；正文没有仿宋时用宋体，再用楷体。字体里没有的生僻字（如“𠮷”）依次在这些字体中查找：{0}；哪个字体都没有的字，打印时会逐个指出。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>In use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>default (per-user data folder)</source>
         <translation>默认（用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Open next time</source>
         <translation>下次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Read all of it out when the committee phones: your bundles are held until it confirms this key</source>
         <translation>上级党委来电核实时请完整读出：上级确认此密钥之前，本支部的报送保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Signing key fingerprint</source>
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Language and data folder take effect the next time Branch Desk starts.</source>
         <translation>界面语言和数据文件夹在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>The branch&apos;s data</source>
         <translation>支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Lock the window after</source>
         <translation>无操作多久后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Change the password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>New recovery code…</source>
         <translation>生成新的恢复码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Encrypt the branch&apos;s data…</source>
         <translation>加密支部数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Encrypted (SQLCipher, AES-256): the data, its backups and attachments open only with the password or the recovery code.</source>
         <translation>已加密（SQLCipher，AES-256）：数据、备份和附件只有用密码或恢复码才能打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Not encrypted: anyone who has the laptop or a backup can read the members&apos; ID numbers and phone numbers. Encrypt it.</source>
         <translation>未加密：任何拿到这台电脑或备份的人都能读到党员的身份证号和电话。请加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>The data is not re-encrypted: only the key that opens it is locked under the new password. The recovery code stays the same.</source>
         <translation>数据本身不重新加密，只是把打开数据的密钥改用新密码锁住。恢复码不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>The password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>The old recovery code stops working. Current password:</source>
         <translation>旧的恢复码将随即作废。请输入现在的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Encrypt the branch&apos;s data</source>
         <translation>加密支部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>A verified backup is made first. Then the data, every backup and every attachment are encrypted; from then on the password (or the recovery code you get next) opens them. Do not lose both.</source>
         <translation>先做一份经过核对的备份，然后加密数据、全部备份和全部附件；此后要用密码（或随后给出的恢复码）才能打开。两者都不要丢。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Choose a TrueType font</source>
         <translation>选择TrueType字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
