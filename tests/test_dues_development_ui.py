@@ -54,6 +54,9 @@ def dues(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
 def test_dues_page_shows_the_grid_with_arrears_flagged(dues) -> None:  # type: ignore[no-untyped-def]
     rows = dues.model.rows
     assert rows and any(r.flagged for r in rows)
+    flagged = next(i for i, r in enumerate(rows) if r.flagged)
+    tip = dues.model.data(dues.model.index(flagged, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "《中国共产党章程》第九条" in tip  # the red mark names its rule (on main only the count of months)
     assert "连续6个月以上未交纳党费" in dues.arrears.text() and dues.arrears.isVisible()
     assert "本年收缴" in dues.summary.text()
     shown = [dues.proxy.data(dues.proxy.index(r, 0), ROW_ROLE) for r in range(dues.proxy.rowCount())]

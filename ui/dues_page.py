@@ -74,11 +74,15 @@ class DuesGridModel(ColumnModel[GridRow]):
                 yuan(a.base_fen) if a.base_fen else "—", a.rate_text, yuan(a.proposed_fen)) + (
                 "\n" + a.reason if a.reason else "")
 
+        from models.rules.standards import standard
+
+        arrears_source = standard("dues_arrears_months").source  # the rule behind the red mark, on the mark itself
         super().__init__([
             Column(self.tr("Name"), lambda r: r.name + (self.tr(" (prob.)") if r.status == "预备党员" else ""),
                    sort=lambda r: f"{int(r.group == '')}{r.group}\t{r.name_pinyin}",  # by party group, then pinyin
                    bg=lambda r: style.RED_BG if r.flagged else None, fg=lambda r: DARK_RED if r.flagged else None,
-                   tip=lambda r: self.tr("No payment for {0} months in a row").format(len(r.run)) if r.run else None,
+                   tip=lambda r: (self.tr("No payment for {0} months in a row").format(len(r.run))
+                                  + (f"\n{arrears_source}" if r.flagged else "")) if r.run else None,
                    width=96),
             Column(self.tr("Category"), lambda r: r.account.kind if r.account else self.tr("not set"),
                    fg=lambda r: AMBER if r.account is None else None, tip=kind_tip, width=64),
