@@ -82,7 +82,7 @@ class MeetingDialog(QDialog):
         self.lecturer = _names_combo(members)
         self.title = QLineEdit()
         self.guests = QLineEdit()
-        self.guests.setPlaceholderText(self.tr("non-members who attended, e.g. 行政负责人 王某"))
+        self.guests.setPlaceholderText(self.tr("non-members who attended, e.g. the head of the unit"))
         self.fields: dict[str, QWidget] = {"held_on": self.held_on, "starts": self.starts, "ends": self.ends,
                                            "place": self.place, "group_id": self.group, "lecturer": self.lecturer,
                                            "title": self.title}

@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
             fonts_form.addRow(role_names[role], row)
             in_use = style.hint_label(self.tr("In use: {0}").format(font_name(found.path)))
             in_use.setToolTip(self.tr("Looked for in this order: {0}").format(
-                "、".join(FONT_NAMES.get(c.lower(), c) for c in dict.fromkeys(CANDIDATES[role]))))
+                "、".join(dict.fromkeys(FONT_NAMES.get(c.lower(), c) for c in CANDIDATES[role]))))
             fonts_form.addRow("", in_use)
             self.font_in_use[role] = in_use
             self.font_edits[role] = edit

@@ -16,72 +16,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="109" />
+        <location filename="../../ui/dues_page.py" line="113" />
         <source>Dues for {0}, {1}</source>
         <translation>Dues for {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="120" />
+        <location filename="../../ui/dues_page.py" line="124" />
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>monthly pay after tax, or pension, in yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="124" />
+        <location filename="../../ui/dues_page.py" line="128" />
         <source>empty: as the rule asks</source>
         <translation>empty: as the rule asks</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="126" />
+        <location filename="../../ui/dues_page.py" line="130" />
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>only if paying less (approved by the superior) or changing mid-year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="129" />
+        <location filename="../../ui/dues_page.py" line="133" />
         <source>the whole year</source>
         <translation>the whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="131" />
+        <location filename="../../ui/dues_page.py" line="135" />
         <source>from month {0}</source>
         <translation>from month {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="115" />
+        <location filename="../../ui/dues_page.py" line="119" />
         <source>Category *</source>
         <translation>Category *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="118" />
+        <location filename="../../ui/dues_page.py" line="122" />
         <source>Monthly base (yuan)</source>
         <translation>Monthly base (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="121" />
+        <location filename="../../ui/dues_page.py" line="125" />
         <source>The rule</source>
         <translation>The rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="123" />
+        <location filename="../../ui/dues_page.py" line="127" />
         <source>Monthly amount (yuan)</source>
         <translation>Monthly amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="125" />
+        <location filename="../../ui/dues_page.py" line="129" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="128" />
+        <location filename="../../ui/dues_page.py" line="132" />
         <source>Applies</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="135" />
+        <location filename="../../ui/dues_page.py" line="139" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="155" />
+        <location filename="../../ui/dues_page.py" line="159" />
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → {1} yuan a month</translation>
     </message>
@@ -1469,27 +1469,27 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="78" />
+        <location filename="../../ui/dues_page.py" line="81" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="83" />
+        <location filename="../../ui/dues_page.py" line="87" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="85" />
+        <location filename="../../ui/dues_page.py" line="89" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="88" />
+        <location filename="../../ui/dues_page.py" line="92" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="89" />
+        <location filename="../../ui/dues_page.py" line="93" />
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
@@ -1500,12 +1500,12 @@ The current data is backed up first.</translation>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="78" />
+        <location filename="../../ui/dues_page.py" line="81" />
         <source> (prob.)</source>
         <translation> (prob.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="83" />
+        <location filename="../../ui/dues_page.py" line="87" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
@@ -1555,7 +1555,7 @@ The current data is backed up first.</translation>
         <translation>{0}: due {1}, paid {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="81" />
+        <location filename="../../ui/dues_page.py" line="84" />
         <source>No payment for {0} months in a row</source>
         <translation>No payment for {0} months in a row</translation>
     </message>
@@ -1568,122 +1568,122 @@ The current data is backed up first.</translation>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="332" />
+        <location filename="../../ui/dues_page.py" line="336" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="333" />
+        <location filename="../../ui/dues_page.py" line="337" />
         <source>Only members who owe</source>
         <translation>Only members who owe</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348" />
+        <location filename="../../ui/dues_page.py" line="352" />
         <source>Record payment…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349" />
+        <location filename="../../ui/dues_page.py" line="353" />
         <source>Set base…</source>
         <translation>Set base…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350" />
+        <location filename="../../ui/dues_page.py" line="354" />
         <source>Set up the year from last year</source>
         <translation>Set up the year from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="351" />
+        <location filename="../../ui/dues_page.py" line="355" />
         <source>Take back payment</source>
         <translation>Take back payment</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="352" />
+        <location filename="../../ui/dues_page.py" line="356" />
         <source>Hand up…</source>
         <translation>Hand up…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="356" />
+        <location filename="../../ui/dues_page.py" line="360" />
         <source>Handed up to the committee</source>
         <translation>Handed up to the committee</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="359" />
+        <location filename="../../ui/dues_page.py" line="363" />
         <source>Remove the selected hand-up</source>
         <translation>Remove the selected hand-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="363" />
+        <location filename="../../ui/dues_page.py" line="367" />
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="370" />
+        <location filename="../../ui/dues_page.py" line="374" />
         <source>This member's dues record…</source>
         <translation>This member's dues record…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="393" />
+        <location filename="../../ui/dues_page.py" line="397" />
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>No payment for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398" />
+        <location filename="../../ui/dues_page.py" line="402" />
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="401" />
+        <location filename="../../ui/dues_page.py" line="405" />
         <source>collected but not handed up: {0}</source>
         <translation>collected but not handed up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="402" />
+        <location filename="../../ui/dues_page.py" line="406" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="404" />
+        <location filename="../../ui/dues_page.py" line="408" />
         <source>no base set yet: {0}</source>
         <translation>no base set yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="469" />
+        <location filename="../../ui/dues_page.py" line="473" />
         <source>take back the payment of {0}</source>
         <translation>take back the payment of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="472" />
+        <location filename="../../ui/dues_page.py" line="476" />
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>Took back {0} payments of {1}. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="479" />
+        <location filename="../../ui/dues_page.py" line="483" />
         <source>Choose a hand-up in the table first.</source>
         <translation>Choose a hand-up in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="483" />
+        <location filename="../../ui/dues_page.py" line="487" />
         <source>remove the hand-up of {0}</source>
         <translation>remove the hand-up of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="485" />
+        <location filename="../../ui/dues_page.py" line="489" />
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="420" />
+        <location filename="../../ui/dues_page.py" line="424" />
         <source>Choose a member in the grid first.</source>
         <translation>Choose a member in the grid first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="439" />
+        <location filename="../../ui/dues_page.py" line="443" />
         <source>Set {0} members from last year's base or their flat amount.</source>
         <translation>Set {0} members from last year's base or their flat amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="441" />
+        <location filename="../../ui/dues_page.py" line="445" />
         <source>Type the base for: {0}</source>
         <translation>Type the base for: {0}</translation>
     </message>
@@ -2047,57 +2047,57 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="256" />
+        <location filename="../../ui/dues_page.py" line="260" />
         <source>Hand dues up to the committee, {0}</source>
         <translation>Hand dues up to the committee, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="268" />
+        <location filename="../../ui/dues_page.py" line="272" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="274" />
+        <location filename="../../ui/dues_page.py" line="278" />
         <source>Collected in them</source>
         <translation>Collected in them</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="275" />
+        <location filename="../../ui/dues_page.py" line="279" />
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="276" />
+        <location filename="../../ui/dues_page.py" line="280" />
         <source>Date handed up *</source>
         <translation>Date handed up *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="279" />
+        <location filename="../../ui/dues_page.py" line="283" />
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="280" />
+        <location filename="../../ui/dues_page.py" line="284" />
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="281" />
+        <location filename="../../ui/dues_page.py" line="285" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="289" />
+        <location filename="../../ui/dues_page.py" line="293" />
         <source>{0} yuan</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="299" />
+        <location filename="../../ui/dues_page.py" line="303" />
         <source>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</source>
         <translation>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="303" />
+        <location filename="../../ui/dues_page.py" line="307" />
         <source>Hand up</source>
         <translation>Hand up</translation>
     </message>
@@ -2105,27 +2105,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="314" />
+        <location filename="../../ui/dues_page.py" line="318" />
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315" />
+        <location filename="../../ui/dues_page.py" line="319" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316" />
+        <location filename="../../ui/dues_page.py" line="320" />
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="318" />
+        <location filename="../../ui/dues_page.py" line="322" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="319" />
+        <location filename="../../ui/dues_page.py" line="323" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2515,8 +2515,8 @@ SHA-256 {1}</translation>
     <name>MeetingDialog</name>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="85" />
-        <source>non-members who attended, e.g. 行政负责人 王某</source>
-        <translation>non-members who attended, e.g. 行政负责人 王某</translation>
+        <source>non-members who attended, e.g. the head of the unit</source>
+        <translation>non-members who attended, e.g. the head of the unit</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="90" />
@@ -3363,103 +3363,103 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="171" />
+        <location filename="../../ui/dues_page.py" line="175" />
         <source>Dues received from {0}</source>
         <translation>Dues received from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="177" />
-        <location filename="../../ui/dues_page.py" line="215" />
+        <location filename="../../ui/dues_page.py" line="181" />
+        <location filename="../../ui/dues_page.py" line="219" />
         <source>M{0}</source>
         <translation>M{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="187" />
+        <location filename="../../ui/dues_page.py" line="191" />
         <source>due {0}, paid {1}</source>
         <translation>due {0}, paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="197" />
+        <location filename="../../ui/dues_page.py" line="201" />
         <source>empty: what is still owed for each month</source>
         <translation>empty: what is still owed for each month</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="207" />
+        <location filename="../../ui/dues_page.py" line="211" />
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>e.g. paid by a relative; why a payment is more than six months late</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="194" />
+        <location filename="../../ui/dues_page.py" line="198" />
         <source>Months *</source>
         <translation>Months *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="182" />
+        <location filename="../../ui/dues_page.py" line="186" />
         <source>Not due: not a member of this branch that month, or exempt</source>
         <translation>Not due: not a member of this branch that month, or exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="185" />
+        <location filename="../../ui/dues_page.py" line="189" />
         <source>Paid up: {0} paid of {1} due</source>
         <translation>Paid up: {0} paid of {1} due</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="196" />
+        <location filename="../../ui/dues_page.py" line="200" />
         <source>Amount a month (yuan)</source>
         <translation>Amount a month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="199" />
+        <location filename="../../ui/dues_page.py" line="203" />
         <source>Date paid *</source>
         <translation>Date paid *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="201" />
+        <location filename="../../ui/dues_page.py" line="205" />
         <source>Collected by</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="206" />
+        <location filename="../../ui/dues_page.py" line="210" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="208" />
+        <location filename="../../ui/dues_page.py" line="212" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="215" />
+        <location filename="../../ui/dues_page.py" line="219" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="218" />
+        <location filename="../../ui/dues_page.py" line="222" />
         <source>Nothing to collect for {0}: every month due is paid up.</source>
         <translation>Nothing to collect for {0}: every month due is paid up.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="221" />
+        <location filename="../../ui/dues_page.py" line="225" />
         <source>paid up: {0}</source>
         <translation>paid up: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="223" />
+        <location filename="../../ui/dues_page.py" line="227" />
         <source>not due (not in this branch then, or exempt): {0}</source>
         <translation>not due (not in this branch then, or exempt): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="224" />
+        <location filename="../../ui/dues_page.py" line="228" />
         <source>Grey months cannot be ticked — {0}.</source>
         <translation>Grey months cannot be ticked — {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="224" />
+        <location filename="../../ui/dues_page.py" line="228" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="239" />
+        <location filename="../../ui/dues_page.py" line="243" />
         <source>{0} yuan for {1} months</source>
         <translation>{0} yuan for {1} months</translation>
     </message>

@@ -17,72 +17,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="109"/>
+        <location filename="../../ui/dues_page.py" line="113"/>
         <source>Dues for {0}, {1}</source>
         <translation>{0} {1}年党费核定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="120"/>
+        <location filename="../../ui/dues_page.py" line="124"/>
         <source>monthly pay after tax, or pension, in yuan</source>
         <translation>税后月工资收入或离退休费（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="124"/>
+        <location filename="../../ui/dues_page.py" line="128"/>
         <source>empty: as the rule asks</source>
         <translation>留空：按规定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="126"/>
+        <location filename="../../ui/dues_page.py" line="130"/>
         <source>only if paying less (approved by the superior) or changing mid-year</source>
         <translation>仅在少交（经上级批准）或年内调整时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="129"/>
+        <location filename="../../ui/dues_page.py" line="133"/>
         <source>the whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="131"/>
+        <location filename="../../ui/dues_page.py" line="135"/>
         <source>from month {0}</source>
         <translation>自{0}月起</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="115"/>
+        <location filename="../../ui/dues_page.py" line="119"/>
         <source>Category *</source>
         <translation>党费类别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="118"/>
+        <location filename="../../ui/dues_page.py" line="122"/>
         <source>Monthly base (yuan)</source>
         <translation>计算基数（元/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="121"/>
+        <location filename="../../ui/dues_page.py" line="125"/>
         <source>The rule</source>
         <translation>按规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="123"/>
+        <location filename="../../ui/dues_page.py" line="127"/>
         <source>Monthly amount (yuan)</source>
         <translation>每月交纳（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="125"/>
+        <location filename="../../ui/dues_page.py" line="129"/>
         <source>Reason</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="128"/>
+        <location filename="../../ui/dues_page.py" line="132"/>
         <source>Applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="135"/>
+        <location filename="../../ui/dues_page.py" line="139"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="155"/>
+        <location filename="../../ui/dues_page.py" line="159"/>
         <source>{0} → {1} yuan a month</source>
         <translation>{0} → 每月{1}元</translation>
     </message>
@@ -1470,27 +1470,27 @@ The current data is backed up first.</source>
 <context>
     <name>DuesGridModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="78"/>
+        <location filename="../../ui/dues_page.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="83"/>
+        <location filename="../../ui/dues_page.py" line="87"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="85"/>
+        <location filename="../../ui/dues_page.py" line="89"/>
         <source>Monthly</source>
         <translation>月交额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="88"/>
+        <location filename="../../ui/dues_page.py" line="92"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="89"/>
+        <location filename="../../ui/dues_page.py" line="93"/>
         <source>Owed</source>
         <translation>欠交</translation>
     </message>
@@ -1501,12 +1501,12 @@ The current data is backed up first.</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="78"/>
+        <location filename="../../ui/dues_page.py" line="81"/>
         <source> (prob.)</source>
         <translation>（预备）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="83"/>
+        <location filename="../../ui/dues_page.py" line="87"/>
         <source>not set</source>
         <translation>未核定</translation>
     </message>
@@ -1556,7 +1556,7 @@ The current data is backed up first.</source>
         <translation>{0}：应交{1}，已交{2}——{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="81"/>
+        <location filename="../../ui/dues_page.py" line="84"/>
         <source>No payment for {0} months in a row</source>
         <translation>已连续{0}个月未交纳</translation>
     </message>
@@ -1569,122 +1569,122 @@ The current data is backed up first.</source>
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="332"/>
+        <location filename="../../ui/dues_page.py" line="336"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="333"/>
+        <location filename="../../ui/dues_page.py" line="337"/>
         <source>Only members who owe</source>
         <translation>只看欠交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="348"/>
+        <location filename="../../ui/dues_page.py" line="352"/>
         <source>Record payment…</source>
         <translation>收缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="349"/>
+        <location filename="../../ui/dues_page.py" line="353"/>
         <source>Set base…</source>
         <translation>核定基数…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="350"/>
+        <location filename="../../ui/dues_page.py" line="354"/>
         <source>Set up the year from last year</source>
         <translation>按上年基数核定本年</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="351"/>
+        <location filename="../../ui/dues_page.py" line="355"/>
         <source>Take back payment</source>
         <translation>删除交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="352"/>
+        <location filename="../../ui/dues_page.py" line="356"/>
         <source>Hand up…</source>
         <translation>上缴…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="356"/>
+        <location filename="../../ui/dues_page.py" line="360"/>
         <source>Handed up to the committee</source>
         <translation>上缴上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="359"/>
+        <location filename="../../ui/dues_page.py" line="363"/>
         <source>Remove the selected hand-up</source>
         <translation>删除所选上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="363"/>
+        <location filename="../../ui/dues_page.py" line="367"/>
         <source>Green paid · blue paid in advance · yellow partly paid · red unpaid · grey not on the roster that month. Double-click a month to record a payment.</source>
         <translation>绿色已交 · 蓝色预交 · 黄色部分交纳 · 红色未交 · 灰色当月不在本支部。双击月份格即可收缴。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="370"/>
+        <location filename="../../ui/dues_page.py" line="374"/>
         <source>This member&apos;s dues record…</source>
         <translation>该党员的党费交纳记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="393"/>
+        <location filename="../../ui/dues_page.py" line="397"/>
         <source>No payment for {0} months or more in a row: {1}</source>
         <translation>连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="398"/>
+        <location filename="../../ui/dues_page.py" line="402"/>
         <source>Collected {0} yuan · handed up {1} · not yet handed up {2} · owed {3}</source>
         <translation>本年收缴{0}元 · 已上缴{1}元 · 待上缴{2}元 · 欠交{3}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="401"/>
+        <location filename="../../ui/dues_page.py" line="405"/>
         <source>collected but not handed up: {0}</source>
         <translation>已收未缴：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="402"/>
+        <location filename="../../ui/dues_page.py" line="406"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="404"/>
+        <location filename="../../ui/dues_page.py" line="408"/>
         <source>no base set yet: {0}</source>
         <translation>尚未核定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="469"/>
+        <location filename="../../ui/dues_page.py" line="473"/>
         <source>take back the payment of {0}</source>
         <translation>删除{0}的交纳记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="472"/>
+        <location filename="../../ui/dues_page.py" line="476"/>
         <source>Took back {0} payments of {1}. Ctrl+Z undoes.</source>
         <translation>已将{1}的 {0} 笔交纳记录移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="479"/>
+        <location filename="../../ui/dues_page.py" line="483"/>
         <source>Choose a hand-up in the table first.</source>
         <translation>请先在表中选择一条上缴记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="483"/>
+        <location filename="../../ui/dues_page.py" line="487"/>
         <source>remove the hand-up of {0}</source>
         <translation>删除{0}的上缴记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="485"/>
+        <location filename="../../ui/dues_page.py" line="489"/>
         <source>Removed the hand-up of {0} ({1} yuan). Ctrl+Z undoes.</source>
         <translation>已删除{0}的上缴记录（{1}元）。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="420"/>
+        <location filename="../../ui/dues_page.py" line="424"/>
         <source>Choose a member in the grid first.</source>
         <translation>请先在表中选择一名党员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="439"/>
+        <location filename="../../ui/dues_page.py" line="443"/>
         <source>Set {0} members from last year&apos;s base or their flat amount.</source>
         <translation>已按上年基数或定额标准核定{0}人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="441"/>
+        <location filename="../../ui/dues_page.py" line="445"/>
         <source>Type the base for: {0}</source>
         <translation>以下党员请录入计算基数：{0}</translation>
     </message>
@@ -2048,57 +2048,57 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="256"/>
+        <location filename="../../ui/dues_page.py" line="260"/>
         <source>Hand dues up to the committee, {0}</source>
         <translation>{0}年党费上缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="268"/>
+        <location filename="../../ui/dues_page.py" line="272"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="274"/>
+        <location filename="../../ui/dues_page.py" line="278"/>
         <source>Collected in them</source>
         <translation>其间收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="275"/>
+        <location filename="../../ui/dues_page.py" line="279"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="276"/>
+        <location filename="../../ui/dues_page.py" line="280"/>
         <source>Date handed up *</source>
         <translation>上缴日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="279"/>
+        <location filename="../../ui/dues_page.py" line="283"/>
         <source>Received by</source>
         <translation>接收单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="280"/>
+        <location filename="../../ui/dues_page.py" line="284"/>
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="281"/>
+        <location filename="../../ui/dues_page.py" line="285"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="289"/>
+        <location filename="../../ui/dues_page.py" line="293"/>
         <source>{0} yuan</source>
         <translation>{0}元</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="299"/>
+        <location filename="../../ui/dues_page.py" line="303"/>
         <source>Hand up {0} yuan for months {1}–{2} of {3}? Those months are then counted as handed up to the committee.</source>
         <translation>上缴{3}年{1}—{2}月的党费{0}元？上缴后这几个月即记为已上缴上级党委。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="303"/>
+        <location filename="../../ui/dues_page.py" line="307"/>
         <source>Hand up</source>
         <translation>上缴</translation>
     </message>
@@ -2106,27 +2106,27 @@ SHA-256 {1}</translation>
 <context>
     <name>HandUpModel</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="314"/>
+        <location filename="../../ui/dues_page.py" line="318"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="315"/>
+        <location filename="../../ui/dues_page.py" line="319"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="316"/>
+        <location filename="../../ui/dues_page.py" line="320"/>
         <source>Collected</source>
         <translation>收缴</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="318"/>
+        <location filename="../../ui/dues_page.py" line="322"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="319"/>
+        <location filename="../../ui/dues_page.py" line="323"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
@@ -2516,7 +2516,7 @@ SHA-256 {1}</translation>
     <name>MeetingDialog</name>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="85"/>
-        <source>non-members who attended, e.g. 行政负责人 王某</source>
+        <source>non-members who attended, e.g. the head of the unit</source>
         <translation>列席的非党员，如：行政负责人 王某</translation>
     </message>
     <message>
@@ -3364,103 +3364,103 @@ SHA-256 {1}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="171"/>
+        <location filename="../../ui/dues_page.py" line="175"/>
         <source>Dues received from {0}</source>
         <translation>收缴党费：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="177"/>
-        <location filename="../../ui/dues_page.py" line="215"/>
+        <location filename="../../ui/dues_page.py" line="181"/>
+        <location filename="../../ui/dues_page.py" line="219"/>
         <source>M{0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="187"/>
+        <location filename="../../ui/dues_page.py" line="191"/>
         <source>due {0}, paid {1}</source>
         <translation>应交{0}，已交{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="197"/>
+        <location filename="../../ui/dues_page.py" line="201"/>
         <source>empty: what is still owed for each month</source>
         <translation>留空：按各月尚欠金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="207"/>
+        <location filename="../../ui/dues_page.py" line="211"/>
         <source>e.g. paid by a relative; why a payment is more than six months late</source>
         <translation>如委托亲属代交；补交超过6个月须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="194"/>
+        <location filename="../../ui/dues_page.py" line="198"/>
         <source>Months *</source>
         <translation>月份 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="182"/>
+        <location filename="../../ui/dues_page.py" line="186"/>
         <source>Not due: not a member of this branch that month, or exempt</source>
         <translation>不需交纳：那个月不在本支部，或经批准免交</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="185"/>
+        <location filename="../../ui/dues_page.py" line="189"/>
         <source>Paid up: {0} paid of {1} due</source>
         <translation>已交清：应交{1}，已交{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="196"/>
+        <location filename="../../ui/dues_page.py" line="200"/>
         <source>Amount a month (yuan)</source>
         <translation>每月金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="199"/>
+        <location filename="../../ui/dues_page.py" line="203"/>
         <source>Date paid *</source>
         <translation>交纳日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="201"/>
+        <location filename="../../ui/dues_page.py" line="205"/>
         <source>Collected by</source>
         <translation>收缴人</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="206"/>
+        <location filename="../../ui/dues_page.py" line="210"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="208"/>
+        <location filename="../../ui/dues_page.py" line="212"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="215"/>
+        <location filename="../../ui/dues_page.py" line="219"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="218"/>
+        <location filename="../../ui/dues_page.py" line="222"/>
         <source>Nothing to collect for {0}: every month due is paid up.</source>
         <translation>{0}年应交的月份都已交清，没有要收缴的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="221"/>
+        <location filename="../../ui/dues_page.py" line="225"/>
         <source>paid up: {0}</source>
         <translation>已交清的{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="223"/>
+        <location filename="../../ui/dues_page.py" line="227"/>
         <source>not due (not in this branch then, or exempt): {0}</source>
         <translation>不需交纳的{0}（那时不在本支部或经批准免交）</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="224"/>
+        <location filename="../../ui/dues_page.py" line="228"/>
         <source>Grey months cannot be ticked — {0}.</source>
         <translation>灰色的月份不能勾选：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="224"/>
+        <location filename="../../ui/dues_page.py" line="228"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="239"/>
+        <location filename="../../ui/dues_page.py" line="243"/>
         <source>{0} yuan for {1} months</source>
         <translation>{1}个月共{0}元</translation>
     </message>
