@@ -502,10 +502,11 @@ class MeetingService:
         std = StandardsService(self.ws).in_force()
         with self.ws.session() as s:
             m = get_row(s, Meeting, meeting_id, live=False)
-            names = dict(s.execute(select(Member.id, Member.name)
-                                   .where(Member.id.in_([a.member_id for a in m.attendance]))).all())
-            groups = dict(s.execute(select(Member.id, PartyGroup.name).join(PartyGroup, Member.group_id == PartyGroup.id)
-                                    .where(Member.id.in_([a.member_id for a in m.attendance]))).all())
+            people = s.execute(select(Member.id, Member.name, PartyGroup.name)  # one read for names and groups
+                               .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
+                               .where(Member.id.in_([a.member_id for a in m.attendance]))).all()
+            names = {mid: name for mid, name, _g in people}
+            groups = {mid: g for mid, _n, g in people if g is not None}
             grp = s.get(PartyGroup, m.group_id) if m.group_id else None
             group_name = grp.name if grp else ""
             attendance = sorted((AttendanceRow(a.member_id, names.get(a.member_id, "?"), groups.get(a.member_id, ""),
@@ -522,8 +523,10 @@ class MeetingService:
                        for i, mo in enumerate(m.motions)]
             amendments = [AmendmentRow(a.amended_at, a.reason, json.loads(a.before)) for a in s.scalars(
                 select(Amendment).where(Amendment.record_uuid == m.uuid).order_by(Amendment.id))]
+            files = {a.id: a for a in s.scalars(select(Attachment).where(
+                Attachment.id.in_([link.attachment_id for link in m.attachments])))} if m.attachments else {}
             atts = [AttachmentRow(att.sha256, att.extension, att.original_name, att.size, link.caption)
-                    for link in m.attachments for att in [s.get(Attachment, link.attachment_id)] if att]
+                    for link in m.attachments for att in [files.get(link.attachment_id)] if att]
             inp = MeetingInput(
                 m.kind, m.held_on, m.starts, m.ends, m.place, m.host, m.recorder, m.group_id, m.lecturer, m.title,
                 m.agenda, m.minutes, m.guests, [AttendanceEntry(a.member_id, a.status, a.reason) for a in m.attendance],
