@@ -178,3 +178,13 @@ def test_the_dialogs_and_menus_speak_one_language(qtbot, qapp, ctx, lang: str) -
         set_language("zh_CN")
         install_translators(qapp, "zh_CN")
     assert leaks == {}
+
+
+def test_a_long_cell_shows_its_whole_text_as_its_tooltip(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A text that may be cut off in its column is shown whole when the pointer rests on it (short ones need not)."""
+    from ui.table_models import Column, ColumnModel
+
+    model: ColumnModel[str] = ColumnModel([Column("承诺", lambda r: r)])
+    model.set_rows(["带头学习党的创新理论，按时参加集中学习和组织生活", "按时交纳党费"])
+    tip = [model.data(model.index(i, 0), Qt.ItemDataRole.ToolTipRole) for i in range(2)]
+    assert tip == ["带头学习党的创新理论，按时参加集中学习和组织生活", None]

@@ -16,6 +16,7 @@ from ui.style import GREY, RED
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+LONG_TEXT = 12  # characters: past this a cell's whole text is also its tooltip (it may be cut off)
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 R = TypeVar("R")
@@ -87,8 +88,11 @@ class ColumnModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.BackgroundRole and c.bg is not None:
             colour = c.bg(r)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and c.tip is not None:
-            return c.tip(r) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if c.tip is not None:
+                return c.tip(r) or None
+            text = c.text(r)  # a long text may be cut off in its column: the tooltip shows it whole
+            return text if isinstance(text, str) and len(text) > LONG_TEXT else None
         if role == Qt.ItemDataRole.TextAlignmentRole and c.figures:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
