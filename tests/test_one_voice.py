@@ -35,6 +35,13 @@ HEX = re.compile(r"[0-9A-F]+")  # a key's fingerprint (D5AA F757 …) is data
 
 def english_words(text: str) -> list[str]:
     return [x for x in ENGLISH.findall(text) if x not in ALLOWED and not HEX.fullmatch(x)]
+
+
+def wrong_language(lang: str, kind: str, text: str) -> list[str]:
+    """The words of ``text`` (a ``kind`` of text: button, header …) that are not in ``lang``."""
+    if lang == "zh_CN":
+        return english_words(text)
+    return CHINESE.findall(text) if kind in CHROME else []
 CHROME = ("button", "tab", "header", "group", "hint")  # the window's own words, never data
 
 
@@ -102,11 +109,7 @@ def test_every_page_speaks_one_language_and_no_header_is_cut(qtbot, qapp, ctx, l
                 if not w.isVisibleTo(page) and w is not page:
                     continue
                 for kind, text in _texts(w):
-                    if lang == "zh_CN":
-                        bad = english_words(text)
-                    else:
-                        bad = CHINESE.findall(text) if kind in CHROME else []
-                    if bad:
+                    if bad := wrong_language(lang, kind, text):
                         leaks[(where, kind, text[:60])] = bad[:3]
                 if isinstance(w, QTableView) and w.isVisible():
                     cut += [(where, *c) for c in _cut_headers(w)]
@@ -142,11 +145,7 @@ def test_the_dialogs_and_menus_speak_one_language(qtbot, qapp, ctx, lang: str) -
     leaks: dict[tuple[str, str, str], list[str]] = {}
 
     def check(where: str, kind: str, text: str) -> None:
-        if lang == "zh_CN":
-            bad = english_words(text)
-        else:
-            bad = CHINESE.findall(text) if kind in CHROME else []
-        if bad:
+        if bad := wrong_language(lang, kind, text):
             leaks[(where, kind, text[:60])] = bad[:3]
 
     try:
