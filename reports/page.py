@@ -357,25 +357,16 @@ class Grid(Table):  # type: ignore[misc]
         widths = self._colWidths
         if not all(isinstance(w, (int, float)) for w in widths):
             return  # columns sized by their content fit it already
-        ends: dict[tuple[int, int], int] = {}
-        covered: set[tuple[int, int]] = set()
-        n_rows, n_cols = len(self._cellvalues), len(widths)
-        for _cmd, (c0, r0), (c1, r1) in self._spanCmds:
-            c0, c1 = (c0 + n_cols if c0 < 0 else c0), (c1 + n_cols if c1 < 0 else c1)
-            r0, r1 = (r0 + n_rows if r0 < 0 else r0), (r1 + n_rows if r1 < 0 else r1)
-            for r in range(r0, r1 + 1):
-                for c in range(c0, c1 + 1):
-                    covered.add((r, c))
-            covered.discard((r0, c0))
-            ends[(r0, c0)] = c1
+        self._calcSpanRanges()  # reportlab's own: (col, row) → (c0, r0, c1, r1), None for a cell inside a span
         for r, row in enumerate(self._cellvalues):
             if not isinstance(row, list):
                 self._cellvalues[r] = row = list(row)
             for c, value in enumerate(row):
-                if not isinstance(value, str) or not value.strip() or (r, c) in covered:
+                span = self._spanRanges.get((c, r))
+                if not isinstance(value, str) or not value.strip() or span is None:
                     continue
                 cs = self._cellStyles[r][c]
-                room = sum(widths[c:ends.get((r, c), c) + 1]) - cs.leftPadding - cs.rightPadding
+                room = sum(widths[c:span[2] + 1]) - cs.leftPadding - cs.rightPadding
                 lines = value.split("\n")
                 if max(map(len, lines)) * cs.fontsize <= room:
                     continue  # no character is wider than the font's em: it fits without measuring

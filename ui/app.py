@@ -264,7 +264,8 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
         print("smoke ok" if ok else "smoke failed: nothing painted")
         return 0 if ok else 1
     QTimer.singleShot(2000, win.start_auto_backup)
-    QTimer.singleShot(3000, _sweep_previews)  # what a killed program's print previews left in the temp folder
+    # what a killed program's print previews left in the temp folder, removed off the UI thread
+    QTimer.singleShot(3000, lambda: ctx.tasks.run(_sweep_previews))
     if not exec_:
         return 0
     code = app.exec()
@@ -273,10 +274,10 @@ def run_gui(data_dir: Path, lang: str = "zh_CN", smoke: bool = False, exec_: boo
     return code
 
 
-def _sweep_previews() -> None:
+def _sweep_previews(_progress: object) -> int:
     from ui.pdf_preview import sweep_previews
 
-    sweep_previews()
+    return sweep_previews()
 
 
 def open_workspace(data_dir: Path, smoke: bool) -> Workspace:

@@ -28,22 +28,12 @@ from PySide6.QtWidgets import (
 
 from models.errors import ValidationError
 from models.i18n import pick
-from models.rules.standards import Standard, describe
+from models.rules.standards import EVERY_WORDS, UNIT_WORDS, Standard, describe, load_standards
 from models.services.standards import StandardsService
 from ui.context import AppContext
 
-EVERY_WORDS = {"month": ("每月", "every month"), "quarter": ("每季度", "every quarter"), "year": ("每年", "every year")}
-_UNITS_SHOWN = {"months": (" 个月", " months"), "years": (" 年", " years"), "days": (" 天", " days"),
-                "workdays": (" 个工作日", " working days"), "people": (" 人", " people"), "hours": (" 学时", " hours"),
-                "times": (" 次", " times"), "age": (" 周岁", " years old"), "items": (" 项", " items"),
-                "dayofmonth": (" 日", "th")}
-
-
-def _keys(name: str) -> list[str]:
-    import resources
-
-    data = json.loads((resources.path("standards") / f"{name}.json").read_text(encoding="utf-8"))
-    return [k for k in data if not k.startswith("_")]
+# the rules in the order of the books they belong to (the files of resources/standards)
+GROUP_ORDER = ("organisation", "meetings", "people", "orglife", "dues", "development", "transfers", "pledges", "plans")
 
 
 def parse_value(text: str, like: object) -> object:
@@ -94,8 +84,8 @@ class RuleValueDialog(QDialog):
         form.addRow(self.tr("Source"), source)
         self.editor: QWidget
         v = current
-        unit_zh, unit_en = _UNITS_SHOWN.get(st.unit, ("", ""))
-        suffix = pick(unit_zh, unit_en)
+        unit_zh, unit_en = UNIT_WORDS.get(st.unit, ("", ""))
+        suffix = pick(f" {unit_zh}" if unit_zh else "", unit_en)
         if st.unit == "period":
             combo = QComboBox()
             for key, (zh, en) in EVERY_WORDS.items():
@@ -221,7 +211,10 @@ class StandardsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        items = sorted(self.svc.in_force().items(), key=lambda kv: _ORDER.get(kv[0], 999))
+        loaded = list(load_standards())  # each file's rules in the order written there
+        items = sorted(self.svc.in_force().items(), key=lambda kv: (
+            GROUP_ORDER.index(kv[1].standard.group) if kv[1].standard.group in GROUP_ORDER else len(GROUP_ORDER),
+            loaded.index(kv[0]) if kv[0] in loaded else 0))
         self.keys = [k for k, _ in items]
         self.table.setRowCount(len(items))
         for r, (key, f) in enumerate(items):
@@ -276,7 +269,3 @@ class StandardsDialog(QDialog):
             self.reload()
             self.ctx.data_changed.emit()
 
-
-# the rules in the order of the books they belong to (the files of resources/standards, as written there)
-_ORDER = {key: i for i, key in enumerate(k for f in ("organisation", "meetings", "people", "orglife", "dues", "development",
-                                                   "transfers", "pledges", "plans") for k in _keys(f))}

@@ -25,6 +25,7 @@ class Standard:
     name: str = ""
     name_en: str = ""
     unit: str = ""
+    group: str = ""  # the file it comes from (resources/standards/<group>.json): which books it belongs to
 
     def title(self) -> str:
         """The rule by its name, in the interface's language."""
@@ -42,7 +43,7 @@ def load_standards() -> dict[str, Standard]:
                 continue
             check_source(f"{f.name}: {key}", entry["source"])
             out[key] = Standard(key, entry["value"], entry["source"], entry.get("note", ""), entry.get("name", ""),
-                                entry.get("name_en", ""), entry.get("unit", ""))
+                                entry.get("name_en", ""), entry.get("unit", ""), f.stem)
     return out
 
 
@@ -61,10 +62,12 @@ def standard(key: str) -> Standard:
     return load_standards()[key]
 
 
-_UNITS = {"months": ("个月", " months"), "years": ("年", " years"), "days": ("天", " days"),
-          "workdays": ("个工作日", " working days"), "people": ("人", " people"), "hours": ("学时", " hours"),
-          "times": ("次", " times"), "age": ("周岁", " years old"), "items": ("项", " items")}
-_EVERY = {"month": ("每月", "every month"), "quarter": ("每季度", "every quarter"), "year": ("每年", "every year")}
+# a unit in words (Chinese, English); also the suffix of the rule's editor
+UNIT_WORDS = {"months": ("个月", " months"), "years": ("年", " years"), "days": ("天", " days"),
+              "workdays": ("个工作日", " working days"), "people": ("人", " people"), "hours": ("学时", " hours"),
+              "times": ("次", " times"), "age": ("周岁", " years old"), "items": ("项", " items"),
+              "dayofmonth": ("日", "th")}
+EVERY_WORDS = {"month": ("每月", "every month"), "quarter": ("每季度", "every quarter"), "year": ("每年", "every year")}
 _FRACTIONS = {"1/2": ("半数", "half"), "1/3": ("三分之一", "a third"), "2/3": ("三分之二", "two thirds"),
               "1/4": ("四分之一", "a quarter")}
 
@@ -82,7 +85,7 @@ def describe(st: Standard, value: Any = None) -> str:
     v = st.value if value is None else value
     unit = st.unit
     if unit == "period" and isinstance(v, str):
-        return pick(*_EVERY.get(v, (v, v)))
+        return pick(*EVERY_WORDS.get(v, (v, v)))
     if unit == "share" and isinstance(v, int | float):
         near = Fraction(v).limit_denominator(12)
         frac = str(near) if abs(float(near) - v) < 1e-3 else ""
@@ -115,7 +118,7 @@ def describe(st: Standard, value: Any = None) -> str:
     if unit == "flat" and isinstance(v, dict):
         return "；".join(pick(f"{who}{a}–{b}元" if a != b else f"{who}{a}元", f"{who} {a}–{b} yuan" if a != b else
                               f"{who} {a} yuan") for who, (a, b) in v.items())
-    zh_unit, en_unit = _UNITS.get(unit, ("", ""))
+    zh_unit, en_unit = UNIT_WORDS.get(unit, ("", ""))
     if isinstance(v, list) and v and all(isinstance(x, int) for x in v):
         if len(v) == 2:
             return pick(f"{v[0]}至{v[1]}{zh_unit}", f"{v[0]} to {v[1]}{en_unit}")
