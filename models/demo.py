@@ -331,7 +331,7 @@ def fill_meetings(ws: Workspace, today: date, years: int, rng: random.Random) ->
         month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
     plan = [p for p in plan if p[1] <= today and p[1] >= start]
     plan.sort(key=lambda p: p[1])
-    roster_names = {m.id: m.name for m in RosterService(ws).list_members(include_left=True)}
+    roster_names = RosterService(ws).names()
     secretary = next((m for m in RosterService(ws).list_members() if m.committee_role == "书记"), None)
     recorder = next((m for m in RosterService(ws).list_members() if m.committee_role == "组织委员"), None)
     truant = next((m.id for m in RosterService(ws).list_members() if not m.committee_role and m.category == "在职"), None)

@@ -60,7 +60,7 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
     svc = DevelopmentService(ws)
     p = svc.get(person_id)
     today = today or date.today()
-    names = {m.id: m.name for m in RosterService(ws).list_members(include_left=True)}
+    names = RosterService(ws).names()
     limits = {lim.step: lim for lim in svc.limits(p)}
     w = frame_width(True)
     i = p.input
@@ -116,7 +116,7 @@ def render_development_rosters(ws: Workspace, year: int, out: Target, fs: FontSe
     rosters = svc.rosters(year)
     if not any(rosters.values()):
         raise UserError(pick(f"{year}年没有发展党员记录。", f"No recruitment records in {year}."))
-    names = {m.id: m.name for m in RosterService(ws).list_members(include_left=True)}
+    names = RosterService(ws).names()
     w = frame_width(False)
     story: list[Flowable] = title_block(st, "发展党员工作名册", f"{year}年度")
     heading = ParagraphStyle("heading-keep", parent=st.heading, keepWithNext=1)

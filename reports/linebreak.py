@@ -57,7 +57,12 @@ def _run_around(chars: list[str], j: int) -> tuple[int, int] | None:
 
 def _lone_last(chars: list[str], j: int) -> bool:
     """Would a line from ``j`` hold only the paragraph's last character (and the marks after it)?"""
-    return ideograph(chars[j]) and all(c in NO_LINE_START for c in chars[j + 1:])
+    if not ideograph(chars[j]):
+        return False
+    for k in range(j + 1, len(chars)):  # no slice: this is asked at every break of a long paragraph
+        if chars[k] not in NO_LINE_START:
+            return False
+    return True
 
 
 def _break_at(chars: list[str], line_start: int, i: int) -> int:
@@ -65,10 +70,12 @@ def _break_at(chars: list[str], line_start: int, i: int) -> int:
     or before ``i`` that may start a line without cutting a short run; else a short run that fills the line is cut
     in its middle; else before the last character that may start a line; or at ``i`` when a single run of digits
     fills the whole line."""
-    allowed = [j for j in range(i, line_start, -1) if can_break_before(chars[j - 1], chars[j])]
-    for k, j in enumerate(allowed):
+    allowed = (j for j in range(i, line_start, -1) if can_break_before(chars[j - 1], chars[j]))
+    first = None  # read lazily: the first good break is nearly always one of the first two looked at
+    for j in allowed:
+        first = j if first is None else first
         if _run_around(chars, j) is None:
-            if _lone_last(chars, j) and k + 1 < len(allowed) and allowed[k + 1] == j - 1 \
+            if _lone_last(chars, j) and j - 1 > line_start and can_break_before(chars[j - 2], chars[j - 1]) \
                     and _run_around(chars, j - 1) is None:
                 return j - 1  # the paragraph's last character does not stand alone on a line (第三党/小组)
             return j
@@ -77,7 +84,7 @@ def _break_at(chars: list[str], line_start: int, i: int) -> int:
         middle = run[0] + (run[1] - run[0] + 1) // 2
         if line_start < middle <= i:
             return middle
-    return allowed[0] if allowed else i
+    return first if first is not None else i
 
 
 def split_lines(chars: list[str], widths: list[float], max_width: float | list[float]) -> list[int]:

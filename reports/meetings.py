@@ -109,19 +109,21 @@ def _state(state: str) -> str:
     return {"draft": "草稿", "final": "定稿", "submitted": "已报送"}.get(state, state)
 
 
-def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | None = None, mask: bool = False) -> int:
-    """One meeting's record; ``mask``: ID and phone numbers typed in its text are masked (a form leaving the branch)."""
+def render_meeting(ws: Workspace, meeting_id: int, out: Target, fs: FontSet | None = None, mask: bool = False,
+                   detail: MeetingDetail | None = None) -> int:
+    """One meeting's record; ``mask``: ID and phone numbers typed in its text are masked (a form leaving the branch);
+    ``detail``: the record already read (the volume reads a year's meetings at once)."""
     fs = fs or fonts()
-    d = MeetingService(ws).get(meeting_id)
+    d = detail or MeetingService(ws).get(meeting_id)
     if mask:
         from models.logsetup import redact_all
 
         d = redact_all(d)
     assert d.input.held_on is not None
     on = d.input.held_on
-    detail = "　".join(x for x in (f"{on.month}月{on.day}日", d.row.group, d.input.title[:24]) if x)
+    what = "　".join(x for x in (f"{on.month}月{on.day}日", d.row.group, d.input.title[:24]) if x)
     meta = FormMeta(branch_name(ws), f"{kind_name(d.input.kind)}记录", date_zh(on, True), short_id=d.row.uuid[:8],
-                    detail=detail)
+                    detail=what)
     return build_pdf(out, meta, meeting_story(Styles(fs), d), fs)
 
 

@@ -14,7 +14,9 @@ The forms are laid out and written by reports/layout.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -53,10 +55,27 @@ class FormMeta:
     detail: str = ""  # what tells one record from another in the volume's contents: date, group, topic
 
 
+_BRANCH: ContextVar[tuple[Workspace, str] | None] = ContextVar("branch_name", default=None)
+
+
 def branch_name(ws: Workspace) -> str:
-    """The branch's name for a form's header (from book 1)."""
+    """The branch's name for a form's header (from book 1; read once for all the forms of a volume)."""
+    known = _BRANCH.get()
+    if known is not None and known[0] is ws:
+        return known[1]
     p = ProfileService(ws).get()
     return p.name if p else pick("（未命名支部）", "(unnamed branch)")
+
+
+@contextmanager
+def one_branch_name(ws: Workspace) -> Iterator[str]:
+    """While many forms are rendered at once, the branch's name is read once (it is in every form's header)."""
+    name = branch_name(ws)
+    token = _BRANCH.set((ws, name))
+    try:
+        yield name
+    finally:
+        _BRANCH.reset(token)
 
 
 def margins(is_landscape: bool) -> dict[str, float]:
@@ -212,7 +231,8 @@ class _WithSignature(Flowable):  # type: ignore[misc]
         super().__init__()
         self.parts = parts
         self._sizes: list[tuple[float, float]] = []
-        self._aw = 0.0
+        self._aw = self._ah = 0.0
+        self.height: float = 0.0
 
     def _gap(self, i: int) -> float:
         if i == 0:
@@ -220,7 +240,9 @@ class _WithSignature(Flowable):  # type: ignore[misc]
         return float(max(self.parts[i - 1].getSpaceAfter(), self.parts[i].getSpaceBefore()))
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self._aw = aw
+        if self._sizes and aw == self._aw and (ah == self._ah or self.height <= min(ah, self._ah)):
+            return aw, self.height  # the frame asks again before it splits: same answer (a whole fit, too)
+        self._aw, self._ah = aw, ah
         canv = getattr(self, "canv", None)
         self._sizes = [p.wrapOn(canv, aw, ah) if canv is not None else p.wrap(aw, ah) for p in self.parts]
         self.width = aw
@@ -247,6 +269,7 @@ class _WithSignature(Flowable):  # type: ignore[misc]
         canv = getattr(self, "canv", None)
 
         def split_head(room: float) -> list[Flowable]:
+            self._sizes = []  # splitting lays the part out again, for that room: the next wrap measures anew
             return list(head.splitOn(canv, aw, room) if canv is not None else head.split(aw, room))
 
         if isinstance(head, (Table, Paragraph)):

@@ -30,6 +30,7 @@ from reports.page import (
     FormMeta,
     Styles,
     branch_name,
+    one_branch_name,
     title_block,
 )
 
@@ -58,8 +59,10 @@ def volume_books(ws: Workspace, year: int, fs: FontSet, today: date | None = Non
     period = Period(str(year), date(year, 1, 1), date(year, 12, 31))
     meetings = sorted(MeetingService(ws).list_meetings(period), key=lambda m: (m.held_on, m.id))
 
+    details = {d.row.id: d for d in MeetingService(ws).details([m.id for m in meetings])}
+
     def meeting_forms(kind: str) -> list[Renderer]:
-        return [partial(render_meeting, ws, m.id, fs=fs) for m in meetings if m.kind == kind]
+        return [partial(render_meeting, ws, m.id, fs=fs, detail=details[m.id]) for m in meetings if m.kind == kind]
 
     dev = DevelopmentService(ws)
     people = [p for p in dev.list_people() if any(s.done_on.year == year for s in p.steps if s.done_on)]
@@ -89,6 +92,11 @@ def render_volume(ws: Workspace, year: int, out: Path, fs: FontSet | None = None
     saying so, so the volume always has all fifteen in order. Returns the number of numbered pages."""
     fs = fs or fonts()
     today = today or date.today()
+    with one_branch_name(ws):
+        return _render_volume(ws, year, out, fs, today, progress)
+
+
+def _render_volume(ws: Workspace, year: int, out: Path, fs: FontSet, today: date, progress: Progress | None) -> int:
     st = Styles(fs)
     branch = branch_name(ws)
     plan = volume_books(ws, year, fs, today)

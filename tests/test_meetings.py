@@ -294,3 +294,28 @@ def test_a_final_meetings_quorum_and_votes_are_those_judged_at_finalisation(demo
     assert listed.valid is True
     draft = svc.create(general(svc, TODAY, motions=[MotionInput("另一事项", full // 2 + 1, 0, 0)]), today=TODAY)
     assert draft.motions[0].passed is False  # a draft follows the rule as it now stands
+
+
+def test_a_years_meetings_read_at_once_are_each_the_record_read_alone(demo_ws: Workspace, tmp_path: Path) -> None:
+    """The yearly volume reads a year's meetings in one go: each must be exactly what the record's own dialog shows —
+    the people due that day with their groups, motions, amendments and attachments — in the order asked for."""
+    svc = MeetingService(demo_ws)
+    amended = svc.create(general(svc, TODAY), today=TODAY)
+    svc.finalise(amended.row.id)
+    svc.amend(amended.row.id, general(svc, TODAY, minutes="会议审议通过了年度工作计划和党费使用情况。"),
+              reason="漏记党费事项", today=TODAY)
+    scan = tmp_path / "签到表.jpg"
+    scan.write_bytes(b"scan")
+    svc.attach(amended.row.id, scan)
+    gone = svc.create(general(svc, TODAY, place="会议室"), today=TODAY)
+    svc.delete(gone.row.id)  # a record in the recycle bin is still read (its dialog opens from the bin)
+    ids = [r.id for r in svc.list_meetings()][::-1] + [gone.row.id]
+    assert len(ids) > 20
+    together = svc.details(ids)
+    assert together == [svc.get(i) for i in ids]
+    assert [d.row.id for d in together] == ids
+    one = together[ids.index(amended.row.id)]
+    assert [a.reason for a in one.amendments] == ["漏记党费事项"] and [a.name for a in one.attachments] == ["签到表.jpg"]
+    assert any(a.group for a in one.attendance)
+    with pytest.raises(UserError, match="会议记录"):
+        svc.details([ids[0], 999_999])

@@ -395,7 +395,7 @@ class DevelopmentPage(BookPage):
         svc = DevelopmentService(self.ctx.ws)
         people = svc.list_people()
         std = svc.rules()
-        names = {m.id: m.name for m in RosterService(self.ctx.ws).list_members(include_left=True)}
+        names = RosterService(self.ctx.ws).names()
         return people, {p.id: svc.limits(p, std) for p in people}, names
 
     def show_data(self, data: tuple[list[PersonRow], dict[int, list[Limit]], dict[int, str]]) -> None:

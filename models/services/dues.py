@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.base import utcnow
 from models.branch import PartyGroup
@@ -235,7 +235,7 @@ class DuesService:
     def accounts(self, year: int) -> list[AccountRow]:
         with self.ws.session() as s:
             q = select(DuesAccount).where(DuesAccount.year == year, DuesAccount.deleted_at.is_(None))
-            return [_account(a) for a in s.scalars(q)]
+            return [_account(a) for a in s.scalars(q.options(selectinload(DuesAccount.changes)))]
 
     def set_account(self, year: int, inp: AccountInput, today: date | None = None) -> AccountRow:
         """Set (or change) a member's base and monthly amount for the year. The rule proposes; an amount below it
@@ -546,7 +546,7 @@ class DuesService:
             groups: dict[int, str] = {gid: name for gid, name in s.execute(select(PartyGroup.id, PartyGroup.name))}
             accounts: dict[tuple[int, int], AccountRow] = {(a.year, a.member_id): _account(a) for a in s.scalars(
                 select(DuesAccount).where(DuesAccount.year.in_((year - 1, year) if with_previous else (year,)),
-                                          DuesAccount.deleted_at.is_(None)))}
+                                          DuesAccount.deleted_at.is_(None)).options(selectinload(DuesAccount.changes)))}
             paid: dict[tuple[int, int, int], int] = defaultdict(int)  # (member, year, month) → 分
             q = select(DuesPayment.member_id, DuesPayment.year, DuesPayment.month, DuesPayment.amount_fen).where(
                 DuesPayment.year.in_((year - 1, year)), DuesPayment.deleted_at.is_(None))

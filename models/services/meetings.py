@@ -8,9 +8,10 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import case, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.attachments import store
 from models.base import RecordState, utcnow
@@ -499,40 +500,66 @@ class MeetingService:
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, meeting_id: int) -> MeetingDetail:
+        return self.details([meeting_id])[0]
+
+    def details(self, meeting_ids: list[int]) -> list[MeetingDetail]:
+        """The records ``meeting_ids`` in that order, each read whole (attendance with names and groups, motions,
+        amendments, attachments) in a handful of reads for all of them — the yearly volume reads every meeting
+        of a year. A record that is gone is refused (the recycle bin's records are read too)."""
         std = StandardsService(self.ws).in_force()
+        share = float(std["general_motion_share"].value)
         with self.ws.session() as s:
-            m = get_row(s, Meeting, meeting_id, live=False)
-            people = s.execute(select(Member.id, Member.name, PartyGroup.name)  # one read for names and groups
-                               .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
-                               .where(Member.id.in_([a.member_id for a in m.attendance]))).all()
-            names = {mid: name for mid, name, _g in people}
-            groups = {mid: g for mid, _n, g in people if g is not None}
-            grp = s.get(PartyGroup, m.group_id) if m.group_id else None
-            group_name = grp.name if grp else ""
-            attendance = sorted((AttendanceRow(a.member_id, names.get(a.member_id, "?"), groups.get(a.member_id, ""),
-                                               a.full_member, a.status, a.reason) for a in m.attendance),
-                                key=lambda r: (r.group, r.name))
-            counts = count_attendance((a.status, a.full_member) for a in m.attendance)
-            quorum = _stored_quorum(m) or _quorum(m.kind, counts, std)
-            share = float(std["general_motion_share"].value)
-            judged = _stored_votes(m)
-            motions = [MotionRow(mo.seq, mo.text, mo.yes, mo.no, mo.abstain,
-                                 judged[i] if judged is not None and i < len(judged) else
-                                 motion_passes(mo.yes or 0, counts.due_full, share)
-                                 if m.kind == MeetingKind.GENERAL and mo.yes is not None else None)
-                       for i, mo in enumerate(m.motions)]
-            amendments = [AmendmentRow(a.amended_at, a.reason, json.loads(a.before)) for a in s.scalars(
-                select(Amendment).where(Amendment.record_uuid == m.uuid).order_by(Amendment.id))]
-            files = {a.id: a for a in s.scalars(select(Attachment).where(
-                Attachment.id.in_([link.attachment_id for link in m.attachments])))} if m.attachments else {}
-            atts = [AttachmentRow(att.sha256, att.extension, att.original_name, att.size, link.caption)
-                    for link in m.attachments for att in [files.get(link.attachment_id)] if att]
-            inp = MeetingInput(
-                m.kind, m.held_on, m.starts, m.ends, m.place, m.host, m.recorder, m.group_id, m.lecturer, m.title,
-                m.agenda, m.minutes, m.guests, [AttendanceEntry(a.member_id, a.status, a.reason) for a in m.attendance],
-                [MotionInput(mo.text, mo.yes, mo.no, mo.abstain) for mo in m.motions])
-            row = _meeting_row(m, group_name, counts, quorum)
-            return MeetingDetail(row, inp, attendance, counts, quorum, motions, amendments, atts, m.version)
+            found = {m.id: m for chunk in _chunks(meeting_ids) for m in s.scalars(
+                select(Meeting).where(Meeting.id.in_(chunk)).options(
+                    selectinload(Meeting.attendance), selectinload(Meeting.motions), selectinload(Meeting.attachments)))}
+            for mid in meeting_ids:
+                if mid not in found:
+                    get_row(s, Meeting, mid, live=False)  # refuses, naming the record
+            meetings = [found[mid] for mid in meeting_ids]
+            member_ids = sorted({a.member_id for m in meetings for a in m.attendance})
+            names: dict[int, str] = {}
+            groups: dict[int, str] = {}
+            for chunk in _chunks(member_ids):  # one read for names and groups
+                for mid, name, g in s.execute(select(Member.id, Member.name, PartyGroup.name)
+                                              .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
+                                              .where(Member.id.in_(chunk))):
+                    names[mid] = name
+                    if g is not None:
+                        groups[mid] = g
+            group_ids = sorted({m.group_id for m in meetings if m.group_id})
+            group_names = {gid: name for chunk in _chunks(group_ids) for gid, name in s.execute(
+                select(PartyGroup.id, PartyGroup.name).where(PartyGroup.id.in_(chunk)))}
+            amended: dict[str, list[AmendmentRow]] = defaultdict(list)
+            for uuids in _chunks([m.uuid for m in meetings]):
+                for a in s.scalars(select(Amendment).where(Amendment.record_uuid.in_(uuids)).order_by(Amendment.id)):
+                    amended[a.record_uuid].append(AmendmentRow(a.amended_at, a.reason, json.loads(a.before)))
+            file_ids = sorted({link.attachment_id for m in meetings for link in m.attachments})
+            files = {a.id: a for chunk in _chunks(file_ids)
+                     for a in s.scalars(select(Attachment).where(Attachment.id.in_(chunk)))}
+            out = []
+            for m in meetings:
+                attendance = sorted((AttendanceRow(a.member_id, names.get(a.member_id, "?"),
+                                                   groups.get(a.member_id, ""), a.full_member, a.status, a.reason)
+                                     for a in m.attendance), key=lambda r: (r.group, r.name))
+                counts = count_attendance((a.status, a.full_member) for a in m.attendance)
+                quorum = _stored_quorum(m) or _quorum(m.kind, counts, std)
+                judged = _stored_votes(m)
+                motions = [MotionRow(mo.seq, mo.text, mo.yes, mo.no, mo.abstain,
+                                     judged[i] if judged is not None and i < len(judged) else
+                                     motion_passes(mo.yes or 0, counts.due_full, share)
+                                     if m.kind == MeetingKind.GENERAL and mo.yes is not None else None)
+                           for i, mo in enumerate(m.motions)]
+                atts = [AttachmentRow(att.sha256, att.extension, att.original_name, att.size, link.caption)
+                        for link in m.attachments for att in [files.get(link.attachment_id)] if att]
+                inp = MeetingInput(
+                    m.kind, m.held_on, m.starts, m.ends, m.place, m.host, m.recorder, m.group_id, m.lecturer, m.title,
+                    m.agenda, m.minutes, m.guests,
+                    [AttendanceEntry(a.member_id, a.status, a.reason) for a in m.attendance],
+                    [MotionInput(mo.text, mo.yes, mo.no, mo.abstain) for mo in m.motions])
+                row = _meeting_row(m, group_names.get(m.group_id, "") if m.group_id else "", counts, quorum)
+                out.append(MeetingDetail(row, inp, attendance, counts, quorum, motions, amended[m.uuid], atts,
+                                         m.version))
+            return out
 
     def list_meetings(self, period: Period | None = None, kinds: tuple[str, ...] = (), deleted: bool = False,
                       ids: list[int] | None = None) -> list[MeetingRow]:
@@ -549,10 +576,10 @@ class MeetingService:
             meetings = s.execute(q.order_by(Meeting.held_on.desc(), Meeting.id.desc())).all()
             per: dict[int, list[tuple[str, bool]]] = defaultdict(list)
             ids = [m.id for m, _ in meetings]
-            for chunk in range(0, len(ids), 900):
+            for chunk in _chunks(ids):
                 for mid, st, full in s.execute(select(MeetingAttendance.meeting_id, MeetingAttendance.status,
                                                       MeetingAttendance.full_member)
-                                               .where(MeetingAttendance.meeting_id.in_(ids[chunk:chunk + 900]))):
+                                               .where(MeetingAttendance.meeting_id.in_(chunk))):
                     per[mid].append((st, full))
             out = []
             for m, g in meetings:
@@ -702,6 +729,14 @@ def spans(every: str, today: date, periods: str) -> list[Span]:
         out.append(sp)
         on = sp.end.fromordinal(sp.end.toordinal() + 1)
     return out
+
+
+T = TypeVar("T")
+
+
+def _chunks(items: list[T], size: int = 900) -> list[list[T]]:
+    """``items`` in pieces small enough for one ``IN (…)`` (SQLite allows 999 parameters in older builds)."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def _meeting_row(m: Meeting, group: str, c: AttendanceCounts, quorum: Finding) -> MeetingRow:
