@@ -10,7 +10,7 @@ from typing import Any
 from cli.core import ConsoleProgress, Ctx, command, emit, say
 from models.base import state_name
 from models.books import FORMS, LIST_KEYS, MEETING_KINDS
-from models.i18n import pick
+from models.i18n import aside, pick
 from models.rules.development import limit_word
 
 
@@ -140,7 +140,7 @@ def _development(ctx: Ctx) -> int:
                      "steps": [{"step": x.step, "name": x.name, "on": x.done_on, "result": x.result} for x in p.steps],
                      "limits": limits})
     def line(d: dict[str, Any]) -> str:
-        due = [f"{lim['what']} {lim['due']}（{limit_word(lim['state'])}）" for lim in d["limits"]
+        due = [f"{lim['what']} {lim['due']}{aside(limit_word(lim['state']))}" for lim in d["limits"]
                if lim["state"] in ("overdue", "soon", "open")]
         return f"{d['uuid']}  {d['name']}\t{d['role']}\t第{d['latest_step']}步 {d['latest_on']}\t" + "；".join(due)
     return emit(ctx, data, map(line, data))

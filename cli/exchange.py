@@ -120,7 +120,7 @@ def _receipt_arguments(p: argparse.ArgumentParser) -> None:
                                          "committee's notice or read out by phone); kept receipts then apply")
     rc.add_argument("fingerprint", nargs="+", help="all 64 hex digits; spaces allowed")
     rc.add_argument("--replace", action="store_true", help="the committee announced a new key: replace the confirmed one")
-    rts.add_parser("held", help="branch: receipts kept because their key is not confirmed (未确认来源)")
+    rts.add_parser("held", help="branch: receipts kept because their key is not confirmed")
 
 
 def _receipt_kind(args: argparse.Namespace) -> Kind:

@@ -74,7 +74,7 @@ HELP_ZH: dict[str, str] = {
     "branch: import receipts from files or a folder": "支部：从文件或文件夹导入回执",
     "branch: confirm the committee's key by its full fingerprint (from the committee's notice or read out by phone); "
     "kept receipts then apply": "支部：用上级密钥的完整指纹（通知上的，或电话里念的）确认它；暂存的回执随即生效",
-    "branch: receipts kept because their key is not confirmed (未确认来源)": "支部：因密钥未确认而暂存的回执（未确认来源）",
+    "branch: receipts kept because their key is not confirmed": "支部：因密钥未确认而暂存的回执（未确认来源）",
     "branch code": "支部代码",
     "YYYY-MM": "月份，年-月",
     "return with these comments": "退回，并写明意见",

@@ -2,6 +2,7 @@
 counted where there is nothing yet (✔ only for work done; “暂无数据”, not 0 or “全部在80%以上”)."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -243,6 +244,49 @@ def test_help_opens_the_users_part_of_the_readme_offline_with_its_screenshots(qt
     assert "第一次打开" in text and "加密与锁定" in text and "For developers" not in text and "pytest" not in text
     shot = d.view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("docs/screenshots/dashboard.png"))
     assert shot is not None and not shot.isNull()  # the screenshots come along, no network needed
+
+
+def test_in_english_help_opens_the_english_manual_with_the_english_windows_screenshots(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    """One language at a time: the English window's manual is English — the same sections as the Chinese one, the
+    English window's pictures, and no Chinese but the official titles of regulations (《…》), data in examples and
+    the commands' own text."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from models.i18n import set_language
+    from ui.manual import ENGLISH, ManualDialog, manual_folder, manual_markdown
+
+    set_language("en")
+    d = ManualDialog()
+    qtbot.addWidget(d)
+    text = d.view.toPlainText()
+    assert "The first time" in text and "Encryption and locking" in text and "For developers" not in text
+    assert d.note.isHidden()  # no "the manual is written in Chinese" line
+    shot = d.view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("docs/screenshots/en/dashboard.png"))
+    assert shot is not None and not shot.isNull()
+    english = manual_markdown(lang="en")
+    chinese = manual_markdown(lang="zh_CN")
+    assert [ln.count("#") for ln in english.splitlines() if ln.startswith("#")] == \
+        [ln.count("#") for ln in chinese.splitlines() if ln.startswith("#")]  # the same sections, in the same order
+    prose = re.sub(r"```.*?```|`[^`]*`|《[^》]*》|【】|\(docs/screenshots/[^)]*\)", "", english, flags=re.S)
+    # allowed: the book's name as the English window shows it, a rare character as an example, the language selector
+    assert set(re.findall(r"[\u3400-\u9fff]+", prose)) <= {"三会一课", "䶮", "中文"}, "Chinese in the English manual"
+    for text_ in (english, chinese):  # every picture either manual shows is there
+        for shot_path in re.findall(r"\((docs/screenshots/[^)\s]+\.png)\)", text_):
+            assert (manual_folder() / shot_path).is_file(), shot_path
+    assert (manual_folder() / ENGLISH).is_file()
+
+
+def test_the_english_manual_gives_every_key_of_the_shortcut_table_with_its_english_words() -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from ui.manual import manual_markdown
+    from ui.shortcuts import TABLE
+
+    section = manual_markdown(lang="en").split("## Keyboard shortcuts", 1)[1]
+    for _where, _ident, k, what in TABLE:
+        key = QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)  # the English names of keys
+        assert f"| {key} | {what} |" in section or (key == "Alt+1" and f"| {what} |" in section), (key, what)
 
 
 # ---- 7. errors in the form's order, one per field, gone once the field is changed -------------------------------------

@@ -43,6 +43,13 @@ def wrong_language(lang: str, kind: str, text: str) -> list[str]:
         return english_words(text)
     return CHINESE.findall(text) if kind in CHROME else []
 CHROME = ("button", "tab", "header", "group", "hint")  # the window's own words, never data
+MIXED = re.compile(r"[A-Za-z][\u3400-\u9fff]+|[\u3400-\u9fff]+[A-Za-z]|\([\u3400-\u9fff]+\)")
+
+
+def wrong_title(lang: str, title: str) -> list[str]:
+    """A window title names its record (data in any language) but its own words are in ``lang``: in English, Chinese
+    glued to English words (“Themed party day签到表”) or glossed in brackets (“(报送)”) is the window's, not data."""
+    return english_words(title) if lang == "zh_CN" else MIXED.findall(title)
 
 
 def _texts(w: QWidget) -> list[tuple[str, str]]:
@@ -187,3 +194,80 @@ def test_a_long_cell_shows_its_whole_text_as_its_tooltip(qapp) -> None:  # type:
     model.set_rows(["带头学习党的创新理论，按时参加集中学习和组织生活", "按时交纳党费"])
     tip = [model.data(model.index(i, 0), Qt.ItemDataRole.ToolTipRole) for i in range(2)]
     assert tip == ["带头学习党的创新理论，按时参加集中学习和组织生活", None]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_dialog_a_page_opens_for_its_selected_record_speaks_one_language(qtbot, qapp, ctx, lang: str,
+                                                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every “…” action and button of every page (the payment, a recruitment step, a pledge's progress, a transfer
+    letter, a remediation item …), opened with the first record of each of its tables selected, and each answered
+    Cancel; the questions and file pickers they ask are answered No/nothing."""
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    from models.i18n import set_language
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+
+    leaks: dict[tuple[str, str, str], list[str]] = {}
+    opened: list[str] = []
+
+    def look(where: str, d: QWidget) -> None:
+        d.show()
+        qapp.processEvents()
+        opened.append(f"{where}: {type(d).__name__} {d.windowTitle()}")
+        if bad := wrong_title(lang, d.windowTitle()):
+            leaks[(where, "title", d.windowTitle())] = bad
+        for w in [d, *d.findChildren(QWidget)]:
+            if w is d or w.isVisibleTo(d):
+                for kind, text in _texts(w):
+                    if bad := wrong_language(lang, kind, text):
+                        leaks[(f"{where} → {d.windowTitle()}", kind, text[:60])] = bad[:3]
+
+    current = {"where": ""}
+
+    def cancelled(self: QDialog) -> int:
+        look(current["where"], self)
+        self.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", cancelled)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
+    try:
+        set_language(lang)
+        install_translators(qapp, lang)
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        for i in range(win.nav.count()):
+            page = win.page(i)
+            qapp.processEvents()
+            for view in page.findChildren(QTableView) + page.findChildren(QTreeView):
+                if view.model() is not None and view.model().rowCount() > 0:
+                    view.setCurrentIndex(view.model().index(0, 0))
+            acts = getattr(page, "acts", {})
+            triggers = [(a.text(), a.trigger) for k, a in acts.items() if a.text().endswith("…") and k != "print"]
+            triggers += [(b.text(), b.click) for b in page.findChildren(QAbstractButton)
+                         if b.text().endswith("…") and b.isEnabled() and not any(t == b.text() for t, _ in triggers)]
+            for text, fire in triggers:
+                current["where"] = f"{win.nav.item(i).text()} / {text}"
+                before = set(QApplication.topLevelWidgets())
+                fire()
+                qapp.processEvents()
+                for w in set(QApplication.topLevelWidgets()) - before:  # a dialog opened without exec
+                    if isinstance(w, QDialog) and w.isVisible():
+                        look(current["where"], w)
+                        w.close()
+    finally:
+        set_language("zh_CN")
+        install_translators(qapp, "zh_CN")
+    assert len(opened) >= 25, opened  # the walk reached the pages' dialogs
+    assert leaks == {}

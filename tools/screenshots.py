@@ -1,7 +1,10 @@
 """Screenshots of the main pages on a demo branch, for README and for looking at what we built.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py docs/screenshots [--lang en] [--size large|xlarge]
-"""
+
+The program's clock is set to ``TODAY`` (time-machine) while the screenshots are taken: the demo is filled up to that
+day and the 工作台 judges what is due against it, so the pictures do not change with the day they are made on (made
+on the 1st of a month, a month's duties would all show as due)."""
 from __future__ import annotations
 
 import os
@@ -12,9 +15,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from datetime import date  # noqa: E402
+from datetime import date, datetime  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+TODAY = datetime(2026, 11, 21, 10, 0)  # the day the screenshots show
 
 
 def main(out: Path, lang: str, size: str = "standard") -> None:
@@ -38,7 +43,7 @@ def main(out: Path, lang: str, size: str = "standard") -> None:
     install_translators(app, lang)
     out.mkdir(parents=True, exist_ok=True)
     ws = Workspace.open(Path(tempfile.mkdtemp()))
-    fill_demo(ws, today=date(2026, 11, 21))
+    fill_demo(ws, today=TODAY.date())
     ctx = AppContext(ws, UserSettings(language=lang, text_size=size), SyncTaskRunner())
     win = MainWindow(ctx)
     win.resize(1366, 768)
@@ -195,7 +200,7 @@ def bundles(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.committee_window import CommitteeWindow
     from ui.export_dialog import ExportDialog
 
-    today = date(2026, 11, 21)
+    today = TODAY.date()
     stick = Path(tempfile.mkdtemp()) / "U盘"
     stick.mkdir()
     d = ExportDialog(ctx, win, today=today)
@@ -282,7 +287,7 @@ def dues_and_development(win, ctx, out: Path) -> None:  # type: ignore[no-untype
     from models.services.development import StepInput
 
     svc = DevelopmentService(ctx.ws)
-    svc.record(candidate.id, StepInput(12, candidate.latest.done_on + timedelta(days=10)), date(2026, 11, 21))
+    svc.record(candidate.id, StepInput(12, candidate.latest.done_on + timedelta(days=10)), TODAY.date())
     after = svc.get(candidate.id)
     posting = StepDialog(ctx, after, win, 13)
     posting.posted_from.set_date(date(2026, 9, 28))
@@ -300,5 +305,8 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     size = sys.argv[sys.argv.index("--size") + 1] if "--size" in sys.argv else "standard"
     args = [a for a in args if a != size]
-    main(Path(args[0] if args else "docs/screenshots"), "en" if "--lang" in sys.argv and "en" in sys.argv else "zh_CN",
-         size)
+    import time_machine
+
+    with time_machine.travel(TODAY, tick=True):
+        main(Path(args[0] if args else "docs/screenshots"),
+             "en" if "--lang" in sys.argv and "en" in sys.argv else "zh_CN", size)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.books import BY_KEY, Book, FormSpec
+from models.i18n import pick
 from models.rules.periods import parse_period
 from ui.context import AppContext, _Follower
 from ui.style import MessageLine, title_label
@@ -464,4 +465,5 @@ class BookPage(QWidget):
         req = FormRequest(**({"period": parse_period(str(year))} | opts))
         ws, key = self.ctx.ws, spec.key
         print_in_background(self.ctx, self, lambda out, fs: render_form(ws, key, req, out, fs),
-                            f"{spec.zh}{year}{name}.pdf", self.tr("Preparing {0}…").format(spec.name))
+                            pick(f"{spec.zh}{year}{name}.pdf", f"{spec.en} {year}{' ' if name else ''}{name}.pdf"),
+                            self.tr("Preparing {0}…").format(spec.name))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import UserError, ValidationError
+from models.i18n import clauses, pick
 from models.member import COMMITTEE_ROLES
 from models.rules.dates import BadDate
 from models.services.committee import CommitteeService, SeatInput, TermInput
@@ -176,7 +177,7 @@ class CommitteeBox(QGroupBox):
                          + (f"<br><small>{self.tr('Source: ')}{due.source}</small>" if due.term else ""))
         self.model.set_rows(due.term.on(date.today()) if due.term else [])
         terms = self.svc.terms()
-        self.history.setText(self.tr("Terms: ") + "；".join(f"第{t.number}届 {t.elected_on}—{t.ends_on}" for t in terms)
+        self.history.setText(self.tr("Terms: ") + clauses(pick(f"第{t.number}届 {t.elected_on}—{t.ends_on}", f"term {t.number} {t.elected_on}—{t.ends_on}") for t in terms)
                              if terms else "")
 
     def elect(self) -> None:

@@ -33,6 +33,7 @@ from exchange.keys import full_fingerprint, show_fingerprint
 from models import committee_store as q
 from models.committee_store import CommitteeStore
 from models.errors import UserError
+from models.i18n import clauses
 from models.rules.periods import month_text, months_back
 from ui import style
 from ui.tasks import TaskRunner
@@ -296,7 +297,7 @@ class CommitteeWindow(QMainWindow):
             words = {"applied": self.tr("received"), "already": self.tr("already received"), "held": self.tr("held"),
                      "rejected": self.tr("REJECTED")}
             _fill(self.results, [[r.path.name, r.branch, r.period, str(r.revision), words[r.status],
-                                  "；".join(r.reasons) or (self.tr("new branch: check key {0}… by phone, then confirm it "
+                                  clauses(r.reasons) or (self.tr("new branch: check key {0}… by phone, then confirm it "
                                                                    "under Branches; held until then").format(
                                       show_fingerprint(r.fingerprint)) if r.new_branch else (
                                       self.tr("the branch's key is not confirmed yet: held") if r.status == "held" else ""))]

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.i18n import aside, clauses, listing, pick
 from models.meeting import MeetingKind
 from models.progress import Progress, step
+from models.rules.development import role_name
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MemberAttendance, Obligation, RosterDrift
 from models.services.pledges import PledgeRow
@@ -282,7 +284,7 @@ class DashboardPage(QWidget):
             if len(rows) == 1:
                 text = last.text()
             else:
-                who = "、".join([*last.added, *last.removed, *last.changed])
+                who = listing([*last.added, *last.removed, *last.changed])
                 text = self.tr("The roster changes touch {0} final meeting records ({1} to {2}) — {3}. They keep what "
                                "was stored; amend any of them with a reason.").format(
                     len(rows), rows[0].held_on, last.held_on, who)
@@ -294,10 +296,10 @@ class DashboardPage(QWidget):
         for y, names in appraisals or []:
             self._deadline_row("○ " + self.tr("The {0} democratic appraisal was finalised before {1} was entered into "
                                               "the roster: the final sheet is kept; amend it if needed").format(
-                y, "、".join(names)), style.AMBER, self.tr("Open"), lambda: self.open_book.emit(9))
+                y, listing(names)), style.AMBER, self.tr("Open"), lambda: self.open_book.emit(9))
         for y, names in pledges or []:
             self._deadline_row("○ " + self.tr("The {0} pledges were finalised before {1} was entered into the roster: "
-                                              "the final record is kept").format(y, "、".join(names)), style.AMBER,
+                                              "the final record is kept").format(y, listing(names)), style.AMBER,
                                self.tr("Open"), lambda: self.open_book.emit(14))
 
     def amend_meeting(self, meeting_id: int) -> None:
@@ -437,8 +439,8 @@ class DashboardPage(QWidget):
         self.deadlines_box.setVisible(bool(late or arrears or steps or notices))
         if late:
             self._deadline_row(self.tr("✖ {0} pledges are past their deadline with nothing done: {1}").format(
-                len(late), "；".join(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”（{r.deadline}）"
-                                    for r in late[:6]) + ("…" if len(late) > 6 else "")),
+                len(late), clauses(f"{r.member}“{r.content[:14]}{'…' if len(r.content) > 14 else ''}”{aside(r.deadline)}"
+                                   for r in late[:6]) + ("…" if len(late) > 6 else "")),
                 style.RED, self.tr("See these pledges"), self.open_overdue_pledges.emit)
         flagged = [a for a in arrears if a.flagged]
         one_month, many_months = self.tr("{0} month"), self.tr("{0} months")
@@ -448,19 +450,20 @@ class DashboardPage(QWidget):
         if flagged:
             rule = standards["dues_arrears_months"]
             self._deadline_row(self.tr("✖ No dues paid for {0} months or more in a row: {1}").format(
-                rule.value, "、".join(f"{a.name}（{n_months(len(a.run))}）" for a in flagged)),
+                rule.value, listing(f"{a.name}{aside(n_months(len(a.run)))}" for a in flagged)),
                 style.RED, self.tr("Open the dues register"), self.open_dues.emit, rule.standard.source)
         others = [a for a in arrears if not a.flagged]
         if others:
             self._deadline_row(self.tr("○ Dues in arrears: {0}").format(
-                "、".join(f"{a.name}（{n_months(len(a.months))}）" for a in others[:10])
+                listing(f"{a.name}{aside(n_months(len(a.months)))}" for a in others[:10])
                 + ("…" if len(others) > 10 else "")),
                 style.AMBER, self.tr("Open the dues register") if not flagged else "", self.open_dues.emit)
         words = {"overdue": self.tr("overdue"), "open": self.tr("due now"), "soon": self.tr("coming")}
         for d in steps[:8]:
             colour = style.RED if d.state == "overdue" else style.AMBER
             mark = "✖" if d.state == "overdue" else "○"
-            self._deadline_row(f"{mark} {words[d.state]} {d.limit.due}　{d.name}（{d.role}）：{d.limit.what}", colour,
+            self._deadline_row(f"{mark} {words[d.state]} {d.limit.due}　{d.name}{aside(role_name(d.role))}"
+                               f"{pick('：', ': ')}{d.limit.what}", colour,
                                self.tr("Open"), lambda pid=d.person_id: self.open_development.emit(pid), d.limit.source)
         if len(steps) > 8:
             self.deadlines.addWidget(QLabel(self.tr("… and {0} more in the recruitment record").format(len(steps) - 8)))
@@ -492,13 +495,13 @@ class DashboardPage(QWidget):
         self.missing = missing
         if missing:
             lab = QLabel(self.tr("⚠ Missed the last {0} meetings or more: {1}").format(
-                in_a_row, "、".join(f"{a.name}（{a.missed_in_a_row}）" for a in missing)))
+                in_a_row, listing(f"{a.name}{aside(a.missed_in_a_row)}" for a in missing)))
             lab.setStyleSheet(f"color: {style.RED}; font-weight: bold;")
             lab.setWordWrap(True)
             self.attendance.addWidget(lab)
         low = [a for a in rows if a.due and a.rate < 0.8][:8]
         counted = any(a.due for a in rows)
-        text = "；".join(f"{a.name} {a.present}/{a.due}（{a.rate:.0%}）" for a in low) or (
+        text = clauses(f"{a.name} {a.present}/{a.due}{aside(f'{a.rate:.0%}')}" for a in low) or (
             self.tr("everyone at 80% or more") if counted else self.tr("no data yet (no meeting recorded this year)"))
         lab = QLabel(self.tr("Lowest attendance: {0}").format(text))
         lab.setWordWrap(True)

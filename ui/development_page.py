@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from models.books import FormSpec
 from models.errors import FieldIssue, ValidationError
+from models.i18n import aside, clauses, listing, pick
 from models.member import EDUCATIONS, GENDERS, MemberCategory
 from models.rules.dates import BadDate
-from models.rules.development import STAGES, STEPS, Limit
+from models.rules.development import STEPS, Limit, role_name, stage_name, step_name
 from models.rules.workdays import count_workdays
 from models.services.development import DevelopmentService, PersonInput, PersonRow, StepInput
 from models.services.roster import RosterService
@@ -56,7 +57,7 @@ class PeopleModel(ColumnModel[PersonRow]):
 
         super().__init__([
             Column(self.tr("Name"), lambda p: p.name, sort=lambda p: p.name_pinyin),
-            Column(self.tr("Stage"), lambda p: p.role, sort=lambda p: -p.stage if not p.outcome else 9),
+            Column(self.tr("Stage"), lambda p: role_name(p.role), sort=lambda p: -p.stage if not p.outcome else 9),
             Column(self.tr("Latest step"), latest, sort=lambda p: p.latest.done_on.isoformat() if p.latest else "",
                    tip=lambda p: p.latest.name if p.latest else None),
             Column(self.tr("Next time limit"), lambda p: self.next_limit(p)[0], tip=lambda p: self.next_limit(p)[0],
@@ -95,20 +96,23 @@ class StepsModel(ColumnModel[StepLine]):
         self.today = date.today()
 
         def people(st: Any) -> str:
-            return "；".join(x for x in (st.people, "、".join(self.names.get(i, "?") for i in st.member_ids)) if x)
+            return clauses(x for x in (st.people, listing(self.names.get(i, "?") for i in st.member_ids)) if x)
 
         def details(st: Any) -> str:
-            parts = [st.result + (f" {st.months}个月" if st.months else "") if st.result else "",
-                     f"{st.days or 0}天/{st.hours or 0}学时" if st.days or st.hours else "",
-                     f"公示{st.posted_from}—{st.posted_to}（{st.workdays}个工作日）{st.workdays_note}" if st.posted_from else "",
+            parts = [st.result + (pick(f" {st.months}个月", f" {st.months} months") if st.months else "") if st.result else "",
+                     pick(f"{st.days or 0}天/{st.hours or 0}学时", f"{st.days or 0} days/{st.hours or 0} hours")
+                     if st.days or st.hours else "",
+                     pick(f"公示{st.posted_from}—{st.posted_to}（{st.workdays}个工作日）",
+                          f"posted {st.posted_from}—{st.posted_to} ({st.workdays} working days)") + st.workdays_note
+                     if st.posted_from else "",
                      st.documents, st.detail]
-            return "；".join(x for x in parts if x)
+            return clauses(x for x in parts if x)
 
         def done(fn: Callable[[Any], str]) -> Callable[[StepLine], str]:
             return lambda line: "" if line[1] is None else fn(line[1])
 
         super().__init__([
-            Column(self.tr("Step"), lambda line: f"{line[0]}. {STEPS[line[0]].name}", tip=lambda line: STEPS[line[0]].source,
+            Column(self.tr("Step"), lambda line: f"{line[0]}. {step_name(line[0])}", tip=lambda line: STEPS[line[0]].source,
                    width=230),
             Column(self.tr("Date"), done(lambda st: st.done_on.isoformat()), width=90),
             Column(self.tr("People"), done(people), width=150),
@@ -203,7 +207,7 @@ class StepDialog(RecordDialog):
         self.need_workdays = int(ctx.standards.value("dev_posting_workdays"))
         self.step = self.field("step", self.tr("Step *"), QComboBox())
         for n in self.svc.next_steps(person):
-            self.step.addItem(f"{n}. {STEPS[n].name}", n)
+            self.step.addItem(f"{n}. {step_name(n)}", n)
         if step is not None and self.step.findData(step) >= 0:
             self.step.setCurrentIndex(self.step.findData(step))
         self.done_on = self.field("done_on", self.tr("Date *"), DateField())
@@ -213,7 +217,7 @@ class StepDialog(RecordDialog):
         self.members.setMaximumHeight(130)
         for m in ctx.roster.list_members():
             if m.status == "正式党员":
-                item = QListWidgetItem(f"{m.name}（{m.group}）" if m.group else m.name)
+                item = QListWidgetItem(f"{m.name}{aside(m.group)}" if m.group else m.name)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -282,8 +286,8 @@ class StepDialog(RecordDialog):
             self._show(k, spec.posting)
         self.form.setRowVisible(self.workdays, spec.posting)
         limits = [lim.words(date.today()) for lim in self.svc.limits(self.person) if lim.step == n]
-        self.hint.setText(self.tr("Stage {0}: {1}").format(spec.stage, STAGES[spec.stage]) + "\n"
-                          + self.tr("Source: {0}").format(spec.source) + ("\n" + "；".join(limits) if limits else ""))
+        self.hint.setText(self.tr("Stage {0}: {1}").format(spec.stage, stage_name(spec.stage)) + "\n"
+                          + self.tr("Source: {0}").format(spec.source) + ("\n" + clauses(limits) if limits else ""))
         self.count()
 
     def _meeting_date(self) -> None:
@@ -355,7 +359,7 @@ class DevelopmentPage(BookPage):
         self.role = QComboBox()
         self.role.addItem(self.tr("Everyone"), "")
         for r in ("入党申请人", "入党积极分子", "发展对象", "预备党员", "正式党员", "终止", "取消预备党员资格"):
-            self.role.addItem(r, r)
+            self.role.addItem(role_name(r), r)
         self.role.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(role=self.role.currentData()))
         self.table = self.table_view(self.proxy)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -430,8 +434,8 @@ class DevelopmentPage(BookPage):
             self.person_label.setText(self.tr("Nobody selected"))
             return
         i = p.input
-        self.person_label.setText(f"{p.name}　{i.gender}　{i.birth_date or ''}　{i.job}　— {p.role}"
-                                  + (f"（{p.outcome_on}）" if p.outcome else ""))
+        self.person_label.setText(f"{p.name}　{i.gender}　{i.birth_date or ''}　{i.job}　— {role_name(p.role)}"
+                                  + (aside(p.outcome_on) if p.outcome else ""))
         self.steps_view.resizeRowsToContents()
 
     def _need(self) -> PersonRow | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.books import FormSpec
 from models.errors import UserError
+from models.i18n import aside, listing
 from models.rules.dues import BadAmount, kinds, parse_yuan, propose, to_fen, yuan
 from models.services.dues import AccountInput, DuesService, DuesYear, GridRow, HandUpInput, HandUpRow
 from ui import shortcuts, style
@@ -395,7 +396,7 @@ class DuesPage(BookPage):
         # the flag is about now: shown on this year's grid (the rows already carry it)
         arrears = [r for r in y.rows if r.flagged] if year == date.today().year else []
         self.arrears.setText(self.tr("No payment for {0} months or more in a row: {1}").format(
-            months, "、".join(f"{a.name}（{len(a.run)}）" for a in arrears)) if arrears else "")
+            months, listing(f"{a.name}{aside(len(a.run))}" for a in arrears)) if arrears else "")
         self.arrears.setVisible(bool(arrears))
 
     def show_summary(self, y: DuesYear) -> None:
@@ -403,9 +404,9 @@ class DuesPage(BookPage):
             yuan(y.collected_fen), yuan(y.handed_fen), yuan(y.not_handed_fen), yuan(y.owed_fen))]
         if y.not_handed_months():
             lines.append(self.tr("collected but not handed up: {0}").format(
-                "、".join(self.tr("M{0}").format(m) for m in y.not_handed_months())))
+                listing(self.tr("M{0}").format(m) for m in y.not_handed_months())))
         if y.without_account:
-            lines.append(self.tr("no base set yet: {0}").format("、".join(y.without_account)))
+            lines.append(self.tr("no base set yet: {0}").format(listing(y.without_account)))
         self.summary.setText(" · ".join(lines))
 
     # -- selection -------------------------------------------------------------------------------
@@ -442,7 +443,7 @@ class DuesPage(BookPage):
         self.changed()
         text = self.tr("Set {0} members from last year's base or their flat amount.").format(made)
         if missing:
-            text += " " + self.tr("Type the base for: {0}").format("、".join(missing))
+            text += " " + self.tr("Type the base for: {0}").format(listing(missing))
         self.say(text)
 
     def pay(self) -> None:

@@ -30,6 +30,7 @@ from exchange import bundle, stick
 from exchange.bundle import Preview
 from models.books import label
 from models.errors import UserError
+from models.i18n import pick
 from models.progress import Progress
 from models.rules.periods import month_text, months_back
 from models.services.sent import BundleRow, history
@@ -51,7 +52,7 @@ class ExportDialog(QDialog):
         self.today = today or date.today()
         self.preview: Preview | None = None
         self.last_written: Path | None = None
-        self.setWindowTitle(self.tr("Send the monthly bundle (报送)"))
+        self.setWindowTitle(self.tr("Send the monthly bundle"))
         self.resize(860, 640)
         lay = QVBoxLayout(self)
 
@@ -246,10 +247,10 @@ class ExportDialog(QDialog):
         held = held_receipts(self.ctx.ws)
         key = committee_key(self.ctx.ws)
         if held:
-            self.held.setText(self.tr("Receipts kept, source not confirmed (未确认来源) — they change nothing until you "
+            self.held.setText(self.tr("Receipts kept, source not confirmed — they change nothing until you "
                                       "confirm the committee's key: {0}. Compare the fingerprint {1}… with the "
                                       "committee's notice, then choose “Confirm the committee's key…”.").format(
-                "；".join(f"{h.period} r{h.revision} {h.decision_name}" for h in held),
+                pick("；", "; ").join(f"{h.period} r{h.revision} {h.decision_name}" for h in held),
                 show_fingerprint(held[0].fingerprint)))
         elif key:
             self.held.setText(self.tr("The committee's confirmed key: {0}…").format(show_fingerprint(key)))

@@ -1,5 +1,6 @@
 """帮助 → 用户手册: the README's part for secretaries, shown in the program (offline), with its screenshots. One text
-serves both: what the README says is what the manual says."""
+serves both: what the README says is what the manual says. In English the manual is docs/manual.en.md, the same
+text in English with the English window's screenshots."""
 from __future__ import annotations
 
 import sys
@@ -13,6 +14,7 @@ from models.i18n import language
 
 USER_PART = "## 给支部书记"  # where the manual starts in README.md …
 DEVELOPER_PART = "## For developers"  # … and where it ends
+ENGLISH = "docs/manual.en.md"
 
 
 def manual_folder() -> Path:
@@ -21,7 +23,13 @@ def manual_folder() -> Path:
     return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
 
 
-def manual_markdown(readme: Path | None = None) -> str:
+def manual_markdown(readme: Path | None = None, lang: str | None = None) -> str:
+    """The manual in ``lang`` (the interface's language by default): the README's part for secretaries, or its
+    English text."""
+    if (lang or language()) == "en":
+        english = (readme.parent if readme else manual_folder()) / ENGLISH
+        if english.exists():
+            return english.read_text(encoding="utf-8").strip() + "\n"
     text = (readme or manual_folder() / "README.md").read_text(encoding="utf-8")
     start = text.find(USER_PART)
     end = text.find(DEVELOPER_PART)
@@ -65,9 +73,9 @@ class ManualDialog(QDialog):
         except OSError:
             self.view.setPlainText(self.tr("The manual (README.md) is missing from this installation."))
         lay.addWidget(self.view)
-        note = QLabel(self.tr("The manual is written in Chinese."))
-        note.setVisible(language() != "zh_CN")
-        lay.addWidget(note)
+        self.note = QLabel(self.tr("The manual is written in Chinese."))  # only where the English text is missing
+        self.note.setVisible(language() != "zh_CN" and not (folder / ENGLISH).exists())
+        lay.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

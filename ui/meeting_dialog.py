@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import FieldIssue, ValidationError
+from models.i18n import pick
 from models.meeting import ATTENDANCE_NAMES, AttendanceStatus, MeetingKind
 from models.rules.dates import BadDate
 from models.rules.meetings import committee_quorum, count_attendance, general_quorum, motion_passes, vote_problem
@@ -522,7 +523,8 @@ class MeetingDialog(QDialog):
 
         ws, mid = self.ctx.ws, self.detail.row.id
         print_in_background(self.ctx, self, lambda out, fs: render_meeting(ws, mid, out, fs),
-                            f"{kind_name(self.kind)}{self.detail.input.held_on}.pdf",
+                            pick(f"{kind_name(self.kind)}{self.detail.input.held_on}.pdf",
+                                 f"{kind_name(self.kind)} {self.detail.input.held_on}.pdf"),
                             self.tr("Preparing the record for printing…"))
 
     def print_signin(self) -> None:
@@ -536,7 +538,8 @@ class MeetingDialog(QDialog):
         ws, kind, title = self.ctx.ws, self.kind, self.title.text()
         gid = self.group.currentData() if self.kind == MeetingKind.GROUP else None
         print_in_background(self.ctx, self, lambda out, fs: render_signin(ws, kind, on, out, gid, title, fs),
-                            f"{kind_name(kind)}签到表{on}.pdf", self.tr("Preparing the sign-in sheet…"))
+                            pick(f"{kind_name(kind)}签到表{on}.pdf", f"{kind_name(kind)} sign-in sheet {on}.pdf"),
+                            self.tr("Preparing the sign-in sheet…"))
 
 
 def _names_combo(names: list[str]) -> QComboBox:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.books import FormSpec
+from models.i18n import listing
 from models.services.orglife import (
     DONE,
     IN_PROGRESS,
@@ -182,7 +183,7 @@ class OrgLifePage(BookPage):
         rec = self.svc.record(mid)
         prep = rec.preparation
         self.prep_label.setText(self.tr("Talks in the {0} days before the meeting: {1}. Present but not talked with: {2}")
-                                .format(prep.window_days, len(prep.talks), "、".join(prep.not_talked) or self.tr("none")))
+                                .format(prep.window_days, len(prep.talks), listing(prep.not_talked) or self.tr("none")))
         self.problems.set_rows(prep.problems)
         self.speeches.set_rows(rec.speeches)
         self.items.set_rows(rec.items)

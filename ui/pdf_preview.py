@@ -20,6 +20,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from models.i18n import listing
+
 TEMP_PREFIX = "branchdesk-preview-"  # also the prefix of attachments opened for viewing (models/attachments.py)
 
 
@@ -159,7 +161,7 @@ def print_in_background(ctx: AppContext, parent: QWidget, render: Callable[..., 
         setattr(parent, "preview", preview)  # noqa: B010  # tests and the person reach it here
         preview.open()
         if lacking:
-            shown = "、".join(f"{c} (U+{ord(c):04X})" for c in lacking[:20])
+            shown = listing(f"{c} (U+{ord(c):04X})" for c in lacking[:20])
             QMessageBox.warning(preview, QCoreApplication.translate("PdfPreviewDialog", "Characters no font can print"),
                                 QCoreApplication.translate(
                                     "PdfPreviewDialog", "These characters come out as empty boxes: {0}. Install a "

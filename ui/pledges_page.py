@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from models.books import FormSpec
 from models.errors import UserError
+from models.i18n import clauses, listing
 from models.services.pledges import (
     AssessmentInput,
     PledgeInput,
@@ -320,7 +321,7 @@ class ProgressDialog(RecordDialog):
 
     def set_files(self, files: list[Path]) -> None:
         self.files += files
-        self.evidence.setText("、".join(f.name for f in self.files) or self.tr("No files"))
+        self.evidence.setText(listing(f.name for f in self.files) or self.tr("No files"))
 
     def add(self) -> None:
         dates = self.dates("done_on")
@@ -534,18 +535,18 @@ class PledgesPage(BookPage):
                  + f"<span style='color:#666'>{esc(b.detail())}</span>",
                  "<br>" + self.tr("Members: {0} · the branch's own: {1}").format(s.members.percent(), s.collective.percent()),
                  "<br>" + "<br>".join(f"&nbsp;&nbsp;{esc(c)}：{r.percent()}" for c, r in s.by_category.items() if r.due)]
-        posted = "；".join(self.tr("{0}, {1} days, {2}").format(p.posted_on, p.days, esc(p.place)) for p in s.postings)
+        posted = clauses(self.tr("{0}, {1} days, {2}").format(p.posted_on, p.days, esc(p.place)) for p in s.postings)
         lines.append("<br>" + (self.tr("Posted: {0}").format(posted) if posted else
                                 f"<span style='color:{style.AMBER}'>" + self.tr("Not posted yet") + "</span>"))
         if s.final:
             lines.append(f"<br><span style='color:{style.GREEN}'>✔ " + self.tr("Conclusions are final") + "</span>")
         if s.not_pledged:
             lines.append(f"<br><span style='color:{style.AMBER}'>⚠ " + self.tr("No pledge yet: {0}").format(
-                "、".join(esc(n) for _i, n, _g in s.not_pledged)) + "</span>")
+                listing(esc(n) for _i, n, _g in s.not_pledged)) + "</span>")
         late = [r for r in self.model.rows if r.overdue(date.today())]
         if late:
             lines.append(f"<br><span style='color:{style.RED}'>✖ " + self.tr("Past the deadline with nothing done: {0}").format(
-                "、".join(dict.fromkeys(esc(r.member) for r in late))) + "</span>")
+                listing(dict.fromkeys(esc(r.member) for r in late))) + "</span>")
         for c in s.checks[:6]:
             lines.append(f"<br><span style='color:{style.AMBER}'>⚠ {esc(c.message)}</span>")
         self.summary.setText("".join(lines))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import vault
 from models.errors import UserError
+from models.i18n import listing
 from reports.fonts import CANDIDATES, FONT_NAMES, ROLES, choose, fallback_paths, font_name
 from ui import style
 from ui.app_lock import NewPasswordDialog, RecoveryCodeDialog, encrypt_in_window
@@ -67,14 +68,14 @@ class SettingsDialog(QDialog):
             fonts_form.addRow(role_names[role], row)
             in_use = style.hint_label(self.tr("In use: {0}").format(font_name(found.path)))
             in_use.setToolTip(self.tr("Looked for in this order: {0}").format(
-                "、".join(dict.fromkeys(FONT_NAMES.get(c.lower(), c) for c in CANDIDATES[role]))))
+                listing(dict.fromkeys(FONT_NAMES.get(c.lower(), c) for c in CANDIDATES[role]))))
             fonts_form.addRow("", in_use)
             self.font_in_use[role] = in_use
             self.font_edits[role] = edit
         order = style.hint_label(self.tr(
             "Without the official fonts a title takes 中宋, then 黑体, then 宋体; prose without 仿宋 takes 宋体, then 楷体. "
             "A rare character a font lacks (such as 𠮷) is printed with the first of: {0}; one that no font has is named "
-            "when the form is printed.").format("、".join(font_name(p) for p in fallback_paths(set()))))
+            "when the form is printed.").format(listing(font_name(p) for p in fallback_paths(set()))))
         order.setMinimumHeight(order.heightForWidth(560))  # a wrapped label's lines are not in the dialog's size
         fonts_outer.addWidget(order)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ValidationError
-from models.i18n import pick
+from models.i18n import clauses, pick
 from models.rules.standards import EVERY_WORDS, UNIT_WORDS, Standard, describe, load_standards
 from models.services.standards import StandardsService
 from ui.context import AppContext
@@ -252,7 +252,7 @@ class StandardsDialog(QDialog):
         try:
             self.svc.override(key, value, reason)
         except ValidationError as exc:
-            self.message.setText("；".join(i.message for i in exc.issues))
+            self.message.setText(clauses(i.message for i in exc.issues))
             return False
         except ValueError as exc:
             self.message.setText(str(exc))

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from models.i18n import listing
 from models.rules.idcard import mask_id
 from models.services.dto import MemberRow
 from models.services.meetings import MeetingRow
@@ -144,7 +145,7 @@ class MemberTableModel(ColumnModel[MemberRow]):
             Column(self.tr("Membership"), lambda r: r.status, width=76),
             Column(self.tr("Category"), lambda r: r.category, width=76),
             Column(self.tr("Party group"), lambda r: r.group, width=96),
-            Column(self.tr("Post"), lambda r: "、".join(x for x in (r.committee_role, r.group_role) if x), width=110),
+            Column(self.tr("Post"), lambda r: listing(x for x in (r.committee_role, r.group_role) if x), width=110),
             Column(self.tr("Phone"), lambda r: r.phone, width=110),
             Column(self.tr("State"), lambda r: self.tr("On roster") if r.active else f"{r.left_kind} {d(r.left_on)}"),
         ], parent, row_fg=lambda r: None if r.active else GREY)

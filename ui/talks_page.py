@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from models.i18n import listing
 from models.rules.periods import parse_period
 from models.services.talks import TalkInput, TalkRow, TalkService
 from ui.book_page import Act, BookPage
@@ -103,7 +104,7 @@ class TalksPage(BookPage):
         missing = svc.not_talked_with(date(year, 1, 1), date(year, 12, 31))
         self.not_talked = missing
         self.missing.setText(self.tr("Nobody has talked with these members in {0} yet: {1}").format(
-            year, "、".join(m.name for m in missing)) if missing else self.tr("Every member has had a talk in {0}.").format(year))
+            year, listing(m.name for m in missing)) if missing else self.tr("Every member has had a talk in {0}.").format(year))
         self.missing.setStyleSheet(f"color: {AMBER if missing else GREEN};")
 
     def selected(self) -> TalkRow | None:

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from models.errors import FieldIssue
-from models.i18n import pick
+from models.i18n import aside, pick
 from models.rules.dates import add_months, add_years, age_on
 from models.rules.workdays import count_workdays
 
@@ -41,6 +41,15 @@ STAGES = {1: "申请入党", 2: "入党积极分子的确定和培养教育", 3:
           5: "预备党员的教育考察和转正"}
 #: who the person is while in each stage (for rosters and lists)
 STAGE_ROLE = {1: "入党申请人", 2: "入党积极分子", 3: "发展对象", 4: "预备党员", 5: "预备党员"}
+#: the roles and outcomes a person's record shows, in English (the stored value is the Chinese term)
+ROLE_EN = {"入党申请人": "Applicant", "入党积极分子": "Activist", "发展对象": "Candidate", "预备党员": "Probationary member",
+           "正式党员": "Full member", "新发展党员": "Newly admitted", "终止": "Stopped",
+           "取消预备党员资格": "Probation revoked"}
+
+
+def role_name(role: str) -> str:
+    """A person's role or outcome (入党积极分子 …) in the interface's language."""
+    return pick(role, ROLE_EN.get(role, role))
 SRC = "《中国共产党发展党员工作细则》（2014）"
 TURN_FULL, EXTEND, CANCEL = "按期转正", "延长预备期", "取消预备党员资格"
 REVIEW_PASS = ("合格", "不合格")
@@ -73,6 +82,33 @@ STEPS: dict[int, StepSpec] = {s.no: s for s in (
     StepSpec(24, 5, "上级党委审批（转正）", (23,), source=f"{SRC}第五章：三个月内审批"),
     StepSpec(25, 5, "材料归档", (24,), source=f"{SRC}第五章"),
 )}
+
+
+#: the steps and stages in English, for the English window (the printed record and the stored data stay Chinese)
+STEP_EN = {
+    1: "Application for membership handed in", 2: "Talk by someone the branch sends",
+    3: "Recommended and chosen as an activist", 4: "Activist filed with the superior committee",
+    5: "Contact persons named", 6: "Training and assessment (every six months)", 7: "Chosen as a candidate",
+    8: "Candidate filed with the superior committee", 9: "Sponsors named", 10: "Political check",
+    11: "Concentrated training", 12: "Review by the branch committee",
+    13: "Preliminary review by the superior committee (with posting)", 14: "Application form filled in",
+    15: "General meeting decides (admission as probationary member)", 16: "Talk by someone the superior committee sends",
+    17: "Approval by the superior committee", 18: "Filed with the organisation department above",
+    19: "Placed in the branch and a party group", 20: "Oath of admission", 21: "Continued education and assessment",
+    22: "Application for full membership", 23: "General meeting decides (full membership)",
+    24: "Approval by the superior committee (full membership)", 25: "Papers filed",
+}
+STAGE_EN = {1: "Applying for membership", 2: "Choosing and training activists", 3: "Choosing and assessing candidates",
+            4: "Admitting probationary members", 5: "Educating probationary members and full membership"}
+
+
+def step_name(no: int) -> str:
+    """Step ``no`` by its name in the interface's language."""
+    return pick(STEPS[no].name, STEP_EN[no])
+
+
+def stage_name(no: int) -> str:
+    return pick(STAGES[no], STAGE_EN[no])
 
 
 def stage_of(done: set[int]) -> int:
@@ -112,8 +148,9 @@ class Limit:
 
     def words(self, today: date, short: bool = False) -> str:
         """“不晚于2026-12-01（即将到期）”, led by what the limit is about unless ``short``."""
-        when = f"{'不早于' if self.not_before else '不晚于'}{self.due}（{limit_word(self.state(today))}）"
-        return when if short else f"{self.what}：{when}"
+        before = pick("不早于", "not before ") if self.not_before else pick("不晚于", "by ")
+        when = f"{before}{self.due}{aside(limit_word(self.state(today)))}"
+        return when if short else f"{self.what}{pick('：', ': ')}{when}"
 
     def state(self, today: date, soon_days: int = 30) -> str:
         """done | late (done after the limit) | early (done before it may) | overdue | soon | waiting | open"""

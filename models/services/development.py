@@ -14,7 +14,7 @@ from models.base import utcnow
 from models.db import Workspace
 from models.development import Applicant, DevStep
 from models.errors import FieldIssue, UserError, ValidationError
-from models.i18n import pick
+from models.i18n import aside, pick
 from models.meeting import Meeting
 from models.member import EventKind, LeaveKind, Member, MemberEvent, MemberStatus, disciplined_on
 from models.rules.dates import add_months, add_years
@@ -212,7 +212,7 @@ class DevelopmentService:
         if not ids:
             return {}
         q = select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.title).where(Meeting.id.in_(ids))
-        return {i: f"{on} {kind_name(k)}" + (f"（{t}）" if t else "") for i, k, on, t in s.execute(q)}
+        return {i: f"{on} {kind_name(k)}" + (aside(t) if t else "") for i, k, on, t in s.execute(q)}
 
     def meetings(self, step: int, around: date | None = None) -> list[tuple[int, str, date]]:
         """Meetings of the kinds that decide ``step`` (latest first), for the step form's list."""
@@ -223,7 +223,7 @@ class DevelopmentService:
             q = (select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.title)
                  .where(Meeting.kind.in_(kinds), Meeting.deleted_at.is_(None))
                  .order_by(Meeting.held_on.desc()).limit(60))
-            return [(i, f"{on} {kind_name(k)}" + (f"（{t}）" if t else ""), on) for i, k, on, t in s.execute(q)]
+            return [(i, f"{on} {kind_name(k)}" + (aside(t) if t else ""), on) for i, k, on, t in s.execute(q)]
 
     # -- people ------------------------------------------------------------------------------------
     def _check_person(self, p: PersonInput, today: date) -> PersonInput:
@@ -538,10 +538,10 @@ class DevelopmentService:
             round_ = 1 if person.extension_months else 0  # after an extension the second meeting counts
             held = meetings23[round_] if len(meetings23) > round_ else None
             if person.outcome in ("", OUTCOME_FULL) and person.on(17):
-                out.append(Limit(23, pick("预备期满，支部大会讨论转正", "probation ends: meeting on 转正"), end,
+                out.append(Limit(23, pick("预备期满，支部大会讨论转正", "probation ends: meeting on full membership"), end,
                                  not_before=True, done_on=held, source=STEPS[23].source))
             if last23 is not None:
-                out.append(Limit(24, pick("上级党委审批转正", "superior's approval of 转正"),
+                out.append(Limit(24, pick("上级党委审批转正", "superior's approval of full membership"),
                                  add_months(last23.done_on, usual), done_on=_after(person, 24, last23.done_on),
                                  source=STEPS[24].source))
         return out

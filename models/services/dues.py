@@ -389,7 +389,7 @@ class DuesService:
                     elif gap < -limit:
                         ahead.append(mo)
             if (late or ahead) and not note.strip():
-                listed = "、".join(f"{mo}月" for mo in late + ahead)
+                listed = pick("、".join(f"{mo}月" for mo in late + ahead), ", ".join(str(mo) for mo in late + ahead))
                 issues.append(FieldIssue("note", pick(
                     f"{year}年{listed}的党费在{paid_on:%Y年%m月}交纳，" + ("补交" if late else "预交") + f"超过{limit}个月："
                     "补交、预交一般不超过6个月，请在备注中写明原因",

@@ -19,7 +19,7 @@ from models.base import RecordState, utcnow
 from models.branch import PartyGroup
 from models.db import Workspace
 from models.errors import FieldIssue, Finding, UserError, ValidationError
-from models.i18n import pick
+from models.i18n import listing, pick
 from models.meeting import Meeting, MeetingKind
 from models.member import Member, on_roster_from
 from models.meta import Amendment, Attachment
@@ -548,7 +548,7 @@ class PledgeService:
         rows = [r for r in self.list_pledges(year) if r.counts]
         missing = [r for r in rows if not r.assessment.conclusion]
         if missing:
-            names = "、".join(dict.fromkeys(r.member for r in missing))
+            names = listing(dict.fromkeys(r.member for r in missing))
             raise UserError(pick(f"还有{len(missing)}项承诺未评诺（{names}），评完后才能定稿。",
                                  f"{len(missing)} pledges have no conclusion yet ({names}); conclude them first."))
         if not rows:
