@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import uuid as uuidlib
 from collections import defaultdict
@@ -41,7 +42,7 @@ from exchange.records import BOOKS, Line, Snapshot, state_digest
 from exchange.schema import SCHEMA_VERSION, schema_files, validators
 from exchange.xlsx import append_row
 from models import VERSION, faults
-from models.books import BOOK_OF_TABLE
+from models.books import BOOK_OF_TABLE, label
 from models.bundle import BundleRecord, BundleSent
 from models.db import Workspace
 from models.disk import require_space
@@ -304,8 +305,6 @@ def _jsonl(lines: list[Line]) -> bytes:
     for ln in lines:
         text = json.dumps(ln.as_json(), ensure_ascii=False, separators=(",", ":"))
         if len(text.encode()) > MAX_JSON_LINE:  # the committee would refuse it: say which record, here
-            from models.books import label
-
             raise UserError(pick(f"{label(ln.book)}的记录 {ln.uuid[:8]} 超过 {MAX_JSON_LINE >> 10} KiB（报送文件每条记录的上限），"
                                  "请缩短其内容（长文可作为附件）后再报送。",
                                  f"The record {ln.uuid[:8]} of {label(ln.book)} is over {MAX_JSON_LINE >> 10} KiB (a "
@@ -337,6 +336,22 @@ def _xlsx(lines: list[Line], path: Path) -> None:
             append_row(ws, [ln.uuid, "yes" if ln.deleted else "", ln.state, *vals])
     wb.save(path)
 
+
+def document_title(name: str) -> str:
+    """What a document of a bundle is, in words, for the committee's window (its file name is the bundle format's
+    and stays ASCII: 01-monthly-report.pdf, xlsx/records-meetings.xlsx …)."""
+    base = name.rsplit("/", 1)[-1]
+    if base == "01-monthly-report.pdf":
+        return pick("支部工作月度报告", "Monthly report")
+    if base == "02-meetings.pdf":
+        return pick("三会一课登记表", "Register of meetings")
+    if m := re.fullmatch(r"03-meeting-(\d{4}-\d{2}-\d{2})-\w+\.pdf", base):
+        return pick(f"会议记录 {m[1]}", f"Meeting record {m[1]}")
+    if base == "roster.xlsx":
+        return pick("党员花名册（表格）", "Member roster (spreadsheet)")
+    if m := re.fullmatch(r"records-([\w-]+)\.xlsx", base):
+        return pick(f"{label(m[1])}：本月变动（表格）", f"{label(m[1])}: this month's changes (spreadsheet)")
+    return base
 
 def _reports(ws: Workspace, pv: Preview, tmp: Path) -> list[tuple[str, Path]]:
     from models.rules.periods import parse_period as pp

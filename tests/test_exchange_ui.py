@@ -122,7 +122,8 @@ def test_committee_window_receives_ranks_shows_forms_and_returns(demo_ws, qapp, 
         win._matrix_open(0, col)
         assert win.tabs.currentIndex() == 3
         docs = [win.docs.item(i).text() for i in range(win.docs.count())]
-        assert any(d.startswith("01-monthly-report.pdf") for d in docs)
+        assert any(d.startswith("支部工作月度报告") for d in docs)  # the documents by what they are, not their file names
+        assert any(d.startswith("会议记录 2026-10-") for d in docs) and not any("monthly" in d for d in docs)
         assert win.obligations.rowCount() > 0
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
         warned.clear()

@@ -271,3 +271,62 @@ def test_every_dialog_a_page_opens_for_its_selected_record_speaks_one_language(q
         install_translators(qapp, "zh_CN")
     assert len(opened) >= 25, opened  # the walk reached the pages' dialogs
     assert leaks == {}
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_committee_window_speaks_one_language_and_cuts_no_header(qtbot, qapp, ctx, tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The superior committee's window, every tab, with a branch's month received and its key confirmed. On main its
+    document list named the forms by their file names (01-monthly-report.pdf) in the Chinese window."""
+    from datetime import date
+
+    from exchange import bundle
+    from exchange.committee import confirm_branch
+    from models.committee_store import CommitteeStore, branches
+    from models.i18n import set_language
+    from ui.committee_window import CommitteeWindow
+    from ui.i18n import install_translators
+    from ui.tasks import SyncTaskRunner
+
+    today = date(2026, 11, 21)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle.send(ctx.ws, bundle.preview(ctx.ws, "2026-10", today=today), stick)
+    store = CommitteeStore.open(tmp_path / "committee")
+    leaks: dict[tuple[str, str, str], list[str]] = {}
+    cut: list[tuple[str, str, int, int]] = []
+    try:
+        set_language(lang)
+        install_translators(qapp, lang)
+        win = CommitteeWindow(store, SyncTaskRunner(), today=today)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.receive([stick])
+        for br in branches(store):
+            confirm_branch(store, br.code, br.fingerprint)
+        win.refresh()
+        win.show()
+        win._matrix_open(0, win.matrix_months.index("2026-10") + 1)
+        for i in range(win.tabs.count()):
+            win.tabs.setCurrentIndex(i)
+            qapp.processEvents()
+            where = win.tabs.tabText(i)
+            tab = win.tabs.widget(i)
+            for w in [tab, *tab.findChildren(QWidget)]:
+                if w is not tab and not w.isVisibleTo(tab):
+                    continue
+                for kind, text in _texts(w):
+                    if bad := wrong_language(lang, kind, text):
+                        leaks[(where, kind, text[:60])] = bad[:3]
+                if isinstance(w, QTableView) and w.isVisible():
+                    cut += [(where, *c) for c in _cut_headers(w)]
+            items = [win.docs.item(k).text() for k in range(win.docs.count())] if tab.isAncestorOf(win.docs) else []
+            for text in items:
+                if bad := (english_words(text) if lang == "zh_CN" else []):
+                    leaks[(where, "document", text)] = bad
+        assert win.docs.count() > 0
+    finally:
+        set_language("zh_CN")
+        install_translators(qapp, "zh_CN")
+        store.close()
+    assert leaks == {}
+    assert cut == []

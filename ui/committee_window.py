@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from exchange import committee as c
+from exchange.bundle import document_title
 from exchange.keys import full_fingerprint, show_fingerprint
 from models import committee_store as q
 from models.committee_store import CommitteeStore
@@ -266,7 +267,8 @@ class CommitteeWindow(QMainWindow):
                                  for o in b.summary.get("obligations", [])])
         for doc_id, name, size in q.documents(self.store, b.id):
             if name.startswith("reports/") or name.startswith("xlsx/"):
-                it = QListWidgetItem(f"{name.split('/', 1)[1]}  ({size // 1024} KB)")
+                it = QListWidgetItem(f"{document_title(name)}  ({max(1, size // 1024)} KB)")
+                it.setToolTip(name.split("/", 1)[1])  # the file's name in the bundle
                 it.setData(Qt.ItemDataRole.UserRole, doc_id)
                 self.docs.addItem(it)
 
@@ -274,7 +276,7 @@ class CommitteeWindow(QMainWindow):
         name, data = c.document(self.store, item.data(Qt.ItemDataRole.UserRole))
         from ui.pdf_preview import PdfPreviewDialog, temporary_pdf
 
-        out = temporary_pdf(Path(name).name)
+        out = temporary_pdf(f"{document_title(name)}{Path(name).suffix}")
         out.write_bytes(data)
         if out.suffix == ".pdf":
             PdfPreviewDialog(out, out.name, self, temporary=True).exec()
