@@ -39,6 +39,29 @@ def test_duties_before_the_records_start_are_not_overdue(new_branch: Workspace) 
     assert "before_start" not in {o.state for o in november}
 
 
+def test_a_branch_that_started_this_month_owes_no_bundle_for_last_month(new_branch: Workspace, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """On main a branch set up on 1 November was told on the 21st that October's bundle was 11 days overdue: there was
+    nothing to send for a month before the start. Its first bundle is November's, due by 10 December."""
+    from models.config import UserSettings
+    from models.services.overview import Overview
+    from ui.context import AppContext
+    from ui.dashboard import DashboardPage
+    from ui.i18n import install_translators
+    from ui.tasks import SyncTaskRunner
+
+    due = Overview(new_branch, today=TODAY).bundle_due
+    assert (due.month, due.deadline, due.state) == ("2026-11", date(2026, 12, 10), "first")
+    later = Overview(new_branch, today=date(2026, 12, 11)).bundle_due  # November over, its bundle not sent
+    assert (later.month, later.state) == ("2026-11", "overdue")
+    install_translators(qapp, "zh_CN")
+    ctx = AppContext(new_branch, UserSettings(), SyncTaskRunner())
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show_bundle_due(due, TODAY)
+    assert "2026年11月" in page.bundle_due.text() and "2026-12-10" in page.bundle_due.text()
+    assert "逾期" not in page.bundle_due.text() and "已过期" not in page.bundle_due.text()
+
+
 def test_a_member_added_today_with_an_old_join_date_owes_dues_only_from_the_start(new_branch: Workspace) -> None:
     """党章第九条's six months unpaid counts months from max(入党/转入 month, 启用 month): no flag seconds after adding
     someone who joined in 2004."""

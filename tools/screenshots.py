@@ -42,6 +42,7 @@ def main(out: Path, lang: str, size: str = "standard") -> None:
     apply_text_size(app, size)  # 设置 → 文字大小: standard / large / xlarge
     install_translators(app, lang)
     out.mkdir(parents=True, exist_ok=True)
+    first_hour(out, lang, size)
     ws = Workspace.open(Path(tempfile.mkdtemp()))
     fill_demo(ws, today=TODAY.date())
     ctx = AppContext(ws, UserSettings(language=lang, text_size=size), SyncTaskRunner())
@@ -118,6 +119,47 @@ def main(out: Path, lang: str, size: str = "standard") -> None:
     security(win, ctx, out)
     win.close()
     ctx.ws.close()
+
+
+def first_hour(out: Path, lang: str, size: str) -> None:
+    """A branch set up today with nothing entered yet (开始使用 and the duties from the start date), and the demo
+    opened beside it (its banner)."""
+    from models.config import UserSettings
+    from models.db import Workspace
+    from models.demo import fill_demo
+    from models.i18n import pick
+    from models.services.dto import BranchProfile
+    from models.services.profile import ProfileService
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.tasks import SyncTaskRunner
+
+    settings = UserSettings(language=lang, text_size=size)
+    ws = Workspace.open(Path(tempfile.mkdtemp()) / "branch", create=True)
+    ProfileService(ws).save(BranchProfile(pick("中共示范公司第二支部委员会", "Second Branch of the Demo Company"),
+                                          superior=pick("示范公司党委", "Demo Company Party Committee"),
+                                          code="SF-02", records_from=TODAY.date().replace(day=1)))
+    ctx = AppContext(ws, settings, SyncTaskRunner())
+    win = MainWindow(ctx)
+    win.resize(1366, 768)
+    win.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    win.grab().save(str(out / "dashboard-new-branch.png"))
+    win.close()
+    demo = Workspace.open(ws.root.parent / "demo", create=True)
+    fill_demo(demo, members=12, years=1, today=TODAY.date())
+    ctx.replace_workspace(demo)  # the demo beside the branch's own folder: 演示 in the title and on every page
+    win = MainWindow(ctx)
+    win.resize(1366, 768)
+    win.show()
+    win.show_book("roster")
+    for _ in range(3):
+        QApplication.processEvents()
+    win.grab().save(str(out / "demo-banner.png"))
+    win.close()
+    demo.close()
+    ws.close()
 
 
 def security(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]

@@ -342,6 +342,9 @@ class DashboardPage(QWidget):
         if due.state == "done":
             text = self.tr("✔ {0}: sent (revision {1}, {2}).").format(month, due.revision, due.note)
             colour = style.GREEN
+        elif due.state == "first":  # a branch that started this month: its first bundle is this month's
+            text = self.tr("○ The first bundle is for {0}, due by {1}.").format(month, due.deadline)
+            colour = style.AMBER
         elif due.state == "overdue":
             text = self.tr("✖ {0}: not sent; it was due by {1}, {2} days ago.").format(month, due.deadline, -days)
             colour = style.RED

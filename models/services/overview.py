@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class BundleDue:
-    """The month to send, the deadline, ``state`` done/due/overdue, what became of it (or ``note``) and its revision."""
+    """The month to send, the deadline, ``state`` done/due/overdue (or first: the branch started after last month,
+    so its first bundle is the start month's), what became of it (or ``note``) and its revision."""
 
     month: str
     deadline: date
@@ -199,9 +200,18 @@ class Overview:
         from models.rules.periods import month_text, months_back
         from models.services.sent import history, status_name
 
+        from models.rules.dates import add_months
+        from models.services.profile import ProfileService
+
         month = months_back(month_text(self.today), 2)[0]
         day = int(self.standards["bundle_due_day"].value)
         deadline = self.today.replace(day=max(1, min(day, 28)))
+        start = ProfileService(self.ws).records_from()
+        if start is not None and month_text(start) > month:
+            # last month is before the start date: nothing to send for it; the first bundle is the start month's
+            first = month_text(start)
+            return BundleDue(first, add_months(start.replace(day=1), 1).replace(day=max(1, min(day, 28))), "first",
+                             "", 0)
         mine = sorted((b for b in history(self.ws) if b.period == month), key=lambda b: b.sequence)
         sent = [b for b in mine if b.status != "pending"]  # delivered (as month_state counts it)
         if sent:

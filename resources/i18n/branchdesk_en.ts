@@ -644,323 +644,323 @@ The current data is backed up first.</translation>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="72" />
+        <location filename="../../ui/committee_window.py" line="73" />
         <source>Branch Desk — committee: {0}</source>
         <translation>Branch Desk — committee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83" />
+        <location filename="../../ui/committee_window.py" line="84" />
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>&amp;Receive bundles from a stick or folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
-        <location filename="../../ui/committee_window.py" line="94" />
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="95" />
+        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
-        <location filename="../../ui/committee_window.py" line="107" />
+        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="108" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88" />
+        <location filename="../../ui/committee_window.py" line="89" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="90" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89" />
+        <location filename="../../ui/committee_window.py" line="90" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="91" />
+        <location filename="../../ui/committee_window.py" line="92" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="97" />
+        <location filename="../../ui/committee_window.py" line="98" />
         <source>Branches × months</source>
         <translation>Branches × months</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109" />
+        <location filename="../../ui/committee_window.py" line="110" />
         <source>Summary as &amp;PDF…</source>
         <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="111" />
+        <location filename="../../ui/committee_window.py" line="112" />
         <source>Summary as &amp;Excel…</source>
         <translation>Summary as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117" />
+        <location filename="../../ui/committee_window.py" line="118" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="119" />
         <source>Obligations done</source>
         <translation>Obligations done</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="119" />
+        <location filename="../../ui/committee_window.py" line="144" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118" />
+        <location filename="../../ui/committee_window.py" line="119" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="120" />
+        <location filename="../../ui/committee_window.py" line="121" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139" />
+        <location filename="../../ui/committee_window.py" line="140" />
         <source>Forms as received (double-click to open)</source>
         <translation>Forms as received (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="144" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="144" />
         <source>Obligation</source>
         <translation>Obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143" />
+        <location filename="../../ui/committee_window.py" line="144" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="144" />
+        <location filename="../../ui/committee_window.py" line="145" />
         <source>Obligations (the 工作台 rules applied to the branch's month)</source>
         <translation>Obligations (the 工作台 rules applied to the branch's month)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147" />
+        <location filename="../../ui/committee_window.py" line="148" />
         <source>Comments (required when returning)</source>
         <translation>Comments (required when returning)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151" />
+        <location filename="../../ui/committee_window.py" line="152" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="153" />
+        <location filename="../../ui/committee_window.py" line="154" />
         <source>Re&amp;turn with comments</source>
         <translation>Re&amp;turn with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163" />
+        <location filename="../../ui/committee_window.py" line="164" />
         <source>Branch forms and receipts</source>
         <translation>Branch forms and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168" />
+        <location filename="../../ui/committee_window.py" line="169" />
         <source>Checked by phone</source>
         <translation>Checked by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="170" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169" />
+        <location filename="../../ui/committee_window.py" line="170" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171" />
+        <location filename="../../ui/committee_window.py" line="172" />
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>Confirm the fingerprint the branch reads out…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172" />
+        <location filename="../../ui/committee_window.py" line="173" />
         <source>Until a branch's key is confirmed its bundles are held (待确认), not applied</source>
         <translation>Until a branch's key is confirmed its bundles are held (待确认), not applied</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="176" />
+        <location filename="../../ui/committee_window.py" line="177" />
         <source>This committee's key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>This committee's key fingerprint (put it in the notice to the branches): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300" />
+        <location filename="../../ui/committee_window.py" line="302" />
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>new branch: check key {0}… by phone, then confirm it under Branches; held until then</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303" />
+        <location filename="../../ui/committee_window.py" line="305" />
         <source>the branch's key is not confirmed yet: held</source>
         <translation>the branch's key is not confirmed yet: held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="181" />
+        <location filename="../../ui/committee_window.py" line="182" />
         <source>Branches</source>
         <translation>Branches</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
+        <location filename="../../ui/committee_window.py" line="220" />
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="245" />
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="220" />
+        <location filename="../../ui/committee_window.py" line="246" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219" />
-        <location filename="../../ui/committee_window.py" line="245" />
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="220" />
+        <location filename="../../ui/committee_window.py" line="246" />
+        <location filename="../../ui/committee_window.py" line="264" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="220" />
-        <location filename="../../ui/committee_window.py" line="245" />
+        <location filename="../../ui/committee_window.py" line="221" />
+        <location filename="../../ui/committee_window.py" line="246" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248" />
+        <location filename="../../ui/committee_window.py" line="249" />
         <source>Benchmark branch (标杆支部)</source>
         <translation>Benchmark branch (标杆支部)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="249" />
+        <location filename="../../ui/committee_window.py" line="250" />
         <source>Last three months in a row</source>
         <translation>Last three months in a row</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="257" />
+        <location filename="../../ui/committee_window.py" line="258" />
         <source>Nothing received for this month.</source>
         <translation>Nothing received for this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261" />
+        <location filename="../../ui/committee_window.py" line="262" />
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>Revision {0}, {1} records, received {2}; {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263" />
+        <location filename="../../ui/committee_window.py" line="264" />
         <source>not yet decided</source>
         <translation>not yet decided</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="264" />
+        <location filename="../../ui/committee_window.py" line="265" />
         <source>returned: {0}</source>
         <translation>returned: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289" />
+        <location filename="../../ui/committee_window.py" line="291" />
         <source>Receive bundles from</source>
         <translation>Receive bundles from</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>already received</source>
         <translation>already received</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297" />
+        <location filename="../../ui/committee_window.py" line="299" />
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298" />
+        <location filename="../../ui/committee_window.py" line="300" />
         <source>REJECTED</source>
         <translation>REJECTED</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="313" />
+        <location filename="../../ui/committee_window.py" line="315" />
         <source>Receiving bundles…</source>
         <translation>Receiving bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="324" />
+        <location filename="../../ui/committee_window.py" line="326" />
         <source>Write the receipt to (the branch's stick)</source>
         <translation>Write the receipt to (the branch's stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328" />
+        <location filename="../../ui/committee_window.py" line="330" />
         <source>Receipt written: {0}</source>
         <translation>Receipt written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341" />
+        <location filename="../../ui/committee_window.py" line="343" />
         <source>Confirm the branch's key</source>
         <translation>Confirm the branch's key</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="342" />
+        <location filename="../../ui/committee_window.py" line="344" />
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="349" />
+        <location filename="../../ui/committee_window.py" line="351" />
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353" />
+        <location filename="../../ui/committee_window.py" line="355" />
         <source>Key confirmed</source>
         <translation>Key confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="354" />
+        <location filename="../../ui/committee_window.py" line="356" />
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>The key of branch {0} is confirmed. Held bundles applied: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="362" />
+        <location filename="../../ui/committee_window.py" line="364" />
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="370" />
+        <location filename="../../ui/committee_window.py" line="372" />
         <source>Writing the summary…</source>
         <translation>Writing the summary…</translation>
     </message>
@@ -1049,7 +1049,7 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="184" />
-        <location filename="../../ui/dashboard.py" line="357" />
+        <location filename="../../ui/dashboard.py" line="360" />
         <source>Send…</source>
         <translation>Send…</translation>
     </message>
@@ -1125,167 +1125,172 @@ The current data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="346" />
+        <source>○ The first bundle is for {0}, due by {1}.</source>
+        <translation>○ The first bundle is for {0}, due by {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="349" />
         <source>✖ {0}: not sent; it was due by {1}, {2} days ago.</source>
         <translation>✖ {0}: not sent; it was due by {1}, {2} days ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="349" />
+        <location filename="../../ui/dashboard.py" line="352" />
         <source>○ {0}: due by {1} ({2} days left).</source>
         <translation>○ {0}: due by {1} ({2} days left).</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352" />
+        <location filename="../../ui/dashboard.py" line="355" />
         <source>The bundle is {0}.</source>
         <translation>The bundle is {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="357" />
+        <location filename="../../ui/dashboard.py" line="360" />
         <source>Send again…</source>
         <translation>Send again…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377" />
+        <location filename="../../ui/dashboard.py" line="380" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377" />
+        <location filename="../../ui/dashboard.py" line="380" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377" />
-        <location filename="../../ui/dashboard.py" line="461" />
+        <location filename="../../ui/dashboard.py" line="380" />
+        <location filename="../../ui/dashboard.py" line="464" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="378" />
+        <location filename="../../ui/dashboard.py" line="381" />
         <source>before the start (not recorded)</source>
         <translation>before the start (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379" />
+        <location filename="../../ui/dashboard.py" line="382" />
         <source>recorded for this period</source>
         <translation>recorded for this period</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="380" />
+        <location filename="../../ui/dashboard.py" line="383" />
         <source>not recorded yet; the period is still open</source>
         <translation>not recorded yet; the period is still open</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="381" />
+        <location filename="../../ui/dashboard.py" line="384" />
         <source>the period ended without a record</source>
         <translation>the period ended without a record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382" />
+        <location filename="../../ui/dashboard.py" line="385" />
         <source>before the books were started in this program</source>
         <translation>before the books were started in this program</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="390" />
+        <location filename="../../ui/dashboard.py" line="393" />
         <source>{0}, {1}: {2}. Source: {3}</source>
         <translation>{0}, {1}: {2}. Source: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446" />
+        <location filename="../../ui/dashboard.py" line="449" />
         <source>{0} month</source>
         <translation>{0} month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="480" />
-        <location filename="../../ui/dashboard.py" line="543" />
+        <location filename="../../ui/dashboard.py" line="483" />
         <location filename="../../ui/dashboard.py" line="546" />
+        <location filename="../../ui/dashboard.py" line="549" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397" />
+        <location filename="../../ui/dashboard.py" line="400" />
         <source>was due by {0}</source>
         <translation>was due by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397" />
+        <location filename="../../ui/dashboard.py" line="400" />
         <source>by {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="402" />
+        <location filename="../../ui/dashboard.py" line="405" />
         <source>Done: {0}</source>
         <translation>Done: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="407" />
+        <location filename="../../ui/dashboard.py" line="410" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="414" />
+        <location filename="../../ui/dashboard.py" line="417" />
         <source>Record a past meeting…</source>
         <translation>Record a past meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="417" />
+        <location filename="../../ui/dashboard.py" line="420" />
         <source>Record it…</source>
         <translation>Record it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441" />
+        <location filename="../../ui/dashboard.py" line="444" />
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0} pledges are past their deadline with nothing done: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="444" />
+        <location filename="../../ui/dashboard.py" line="447" />
         <source>See these pledges</source>
         <translation>See these pledges</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446" />
+        <location filename="../../ui/dashboard.py" line="449" />
         <source>{0} months</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452" />
+        <location filename="../../ui/dashboard.py" line="455" />
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ No dues paid for {0} months or more in a row: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="454" />
-        <location filename="../../ui/dashboard.py" line="460" />
+        <location filename="../../ui/dashboard.py" line="457" />
+        <location filename="../../ui/dashboard.py" line="463" />
         <source>Open the dues register</source>
         <translation>Open the dues register</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="457" />
+        <location filename="../../ui/dashboard.py" line="460" />
         <source>○ Dues in arrears: {0}</source>
         <translation>○ Dues in arrears: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="461" />
+        <location filename="../../ui/dashboard.py" line="464" />
         <source>due now</source>
         <translation>due now</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="461" />
+        <location filename="../../ui/dashboard.py" line="464" />
         <source>coming</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="525" />
+        <location filename="../../ui/dashboard.py" line="528" />
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="529" />
-        <location filename="../../ui/dashboard.py" line="530" />
-        <location filename="../../ui/dashboard.py" line="531" />
+        <location filename="../../ui/dashboard.py" line="532" />
+        <location filename="../../ui/dashboard.py" line="533" />
+        <location filename="../../ui/dashboard.py" line="534" />
         <source>{0} members</source>
         <translation>{0} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="532" />
+        <location filename="../../ui/dashboard.py" line="535" />
         <source>{0} years</source>
         <translation>{0} years</translation>
     </message>
@@ -1293,9 +1298,9 @@ The current data is backed up first.</translation>
         <location filename="../../ui/dashboard.py" line="270" />
         <location filename="../../ui/dashboard.py" line="299" />
         <location filename="../../ui/dashboard.py" line="303" />
-        <location filename="../../ui/dashboard.py" line="410" />
-        <location filename="../../ui/dashboard.py" line="467" />
-        <location filename="../../ui/dashboard.py" line="472" />
+        <location filename="../../ui/dashboard.py" line="413" />
+        <location filename="../../ui/dashboard.py" line="470" />
+        <location filename="../../ui/dashboard.py" line="475" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1310,42 +1315,42 @@ The current data is backed up first.</translation>
         <translation>✔ Nothing open: everything due now is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="355" />
+        <location filename="../../ui/dashboard.py" line="358" />
         <source>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</source>
         <translation>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="469" />
+        <location filename="../../ui/dashboard.py" line="472" />
         <source>… and {0} more in the recruitment record</source>
         <translation>… and {0} more in the recruitment record</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="497" />
+        <location filename="../../ui/dashboard.py" line="500" />
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ Missed the last {0} meetings or more: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505" />
+        <location filename="../../ui/dashboard.py" line="508" />
         <source>everyone at 80% or more</source>
         <translation>everyone at 80% or more</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505" />
+        <location filename="../../ui/dashboard.py" line="508" />
         <source>no data yet (no meeting recorded this year)</source>
         <translation>no data yet (no meeting recorded this year)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506" />
+        <location filename="../../ui/dashboard.py" line="509" />
         <source>Lowest attendance: {0}</source>
         <translation>Lowest attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="512" />
+        <location filename="../../ui/dashboard.py" line="515" />
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>Branch attendance rate this year: {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="513" />
+        <location filename="../../ui/dashboard.py" line="516" />
         <source>Every member's attendance…</source>
         <translation>Every member's attendance…</translation>
     </message>
@@ -1366,102 +1371,102 @@ The current data is backed up first.</translation>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="355" />
+        <location filename="../../ui/development_page.py" line="358" />
         <source>Search name (pinyin initials work)</source>
         <translation>Search name (pinyin initials work)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="357" />
+        <location filename="../../ui/development_page.py" line="360" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372" />
+        <location filename="../../ui/development_page.py" line="375" />
         <source>New applicant…</source>
         <translation>New applicant…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373" />
+        <location filename="../../ui/development_page.py" line="376" />
         <source>Record next step…</source>
         <translation>Record next step…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="374" />
+        <location filename="../../ui/development_page.py" line="377" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="375" />
+        <location filename="../../ui/development_page.py" line="378" />
         <source>Take back last step</source>
         <translation>Take back last step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="376" />
+        <location filename="../../ui/development_page.py" line="379" />
         <source>Stop (withdrawn)…</source>
         <translation>Stop (withdrawn)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377" />
+        <location filename="../../ui/development_page.py" line="380" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="492" />
+        <location filename="../../ui/development_page.py" line="495" />
         <source>delete {0}</source>
         <translation>delete {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="493" />
+        <location filename="../../ui/development_page.py" line="496" />
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0} moved to the recycle bin. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="380" />
+        <location filename="../../ui/development_page.py" line="383" />
         <source>Year of the printed rosters</source>
         <translation>Year of the printed rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="431" />
+        <location filename="../../ui/development_page.py" line="434" />
         <source>Nobody selected</source>
         <translation>Nobody selected</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="473" />
+        <location filename="../../ui/development_page.py" line="476" />
         <source>Recruitment</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="439" />
+        <location filename="../../ui/development_page.py" line="442" />
         <source>Choose a person first.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="385" />
+        <location filename="../../ui/development_page.py" line="388" />
         <source>Full-process record of this person…</source>
         <translation>Full-process record of this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="386" />
+        <location filename="../../ui/development_page.py" line="389" />
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>Yearly rosters (applicants, activists, candidates, new members)…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="464" />
+        <location filename="../../ui/development_page.py" line="467" />
         <source>{0}: every step is recorded.</source>
         <translation>{0}: every step is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="473" />
+        <location filename="../../ui/development_page.py" line="476" />
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>Take back step {0} “{1}” of {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="481" />
+        <location filename="../../ui/development_page.py" line="484" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="481" />
+        <location filename="../../ui/development_page.py" line="484" />
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>Why does {0} not go on (e.g. withdrew the application)?</translation>
     </message>
@@ -2133,22 +2138,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="562" />
+        <location filename="../../ui/dashboard.py" line="565" />
         <source>Record a past meeting</source>
         <translation>Record a past meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="564" />
+        <location filename="../../ui/dashboard.py" line="567" />
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="584" />
+        <location filename="../../ui/dashboard.py" line="587" />
         <source>“{0}” is not a real date</source>
         <translation>“{0}” is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587" />
+        <location filename="../../ui/dashboard.py" line="590" />
         <source>The day it was held: between {0} and {1}</source>
         <translation>The day it was held: between {0} and {1}</translation>
     </message>
@@ -3543,82 +3548,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="140" />
+        <location filename="../../ui/development_page.py" line="143" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="168" />
+        <location filename="../../ui/development_page.py" line="171" />
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="143" />
+        <location filename="../../ui/development_page.py" line="146" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="144" />
+        <location filename="../../ui/development_page.py" line="147" />
         <source>Gender *</source>
         <translation>Gender *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="147" />
+        <location filename="../../ui/development_page.py" line="150" />
         <source>Born *</source>
         <translation>Born *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="149" />
+        <location filename="../../ui/development_page.py" line="152" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="150" />
+        <location filename="../../ui/development_page.py" line="153" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="152" />
+        <location filename="../../ui/development_page.py" line="155" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="156" />
+        <location filename="../../ui/development_page.py" line="159" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="157" />
+        <location filename="../../ui/development_page.py" line="160" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="160" />
+        <location filename="../../ui/development_page.py" line="163" />
         <source>Party group to join</source>
         <translation>Party group to join</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="164" />
+        <location filename="../../ui/development_page.py" line="167" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="165" />
+        <location filename="../../ui/development_page.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="166" />
+        <location filename="../../ui/development_page.py" line="169" />
         <source>Leaves the workplace on</source>
         <translation>Leaves the workplace on</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="173" />
+        <location filename="../../ui/development_page.py" line="176" />
         <source>Application handed in on *</source>
         <translation>Application handed in on *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="189" />
+        <location filename="../../ui/development_page.py" line="192" />
         <source>The date of the application is required</source>
         <translation>The date of the application is required</translation>
     </message>
@@ -5085,119 +5090,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="201" />
+        <location filename="../../ui/development_page.py" line="204" />
         <source>Record a step for {0}</source>
         <translation>Record a step for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="205" />
+        <location filename="../../ui/development_page.py" line="208" />
         <source>Step *</source>
         <translation>Step *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="210" />
+        <location filename="../../ui/development_page.py" line="213" />
         <source>Date *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="212" />
-        <location filename="../../ui/development_page.py" line="265" />
+        <location filename="../../ui/development_page.py" line="215" />
+        <location filename="../../ui/development_page.py" line="268" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="213" />
+        <location filename="../../ui/development_page.py" line="216" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="222" />
+        <location filename="../../ui/development_page.py" line="225" />
         <source>Deciding meeting</source>
         <translation>Deciding meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="223" />
+        <location filename="../../ui/development_page.py" line="226" />
         <source>Conclusion *</source>
         <translation>Conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="224" />
+        <location filename="../../ui/development_page.py" line="227" />
         <source>Training days</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226" />
+        <location filename="../../ui/development_page.py" line="229" />
         <source>Training hours</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="228" />
+        <location filename="../../ui/development_page.py" line="231" />
         <source>Extend by (months)</source>
         <translation>Extend by (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230" />
+        <location filename="../../ui/development_page.py" line="233" />
         <source>Posted from</source>
         <translation>Posted from</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231" />
+        <location filename="../../ui/development_page.py" line="234" />
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232" />
+        <location filename="../../ui/development_page.py" line="235" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233" />
+        <location filename="../../ui/development_page.py" line="236" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="259" />
+        <location filename="../../ui/development_page.py" line="262" />
         <source>Nothing can be recorded for this person now.</source>
         <translation>Nothing can be recorded for this person now.</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263" />
+        <location filename="../../ui/development_page.py" line="266" />
         <source>Who talked *</source>
         <translation>Who talked *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263" />
-        <location filename="../../ui/development_page.py" line="264" />
+        <location filename="../../ui/development_page.py" line="266" />
+        <location filename="../../ui/development_page.py" line="267" />
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="267" />
+        <location filename="../../ui/development_page.py" line="270" />
         <source>Introducers (2 full members) *</source>
         <translation>Introducers (2 full members) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="268" />
+        <location filename="../../ui/development_page.py" line="271" />
         <source>Contact persons (1–2) *</source>
         <translation>Contact persons (1–2) *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="271" />
+        <location filename="../../ui/development_page.py" line="274" />
         <source>(not linked to a recorded meeting)</source>
         <translation>(not linked to a recorded meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="286" />
+        <location filename="../../ui/development_page.py" line="289" />
         <source>Stage {0}: {1}</source>
         <translation>Stage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="287" />
+        <location filename="../../ui/development_page.py" line="290" />
         <source>Source: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="305" />
+        <location filename="../../ui/development_page.py" line="308" />
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0} working days (at least {1}){2}</translation>
     </message>
@@ -5205,32 +5210,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="112" />
+        <location filename="../../ui/development_page.py" line="115" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="114" />
+        <location filename="../../ui/development_page.py" line="117" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="115" />
+        <location filename="../../ui/development_page.py" line="118" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="116" />
+        <location filename="../../ui/development_page.py" line="119" />
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="117" />
+        <location filename="../../ui/development_page.py" line="120" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="118" />
+        <location filename="../../ui/development_page.py" line="121" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
@@ -5795,7 +5800,7 @@ SHA-256 {1}</translation>
         <translation>Start a new, empty branch in {0}? The backups in its folder stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="399" />
+        <location filename="../../ui/committee_window.py" line="401" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>

@@ -645,323 +645,323 @@ The current data is backed up first.</source>
 <context>
     <name>CommitteeWindow</name>
     <message>
-        <location filename="../../ui/committee_window.py" line="72"/>
+        <location filename="../../ui/committee_window.py" line="73"/>
         <source>Branch Desk — committee: {0}</source>
         <translation>支部工作台 — 上级党委：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="83"/>
+        <location filename="../../ui/committee_window.py" line="84"/>
         <source>&amp;Receive bundles from a stick or folder…</source>
         <translation>从U盘或文件夹接收报送(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
-        <location filename="../../ui/committee_window.py" line="94"/>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="95"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
-        <location filename="../../ui/committee_window.py" line="107"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="108"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="88"/>
+        <location filename="../../ui/committee_window.py" line="89"/>
         <source>Revision</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="90"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="89"/>
+        <location filename="../../ui/committee_window.py" line="90"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="91"/>
+        <location filename="../../ui/committee_window.py" line="92"/>
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="97"/>
+        <location filename="../../ui/committee_window.py" line="98"/>
         <source>Branches × months</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="109"/>
+        <location filename="../../ui/committee_window.py" line="110"/>
         <source>Summary as &amp;PDF…</source>
         <translation>汇总表 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="111"/>
+        <location filename="../../ui/committee_window.py" line="112"/>
         <source>Summary as &amp;Excel…</source>
         <translation>汇总表 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="117"/>
+        <location filename="../../ui/committee_window.py" line="118"/>
         <source>Score</source>
         <translation>对标得分</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="119"/>
         <source>Obligations done</source>
         <translation>应开展工作完成</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="119"/>
+        <location filename="../../ui/committee_window.py" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="118"/>
+        <location filename="../../ui/committee_window.py" line="119"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="120"/>
+        <location filename="../../ui/committee_window.py" line="121"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="139"/>
+        <location filename="../../ui/committee_window.py" line="140"/>
         <source>Forms as received (double-click to open)</source>
         <translation>收到的报表（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="144"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="144"/>
         <source>Obligation</source>
         <translation>应开展</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="143"/>
+        <location filename="../../ui/committee_window.py" line="144"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="144"/>
+        <location filename="../../ui/committee_window.py" line="145"/>
         <source>Obligations (the 工作台 rules applied to the branch&apos;s month)</source>
         <translation>应开展的工作（按工作台的规则检查该支部当月数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="147"/>
+        <location filename="../../ui/committee_window.py" line="148"/>
         <source>Comments (required when returning)</source>
         <translation>意见（退回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="151"/>
+        <location filename="../../ui/committee_window.py" line="152"/>
         <source>&amp;Accept</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="153"/>
+        <location filename="../../ui/committee_window.py" line="154"/>
         <source>Re&amp;turn with comments</source>
         <translation>退回并写明意见(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="163"/>
+        <location filename="../../ui/committee_window.py" line="164"/>
         <source>Branch forms and receipts</source>
         <translation>支部台账与回执</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="168"/>
+        <location filename="../../ui/committee_window.py" line="169"/>
         <source>Checked by phone</source>
         <translation>已电话核实</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="170"/>
         <source>Bundles</source>
         <translation>报送份数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="169"/>
+        <location filename="../../ui/committee_window.py" line="170"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="171"/>
+        <location filename="../../ui/committee_window.py" line="172"/>
         <source>Confirm the fingerprint the branch reads out…</source>
         <translation>核对支部读出的密钥指纹…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="172"/>
+        <location filename="../../ui/committee_window.py" line="173"/>
         <source>Until a branch&apos;s key is confirmed its bundles are held (待确认), not applied</source>
         <translation>支部的密钥确认之前，其报送文件保留为“待确认”，不生效</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="176"/>
+        <location filename="../../ui/committee_window.py" line="177"/>
         <source>This committee&apos;s key fingerprint (put it in the notice to the branches): {0}</source>
         <translation>本党委的密钥指纹（请写入给各支部的通知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="300"/>
+        <location filename="../../ui/committee_window.py" line="302"/>
         <source>new branch: check key {0}… by phone, then confirm it under Branches; held until then</source>
         <translation>新支部：请电话核实密钥 {0}…，再在“支部”页确认；确认前保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="303"/>
+        <location filename="../../ui/committee_window.py" line="305"/>
         <source>the branch&apos;s key is not confirmed yet: held</source>
         <translation>该支部的密钥尚未确认：保留为待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="181"/>
+        <location filename="../../ui/committee_window.py" line="182"/>
         <source>Branches</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
+        <location filename="../../ui/committee_window.py" line="220"/>
         <source>missing</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="220"/>
+        <location filename="../../ui/committee_window.py" line="246"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="219"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="220"/>
+        <location filename="../../ui/committee_window.py" line="246"/>
+        <location filename="../../ui/committee_window.py" line="264"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="220"/>
-        <location filename="../../ui/committee_window.py" line="245"/>
+        <location filename="../../ui/committee_window.py" line="221"/>
+        <location filename="../../ui/committee_window.py" line="246"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="248"/>
+        <location filename="../../ui/committee_window.py" line="249"/>
         <source>Benchmark branch (标杆支部)</source>
         <translation>标杆支部</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="249"/>
+        <location filename="../../ui/committee_window.py" line="250"/>
         <source>Last three months in a row</source>
         <translation>连续3个月末位</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="257"/>
+        <location filename="../../ui/committee_window.py" line="258"/>
         <source>Nothing received for this month.</source>
         <translation>本月没有收到报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="261"/>
+        <location filename="../../ui/committee_window.py" line="262"/>
         <source>Revision {0}, {1} records, received {2}; {3}</source>
         <translation>第{0}版，{1}条记录，{2}收到；{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="263"/>
+        <location filename="../../ui/committee_window.py" line="264"/>
         <source>not yet decided</source>
         <translation>尚未审核</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="264"/>
+        <location filename="../../ui/committee_window.py" line="265"/>
         <source>returned: {0}</source>
         <translation>已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="289"/>
+        <location filename="../../ui/committee_window.py" line="291"/>
         <source>Receive bundles from</source>
         <translation>从哪里接收报送</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>already received</source>
         <translation>此前已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="297"/>
+        <location filename="../../ui/committee_window.py" line="299"/>
         <source>held</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="298"/>
+        <location filename="../../ui/committee_window.py" line="300"/>
         <source>REJECTED</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="313"/>
+        <location filename="../../ui/committee_window.py" line="315"/>
         <source>Receiving bundles…</source>
         <translation>正在接收报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="324"/>
+        <location filename="../../ui/committee_window.py" line="326"/>
         <source>Write the receipt to (the branch&apos;s stick)</source>
         <translation>把回执写到（支部的U盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="328"/>
+        <location filename="../../ui/committee_window.py" line="330"/>
         <source>Receipt written: {0}</source>
         <translation>回执已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="341"/>
+        <location filename="../../ui/committee_window.py" line="343"/>
         <source>Confirm the branch&apos;s key</source>
         <translation>确认支部的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="342"/>
+        <location filename="../../ui/committee_window.py" line="344"/>
         <source>Ask branch {0} to read out its key fingerprint (Settings in its program), all 64 characters, and type them here:</source>
         <translation>请支部 {0} 读出其密钥指纹（在其程序的“设置”中），共64位，逐位输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="349"/>
+        <location filename="../../ui/committee_window.py" line="351"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="353"/>
+        <location filename="../../ui/committee_window.py" line="355"/>
         <source>Key confirmed</source>
         <translation>密钥已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="354"/>
+        <location filename="../../ui/committee_window.py" line="356"/>
         <source>The key of branch {0} is confirmed. Held bundles applied: {1}.</source>
         <translation>支部 {0} 的密钥已确认，此前保留的报送文件已生效{1}份。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="362"/>
+        <location filename="../../ui/committee_window.py" line="364"/>
         <source>Save the summary</source>
         <translation>保存汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="370"/>
+        <location filename="../../ui/committee_window.py" line="372"/>
         <source>Writing the summary…</source>
         <translation>正在生成汇总表…</translation>
     </message>
@@ -1050,7 +1050,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="184"/>
-        <location filename="../../ui/dashboard.py" line="357"/>
+        <location filename="../../ui/dashboard.py" line="360"/>
         <source>Send…</source>
         <translation>报送上级…</translation>
     </message>
@@ -1126,167 +1126,172 @@ The current data is backed up first.</source>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="346"/>
+        <source>○ The first bundle is for {0}, due by {1}.</source>
+        <translation>○ 首次报送：{0}的报送文件，应在{1}前报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="349"/>
         <source>✖ {0}: not sent; it was due by {1}, {2} days ago.</source>
         <translation>✖ {0}：尚未报送，应在{1}前报送，已过期{2}天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="349"/>
+        <location filename="../../ui/dashboard.py" line="352"/>
         <source>○ {0}: due by {1} ({2} days left).</source>
         <translation>○ {0}：请在{1}前报送（还有{2}天）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="352"/>
+        <location filename="../../ui/dashboard.py" line="355"/>
         <source>The bundle is {0}.</source>
         <translation>报送文件{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="357"/>
+        <location filename="../../ui/dashboard.py" line="360"/>
         <source>Send again…</source>
         <translation>再次报送…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377"/>
+        <location filename="../../ui/dashboard.py" line="380"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377"/>
+        <location filename="../../ui/dashboard.py" line="380"/>
         <source>due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="377"/>
-        <location filename="../../ui/dashboard.py" line="461"/>
+        <location filename="../../ui/dashboard.py" line="380"/>
+        <location filename="../../ui/dashboard.py" line="464"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="378"/>
+        <location filename="../../ui/dashboard.py" line="381"/>
         <source>before the start (not recorded)</source>
         <translation>启用前（未记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="379"/>
+        <location filename="../../ui/dashboard.py" line="382"/>
         <source>recorded for this period</source>
         <translation>本期已有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="380"/>
+        <location filename="../../ui/dashboard.py" line="383"/>
         <source>not recorded yet; the period is still open</source>
         <translation>还没有记录，本期尚未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="381"/>
+        <location filename="../../ui/dashboard.py" line="384"/>
         <source>the period ended without a record</source>
         <translation>本期已结束，没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382"/>
+        <location filename="../../ui/dashboard.py" line="385"/>
         <source>before the books were started in this program</source>
         <translation>在本程序启用之前</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="390"/>
+        <location filename="../../ui/dashboard.py" line="393"/>
         <source>{0}, {1}: {2}. Source: {3}</source>
         <translation>{0}（{1}）：{2}。依据：{3}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446"/>
+        <location filename="../../ui/dashboard.py" line="449"/>
         <source>{0} month</source>
         <translation>{0}个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="480"/>
-        <location filename="../../ui/dashboard.py" line="543"/>
+        <location filename="../../ui/dashboard.py" line="483"/>
         <location filename="../../ui/dashboard.py" line="546"/>
+        <location filename="../../ui/dashboard.py" line="549"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397"/>
+        <location filename="../../ui/dashboard.py" line="400"/>
         <source>was due by {0}</source>
         <translation>应在{0}前完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397"/>
+        <location filename="../../ui/dashboard.py" line="400"/>
         <source>by {0}</source>
         <translation>截止{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="402"/>
+        <location filename="../../ui/dashboard.py" line="405"/>
         <source>Done: {0}</source>
         <translation>已完成{0}项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="407"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>Open record</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="414"/>
+        <location filename="../../ui/dashboard.py" line="417"/>
         <source>Record a past meeting…</source>
         <translation>补记…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="417"/>
+        <location filename="../../ui/dashboard.py" line="420"/>
         <source>Record it…</source>
         <translation>去记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="441"/>
+        <location filename="../../ui/dashboard.py" line="444"/>
         <source>✖ {0} pledges are past their deadline with nothing done: {1}</source>
         <translation>✖ {0}项承诺已过完成时限但无践诺记录：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="444"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>See these pledges</source>
         <translation>查看这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="446"/>
+        <location filename="../../ui/dashboard.py" line="449"/>
         <source>{0} months</source>
         <translation>{0}个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="455"/>
         <source>✖ No dues paid for {0} months or more in a row: {1}</source>
         <translation>✖ 连续{0}个月以上未交纳党费：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="454"/>
-        <location filename="../../ui/dashboard.py" line="460"/>
+        <location filename="../../ui/dashboard.py" line="457"/>
+        <location filename="../../ui/dashboard.py" line="463"/>
         <source>Open the dues register</source>
         <translation>打开党费登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="457"/>
+        <location filename="../../ui/dashboard.py" line="460"/>
         <source>○ Dues in arrears: {0}</source>
         <translation>○ 党费欠交：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="461"/>
+        <location filename="../../ui/dashboard.py" line="464"/>
         <source>due now</source>
         <translation>可办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="461"/>
+        <location filename="../../ui/dashboard.py" line="464"/>
         <source>coming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="525"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>no data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="529"/>
-        <location filename="../../ui/dashboard.py" line="530"/>
-        <location filename="../../ui/dashboard.py" line="531"/>
+        <location filename="../../ui/dashboard.py" line="532"/>
+        <location filename="../../ui/dashboard.py" line="533"/>
+        <location filename="../../ui/dashboard.py" line="534"/>
         <source>{0} members</source>
         <translation>{0}名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="532"/>
+        <location filename="../../ui/dashboard.py" line="535"/>
         <source>{0} years</source>
         <translation>{0}岁</translation>
     </message>
@@ -1294,9 +1299,9 @@ The current data is backed up first.</source>
         <location filename="../../ui/dashboard.py" line="270"/>
         <location filename="../../ui/dashboard.py" line="299"/>
         <location filename="../../ui/dashboard.py" line="303"/>
-        <location filename="../../ui/dashboard.py" line="410"/>
-        <location filename="../../ui/dashboard.py" line="467"/>
-        <location filename="../../ui/dashboard.py" line="472"/>
+        <location filename="../../ui/dashboard.py" line="413"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
+        <location filename="../../ui/dashboard.py" line="475"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
@@ -1311,42 +1316,42 @@ The current data is backed up first.</source>
         <translation>✔ 没有未完成的：现在应做的都已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="355"/>
+        <location filename="../../ui/dashboard.py" line="358"/>
         <source>The deadline is a rule in File → Rules and their sources: set the day your committee asks for.</source>
         <translation>报送期限是“文件 → 规则及依据”中的一条规则：按上级党委要求的日期修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="469"/>
+        <location filename="../../ui/dashboard.py" line="472"/>
         <source>… and {0} more in the recruitment record</source>
         <translation>……另有{0}项，见发展党员全程纪实</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="497"/>
+        <location filename="../../ui/dashboard.py" line="500"/>
         <source>⚠ Missed the last {0} meetings or more: {1}</source>
         <translation>⚠ 连续{0}次以上未参加会议：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="508"/>
         <source>everyone at 80% or more</source>
         <translation>全部在80%以上</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="508"/>
         <source>no data yet (no meeting recorded this year)</source>
         <translation>暂无数据（本年度还没有记录会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="506"/>
+        <location filename="../../ui/dashboard.py" line="509"/>
         <source>Lowest attendance: {0}</source>
         <translation>参会率较低：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="512"/>
+        <location filename="../../ui/dashboard.py" line="515"/>
         <source>Branch attendance rate this year: {0:.0%}</source>
         <translation>本年度支部参会率：{0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="513"/>
+        <location filename="../../ui/dashboard.py" line="516"/>
         <source>Every member&apos;s attendance…</source>
         <translation>每名党员的参会情况…</translation>
     </message>
@@ -1367,102 +1372,102 @@ The current data is backed up first.</source>
 <context>
     <name>DevelopmentPage</name>
     <message>
-        <location filename="../../ui/development_page.py" line="355"/>
+        <location filename="../../ui/development_page.py" line="358"/>
         <source>Search name (pinyin initials work)</source>
         <translation>搜索姓名（可用拼音首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="357"/>
+        <location filename="../../ui/development_page.py" line="360"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="372"/>
+        <location filename="../../ui/development_page.py" line="375"/>
         <source>New applicant…</source>
         <translation>新增入党申请人…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="373"/>
+        <location filename="../../ui/development_page.py" line="376"/>
         <source>Record next step…</source>
         <translation>记录下一步…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="374"/>
+        <location filename="../../ui/development_page.py" line="377"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="375"/>
+        <location filename="../../ui/development_page.py" line="378"/>
         <source>Take back last step</source>
         <translation>撤回最后一步</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="376"/>
+        <location filename="../../ui/development_page.py" line="379"/>
         <source>Stop (withdrawn)…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="377"/>
+        <location filename="../../ui/development_page.py" line="380"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="492"/>
+        <location filename="../../ui/development_page.py" line="495"/>
         <source>delete {0}</source>
         <translation>删除{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="493"/>
+        <location filename="../../ui/development_page.py" line="496"/>
         <source>{0} moved to the recycle bin. Ctrl+Z undoes.</source>
         <translation>{0}已移入回收站。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="380"/>
+        <location filename="../../ui/development_page.py" line="383"/>
         <source>Year of the printed rosters</source>
         <translation>打印名册的年度</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="431"/>
+        <location filename="../../ui/development_page.py" line="434"/>
         <source>Nobody selected</source>
         <translation>未选择人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="473"/>
+        <location filename="../../ui/development_page.py" line="476"/>
         <source>Recruitment</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="439"/>
+        <location filename="../../ui/development_page.py" line="442"/>
         <source>Choose a person first.</source>
         <translation>请先选择一人。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="385"/>
+        <location filename="../../ui/development_page.py" line="388"/>
         <source>Full-process record of this person…</source>
         <translation>此人的全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="386"/>
+        <location filename="../../ui/development_page.py" line="389"/>
         <source>Yearly rosters (applicants, activists, candidates, new members)…</source>
         <translation>年度名册（申请人、积极分子、发展对象、新党员）…</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="464"/>
+        <location filename="../../ui/development_page.py" line="467"/>
         <source>{0}: every step is recorded.</source>
         <translation>{0}：各步骤均已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="473"/>
+        <location filename="../../ui/development_page.py" line="476"/>
         <source>Take back step {0} “{1}” of {2}?</source>
         <translation>撤回第{0}步“{1}”（{2}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="481"/>
+        <location filename="../../ui/development_page.py" line="484"/>
         <source>Stop</source>
         <translation>终止发展</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="481"/>
+        <location filename="../../ui/development_page.py" line="484"/>
         <source>Why does {0} not go on (e.g. withdrew the application)?</source>
         <translation>{0}不再继续发展的原因（如本人撤回申请）：</translation>
     </message>
@@ -2134,22 +2139,22 @@ SHA-256 {1}</translation>
 <context>
     <name>HeldOnDialog</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="562"/>
+        <location filename="../../ui/dashboard.py" line="565"/>
         <source>Record a past meeting</source>
         <translation>补记会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="564"/>
+        <location filename="../../ui/dashboard.py" line="567"/>
         <source>{0}, {1}: on which day was it held? A meeting held then but not recorded is recorded with the day it was held. One that was not held cannot be recorded afterwards — hold it now, in this period.</source>
         <translation>{1}的{0}是哪一天召开的？当时开了但没有记录的，按实际召开的日期补记。没有召开的不能事后补记，请在本期按时召开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="584"/>
+        <location filename="../../ui/dashboard.py" line="587"/>
         <source>“{0}” is not a real date</source>
         <translation>“{0}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="587"/>
+        <location filename="../../ui/dashboard.py" line="590"/>
         <source>The day it was held: between {0} and {1}</source>
         <translation>召开日期应在{0}至{1}之间</translation>
     </message>
@@ -3544,82 +3549,82 @@ SHA-256 {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="140"/>
+        <location filename="../../ui/development_page.py" line="143"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="168"/>
+        <location filename="../../ui/development_page.py" line="171"/>
         <source>Leaving this workplace within three months of the admitting meeting, one is generally not admitted (发展党员工作细则 Art. 19).</source>
         <translation>在支部大会讨论后三个月内将离开本单位的，一般不办理接收预备党员的手续（《中国共产党发展党员工作细则》第十九条）。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="143"/>
+        <location filename="../../ui/development_page.py" line="146"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="144"/>
+        <location filename="../../ui/development_page.py" line="147"/>
         <source>Gender *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="147"/>
+        <location filename="../../ui/development_page.py" line="150"/>
         <source>Born *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="149"/>
+        <location filename="../../ui/development_page.py" line="152"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="150"/>
+        <location filename="../../ui/development_page.py" line="153"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="152"/>
+        <location filename="../../ui/development_page.py" line="155"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="156"/>
+        <location filename="../../ui/development_page.py" line="159"/>
         <source>Job</source>
         <translation>工作岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="157"/>
+        <location filename="../../ui/development_page.py" line="160"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="160"/>
+        <location filename="../../ui/development_page.py" line="163"/>
         <source>Party group to join</source>
         <translation>拟编入党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="164"/>
+        <location filename="../../ui/development_page.py" line="167"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="165"/>
+        <location filename="../../ui/development_page.py" line="168"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="166"/>
+        <location filename="../../ui/development_page.py" line="169"/>
         <source>Leaves the workplace on</source>
         <translation>拟离开本单位日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="173"/>
+        <location filename="../../ui/development_page.py" line="176"/>
         <source>Application handed in on *</source>
         <translation>递交入党申请日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="189"/>
+        <location filename="../../ui/development_page.py" line="192"/>
         <source>The date of the application is required</source>
         <translation>请填写递交入党申请书的日期</translation>
     </message>
@@ -5086,119 +5091,119 @@ SHA-256 {1}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/development_page.py" line="201"/>
+        <location filename="../../ui/development_page.py" line="204"/>
         <source>Record a step for {0}</source>
         <translation>记录发展步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="205"/>
+        <location filename="../../ui/development_page.py" line="208"/>
         <source>Step *</source>
         <translation>步骤 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="210"/>
+        <location filename="../../ui/development_page.py" line="213"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="212"/>
-        <location filename="../../ui/development_page.py" line="265"/>
+        <location filename="../../ui/development_page.py" line="215"/>
+        <location filename="../../ui/development_page.py" line="268"/>
         <source>Who</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="213"/>
+        <location filename="../../ui/development_page.py" line="216"/>
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="222"/>
+        <location filename="../../ui/development_page.py" line="225"/>
         <source>Deciding meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="223"/>
+        <location filename="../../ui/development_page.py" line="226"/>
         <source>Conclusion *</source>
         <translation>结论 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="224"/>
+        <location filename="../../ui/development_page.py" line="227"/>
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="226"/>
+        <location filename="../../ui/development_page.py" line="229"/>
         <source>Training hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="228"/>
+        <location filename="../../ui/development_page.py" line="231"/>
         <source>Extend by (months)</source>
         <translation>延长（月）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="230"/>
+        <location filename="../../ui/development_page.py" line="233"/>
         <source>Posted from</source>
         <translation>公示开始</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="231"/>
+        <location filename="../../ui/development_page.py" line="234"/>
         <source>Posted until</source>
         <translation>公示结束</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="232"/>
+        <location filename="../../ui/development_page.py" line="235"/>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="233"/>
+        <location filename="../../ui/development_page.py" line="236"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="259"/>
+        <location filename="../../ui/development_page.py" line="262"/>
         <source>Nothing can be recorded for this person now.</source>
         <translation>此人目前没有可记录的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263"/>
+        <location filename="../../ui/development_page.py" line="266"/>
         <source>Who talked *</source>
         <translation>谈话人 *</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="263"/>
-        <location filename="../../ui/development_page.py" line="264"/>
+        <location filename="../../ui/development_page.py" line="266"/>
+        <location filename="../../ui/development_page.py" line="267"/>
         <source>Approved by</source>
         <translation>审批党委</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="267"/>
+        <location filename="../../ui/development_page.py" line="270"/>
         <source>Introducers (2 full members) *</source>
         <translation>入党介绍人（2名正式党员）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="268"/>
+        <location filename="../../ui/development_page.py" line="271"/>
         <source>Contact persons (1–2) *</source>
         <translation>培养联系人（1至2名）*</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="271"/>
+        <location filename="../../ui/development_page.py" line="274"/>
         <source>(not linked to a recorded meeting)</source>
         <translation>（未关联会议记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="286"/>
+        <location filename="../../ui/development_page.py" line="289"/>
         <source>Stage {0}: {1}</source>
         <translation>第{0}阶段：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="287"/>
+        <location filename="../../ui/development_page.py" line="290"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="305"/>
+        <location filename="../../ui/development_page.py" line="308"/>
         <source>{0} working days (at least {1}){2}</source>
         <translation>{0}个工作日（不少于{1}个）{2}</translation>
     </message>
@@ -5206,32 +5211,32 @@ SHA-256 {1}</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/development_page.py" line="112"/>
+        <location filename="../../ui/development_page.py" line="115"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="114"/>
+        <location filename="../../ui/development_page.py" line="117"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="115"/>
+        <location filename="../../ui/development_page.py" line="118"/>
         <source>People</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="116"/>
+        <location filename="../../ui/development_page.py" line="119"/>
         <source>Meeting</source>
         <translation>决定会议</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="117"/>
+        <location filename="../../ui/development_page.py" line="120"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/development_page.py" line="118"/>
+        <location filename="../../ui/development_page.py" line="121"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
@@ -5796,7 +5801,7 @@ SHA-256 {1}</translation>
         <translation>在 {0} 新建一个空白支部吗？该文件夹里的备份会原样保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_window.py" line="399"/>
+        <location filename="../../ui/committee_window.py" line="401"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
