@@ -70,6 +70,12 @@ def _texts(w: QWidget) -> list[tuple[str, str]]:
         m = w.model()
         out += [("header", str(m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""))
                 for c in range(m.columnCount())]
+        for r in range(min(3, m.rowCount())):  # the tooltips of the first rows' cells (a mark's rule, a long text)
+            for c in range(m.columnCount()):
+                tip = m.data(m.index(r, c), Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str) and tip:  # a name's pinyin (程振华（cheng zhen hua）) is not English
+                    tip = re.sub(r"（[a-zü ]+）", "", html.unescape(re.sub(r"<[^>]+>", "", tip)))
+                    out.append(("cell tooltip", tip))
     return [(k, t) for k, t in out if t]
 
 

@@ -225,7 +225,7 @@ class StandardsDialog(QDialog):
             cells = (st.title(), describe(st, f.value), st.source, own)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip("\n".join(x for x in (text, st.note if c == 0 else "", f"({key})" if c == 0 else "") if x))
+                item.setToolTip("\n".join(x for x in (text, st.explain() if c == 0 else "", f"({key})" if c == 0 else "") if x))
                 if f.overridden:
                     item.setForeground(Qt.GlobalColor.darkBlue)
                 self.table.setItem(r, c, item)

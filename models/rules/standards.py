@@ -1,6 +1,6 @@
 """Rule values with the article they come from, loaded from resources/standards/*.json.
 
-Each entry: ``{"name": "…", "name_en": "…", "unit": "…", "value": ..., "source": "...", "note": "..."}`` — the
+Each entry: ``{"name": "…", "name_en": "…", "unit": "…", "value": ..., "source": "...", "note": "...", "note_zh": "…"}`` — the
 rule as a person names it (in both languages), what kind of value it holds (``unit``: months, people, share, period,
 list …, which also says how the value reads in words and which editor sets it), the value, and the article it comes
 from. A branch or its committee may override a value; the override is recorded with its reason.
@@ -26,6 +26,13 @@ class Standard:
     name_en: str = ""
     unit: str = ""
     group: str = ""  # the file it comes from (resources/standards/<group>.json): which books it belongs to
+    note_zh: str = ""
+
+    def explain(self) -> str:
+        """The note on how the program applies the rule, in the interface's language."""
+        from models.i18n import pick
+
+        return pick(self.note_zh or self.note, self.note)
 
     def title(self) -> str:
         """The rule by its name, in the interface's language."""
@@ -43,7 +50,7 @@ def load_standards() -> dict[str, Standard]:
                 continue
             check_source(f"{f.name}: {key}", entry["source"])
             out[key] = Standard(key, entry["value"], entry["source"], entry.get("note", ""), entry.get("name", ""),
-                                entry.get("name_en", ""), entry.get("unit", ""), f.stem)
+                                entry.get("name_en", ""), entry.get("unit", ""), f.stem, entry.get("note_zh", ""))
     return out
 
 

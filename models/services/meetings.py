@@ -18,7 +18,7 @@ from models.base import RecordState, utcnow
 from models.branch import PartyGroup
 from models.db import Workspace
 from models.errors import FieldIssue, Finding, UserError, ValidationError
-from models.i18n import pick
+from models.i18n import aside, pick
 from models.meeting import (
     KIND_NAMES,
     AttendanceStatus,
@@ -643,7 +643,7 @@ class MeetingService:
             st = std[f"meeting_every_{kind.value}"]
             every = str(st.value)
             for_kind = spans(every, today, periods)
-            targets: list[tuple[int | None, str]] = ([(gid, f"{kind_name(kind)}（{name}）") for gid, name in groups]
+            targets: list[tuple[int | None, str]] = ([(gid, f"{kind_name(kind)}{aside(name)}") for gid, name in groups]
                                                      if kind == MeetingKind.GROUP else [(None, kind_name(kind))])
             for sp in for_kind:
                 for gid, name in targets:

@@ -197,11 +197,10 @@ class Overview:
     @cached_property
     def bundle_due(self) -> BundleDue:
         """报送: last month's bundle, the day the committee wants it by (the 工作台's card) and whether it went."""
-        from models.rules.periods import month_text, months_back
-        from models.services.sent import history, status_name
-
         from models.rules.dates import add_months
+        from models.rules.periods import month_text, months_back
         from models.services.profile import ProfileService
+        from models.services.sent import history, status_name
 
         month = months_back(month_text(self.today), 2)[0]
         day = int(self.standards["bundle_due_day"].value)
