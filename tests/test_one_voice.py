@@ -336,3 +336,34 @@ def test_the_committee_window_speaks_one_language_and_cuts_no_header(qtbot, qapp
         store.close()
     assert leaks == {}
     assert cut == []
+
+
+def test_the_english_window_shows_a_members_fixed_terms_in_english_and_stores_them_unchanged(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    """性别, 学历, 党员类型 and 类别 are the window's words, not data: the English window showed 男, 大学本科 and 正式党员.
+    Shown in English, they are stored as the Chinese terms, so a record opened and saved in English is unchanged."""
+    from models.i18n import set_language
+    from models.services.roster import RosterService
+    from ui.i18n import install_translators
+    from ui.member_dialog import MemberDialog
+    from ui.table_models import MemberTableModel
+
+    before = RosterService(ctx.ws).list_members()[0]
+    try:
+        set_language("en")
+        install_translators(qapp, "en")
+        d = MemberDialog(ctx, before)
+        qtbot.addWidget(d)
+        shown = [d.gender.currentText(), d.education.currentText(), d.status.currentText(), d.category.currentText()]
+        assert not [x for x in shown if CHINESE.search(x)], shown
+        d.save()
+        model = MemberTableModel()
+        model.set_rows(RosterService(ctx.ws).list_members())
+        cells = [str(model.data(model.index(0, c)) or "") for c in range(model.columnCount())
+                 if str(model.headerData(c, Qt.Orientation.Horizontal)) in ("Gender", "Education", "Membership", "Category")]
+        assert len(cells) == 4 and not [x for x in cells if CHINESE.search(x)], cells
+    finally:
+        set_language("zh_CN")
+        install_translators(qapp, "zh_CN")
+    after = RosterService(ctx.ws).get(before.id)
+    assert (after.gender, after.education, after.status, after.category) == \
+        (before.gender, before.education, before.status, before.category)

@@ -35,7 +35,7 @@ from ui import shortcuts, style
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
-from ui.member_dialog import ethnicity_combo, fill_from_id
+from ui.member_dialog import combo_value, ethnicity_combo, fill_from_id, term_combo, term_fill
 from ui.style import GREEN, GREY, RED, hint_label
 from ui.table_models import ROW_ROLE, Column, ColumnModel, FilterProxy, Index, name_matches
 from ui.widgets import DateField
@@ -144,22 +144,17 @@ class PersonDialog(RecordDialog):
         self.ctx, self.person = ctx, person
         p = person.input if person else PersonInput()
         self.name = self.field("name", self.tr("Name *"), QLineEdit(p.name))
-        self.gender = self.field("gender", self.tr("Gender *"), QComboBox())
-        self.gender.addItems(["", *GENDERS])
-        self.gender.setCurrentText(p.gender)
+        self.gender = self.field("gender", self.tr("Gender *"), term_combo(GENDERS, p.gender, blank=True))
         self.birth = self.field("birth_date", self.tr("Born *"), DateField())
         self.birth.set_date(p.birth_date)
         self.id_number = self.field("id_number", self.tr("ID number"), QLineEdit(p.id_number))
         self.ethnicity = self.field("ethnicity", self.tr("Ethnicity"), ethnicity_combo(p.ethnicity))
         self.id_number.editingFinished.connect(lambda: fill_from_id(self.id_number.text(), self.birth, self.gender))
-        self.education = self.field("education", self.tr("Education"), QComboBox())
-        self.education.setEditable(True)
-        self.education.addItems(["", *EDUCATIONS])
-        self.education.setCurrentText(p.education)
+        self.education = self.field("education", self.tr("Education"),
+                                    term_combo(EDUCATIONS, p.education, editable=True, blank=True))
         self.job = self.field("job", self.tr("Job"), QLineEdit(p.job))
         self.category = self.field("category", self.tr("Category"), QComboBox())
-        self.category.addItems([c.value for c in MemberCategory])
-        self.category.setCurrentText(p.category)
+        term_fill(self.category, [c.value for c in MemberCategory], p.category)
         self.group = self.field("group", self.tr("Party group to join"), QComboBox())
         self.group.setEditable(True)
         self.group.addItems(["", *(g.name for g in ctx.roster.groups())])
@@ -180,9 +175,9 @@ class PersonDialog(RecordDialog):
         dates = self.dates("birth_date", "leaving_on", *(("done_on",) if self.person is None else ()))
         if dates is None:
             return
-        p = PersonInput(self.name.text(), self.gender.currentText(), dates["birth_date"], self.id_number.text(),
-                        self.ethnicity.currentText() or "汉族", self.education.currentText(), self.job.text(),
-                        self.category.currentText(), self.group.currentText(), self.phone.text(), self.notes.text(),
+        p = PersonInput(self.name.text(), combo_value(self.gender), dates["birth_date"], self.id_number.text(),
+                        self.ethnicity.currentText() or "汉族", combo_value(self.education), self.job.text(),
+                        combo_value(self.category), self.group.currentText(), self.phone.text(), self.notes.text(),
                         dates["leaving_on"])
         svc, person = DevelopmentService(self.ctx.ws), self.person
 

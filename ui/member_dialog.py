@@ -27,6 +27,7 @@ from models.member import (
     LeaveKind,
     MemberCategory,
     MemberStatus,
+    term,
 )
 from models.rules.dates import BadDate
 from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_id
@@ -37,20 +38,45 @@ from ui.widgets import DateField, error_label, show_field_issues
 
 
 def _combo(items: tuple[str, ...] | list[str], editable: bool = False, blank: bool = False) -> QComboBox:
+    """A choice of fixed terms, each shown in the interface's language and holding the stored (Chinese) value."""
     c = QComboBox()
     c.setEditable(editable)
     if blank:
-        c.addItem("")
-    c.addItems(list(items))
+        c.addItem("", "")
+    for x in items:
+        c.addItem(term(x), x)
     return c
 
 
+def term_combo(items: tuple[str, ...] | list[str], value: str = "", editable: bool = False,
+               blank: bool = False) -> QComboBox:
+    c = _combo(items, editable, blank)
+    _set_combo(c, value)
+    return c
+
+
+def term_fill(c: QComboBox, items: list[str], value: str) -> None:
+    """Fill an existing box with fixed terms (shown in the interface's language) and choose ``value``."""
+    for x in items:
+        c.addItem(term(x), x)
+    _set_combo(c, value)
+
+
 def _set_combo(c: QComboBox, value: str) -> None:
-    i = c.findText(value)
+    i = c.findData(value)
+    i = i if i >= 0 else c.findText(value)
     if i >= 0:
         c.setCurrentIndex(i)
     elif c.isEditable():
         c.setEditText(value)
+
+
+def combo_value(c: QComboBox) -> str:
+    """The stored value of the choice (a typed value in an editable box as typed)."""
+    i = c.currentIndex()
+    if i >= 0 and c.currentText() == c.itemText(i) and c.itemData(i) is not None:
+        return str(c.itemData(i))
+    return c.currentText()
 
 
 def ethnicity_combo(value: str = "汉族") -> QComboBox:
@@ -73,7 +99,7 @@ def fill_from_id(id_number: str, birth: DateField, gender: QComboBox) -> None:
     if id_problem(s) is None:
         if not birth.edit.text():
             birth.set_date(birth_date_of(s))
-        if not gender.currentText():
+        if not combo_value(gender):
             _set_combo(gender, gender_of(s))
 
 
@@ -119,7 +145,7 @@ class MemberDialog(QDialog):
                 text += " *"
             form.addRow(text, w)
         self.id_number.editingFinished.connect(self._fill_from_id)
-        self.status.currentTextChanged.connect(self._status_changed)
+        self.status.currentIndexChanged.connect(lambda _i: self._status_changed(combo_value(self.status)))
 
         self.errors = error_label()
         tabs = QTabWidget()
@@ -142,7 +168,7 @@ class MemberDialog(QDialog):
         lay.addWidget(buttons)
         if member is not None:
             self.load(member.to_input())
-        self._status_changed(self.status.currentText())
+        self._status_changed(combo_value(self.status))
         self.name.setFocus()
 
     def load(self, m: MemberInput) -> None:
@@ -181,10 +207,10 @@ class MemberDialog(QDialog):
                 dates[key] = None
                 issues.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(label(key), bad.text)))
         m = MemberInput(
-            name=self.name.text(), gender=self.gender.currentText(), ethnicity=self.ethnicity.currentText(),
-            birth_date=dates["birth_date"], id_number=self.id_number.text(), education=self.education.currentText(),
+            name=self.name.text(), gender=combo_value(self.gender), ethnicity=self.ethnicity.currentText(),
+            birth_date=dates["birth_date"], id_number=self.id_number.text(), education=combo_value(self.education),
             job=self.job.text(), join_date=dates["join_date"], full_date=dates["full_date"],
-            status=self.status.currentText(), category=self.category.currentText(), group=self.group.currentText(),
+            status=combo_value(self.status), category=combo_value(self.category), group=self.group.currentText(),
             committee_role=self.committee_role.currentText(), group_role=self.group_role.currentText(),
             phone=self.phone.text(), notes=self.notes.toPlainText(),
         )
@@ -255,7 +281,7 @@ class LeaveDialog(QDialog):
                 self.tr("Leaves the branch")):
             return
         try:
-            self.ctx.roster.leave(self.member.id, self.kind.currentText(), on, self.reason.text())
+            self.ctx.roster.leave(self.member.id, combo_value(self.kind), on, self.reason.text())
         except ValidationError as exc:
             self.errors.setText("\n".join(i.message for i in exc.issues))
             self.errors.show()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.member import MemberCategory, MemberStatus
+from models.member import MemberCategory, MemberStatus, term
 from models.services.dto import MemberRow
 from models.services.roster import RosterService
 from ui import shortcuts
@@ -40,12 +40,12 @@ class RosterPage(BookPage):
         self.status = QComboBox()
         self.status.addItem(self.tr("All memberships"), "")
         for s in MemberStatus:
-            self.status.addItem(s.value, s.value)
+            self.status.addItem(term(s.value), s.value)
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), "")
         for c in MemberCategory:
-            self.category.addItem(c.value, c.value)
+            self.category.addItem(term(c.value), c.value)
         self.category.currentIndexChanged.connect(self._filters_changed)
         self.show_left = QCheckBox(self.tr("Show members who left"))
         self.show_left.toggled.connect(self._filters_changed)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
+from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus, term
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
 from ui import style
@@ -176,15 +176,15 @@ class TransfersPage(BookPage):
         groups = [(g.name, g.name) for g in self.ctx.roster.groups()] or [("", "")]
         fields = [
             Field("name", self.tr("Name"), required=True),
-            Field("gender", self.tr("Gender"), "combo", [(g, g) for g in GENDERS]),
+            Field("gender", self.tr("Gender"), "combo", [(term(g), g) for g in GENDERS]),
             Field("birth_date", self.tr("Birth date"), "date", required=True),
             Field("id_number", self.tr("ID number")),
-            Field("education", self.tr("Education"), "combo", [(e, e) for e in EDUCATIONS], value="大学本科"),
+            Field("education", self.tr("Education"), "combo", [(term(e), e) for e in EDUCATIONS], value="大学本科"),
             Field("job", self.tr("Job")),
             Field("join_date", self.tr("Joined the Party"), "date", required=True),
             Field("full_date", self.tr("Became full member"), "date"),
-            Field("status", self.tr("Status"), "combo", [(s.value, s.value) for s in MemberStatus]),
-            Field("category", self.tr("Category"), "combo", [(c.value, c.value) for c in MemberCategory]),
+            Field("status", self.tr("Status"), "combo", [(term(s.value), s.value) for s in MemberStatus]),
+            Field("category", self.tr("Category"), "combo", [(term(c.value), c.value) for c in MemberCategory]),
             Field("group", self.tr("Party group"), "combo", groups),
             Field("phone", self.tr("Phone")),
             *self._letter_fields(incoming=True),
