@@ -38,3 +38,26 @@ def clauses(items: Iterable[str]) -> str:
 def aside(text: object) -> str:
     """A remark after a word, in brackets: 林国庆（7个月） / 林国庆 (7 months)."""
     return pick(f"（{text}）", f" ({text})")
+
+
+#: the fixed terms of the records in English, for the English window (the stored value is the Chinese term): a member's
+#: sex, education, membership, category and how they left; a branch's type
+TERM_EN = {
+    "男": "male", "女": "female",
+    "研究生": "postgraduate", "大学本科": "bachelor's degree", "大学专科": "college diploma", "中专": "technical school",
+    "高中": "senior high school", "初中及以下": "junior high or less",
+    "正式党员": "full member", "预备党员": "probationary member",
+    "在职": "employed", "离退休": "retired", "学生": "student", "农民": "farmer",
+    "失业或无固定职业": "unemployed or no fixed job", "其他": "other",
+    "转出": "transferred out", "去世": "deceased", "出党": "expelled", "停止党籍": "membership suspended",
+    "取消预备党员资格": "probation revoked",
+    "机关": "government office", "国有企业": "state-owned enterprise", "非公企业": "private enterprise",
+    "事业单位": "public institution", "学校": "school", "农村": "village", "社区": "residential community",
+    "社会组织": "social organisation",
+}
+
+
+def term(value: str) -> str:
+    """A fixed term of a record (性别, 学历, 党员类型, 类别, 离开方式, 支部类型) in the interface's language; anything
+    else (a name, a typed value) as it is."""
+    return pick(value, TERM_EN.get(value, value))

@@ -56,25 +56,6 @@ class EventKind(StrEnum):
 
 GENDERS = ("男", "女")
 EDUCATIONS = ("研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
-#: the fixed terms of a member's record in English, for the English window (the stored value is the Chinese term)
-TERM_EN = {
-    "男": "male", "女": "female",
-    "研究生": "postgraduate", "大学本科": "bachelor's degree", "大学专科": "college diploma", "中专": "technical school",
-    "高中": "senior high school", "初中及以下": "junior high or less",
-    "正式党员": "full member", "预备党员": "probationary member",
-    "在职": "employed", "离退休": "retired", "学生": "student", "农民": "farmer",
-    "失业或无固定职业": "unemployed or no fixed job", "其他": "other",
-    "转出": "transferred out", "去世": "deceased", "出党": "expelled", "停止党籍": "membership suspended",
-    "取消预备党员资格": "probation revoked",
-}
-
-
-def term(value: str) -> str:
-    """A fixed term of a member's record (性别, 学历, 党员类型, 类别, 离开方式) in the interface's language; anything
-    else (a name, a typed value) as it is."""
-    from models.i18n import pick
-
-    return pick(value, TERM_EN.get(value, value))
 # the 56 names of GB 3304-91《中国各民族名称的罗马字母拼写法和代码》, in the order of its numeric codes 01–56
 ETHNIC_GROUPS = (
     "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族",

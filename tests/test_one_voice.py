@@ -361,6 +361,16 @@ def test_the_english_window_shows_a_members_fixed_terms_in_english_and_stores_th
         cells = [str(model.data(model.index(0, c)) or "") for c in range(model.columnCount())
                  if str(model.headerData(c, Qt.Orientation.Horizontal)) in ("Gender", "Education", "Membership", "Category")]
         assert len(cells) == 4 and not [x for x in cells if CHINESE.search(x)], cells
+        from ui.main_window import MainWindow
+
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        profile = win.show_book("profile")
+        types = [profile.form.branch_type.itemText(i) for i in range(profile.form.branch_type.count())]
+        assert "government office" in types and not [x for x in types if CHINESE.search(x)], types
+        plans = win.show_book("plans")
+        months = [plans.month.itemText(i) for i in range(plans.month.count())]
+        assert months and not [x for x in months if CHINESE.search(x)], months
     finally:
         set_language("zh_CN")
         install_translators(qapp, "zh_CN")

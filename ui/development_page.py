@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.books import FormSpec
 from models.errors import FieldIssue, ValidationError
-from models.i18n import aside, clauses, listing, pick
+from models.i18n import aside, clauses, listing, pick, term
 from models.member import EDUCATIONS, GENDERS, MemberCategory
 from models.rules.dates import BadDate
 from models.rules.development import STEPS, Limit, role_name, stage_name, step_name
@@ -429,7 +429,7 @@ class DevelopmentPage(BookPage):
             self.person_label.setText(self.tr("Nobody selected"))
             return
         i = p.input
-        self.person_label.setText(f"{p.name}　{i.gender}　{i.birth_date or ''}　{i.job}　— {role_name(p.role)}"
+        self.person_label.setText(f"{p.name}　{term(i.gender)}　{i.birth_date or ''}　{i.job}　— {role_name(p.role)}"
                                   + (aside(p.outcome_on) if p.outcome else ""))
         self.steps_view.resizeRowsToContents()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import FieldIssue, ValidationError
+from models.i18n import term
 from models.member import (
     COMMITTEE_ROLES,
     EDUCATIONS,
@@ -27,7 +28,6 @@ from models.member import (
     LeaveKind,
     MemberCategory,
     MemberStatus,
-    term,
 )
 from models.rules.dates import BadDate
 from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_id

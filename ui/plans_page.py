@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import UserError, ValidationError
+from models.i18n import pick
 from models.rules.benchmark import fmt
 from models.services.plans import KINDS, PlanInput, PlanRow, PlanService, ScoreInput, Sheet, TrendPoint
 from ui import style
@@ -64,7 +65,7 @@ class TrendChart(QWidget):
         for i, pt in enumerate(self.points):
             x = int(left + 8 + i * step)
             p.setPen(QPen(QColor(style.MUTED)))
-            p.drawText(x - 8, h - 4, f"{i + 1}月")
+            p.drawText(x - 8, h - 4, pick(f"{i + 1}月", str(i + 1)))
             if pt.total is None:
                 prev = None
                 continue
@@ -190,7 +191,7 @@ class PlansPage(BookPage):
         assessed = self.svc.assessed_months()
         for m in range(last, 0, -1):
             key = f"{year}-{m:02d}"
-            self.month.addItem(f"{m}月" + (self.tr(" (assessed)") if key in assessed else ""), key)
+            self.month.addItem(pick(f"{m}月", key) + (self.tr(" (assessed)") if key in assessed else ""), key)
         i = self.month.findData(current)
         self.month.setCurrentIndex(i if i >= 0 else (1 if self.month.count() > 1 and year == today.year else 0))
         self.month.blockSignals(False)

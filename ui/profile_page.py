@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from models.books import FormSpec
 from models.branch import BranchType
 from models.errors import FieldIssue, ValidationError
-from models.i18n import pick
+from models.i18n import pick, term
 from models.rules.dates import BadDate
 from models.services.dto import BranchProfile
 from models.services.profile import PROFILE_LABELS
@@ -34,7 +34,8 @@ class ProfileForm(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("the full name, as on the branch's seal"))
         self.branch_type = QComboBox()
-        self.branch_type.addItems([t.value for t in BranchType])
+        for t in BranchType:
+            self.branch_type.addItem(term(t.value), t.value)
         self.superior = QLineEdit()
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("letters and digits, given by the superior committee"))
@@ -61,7 +62,7 @@ class ProfileForm(QWidget):
 
     def load(self, p: BranchProfile) -> None:
         self.name.setText(p.name)
-        self.branch_type.setCurrentText(p.branch_type)
+        self.branch_type.setCurrentIndex(max(0, self.branch_type.findData(p.branch_type)))
         self.superior.setText(p.superior)
         self.code.setText(p.code)
         self.address.setText(p.address)
@@ -83,7 +84,7 @@ class ProfileForm(QWidget):
                 dates[key] = None
                 issues.append(FieldIssue(key, self.tr("{0}: “{1}” is not a real date").format(
                     pick(*PROFILE_LABELS[key]), bad.text)))
-        p = BranchProfile(self.name.text(), self.branch_type.currentText(), self.superior.text(), self.code.text(),
+        p = BranchProfile(self.name.text(), str(self.branch_type.currentData()), self.superior.text(), self.code.text(),
                           self.address.text(), dates["founded_on"], dates["term_started_on"], uuid=self.uuid,
                           records_from=dates["records_from"])
         return p, issues

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.member import MemberCategory, MemberStatus, term
+from models.i18n import term
+from models.member import MemberCategory, MemberStatus
 from models.services.dto import MemberRow
 from models.services.roster import RosterService
 from ui import shortcuts

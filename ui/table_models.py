@@ -9,8 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models.i18n import listing
-from models.member import term
+from models.i18n import listing, term
 from models.rules.idcard import mask_id
 from models.services.dto import MemberRow
 from models.services.meetings import MeetingRow

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus, term
+from models.i18n import term
+from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
 from ui import style
