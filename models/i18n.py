@@ -41,7 +41,8 @@ def aside(text: object) -> str:
 
 
 #: the fixed terms of the records in English, for the English window (the stored value is the Chinese term): a member's
-#: sex, education, membership, category and how they left; a branch's type
+#: sex, education, membership, category and how they left; a branch's type; the default pledge categories, pledge
+#: conclusions and appraisal grades (a branch's own values, set under 规则及依据, are shown as they are)
 TERM_EN = {
     "男": "male", "女": "female",
     "研究生": "postgraduate", "大学本科": "bachelor's degree", "大学专科": "college diploma", "中专": "technical school",
@@ -54,6 +55,9 @@ TERM_EN = {
     "机关": "government office", "国有企业": "state-owned enterprise", "非公企业": "private enterprise",
     "事业单位": "public institution", "学校": "school", "农村": "village", "社区": "residential community",
     "社会组织": "social organisation",
+    "共性承诺": "common pledge", "岗位承诺": "pledge at work", "实事承诺": "practical pledge", "自律承诺": "self-discipline pledge",
+    "兑现": "kept", "基本兑现": "partly kept", "未兑现": "not kept",
+    "优秀": "excellent", "合格": "qualified", "基本合格": "basically qualified", "不合格": "unqualified",
 }
 
 

@@ -371,6 +371,11 @@ def test_the_english_window_shows_a_members_fixed_terms_in_english_and_stores_th
         plans = win.show_book("plans")
         months = [plans.month.itemText(i) for i in range(plans.month.count())]
         assert months and not [x for x in months if CHINESE.search(x)], months
+        pledges = win.show_book("pledges")  # the default categories (a branch's own would show as it typed them)
+        pledges.reload()
+        qapp.processEvents()
+        kinds = [pledges.category.itemText(i) for i in range(1, pledges.category.count())]
+        assert "common pledge" in kinds and not [x for x in kinds if CHINESE.search(x)], kinds
     finally:
         set_language("zh_CN")
         install_translators(qapp, "zh_CN")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from models.errors import Finding, UserError
+from models.i18n import term
 from models.services.appraisals import AppraisalInput, AppraisalRow, AppraisalService
 from models.services.standards import StandardsService
 from ui.book_page import Act, BookPage
@@ -14,6 +15,7 @@ from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
 from ui.style import AMBER, GREEN, RED
 from ui.table_models import Column, ColumnModel
+from ui.widgets import combo_value, term_fill
 
 
 def _votes(v: int | None) -> QSpinBox:
@@ -45,9 +47,8 @@ class AppraisalDialog(RecordDialog):
         self.field("pledges", self.tr("Pledges fulfilled (book 14)"),
                    QLabel(f"{row.pledge_rate}（{row.pledge_detail}）" if row.pledge_detail else row.pledge_rate))
         self.grade = self.field("grade", self.tr("Committee's grade"), QComboBox())
-        self.grade.addItem("")
-        self.grade.addItems(list(StandardsService(ctx.ws).value("appraisal_grades")))
-        self.grade.setCurrentText(i.grade)
+        self.grade.addItem("", "")
+        term_fill(self.grade, list(StandardsService(ctx.ws).value("appraisal_grades")), i.grade)
         self.follow_up = self.field("follow_up", self.tr("Follow-up (required for the lower grades)"),
                                     text_box(i.follow_up, 60))
         self.finish(QLabel(self.tr("Final: saving makes an amendment with a reason.") if row.state == "final" else ""))
@@ -56,7 +57,7 @@ class AppraisalDialog(RecordDialog):
         excellent, qualified, basic, unqualified = (None if b.value() < 0 else b.value() for b in self.votes)
         return AppraisalInput(self.row.input.year, self.row.member_id, self.self_appraisal.toPlainText(),
                               self.mutual_appraisal.toPlainText(), excellent, qualified, basic, unqualified,
-                              self.grade.currentText(), self.follow_up.toPlainText())
+                              combo_value(self.grade), self.follow_up.toPlainText())
 
     def save(self) -> None:
         if self.row.state == "final" and not self.reason:
@@ -86,7 +87,7 @@ class AppraisalTableModel(ColumnModel[AppraisalRow]):
             Column(self.tr("Mutual"), lambda r: "✔" if r.input.mutual_appraisal else "", width=44),
             Column(self.tr("Votes (excellent/qualified/basically/unqualified)"), votes, width=240),
             Column(self.tr("Pledges fulfilled"), lambda r: r.pledge_rate, tip=lambda r: r.pledge_detail, width=70),
-            Column(self.tr("Grade"), lambda r: r.input.grade, width=72,
+            Column(self.tr("Grade"), lambda r: term(r.input.grade), width=72,
                    fg=lambda r: RED if r.input.grade in ("基本合格", "不合格") else None),
             Column(self.tr("Follow-up"), lambda r: r.input.follow_up, tip=lambda r: r.input.follow_up, width=300),
             Column(self.tr("State"), lambda r: states.get(r.state, r.state)),

@@ -35,10 +35,10 @@ from ui import shortcuts, style
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
-from ui.member_dialog import combo_value, ethnicity_combo, fill_from_id, term_combo, term_fill
+from ui.member_dialog import ethnicity_combo, fill_from_id
 from ui.style import GREEN, GREY, RED, hint_label
 from ui.table_models import ROW_ROLE, Column, ColumnModel, FilterProxy, Index, name_matches
-from ui.widgets import DateField
+from ui.widgets import DateField, combo_value, term_combo, term_fill
 
 STATE_COLOURS = {"overdue": style.RED, "late": style.AMBER, "early": style.AMBER, "soon": style.AMBER, "open": style.BLUE,
                  "done": style.GREEN, "waiting": style.MUTED}

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import FieldIssue, ValidationError
-from models.i18n import term
 from models.member import (
     COMMITTEE_ROLES,
     EDUCATIONS,
@@ -34,55 +33,13 @@ from models.rules.idcard import birth_date_of, gender_of, id_problem, normalise_
 from models.rules.roster import label
 from models.services.dto import MemberInput, MemberRow
 from ui.context import AppContext
-from ui.widgets import DateField, error_label, show_field_issues
-
-
-def _combo(items: tuple[str, ...] | list[str], editable: bool = False, blank: bool = False) -> QComboBox:
-    """A choice of fixed terms, each shown in the interface's language and holding the stored (Chinese) value."""
-    c = QComboBox()
-    c.setEditable(editable)
-    if blank:
-        c.addItem("", "")
-    for x in items:
-        c.addItem(term(x), x)
-    return c
-
-
-def term_combo(items: tuple[str, ...] | list[str], value: str = "", editable: bool = False,
-               blank: bool = False) -> QComboBox:
-    c = _combo(items, editable, blank)
-    _set_combo(c, value)
-    return c
-
-
-def term_fill(c: QComboBox, items: list[str], value: str) -> None:
-    """Fill an existing box with fixed terms (shown in the interface's language) and choose ``value``."""
-    for x in items:
-        c.addItem(term(x), x)
-    _set_combo(c, value)
-
-
-def _set_combo(c: QComboBox, value: str) -> None:
-    i = c.findData(value)
-    i = i if i >= 0 else c.findText(value)
-    if i >= 0:
-        c.setCurrentIndex(i)
-    elif c.isEditable():
-        c.setEditText(value)
-
-
-def combo_value(c: QComboBox) -> str:
-    """The stored value of the choice (a typed value in an editable box as typed)."""
-    i = c.currentIndex()
-    if i >= 0 and c.currentText() == c.itemText(i) and c.itemData(i) is not None:
-        return str(c.itemData(i))
-    return c.currentText()
+from ui.widgets import DateField, combo_value, error_label, set_choice, show_field_issues, term_choice
 
 
 def ethnicity_combo(value: str = "汉族") -> QComboBox:
     """民族: the 56 names of GB 3304-91 in its order (typing a name or its first characters finds it); a stored value
     outside the list stays shown, so nothing is changed by opening a record."""
-    c = _combo(ETHNIC_GROUPS)
+    c = term_choice(ETHNIC_GROUPS)
     set_ethnicity(c, value)
     return c
 
@@ -90,7 +47,7 @@ def ethnicity_combo(value: str = "汉族") -> QComboBox:
 def set_ethnicity(c: QComboBox, value: str) -> None:
     if value and c.findText(value) < 0:
         c.addItem(value)
-    _set_combo(c, value or "汉族")
+    set_choice(c, value or "汉族")
 
 
 def fill_from_id(id_number: str, birth: DateField, gender: QComboBox) -> None:
@@ -100,7 +57,7 @@ def fill_from_id(id_number: str, birth: DateField, gender: QComboBox) -> None:
         if not birth.edit.text():
             birth.set_date(birth_date_of(s))
         if not combo_value(gender):
-            _set_combo(gender, gender_of(s))
+            set_choice(gender, gender_of(s))
 
 
 class MemberDialog(QDialog):
@@ -115,18 +72,18 @@ class MemberDialog(QDialog):
         self.name = QLineEdit()
         self.id_number = QLineEdit()
         self.id_number.setPlaceholderText(self.tr("18 characters; birth date and gender are filled from it"))
-        self.gender = _combo(GENDERS, blank=True)
+        self.gender = term_choice(GENDERS, blank=True)
         self.ethnicity = ethnicity_combo()
         self.birth_date = DateField()
-        self.education = _combo(EDUCATIONS, editable=True, blank=True)
+        self.education = term_choice(EDUCATIONS, editable=True, blank=True)
         self.job = QLineEdit()
         self.join_date = DateField()
         self.full_date = DateField()
-        self.status = _combo([s.value for s in MemberStatus])
-        self.category = _combo([c.value for c in MemberCategory])
-        self.group = _combo([g.name for g in ctx.roster.groups()], editable=True, blank=True)
-        self.committee_role = _combo(COMMITTEE_ROLES, blank=True)
-        self.group_role = _combo(GROUP_ROLES, blank=True)
+        self.status = term_choice([s.value for s in MemberStatus])
+        self.category = term_choice([c.value for c in MemberCategory])
+        self.group = term_choice([g.name for g in ctx.roster.groups()], editable=True, blank=True)
+        self.committee_role = term_choice(COMMITTEE_ROLES, blank=True)
+        self.group_role = term_choice(GROUP_ROLES, blank=True)
         self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -174,18 +131,18 @@ class MemberDialog(QDialog):
     def load(self, m: MemberInput) -> None:
         self.name.setText(m.name)
         self.id_number.setText(m.id_number)
-        _set_combo(self.gender, m.gender)
+        set_choice(self.gender, m.gender)
         set_ethnicity(self.ethnicity, m.ethnicity)
         self.birth_date.set_date(m.birth_date)
-        _set_combo(self.education, m.education)
+        set_choice(self.education, m.education)
         self.job.setText(m.job)
         self.join_date.set_date(m.join_date)
         self.full_date.set_date(m.full_date)
-        _set_combo(self.status, m.status)
-        _set_combo(self.category, m.category)
-        _set_combo(self.group, m.group)
-        _set_combo(self.committee_role, m.committee_role)
-        _set_combo(self.group_role, m.group_role)
+        set_choice(self.status, m.status)
+        set_choice(self.category, m.category)
+        set_choice(self.group, m.group)
+        set_choice(self.committee_role, m.committee_role)
+        set_choice(self.group_role, m.group_role)
         self.phone.setText(m.phone)
         self.notes.setPlainText(m.notes)
 
@@ -244,7 +201,7 @@ class LeaveDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.member = ctx, member
         self.setWindowTitle(self.tr("{0} leaves the branch").format(member.name))
-        self.kind = _combo([k.value for k in LeaveKind])
+        self.kind = term_choice([k.value for k in LeaveKind])
         self.on = DateField()
         self.on.set_date(date.today())
         self.reason = QLineEdit()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from models.books import FormSpec
 from models.errors import UserError
-from models.i18n import clauses, listing
+from models.i18n import clauses, listing, pick, term
 from models.services.pledges import (
     AssessmentInput,
     PledgeInput,
@@ -48,7 +48,7 @@ from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
 from ui.style import AMBER, GREY, RED, hint_label
 from ui.table_models import Column, ColumnModel, FilterProxy, name_matches
-from ui.widgets import DateField
+from ui.widgets import DateField, combo_value, set_choice, term_fill
 
 
 class PledgeTableModel(ColumnModel[PledgeRow]):
@@ -70,7 +70,7 @@ class PledgeTableModel(ColumnModel[PledgeRow]):
             Column(self.tr("Pledged by"), lambda r: r.member, width=84,
                    sort=lambda r: ("0" if r.member_id is None else "1") + r.member_pinyin),
             Column(self.tr("Party group"), lambda r: r.group, width=84),
-            Column(self.tr("Category"), lambda r: r.category, width=70),
+            Column(self.tr("Category"), lambda r: term(r.category), width=70),
             Column(self.tr("Pledge"), lambda r: r.content, tip=lambda r: r.content, width=250),
             Column(self.tr("Target"), lambda r: r.target, tip=lambda r: r.target, width=150),
             Column(self.tr("Deadline"), lambda r: r.deadline.isoformat() if r.deadline else "", width=88),
@@ -79,7 +79,7 @@ class PledgeTableModel(ColumnModel[PledgeRow]):
                    tip=lambda r: "\n".join(x for x in (r.review_meeting, r.review_comment) if x)),
             Column(self.tr("Progress"), progress, width=100, fg=lambda r: RED if r.overdue(self.today) else None,
                    tip=lambda r: "\n".join(f"{g.done_on} {g.content}" for g in r.progress)),
-            Column(self.tr("Conclusion"), lambda r: r.assessment.conclusion, width=64),
+            Column(self.tr("Conclusion"), lambda r: term(r.assessment.conclusion), width=64),
             Column(self.tr("State"), state),
         ], parent, row_fg=lambda r: GREY if r.member_left_on is not None or r.deleted else None)
 
@@ -120,7 +120,7 @@ class PledgeDialog(RecordDialog):
         for mid, name, group in svc.members_of_year(year):
             self.member.addItem(f"{name}（{group}）" if group else name, mid)
         self.category = self.field("category", self.tr("Category *"), QComboBox())
-        self.category.addItems(list(StandardsService(ctx.ws).value("pledge_categories")))
+        term_fill(self.category, list(StandardsService(ctx.ws).value("pledge_categories")), "")
         self.content = self.field("content", self.tr("Pledge *"), text_box(height=80))
         self.target = self.field("target", self.tr("Target"), QLineEdit())
         self.target.setPlaceholderText(self.tr("Measurable: how many, by when, to what standard"))
@@ -134,9 +134,9 @@ class PledgeDialog(RecordDialog):
                 self.member.addItem(row.member, row.member_id)
                 i = self.member.count() - 1
             self.member.setCurrentIndex(i)
-            if self.category.findText(row.category) < 0:
-                self.category.addItem(row.category)
-            self.category.setCurrentText(row.category)
+            if self.category.findData(row.category) < 0:
+                self.category.addItem(term(row.category), row.category)
+            set_choice(self.category, row.category)
             self.content.setPlainText(row.content)
             self.target.setText(row.target)
             self.deadline.set_date(row.deadline)
@@ -149,7 +149,7 @@ class PledgeDialog(RecordDialog):
         self.finish(note)
 
     def value(self, deadline: date | None) -> PledgeInput:
-        return PledgeInput(self.year, self.member.currentData(), self.category.currentText(),
+        return PledgeInput(self.year, self.member.currentData(), combo_value(self.category),
                            self.content.toPlainText(), self.target.text(), deadline)
 
     def save(self) -> None:
@@ -249,7 +249,7 @@ class ProgressDialog(RecordDialog):
         self.ctx, self.row = ctx, row
         self.files: list[Path] = []
         self.changed = False
-        lines = [f"【{row.category}】{row.content}"]
+        lines = [pick(f"【{row.category}】", f"[{term(row.category)}] ") + row.content]
         if row.target:
             lines.append(self.tr("Target: {0}").format(row.target))
         if row.deadline:
@@ -388,7 +388,7 @@ class AssessDialog(RecordDialog):
         super().__init__(self.tr("Year-end appraisal of {0}'s pledge").format(row.member), parent, 580)
         self.ctx, self.row = ctx, row
         self.reason = ""
-        head = QLabel(f"【{row.category}】{row.content}\n" + self.tr("{0} progress entries").format(len(row.progress))
+        head = QLabel(pick(f"【{row.category}】", f"[{term(row.category)}] ") + f"{row.content}\n" + self.tr("{0} progress entries").format(len(row.progress))
                       + "".join(f"\n  {g.done_on} {g.content}" for g in row.progress[-4:]))
         head.setWordWrap(True)
         a = row.assessment
@@ -398,9 +398,8 @@ class AssessDialog(RecordDialog):
         self.masses_assessment = self.field("masses_assessment", self.tr("The masses' assessment"),
                                             text_box(a.masses_assessment))
         self.conclusion = self.field("conclusion", self.tr("Branch's conclusion"), QComboBox())
-        self.conclusion.addItem("")
-        self.conclusion.addItems(list(StandardsService(ctx.ws).value("pledge_conclusions")))
-        self.conclusion.setCurrentText(a.conclusion)
+        self.conclusion.addItem("", "")
+        term_fill(self.conclusion, list(StandardsService(ctx.ws).value("pledge_conclusions")), a.conclusion)
         self.concluded_on = self.field("concluded_on", self.tr("Concluded on"), DateField())
         self.concluded_on.set_date(a.concluded_on or (date.today() if date.today().year == row.year
                                                        else date(row.year, 12, 31)))
@@ -421,7 +420,7 @@ class AssessDialog(RecordDialog):
                 return
             self.reason = reason.strip()
         a = AssessmentInput(self.self_assessment.toPlainText(), self.member_assessment.toPlainText(),
-                            self.masses_assessment.toPlainText(), self.conclusion.currentText(), dates["concluded_on"])
+                            self.masses_assessment.toPlainText(), combo_value(self.conclusion), dates["concluded_on"])
         if self.attempt(lambda: PledgeService(self.ctx.ws).assess(self.row.id, a, reason=self.reason)):
             self.accept()
 
@@ -512,7 +511,7 @@ class PledgesPage(BookPage):
         while self.category.count() > 1:
             self.category.removeItem(1)
         for c in cats + sorted({r.category for r in rows} - set(cats)):
-            self.category.addItem(c, c)
+            self.category.addItem(term(c), c)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
         self.show_summary(summary)
@@ -534,7 +533,7 @@ class PledgesPage(BookPage):
                  "<br><b>" + self.tr("Fulfilment rate (兑诺率): {0}").format(b.percent()) + "</b> "
                  + f"<span style='color:#666'>{esc(b.detail())}</span>",
                  "<br>" + self.tr("Members: {0} · the branch's own: {1}").format(s.members.percent(), s.collective.percent()),
-                 "<br>" + "<br>".join(f"&nbsp;&nbsp;{esc(c)}：{r.percent()}" for c, r in s.by_category.items() if r.due)]
+                 "<br>" + "<br>".join(f"&nbsp;&nbsp;{esc(term(c))}{pick('：', ': ')}{r.percent()}" for c, r in s.by_category.items() if r.due)]
         posted = clauses(self.tr("{0}, {1} days, {2}").format(p.posted_on, p.days, esc(p.place)) for p in s.postings)
         lines.append("<br>" + (self.tr("Posted: {0}").format(posted) if posted else
                                 f"<span style='color:{style.AMBER}'>" + self.tr("Not posted yet") + "</span>"))

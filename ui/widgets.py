@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import FieldIssue
+from models.i18n import term
 from models.rules.dates import BadDate, parse_date
 from ui import style
 
@@ -182,3 +183,46 @@ def set_read_only(w: QWidget, read_only: bool) -> None:
         w.setProperty("focusBefore", int(w.focusPolicy().value))
     w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
     w.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy(int(w.property("focusBefore"))))
+
+
+# -- choices of fixed terms: shown in the interface's language, holding the stored (Chinese) value ----------------
+def term_choice(items: tuple[str, ...] | list[str], editable: bool = False, blank: bool = False) -> QComboBox:
+    """A choice of fixed terms, each shown in the interface's language and holding the stored (Chinese) value."""
+    c = QComboBox()
+    c.setEditable(editable)
+    if blank:
+        c.addItem("", "")
+    for x in items:
+        c.addItem(term(x), x)
+    return c
+
+
+def term_combo(items: tuple[str, ...] | list[str], value: str = "", editable: bool = False,
+               blank: bool = False) -> QComboBox:
+    c = term_choice(items, editable, blank)
+    set_choice(c, value)
+    return c
+
+
+def term_fill(c: QComboBox, items: list[str], value: str) -> None:
+    """Fill an existing box with fixed terms (shown in the interface's language) and choose ``value``."""
+    for x in items:
+        c.addItem(term(x), x)
+    set_choice(c, value)
+
+
+def set_choice(c: QComboBox, value: str) -> None:
+    i = c.findData(value)
+    i = i if i >= 0 else c.findText(value)
+    if i >= 0:
+        c.setCurrentIndex(i)
+    elif c.isEditable():
+        c.setEditText(value)
+
+
+def combo_value(c: QComboBox) -> str:
+    """The stored value of the choice (a typed value in an editable box as typed)."""
+    i = c.currentIndex()
+    if i >= 0 and c.currentText() == c.itemText(i) and c.itemData(i) is not None:
+        return str(c.itemData(i))
+    return c.currentText()
