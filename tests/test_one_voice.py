@@ -341,7 +341,8 @@ def test_the_committee_window_speaks_one_language_and_cuts_no_header(qtbot, qapp
 def test_the_english_window_shows_a_members_fixed_terms_in_english_and_stores_them_unchanged(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
     """性别, 学历, 党员类型 and 类别 are the window's words, not data: the English window showed 男, 大学本科 and 正式党员.
     Shown in English, they are stored as the Chinese terms, so a record opened and saved in English is unchanged."""
-    from models.i18n import set_language
+    from models.i18n import set_language, term
+    from models.member import EDUCATIONS, GENDERS
     from models.services.roster import RosterService
     from ui.i18n import install_translators
     from ui.member_dialog import MemberDialog
@@ -371,6 +372,13 @@ def test_the_english_window_shows_a_members_fixed_terms_in_english_and_stores_th
         plans = win.show_book("plans")
         months = [plans.month.itemText(i) for i in range(plans.month.count())]
         assert months and not [x for x in months if CHINESE.search(x)], months
+        roster = win.show_book("roster")  # each term fits its column (“bachelor's degree”, not “bachelor's …”)
+        view, rm = roster.table, roster.table.model()
+        for c in range(rm.columnCount()):
+            title = str(rm.headerData(c, Qt.Orientation.Horizontal))
+            words = {"Gender": GENDERS, "Education": EDUCATIONS, "Membership": ("正式党员", "预备党员")}.get(title, ())
+            widest = max((view.fontMetrics().horizontalAdvance(term(x)) for x in words), default=0)
+            assert view.columnWidth(c) >= widest + 6, (title, view.columnWidth(c), widest)
         pledges = win.show_book("pledges")  # the default categories (a branch's own would show as it typed them)
         pledges.reload()
         qapp.processEvents()

@@ -87,7 +87,7 @@ class AppraisalTableModel(ColumnModel[AppraisalRow]):
             Column(self.tr("Mutual"), lambda r: "✔" if r.input.mutual_appraisal else "", width=44),
             Column(self.tr("Votes (excellent/qualified/basically/unqualified)"), votes, width=240),
             Column(self.tr("Pledges fulfilled"), lambda r: r.pledge_rate, tip=lambda r: r.pledge_detail, width=70),
-            Column(self.tr("Grade"), lambda r: term(r.input.grade), width=72,
+            Column(self.tr("Grade"), lambda r: term(r.input.grade), width=72, terms=("优秀", "合格", "基本合格", "不合格"),
                    fg=lambda r: RED if r.input.grade in ("基本合格", "不合格") else None),
             Column(self.tr("Follow-up"), lambda r: r.input.follow_up, tip=lambda r: r.input.follow_up, width=300),
             Column(self.tr("State"), lambda r: states.get(r.state, r.state)),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.books import BY_KEY, Book, FormSpec
-from models.i18n import pick
+from models.i18n import pick, term
 from models.rules.periods import parse_period
 from ui.context import AppContext, _Follower
 from ui.style import MessageLine, title_label
@@ -372,7 +372,8 @@ class BookPage(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         model = proxy.sourceModel() if isinstance(proxy, FilterProxy) else proxy
-        widths = [c.width for c in model.columns] if isinstance(model, ColumnModel) else []
+        columns = list(model.columns) if isinstance(model, ColumnModel) else []
+        widths = [c.width for c in columns]
         if any(widths):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             # the widths are given for 9-pt text (a Chinese character 12 px wide): they grow with 设置 → 文字大小,
@@ -383,6 +384,8 @@ class BookPage(QWidget):
                 if width:
                     title = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
                     need = max((header.fontMetrics().horizontalAdvance(x) for x in title.split("\n")), default=0)
+                    terms = [view.fontMetrics().horizontalAdvance(term(t)) for t in columns[col].terms]
+                    need = max(need, max(terms, default=0))
                     view.setColumnWidth(col, max(round(width * scale), need + margin))
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from models.i18n import listing, term
+from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.rules.idcard import mask_id
 from models.services.dto import MemberRow
 from models.services.meetings import MeetingRow
@@ -37,6 +38,7 @@ class Column(Generic[R]):
     tip: Callable[[R], str | None] | None = None
     width: int = 0
     figures: bool = False
+    terms: Sequence[str] = ()  # the fixed terms it shows (性别, 学历 …): the column is made wide enough for each, in words
 
 
 class ColumnModel(QAbstractTableModel, Generic[R]):
@@ -135,15 +137,17 @@ class MemberTableModel(ColumnModel[MemberRow]):
         super().__init__([
             Column(self.tr("Name"), lambda r: r.name, sort=lambda r: r.name_pinyin,
                    tip=lambda r: f"{r.name}（{r.name_pinyin}）", width=76),
-            Column(self.tr("Gender"), lambda r: term(r.gender), width=44),
+            Column(self.tr("Gender"), lambda r: term(r.gender), width=44, terms=GENDERS),
             Column(self.tr("Born"), lambda r: d(r.birth_date), width=90),
             Column(self.tr("ID number"), lambda r: r.id_number if self.show_ids else mask_id(r.id_number)
                    if r.id_number else "", width=160),
-            Column(self.tr("Education"), lambda r: term(r.education), width=84),
+            Column(self.tr("Education"), lambda r: term(r.education), width=84, terms=EDUCATIONS),
             Column(self.tr("Joined"), lambda r: d(r.join_date), width=90),
             Column(self.tr("Full member"), lambda r: d(r.full_date), width=90),
-            Column(self.tr("Membership"), lambda r: term(r.status), width=76),
-            Column(self.tr("Category"), lambda r: term(r.category), width=76),
+            Column(self.tr("Membership"), lambda r: term(r.status), width=76,
+                   terms=[x.value for x in MemberStatus]),
+            Column(self.tr("Category"), lambda r: term(r.category), width=76,
+                   terms=[x.value for x in MemberCategory]),
             Column(self.tr("Party group"), lambda r: r.group, width=96),
             Column(self.tr("Post"), lambda r: listing(x for x in (r.committee_role, r.group_role) if x), width=110),
             Column(self.tr("Phone"), lambda r: r.phone, width=110),
