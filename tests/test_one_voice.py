@@ -79,6 +79,17 @@ def _texts(w: QWidget) -> list[tuple[str, str]]:
     return [(k, t) for k, t in out if t]
 
 
+def small_screen_window(qtbot, ctx):  # type: ignore[no-untyped-def]
+    """The main window, shown at 1366×768 (a small laptop's screen)."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
 def _cut_headers(view: QTableView) -> list[tuple[str, int, int]]:
     header = view.horizontalHeader()
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
@@ -101,7 +112,6 @@ def test_every_page_speaks_one_language_and_no_header_is_cut(qtbot, qapp, ctx, l
     from models.i18n import set_language
     from ui.app import apply_text_size
     from ui.i18n import install_translators
-    from ui.main_window import MainWindow
 
     before = qapp.font()
     leaks: dict[tuple[str, str, str], list[str]] = {}
@@ -110,10 +120,7 @@ def test_every_page_speaks_one_language_and_no_header_is_cut(qtbot, qapp, ctx, l
         set_language(lang)
         install_translators(qapp, lang)
         apply_text_size(qapp, size)
-        win = MainWindow(ctx)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
+        win = small_screen_window(qtbot, ctx)
         for i in range(win.nav.count()):
             page = win.page(i)
             qapp.processEvents()
@@ -212,7 +219,6 @@ def test_every_dialog_a_page_opens_for_its_selected_record_speaks_one_language(q
 
     from models.i18n import set_language
     from ui.i18n import install_translators
-    from ui.main_window import MainWindow
 
     leaks: dict[tuple[str, str, str], list[str]] = {}
     opened: list[str] = []
@@ -249,10 +255,7 @@ def test_every_dialog_a_page_opens_for_its_selected_record_speaks_one_language(q
     try:
         set_language(lang)
         install_translators(qapp, lang)
-        win = MainWindow(ctx)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
+        win = small_screen_window(qtbot, ctx)
         for i in range(win.nav.count()):
             page = win.page(i)
             qapp.processEvents()

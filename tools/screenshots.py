@@ -111,14 +111,19 @@ def main(out: Path, lang: str, size: str = "standard") -> None:
 
     rules = StandardsDialog(ctx, win)
     rules.resize(1300, 700)
-    rules.show()
-    for _ in range(3):
-        QApplication.processEvents()
-    rules.grab().save(str(out / "rules.png"))
+    shot(rules, out, "rules")
     rules.close()
     security(win, ctx, out)
     win.close()
     ctx.ws.close()
+
+
+def shot(widget, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Show ``widget``, let wrapped labels take their height (a layout pass after the first paint), grab it."""
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
 
 
 def first_hour(out: Path, lang: str, size: str) -> None:
@@ -142,10 +147,7 @@ def first_hour(out: Path, lang: str, size: str) -> None:
     ctx = AppContext(ws, settings, SyncTaskRunner())
     win = MainWindow(ctx)
     win.resize(1366, 768)
-    win.show()
-    for _ in range(3):
-        QApplication.processEvents()
-    win.grab().save(str(out / "dashboard-new-branch.png"))
+    shot(win, out, "dashboard-new-branch")
     win.close()
     demo = Workspace.open(ws.root.parent / "demo", create=True)
     fill_demo(demo, members=12, years=1, today=TODAY.date())
@@ -154,9 +156,7 @@ def first_hour(out: Path, lang: str, size: str) -> None:
     win.resize(1366, 768)
     win.show()
     win.show_book("roster")
-    for _ in range(3):
-        QApplication.processEvents()
-    win.grab().save(str(out / "demo-banner.png"))
+    shot(win, out, "demo-banner")
     win.close()
     demo.close()
     ws.close()
@@ -170,37 +170,31 @@ def security(win, ctx, out: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.settings_dialog import SettingsDialog
     from ui.setup_dialog import SetupDialog
 
-    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-        widget.show()
-        for _ in range(3):
-            QApplication.processEvents()
-        widget.grab().save(str(out / f"{name}.png"))
-
     setup = SetupDialog(ctx, win)
     setup.form.name.setText("中共示范社区第一支部委员会")
     setup.password.setText("支部每月十号交党费")
     setup.password_again.setText("支部每月十号交党")
     setup.create_branch()  # says the two passwords differ (the profile is the demo's: nothing else changes)
-    shot(setup, "setup-password")
+    shot(setup, out, "setup-password")
     setup.close()
     opened, code = encrypt_workspace(ctx.ws, "支部每月十号交党费")
     ctx.replace_workspace(opened)
     rc = RecoveryCodeDialog(code, "中共示范社区第一支部委员会", win)
-    shot(rc, "recovery-code")
+    shot(rc, out, "recovery-code")
     rc.kept.setChecked(True)
     rc.close()
     unlock = UnlockDialog(ctx.ws.root)
     unlock.box.field.setText("不对的密码不对的密码")
     unlock.box.attempt()
-    shot(unlock, "unlock")
+    shot(unlock, out, "unlock")
     unlock.close()
     settings = SettingsDialog(ctx, win)
-    shot(settings, "settings-security")
+    shot(settings, out, "settings-security")
     settings.close()
     win.page(0)
     win.start_app_lock()
     win.lock()
-    shot(win, "locked")
+    shot(win, out, "locked")
     win.app_lock.unlock()
 
 
