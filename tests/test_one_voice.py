@@ -124,15 +124,20 @@ def test_every_page_speaks_one_language_and_no_header_is_cut(qtbot, qapp, ctx, l
         for i in range(win.nav.count()):
             page = win.page(i)
             qapp.processEvents()
-            where = win.nav.item(i).text()
-            for w in [page, *page.findChildren(QWidget)]:
-                if not w.isVisibleTo(page) and w is not page:
-                    continue
-                for kind, text in _texts(w):
-                    if bad := wrong_language(lang, kind, text):
-                        leaks[(where, kind, text[:60])] = bad[:3]
-                if isinstance(w, QTableView) and w.isVisible():
-                    cut += [(where, *c) for c in _cut_headers(w)]
+            tabs = [(t, k) for t in page.findChildren(QTabWidget) for k in range(t.count())]
+            for tab_widget, k in [(None, 0), *tabs]:  # the page as it opens, then each tab of it in turn
+                if tab_widget is not None:
+                    tab_widget.setCurrentIndex(k)
+                    qapp.processEvents()
+                where = win.nav.item(i).text() + (f" / {tab_widget.tabText(k)}" if tab_widget is not None else "")
+                for w in [page, *page.findChildren(QWidget)]:
+                    if not w.isVisibleTo(page) and w is not page:
+                        continue
+                    for kind, text in _texts(w):
+                        if bad := wrong_language(lang, kind, text):
+                            leaks[(where, kind, text[:60])] = bad[:3]
+                    if isinstance(w, QTableView) and w.isVisible():
+                        cut += [(where, *c) for c in _cut_headers(w)]
     finally:
         set_language("zh_CN")
         install_translators(qapp, "zh_CN")

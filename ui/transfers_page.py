@@ -65,7 +65,7 @@ class TransfersPage(BookPage):
                                     (self.tr("How dues are paid"), lambda a: a.dues_how), (self.tr("Contact"), lambda a: a.contact),
                                     (self.tr("Last contact"), lambda a: a.last_contact_on),
                                     (self.tr("Returned"), lambda a: a.returned_on)])
-        self.away_view = table_view(self.away_model, 5)
+        self.away_view = table_view(self.away_model)  # ten columns: none squeezed below its title
 
         def tab(view: QWidget, buttons: list[tuple[str, Any]]) -> QWidget:
             w = QWidget()
