@@ -42,6 +42,19 @@ def test_nothing_is_ticked_done_where_there_is_nobody_yet(fresh: Workspace) -> N
     assert "0/0" not in obs["pledges"].name
 
 
+def test_the_appraisal_page_does_not_tick_a_year_nobody_has_been_graded_in(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    """✔ only when done: on main the 民主评议 page said “✔ 未开始评定（应参评35人）” in green."""
+    from ui.appraisal_page import AppraisalPage
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    page = AppraisalPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    qapp.processEvents()
+    assert "未开始评定" in page.check.text() and not page.check.text().startswith("✔"), page.check.text()
+
+
 def test_the_workbench_of_a_new_branch_says_no_data_not_zero(qtbot, qapp, fresh: Workspace) -> None:  # type: ignore[no-untyped-def]
     from models.config import UserSettings
     from ui.context import AppContext

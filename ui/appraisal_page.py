@@ -13,7 +13,7 @@ from models.services.standards import StandardsService
 from ui.book_page import Act, BookPage
 from ui.context import AppContext
 from ui.forms import RecordDialog, text_box
-from ui.style import AMBER, GREEN, RED
+from ui.style import AMBER, GREEN, MUTED, RED
 from ui.table_models import Column, ColumnModel
 from ui.widgets import combo_value, term_fill
 
@@ -130,9 +130,10 @@ class AppraisalPage(BookPage):
     def show_data(self, data: tuple[list[AppraisalRow], list[Finding]]) -> None:
         rows, checks = data
         self.model.set_rows(rows)
-        self.check.setText("\n".join(("✔ " if c.ok else "⚠ ") + c.message for c in checks))
+        self.check.setText("\n".join(("○ " if not c.applies else "✔ " if c.ok else "⚠ ") + c.message for c in checks))
         self.check.setToolTip("\n".join(c.source for c in checks))
-        self.check.setStyleSheet(f"color: {GREEN};" if all(c.ok for c in checks) else f"color: {AMBER}; font-weight: bold;")
+        calm = GREEN if all(c.applies for c in checks) else MUTED  # nothing graded yet is not a success
+        self.check.setStyleSheet(f"color: {calm};" if all(c.ok for c in checks) else f"color: {AMBER}; font-weight: bold;")
 
     def edit(self) -> None:
         r = self.need(self.row_at(self.table), self.tr("Choose a member in the sheet first."))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.i18n import term
+from models.i18n import clauses, pick, term
 from models.member import EDUCATIONS, GENDERS, MemberCategory, MemberStatus
 from models.services.dto import MemberInput
 from models.services.transfers import IN, OUT, AwayInput, AwayRow, LetterInput, LetterRow, TransferService
@@ -126,7 +126,7 @@ class TransfersPage(BookPage):
         flags = self.svc.flags()
         self.flags.setVisible(bool(flags))
         source = self.tr("Source: ")  # outside the f-string, where lupdate sees it
-        self.flags.setText("<br>".join(f"⚠ {f.message}：{'；'.join(f.steps)}<br><small>{source}{f.source}</small>"
+        self.flags.setText("<br>".join(f"⚠ {f.message}{pick('：', ': ')}{clauses(f.steps)}<br><small>{source}{f.source}</small>"
                                        for f in flags))
 
     def _done(self) -> None:

@@ -63,11 +63,12 @@ def excellent_check(grades: list[str], share: str | float, source: str) -> Findi
     ok = n <= limit
     if graded == 0:
         return Finding("appraisal_excellent_share", True, pick(f"未开始评定（应参评{total}人）",
-                                                               f"not graded yet ({total} to appraise)"), source)
+                                                               f"not graded yet ({total} to appraise)"), source,
+                       applies=False)  # nothing to judge yet: not a tick
     return Finding("appraisal_excellent_share", ok, pick(
         f"评为优秀{n}人，应参评{total}人（已评定{graded}人）" + ("，未超过三分之一" if ok
                                                        else f"，超过三分之一（一般不超过{limit}人）"),
-        f"{n} graded 优秀 of {total} to appraise ({graded} graded)" + (
+        f"{n} graded excellent of {total} to appraise ({graded} graded)" + (
             "" if ok else f": more than a third (usually at most {limit})")), source)
 
 
