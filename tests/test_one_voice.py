@@ -79,6 +79,20 @@ def _texts(w: QWidget) -> list[tuple[str, str]]:
     return [(k, t) for k, t in out if t]
 
 
+def look_over(root: QWidget, where: str, lang: str, leaks: dict[tuple[str, str, str], list[str]],
+              cut: list[tuple[str, str, int, int]]) -> None:
+    """Every word ``root`` shows that is not in ``lang`` into ``leaks``, every table header narrower than its title
+    into ``cut``."""
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        for kind, text in _texts(w):
+            if bad := wrong_language(lang, kind, text):
+                leaks[(where, kind, text[:60])] = bad[:3]
+        if isinstance(w, QTableView) and w.isVisible():
+            cut += [(where, *c) for c in _cut_headers(w)]
+
+
 def small_screen_window(qtbot, ctx):  # type: ignore[no-untyped-def]
     """The main window, shown at 1366×768 (a small laptop's screen)."""
     from ui.main_window import MainWindow
@@ -130,14 +144,7 @@ def test_every_page_speaks_one_language_and_no_header_is_cut(qtbot, qapp, ctx, l
                     tab_widget.setCurrentIndex(k)
                     qapp.processEvents()
                 where = win.nav.item(i).text() + (f" / {tab_widget.tabText(k)}" if tab_widget is not None else "")
-                for w in [page, *page.findChildren(QWidget)]:
-                    if not w.isVisibleTo(page) and w is not page:
-                        continue
-                    for kind, text in _texts(w):
-                        if bad := wrong_language(lang, kind, text):
-                            leaks[(where, kind, text[:60])] = bad[:3]
-                    if isinstance(w, QTableView) and w.isVisible():
-                        cut += [(where, *c) for c in _cut_headers(w)]
+                look_over(page, where, lang, leaks, cut)
     finally:
         set_language("zh_CN")
         install_translators(qapp, "zh_CN")
@@ -325,14 +332,7 @@ def test_the_committee_window_speaks_one_language_and_cuts_no_header(qtbot, qapp
             qapp.processEvents()
             where = win.tabs.tabText(i)
             tab = win.tabs.widget(i)
-            for w in [tab, *tab.findChildren(QWidget)]:
-                if w is not tab and not w.isVisibleTo(tab):
-                    continue
-                for kind, text in _texts(w):
-                    if bad := wrong_language(lang, kind, text):
-                        leaks[(where, kind, text[:60])] = bad[:3]
-                if isinstance(w, QTableView) and w.isVisible():
-                    cut += [(where, *c) for c in _cut_headers(w)]
+            look_over(tab, where, lang, leaks, cut)
             items = [win.docs.item(k).text() for k in range(win.docs.count())] if tab.isAncestorOf(win.docs) else []
             for text in items:
                 if bad := (english_words(text) if lang == "zh_CN" else []):
