@@ -5,8 +5,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from cli.core import Ctx, command, emit
-from models.i18n import aside, pick
-from models.rules.development import limit_word, role_name
+from models.i18n import aside, pick, term
+from models.rules.development import limit_word
 
 if TYPE_CHECKING:
     from models.services.overview import Overview
@@ -49,7 +49,7 @@ def _lines(ov: Overview) -> list[str]:
             out.append(f"  {a.name}\t{len(a.months)}{pick('个月', ' months')}\t{yuan(a.owed_fen)}{pick('元', '')}{flag}")
     if ov.recruitment:
         out.append(pick("\n发展党员时限：", "\nRecruitment deadlines:"))
-        out += [f"  {limit_word(d.state)}\t{d.limit.due}\t{d.name}{aside(role_name(d.role))}\t{d.limit.what}"
+        out += [f"  {limit_word(d.state)}\t{d.limit.due}\t{d.name}{aside(term(d.role))}\t{d.limit.what}"
                 for d in ov.recruitment]
     if ov.reminders:
         out.append(pick("\n期限提醒（换届、整改、组织关系）：", "\nReminders (election, remediation, transfers):"))

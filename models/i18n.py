@@ -42,7 +42,8 @@ def aside(text: object) -> str:
 
 #: the fixed terms of the records in English, for the English window (the stored value is the Chinese term): a member's
 #: sex, education, membership, category and how they left; a branch's type; the default pledge categories, pledge
-#: conclusions and appraisal grades (a branch's own values, set under 规则及依据, are shown as they are)
+#: conclusions and appraisal grades (a branch's own values, set under 规则及依据, are shown as they are); a recruit's
+#: role; attendance
 TERM_EN = {
     "男": "male", "女": "female",
     "研究生": "postgraduate", "大学本科": "bachelor's degree", "大学专科": "college diploma", "中专": "technical school",
@@ -58,6 +59,9 @@ TERM_EN = {
     "共性承诺": "common pledge", "岗位承诺": "pledge at work", "实事承诺": "practical pledge", "自律承诺": "self-discipline pledge",
     "兑现": "kept", "基本兑现": "partly kept", "未兑现": "not kept",
     "优秀": "excellent", "合格": "qualified", "基本合格": "basically qualified", "不合格": "unqualified",
+    "入党申请人": "applicant", "入党积极分子": "activist", "发展对象": "candidate", "新发展党员": "newly admitted",
+    "终止": "stopped",
+    "出席": "present", "请假": "on leave", "缺席": "absent",
 }
 
 

@@ -41,15 +41,6 @@ class AttendanceStatus(StrEnum):
 
 
 ATTENDANCE_NAMES = {AttendanceStatus.PRESENT: "出席", AttendanceStatus.LEAVE: "请假", AttendanceStatus.ABSENT: "缺席"}
-ATTENDANCE_EN = {AttendanceStatus.PRESENT: "present", AttendanceStatus.LEAVE: "on leave", AttendanceStatus.ABSENT: "absent"}
-
-
-def attendance_name(status: str) -> str:
-    """出席 / 请假 / 缺席 in the interface's language."""
-    from models.i18n import pick
-
-    s = AttendanceStatus(status)
-    return pick(ATTENDANCE_NAMES[s], ATTENDANCE_EN[s])
 
 
 class Meeting(RecordMixin, Base):

@@ -544,18 +544,18 @@ def test_dev_limit_words_are_the_same_in_the_window_the_list_and_the_record(bran
 
 def test_dev_the_english_window_names_steps_stages_roles_and_limits_in_english(branch: Workspace) -> None:
     """One language at a time: the English window showed “1. 递交入党申请书”, “入党积极分子” and “不晚于…（已逾期）”."""
-    from models.i18n import set_language
-    from models.rules.development import STEP_EN, STEPS, role_name, stage_name, step_name
+    from models.i18n import set_language, term
+    from models.rules.development import STEP_EN, STEPS, stage_name, step_name
 
     set_language("en")
     try:
         assert set(STEP_EN) == set(STEPS)
-        names = [step_name(n) for n in STEPS] + [stage_name(n) for n in range(1, 6)] + [role_name("入党积极分子")]
+        names = [step_name(n) for n in STEPS] + [stage_name(n) for n in range(1, 6)] + [term("入党积极分子")]
         assert not [x for x in names if re.search(r"[\u3400-\u9fff]", x)]
         assert Limit(2, "talk", date(2026, 12, 1)).words(date(2026, 12, 5)) == "talk: by 2026-12-01 (overdue)"
     finally:
         set_language("zh_CN")
-    assert step_name(1) == "递交入党申请书" and role_name("发展对象") == "发展对象"
+    assert step_name(1) == "递交入党申请书" and term("发展对象") == "发展对象"
 
 
 def test_dev_a_refused_limit_cites_the_standard_it_applies_or_the_branchs_own_rule(branch: Workspace) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QSpi
 
 from models.errors import Finding, UserError
 from models.i18n import term
+from models.rules.standards import standard
 from models.services.appraisals import AppraisalInput, AppraisalRow, AppraisalService
 from models.services.standards import StandardsService
 from ui.book_page import Act, BookPage
@@ -87,7 +88,7 @@ class AppraisalTableModel(ColumnModel[AppraisalRow]):
             Column(self.tr("Mutual"), lambda r: "✔" if r.input.mutual_appraisal else "", width=44),
             Column(self.tr("Votes (excellent/qualified/basically/unqualified)"), votes, width=240),
             Column(self.tr("Pledges fulfilled"), lambda r: r.pledge_rate, tip=lambda r: r.pledge_detail, width=70),
-            Column(self.tr("Grade"), lambda r: term(r.input.grade), width=72, terms=("优秀", "合格", "基本合格", "不合格"),
+            Column(self.tr("Grade"), lambda r: term(r.input.grade), width=72, terms=standard("appraisal_grades").value,
                    fg=lambda r: RED if r.input.grade in ("基本合格", "不合格") else None),
             Column(self.tr("Follow-up"), lambda r: r.input.follow_up, tip=lambda r: r.input.follow_up, width=300),
             Column(self.tr("State"), lambda r: states.get(r.state, r.state)),

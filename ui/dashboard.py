@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.i18n import aside, clauses, listing, pick
+from models.i18n import aside, clauses, listing, pick, term
 from models.meeting import MeetingKind
 from models.progress import Progress, step
-from models.rules.development import role_name
 from models.services.dto import CountRow, RosterStats
 from models.services.meetings import MemberAttendance, Obligation, RosterDrift
 from models.services.pledges import PledgeRow
@@ -465,7 +464,7 @@ class DashboardPage(QWidget):
         for d in steps[:8]:
             colour = style.RED if d.state == "overdue" else style.AMBER
             mark = "✖" if d.state == "overdue" else "○"
-            self._deadline_row(f"{mark} {words[d.state]} {d.limit.due}　{d.name}{aside(role_name(d.role))}"
+            self._deadline_row(f"{mark} {words[d.state]} {d.limit.due}　{d.name}{aside(term(d.role))}"
                                f"{pick('：', ': ')}{d.limit.what}", colour,
                                self.tr("Open"), lambda pid=d.person_id: self.open_development.emit(pid), d.limit.source)
         if len(steps) > 8:

@@ -27,7 +27,7 @@ from models.errors import FieldIssue, ValidationError
 from models.i18n import aside, clauses, listing, pick, term
 from models.member import EDUCATIONS, GENDERS, MemberCategory
 from models.rules.dates import BadDate
-from models.rules.development import STEPS, Limit, role_name, stage_name, step_name
+from models.rules.development import STEPS, Limit, stage_name, step_name
 from models.rules.workdays import count_workdays
 from models.services.development import DevelopmentService, PersonInput, PersonRow, StepInput
 from models.services.roster import RosterService
@@ -57,7 +57,7 @@ class PeopleModel(ColumnModel[PersonRow]):
 
         super().__init__([
             Column(self.tr("Name"), lambda p: p.name, sort=lambda p: p.name_pinyin),
-            Column(self.tr("Stage"), lambda p: role_name(p.role), sort=lambda p: -p.stage if not p.outcome else 9),
+            Column(self.tr("Stage"), lambda p: term(p.role), sort=lambda p: -p.stage if not p.outcome else 9),
             Column(self.tr("Latest step"), latest, sort=lambda p: p.latest.done_on.isoformat() if p.latest else "",
                    tip=lambda p: p.latest.name if p.latest else None),
             Column(self.tr("Next time limit"), lambda p: self.next_limit(p)[0], tip=lambda p: self.next_limit(p)[0],
@@ -99,7 +99,7 @@ class StepsModel(ColumnModel[StepLine]):
             return clauses(x for x in (st.people, listing(self.names.get(i, "?") for i in st.member_ids)) if x)
 
         def details(st: Any) -> str:
-            parts = [st.result + (pick(f" {st.months}个月", f" {st.months} months") if st.months else "") if st.result else "",
+            parts = [term(st.result) + (pick(f" {st.months}个月", f" {st.months} months") if st.months else "") if st.result else "",
                      pick(f"{st.days or 0}天/{st.hours or 0}学时", f"{st.days or 0} days/{st.hours or 0} hours")
                      if st.days or st.hours else "",
                      pick(f"公示{st.posted_from}—{st.posted_to}（{st.workdays}个工作日）",
@@ -354,7 +354,7 @@ class DevelopmentPage(BookPage):
         self.role = QComboBox()
         self.role.addItem(self.tr("Everyone"), "")
         for r in ("入党申请人", "入党积极分子", "发展对象", "预备党员", "正式党员", "终止", "取消预备党员资格"):
-            self.role.addItem(role_name(r), r)
+            self.role.addItem(term(r), r)
         self.role.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(role=self.role.currentData()))
         self.table = self.table_view(self.proxy)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -429,7 +429,7 @@ class DevelopmentPage(BookPage):
             self.person_label.setText(self.tr("Nobody selected"))
             return
         i = p.input
-        self.person_label.setText(f"{p.name}　{term(i.gender)}　{i.birth_date or ''}　{i.job}　— {role_name(p.role)}"
+        self.person_label.setText(f"{p.name}　{term(i.gender)}　{i.birth_date or ''}　{i.job}　— {term(p.role)}"
                                   + (aside(p.outcome_on) if p.outcome else ""))
         self.steps_view.resizeRowsToContents()
 

@@ -30,7 +30,7 @@ from exchange import bundle, stick
 from exchange.bundle import Preview
 from models.books import label
 from models.errors import UserError
-from models.i18n import pick
+from models.i18n import clauses
 from models.progress import Progress
 from models.rules.periods import month_text, months_back
 from models.services.sent import BundleRow, history
@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
             self.held.setText(self.tr("Receipts kept, source not confirmed — they change nothing until you "
                                       "confirm the committee's key: {0}. Compare the fingerprint {1}… with the "
                                       "committee's notice, then choose “Confirm the committee's key…”.").format(
-                pick("；", "; ").join(f"{h.period} r{h.revision} {h.decision_name}" for h in held),
+                clauses(f"{h.period} r{h.revision} {h.decision_name}" for h in held),
                 show_fingerprint(held[0].fingerprint)))
         elif key:
             self.held.setText(self.tr("The committee's confirmed key: {0}…").format(show_fingerprint(key)))

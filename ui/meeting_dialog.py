@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import FieldIssue, ValidationError
-from models.i18n import pick
-from models.meeting import AttendanceStatus, MeetingKind, attendance_name
+from models.i18n import pick, term
+from models.meeting import ATTENDANCE_NAMES, AttendanceStatus, MeetingKind
 from models.rules.dates import BadDate
 from models.rules.meetings import committee_quorum, count_attendance, general_quorum, motion_passes, vote_problem
 from models.services.meetings import (
@@ -292,7 +292,7 @@ class MeetingDialog(QDialog):
             if not isinstance(combo, QComboBox):  # reuse the row's box: replaced widgets linger until deleted
                 combo = QComboBox()
                 for s in STATUSES:
-                    combo.addItem(attendance_name(s), s)
+                    combo.addItem(term(ATTENDANCE_NAMES[AttendanceStatus(s)]), s)
                 combo.currentIndexChanged.connect(self.refresh_results)
                 self.table.setCellWidget(r, 3, combo)
             combo.blockSignals(True)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from models.books import FormSpec
 from models.errors import UserError
 from models.i18n import clauses, listing, pick, term
+from models.rules.standards import standard
 from models.services.pledges import (
     AssessmentInput,
     PledgeInput,
@@ -49,8 +50,6 @@ from ui.forms import RecordDialog, text_box
 from ui.style import AMBER, GREY, RED, hint_label
 from ui.table_models import Column, ColumnModel, FilterProxy, name_matches
 from ui.widgets import DateField, combo_value, set_choice, term_fill
-
-PLEDGE_KINDS = ("共性承诺", "岗位承诺", "实事承诺", "自律承诺")  # the defaults (规则及依据 may change them)
 
 
 class PledgeTableModel(ColumnModel[PledgeRow]):
@@ -72,7 +71,7 @@ class PledgeTableModel(ColumnModel[PledgeRow]):
             Column(self.tr("Pledged by"), lambda r: r.member, width=84,
                    sort=lambda r: ("0" if r.member_id is None else "1") + r.member_pinyin),
             Column(self.tr("Party group"), lambda r: r.group, width=84),
-            Column(self.tr("Category"), lambda r: term(r.category), width=70, terms=PLEDGE_KINDS),
+            Column(self.tr("Category"), lambda r: term(r.category), width=70, terms=standard("pledge_categories").value),
             Column(self.tr("Pledge"), lambda r: r.content, tip=lambda r: r.content, width=250),
             Column(self.tr("Target"), lambda r: r.target, tip=lambda r: r.target, width=150),
             Column(self.tr("Deadline"), lambda r: r.deadline.isoformat() if r.deadline else "", width=88),
@@ -82,7 +81,7 @@ class PledgeTableModel(ColumnModel[PledgeRow]):
             Column(self.tr("Progress"), progress, width=100, fg=lambda r: RED if r.overdue(self.today) else None,
                    tip=lambda r: "\n".join(f"{g.done_on} {g.content}" for g in r.progress)),
             Column(self.tr("Conclusion"), lambda r: term(r.assessment.conclusion), width=64,
-                   terms=("兑现", "基本兑现", "未兑现")),
+                   terms=standard("pledge_conclusions").value),
             Column(self.tr("State"), state),
         ], parent, row_fg=lambda r: GREY if r.member_left_on is not None or r.deleted else None)
 

@@ -41,15 +41,6 @@ STAGES = {1: "申请入党", 2: "入党积极分子的确定和培养教育", 3:
           5: "预备党员的教育考察和转正"}
 #: who the person is while in each stage (for rosters and lists)
 STAGE_ROLE = {1: "入党申请人", 2: "入党积极分子", 3: "发展对象", 4: "预备党员", 5: "预备党员"}
-#: the roles and outcomes a person's record shows, in English (the stored value is the Chinese term)
-ROLE_EN = {"入党申请人": "Applicant", "入党积极分子": "Activist", "发展对象": "Candidate", "预备党员": "Probationary member",
-           "正式党员": "Full member", "新发展党员": "Newly admitted", "终止": "Stopped",
-           "取消预备党员资格": "Probation revoked"}
-
-
-def role_name(role: str) -> str:
-    """A person's role or outcome (入党积极分子 …) in the interface's language."""
-    return pick(role, ROLE_EN.get(role, role))
 SRC = "《中国共产党发展党员工作细则》（2014）"
 TURN_FULL, EXTEND, CANCEL = "按期转正", "延长预备期", "取消预备党员资格"
 REVIEW_PASS = ("合格", "不合格")

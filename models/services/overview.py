@@ -203,14 +203,12 @@ class Overview:
         from models.services.sent import history, status_name
 
         month = months_back(month_text(self.today), 2)[0]
-        day = int(self.standards["bundle_due_day"].value)
-        deadline = self.today.replace(day=max(1, min(day, 28)))
+        day = max(1, min(int(self.standards["bundle_due_day"].value), 28))
         start = ProfileService(self.ws).records_from()
         if start is not None and month_text(start) > month:
             # last month is before the start date: nothing to send for it; the first bundle is the start month's
-            first = month_text(start)
-            return BundleDue(first, add_months(start.replace(day=1), 1).replace(day=max(1, min(day, 28))), "first",
-                             "", 0)
+            return BundleDue(month_text(start), add_months(start.replace(day=day), 1), "first", "", 0)
+        deadline = self.today.replace(day=day)
         mine = sorted((b for b in history(self.ws) if b.period == month), key=lambda b: b.sequence)
         sent = [b for b in mine if b.status != "pending"]  # delivered (as month_state counts it)
         if sent:
