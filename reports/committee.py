@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from models.committee_store import CommitteeStore, branches, latest, ranking
 from reports.fonts import FontSet, fonts
 from reports.layout import build_pdf
-from reports.page import FormMeta, Styles, frame_width, grid, signature_block, title_block
+from reports.page import FormMeta, Styles, frame_width, grid, plain, signature_block, title_block
 
 STATUS_ZH = {"received": "已收到待审", "accepted": "已接收", "returned": "已退回", "missing": "未报送"}
 HEADERS = ["名次", "支部代码", "支部名称", "报送状态", "党员", "会议次数", "参会率", "应开展工作完成", "党费交纳", "兑诺率",
@@ -80,7 +80,7 @@ def render_summary(store: CommitteeStore, month: str, out: Path, fs: FontSet | N
     data: list[list[object]] = [[Paragraph(h, st.cell) for h in HEADERS]]
     for r in rows:
         cells: list[object] = list(r.cells())
-        cells[2] = Paragraph(escape(r.name), st.cell)
+        cells[2] = plain(r.name, st.cell)
         data.append(cells)
     widths = (0.05, 0.11, 0.22, 0.1, 0.05, 0.08, 0.07, 0.09, 0.08, 0.06, 0.09)
     t = grid(data, [w * x for x in widths], st.fonts.table)

@@ -30,6 +30,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -80,12 +81,12 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
                 if lim is not None and (k == len(done) - 1):
                     word = "" if (state := lim.state(today)) == "waiting" else LIMIT_WORDS[state][0]
                     limit = ("不早于" if lim.not_before else "不晚于") + date_cn(lim.due) + (f"（{word}）" if word else "")
-                rows.append([Paragraph(escape(stage_name), st.cell_center) if spec.no == min(
+                rows.append([plain(stage_name, st.cell_center) if spec.no == min(
                     s.no for s in STEPS.values() if s.stage == stage) and k == 0 else "",
-                    str(spec.no), Paragraph(escape(spec.name), st.cell),
-                    date_cn(x.done_on) if x else "", Paragraph(escape(x.people if x else ""), st.cell),
-                    Paragraph(escape(cell_dates(x.meeting) if x else ""), st.cell),
-                    Paragraph(escape(_step_text(x, names) if x else ""), st.cell), Paragraph(escape(limit), st.cell)])
+                    str(spec.no), plain(spec.name, st.cell),
+                    date_cn(x.done_on) if x else "", plain(x.people if x else "", st.cell),
+                    plain(cell_dates(x.meeting) if x else "", st.cell),
+                    plain(_step_text(x, names) if x else "", st.cell), plain(limit, st.cell)])
         spans.append(("SPAN", (0, first_row), (0, len(rows) - 1)))
     t = Grid(rows, colWidths=[w * x for x in (0.1, 0.04, 0.14, 0.08, 0.12, 0.15, 0.22, 0.15)], repeatRows=1)
     style = grid_style(fs.table, size=9)
@@ -95,8 +96,8 @@ def render_development_record(ws: Workspace, person_id: int, out: Target, fs: Fo
     story: list[Flowable] = [*title_block(st, "发展党员全程纪实表", escape(f"{i.name}　　{p.role}")), t_info,
                              Spacer(1, 3 * mm), t]
     if p.outcome:
-        story += [Spacer(1, 2 * mm), Paragraph(escape(f"结果：{p.outcome}（{date_cn(p.outcome_on)}）"
-                                                      + (f"，{p.outcome_reason}" if p.outcome_reason else "")), st.cell)]
+        story += [Spacer(1, 2 * mm), plain(f"结果：{p.outcome}（{date_cn(p.outcome_on)}）"
+                                                      + (f"，{p.outcome_reason}" if p.outcome_reason else ""), st.cell)]
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "组织委员", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "发展党员全程纪实表", date_zh(p.on(1)) + "起", short_id=p.uuid[:8],
                                    landscape=True), story, fs)
@@ -129,7 +130,7 @@ def render_development_rosters(ws: Workspace, year: int, out: Target, fs: FontSe
             when = p.outcome_on if step == 0 else p.on(step)
             helpers = _helpers(p, names)
             rows.append([str(k), p.name, p.input.gender, date_cn(p.input.birth_date, month_only=True), p.input.education,
-                         date_cn(when), Paragraph(escape(helpers), st.cell), Paragraph(escape(p.role), st.cell_center)])
+                         date_cn(when), plain(helpers, st.cell), plain(p.role, st.cell_center)])
         if len(rows) == 1:
             rows.append(["", "无", "", "", "", "", "", ""])
         t = grid(rows, [w * x for x in (0.06, 0.1, 0.06, 0.11, 0.12, 0.14, 0.26, 0.15)], fs.table, size=9.5)

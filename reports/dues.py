@@ -27,6 +27,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -89,13 +90,13 @@ def render_dues_register(ws: Workspace, year: int, out: Target, fs: FontSet | No
               f"待上缴{yuan(y.not_handed_fen)}元；欠交{yuan(y.owed_fen)}元。")
     flagged = [r.name for r in y.rows if r.flagged]
     story: list[Flowable] = [*title_block(st, "党费收缴登记表", f"{year}年度　　共{len(y.rows)}人"), table,
-                             Spacer(1, 3 * mm), Paragraph(escape(legend), st.small)]
+                             Spacer(1, 3 * mm), plain(legend, st.small)]
     if flagged:
         rule = StandardsService(ws).in_force()["dues_arrears_months"]
         story.append(Paragraph(escape(f"连续{rule.value}个月以上未交纳党费：" + "、".join(flagged))
                                + f"<font size=7>（依据：{escape(rule.standard.source)}）</font>", st.small))
     if y.without_account:
-        story.append(Paragraph(escape("尚未核定党费基数：" + "、".join(y.without_account)), st.small))
+        story.append(plain("尚未核定党费基数：" + "、".join(y.without_account), st.small))
     story += [Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "组织委员（收缴人）", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "党费收缴登记表", f"{year}年度", landscape=True), story, fs)
 
@@ -126,17 +127,17 @@ def render_dues_member(ws: Workspace, year: int, member_id: int, out: Target, fs
                  "": "不在本支部"}[c.state]
         rows.append([f"{c.month}月", yuan(c.due_fen) if c.due else "—", yuan(c.paid_fen) if c.paid_fen else "",
                      "、".join(date_cn(p.paid_on) for p in mine), "、".join(sorted({p.collector for p in mine if p.collector})),
-                     Paragraph(escape("；".join(x for x in [state, *(p.note for p in mine)] if x)), st.cell)])
+                     plain("；".join(x for x in [state, *(p.note for p in mine)] if x), st.cell)])
     rows.append(["合计", yuan(sum(c.due_fen for c in r.cells)), yuan(r.paid_fen), "", "", f"欠交 {yuan(r.owed_fen)}"])
     t = grid(rows, [w * x for x in (0.1, 0.14, 0.14, 0.2, 0.14, 0.28)], fs.table)
     story: list[Flowable] = [*title_block(st, "党员党费交纳记录", f"{year}年度　　{escape(r.name)}"), t_info,
                              Spacer(1, 4 * mm), t]
     if a and a.reason:
-        story += [Spacer(1, 2 * mm), Paragraph(escape(f"核定说明：{a.reason}"), st.cell)]
+        story += [Spacer(1, 2 * mm), plain(f"核定说明：{a.reason}", st.cell)]
     if r.run:
-        story += [Spacer(1, 2 * mm), Paragraph(escape(
+        story += [Spacer(1, 2 * mm), plain(
             f"截至上月已连续{len(r.run)}个月未交纳党费（{r.run[0][0]}.{r.run[0][1]:02d}起）"
-            + ("，已达6个月，请按党章第九条处理。" if r.flagged else "。")), st.cell)]
+            + ("，已达6个月，请按党章第九条处理。" if r.flagged else "。"), st.cell)]
     story += [Spacer(1, 10 * mm), signature_block(st, ("党员（签字）", "收缴人", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "党员党费交纳记录", f"{year}年度"), story, fs)
 
@@ -166,9 +167,9 @@ def render_dues_statement(ws: Workspace, year: int, out: Target, fs: FontSet | N
     tm = grid(members, [w * x for x in (0.08, 0.2, 0.18, 0.2, 0.16, 0.18)], fs.table)
     tm_style = TableStyle([("TEXTCOLOR", (5, i), (5, i), "#b00000") for i, r in enumerate(y.rows, start=1) if r.owed_fen])
     tm.setStyle(tm_style)
-    story: list[Flowable] = [*title_block(st, "党费收缴情况公布", f"{year}年度"), Paragraph(escape(intro), st.body),
+    story: list[Flowable] = [*title_block(st, "党费收缴情况公布", f"{year}年度"), plain(intro, st.body),
                              Spacer(1, 3 * mm), Paragraph("一、收缴和上缴", st.heading), t,
                              Paragraph("二、党员交纳情况", st.heading), tm, Spacer(1, 2 * mm),
-                             Paragraph(escape(f"依据：{_source(ws, 'dues_statement_every')}"), st.small),
+                             plain(f"依据：{_source(ws, 'dues_statement_every')}", st.small),
                              Spacer(1, 10 * mm), signature_block(st, ("支部书记（签字）", "组织委员", "公布日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "党费收缴情况公布", f"{year}年度"), story, fs)

@@ -26,6 +26,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -76,11 +77,11 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
     if d.quorum.applies:
         story.append(Paragraph(escape(d.quorum.message) + f"<font size=8>（依据：{escape(d.quorum.source)}）</font>", st.small))
     if inp.agenda:
-        story += [Paragraph("会议议程", st.heading), Paragraph(escape(inp.agenda).replace("\n", "<br/>"), st.cell)]
+        story += [Paragraph("会议议程", st.heading), plain(inp.agenda, st.cell)]
     story.append(Paragraph("会议记录", st.heading))
     for line in (inp.minutes or "（无）").splitlines():
         if line.strip():
-            story.append(Paragraph(escape(line.strip()), st.body))
+            story.append(plain(line.strip(), st.body))
     if d.motions:
         rows: list[list[object]] = [["序号", "决议事项", "赞成", "反对", "弃权", "结果"]]
         for mo in d.motions:
@@ -94,7 +95,7 @@ def meeting_story(st: Styles, d: MeetingDetail) -> list[Flowable]:
     if d.amendments:
         story.append(Paragraph("更正记录", st.heading))
         for a in d.amendments:
-            story.append(Paragraph(escape(f"{a.amended_at:%Y-%m-%d %H:%M} 更正，原因：{a.reason}"), st.small))
+            story.append(plain(f"{a.amended_at:%Y-%m-%d %H:%M} 更正，原因：{a.reason}", st.small))
     if d.attachments:
         story.append(Paragraph("附件：" + "；".join(escape(a.caption or a.name) for a in d.attachments), st.small))
     story += [Spacer(1, 10 * mm), signature_block(st, ("主持人（签字）", "记录人（签字）"), w)]
@@ -177,7 +178,7 @@ def render_meeting_list(ws: Workspace, period: Period, out: Target, fs: FontSet 
     data: list[list[object]] = [["序号", "日期", "类别", "议题／主题", "应到", "实到", "有效", "状态"]]
     for i, r in enumerate(rows_, start=1):
         kind = kind_name(r.kind) + (f"（{r.group}）" if r.group else "")
-        data.append([str(i), date_cn(r.held_on), Paragraph(escape(kind), st.cell), Paragraph(escape(r.title), st.cell),
+        data.append([str(i), date_cn(r.held_on), plain(kind, st.cell), plain(r.title, st.cell),
                      str(r.due), str(r.present), "" if r.valid is None else ("是" if r.valid else "否"), _state(r.state)])
     t = grid(data, [w * x for x in (0.07, 0.13, 0.27, 0.25, 0.07, 0.07, 0.06, 0.08)], st.fonts.table)
     story += [t, Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]

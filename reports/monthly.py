@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from models.services.meetings import kind_name
 from reports.fonts import FontSet, fonts
 from reports.layout import Target, build_pdf
-from reports.page import FormMeta, Styles, frame_width, grid, signature_block, title_block
+from reports.page import FormMeta, Styles, frame_width, grid, plain, signature_block, title_block
 
 STATE_ZH = {"done": "已完成", "due": "待完成", "overdue": "逾期"}
 
@@ -42,7 +42,7 @@ def render_monthly(summary: dict[str, Any], out: Target, fs: FontSet | None = No
     rows.append(["发展党员", "、".join(f"{k}{v}人" for k, v in summary["development"].items()) or "无"])
     bm = summary["benchmark"]
     rows.append(["对标自评", "未自评" if bm["total"] is None else f"{bm['total']} / {bm['out_of']} 分（{bm['set'] or ''}）"])
-    rows = [[r[0], Paragraph(escape(r[1]), st.cell) if isinstance(r[1], str) and i else r[1]] for i, r in enumerate(rows)]
+    rows = [[r[0], plain(r[1], st.cell) if isinstance(r[1], str) and i else r[1]] for i, r in enumerate(rows)]
     t = grid(rows, [w * 0.2, w * 0.8], st.fonts.table)
     story += [t, Spacer(1, 5 * mm)]
     mrows: list[list[object]] = [["会议类别", "次数", "应到人次", "实到人次"]]
@@ -54,8 +54,8 @@ def render_monthly(summary: dict[str, Any], out: Target, fs: FontSet | None = No
     story += [Paragraph("本月会议", st.subtitle), t, Spacer(1, 5 * mm)]
     orows: list[list[object]] = [["期间", "应开展", "状态", "依据"]]
     for o in summary["obligations"]:
-        orows.append([o["period"], Paragraph(escape(o["name"]), st.cell), STATE_ZH.get(o["state"], o["state"]),
-                      Paragraph(escape(o["source"]), st.cell)])
+        orows.append([o["period"], plain(o["name"], st.cell), STATE_ZH.get(o["state"], o["state"]),
+                      plain(o["source"], st.cell)])
     t = grid(orows, [w * x for x in (0.16, 0.38, 0.12, 0.34)], st.fonts.table)
     story += [Paragraph("应开展的工作", st.subtitle), t, Spacer(1, 8 * mm),
               signature_block(st, ("支部书记（签字）", "填报人", "日期"), w)]

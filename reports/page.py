@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -104,9 +104,25 @@ class Styles:
                                     wordWrap="CJK")
 
     def text(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """Plain text as a table cell (or in ``style``): escaped, its line breaks kept, wrapped by the GB/T 15834
-        rules (reports/linebreak.py)."""
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.cell)
+        """Plain text as a table cell (or in ``style``), its line breaks kept (see ``plain``)."""
+        return plain(text, style or self.cell)
+
+
+def plain(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text (not markup) as a paragraph in ``style``, its line breaks kept, wrapped by the GB/T 15834 rules
+    (reports/linebreak.py): what ``Paragraph(escape(text))`` gives, made without parsing markup — a year's volume
+    holds thousands of such paragraphs, and parsing was the larger part of making one."""
+    template = style.__dict__.get("_plain_frag")
+    if template is None:
+        template = style.__dict__["_plain_frag"] = Paragraph("x", style).frags[0]
+    frags = []
+    # whitespace as the parser leaves it: runs made one space, the ends trimmed, each line break kept
+    for i, line in enumerate(" ".join(text.replace("\n", "\x00").split()).split("\x00")):
+        if i:
+            frags.append(template.clone(text="", lineBreak=True, __tag__="br"))
+        if line:
+            frags.append(template.clone(text=line))
+    return Paragraph(escape(text).replace("\n", "<br/>"), style, frags=frags)
 
 
 def grid_style(font: str, header_rows: int = 1, size: float = TABLE_PT) -> TableStyle:
@@ -357,6 +373,36 @@ def wrap_cell(text: str, font: str, size: float, width: float) -> str:
     return fit_lines(text, font, size, width - CELL_PAD)
 
 
+_PLACE = {"LEFT": 0, "CENTER": 1, "CENTRE": 1, "RIGHT": 2}  # where a plain-text cell's lines start
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT", TA_JUSTIFY: "LEFT"}
+
+
+def _plain_cell(value: Any, cs: Any) -> str | None:
+    """The text of a cell that holds one paragraph in one font, size and colour (its lines as newlines), with the
+    cell set in the paragraph's font, size, leading, colour and alignment — so the cell is drawn as lines of text
+    (several times faster than a paragraph, broken by the same rules) and looks the same. None for anything else."""
+    if isinstance(value, (list, tuple)):
+        if len(value) != 1:
+            return None
+        value = value[0]
+    if not isinstance(value, Paragraph) or type(value) is not Paragraph:
+        return None
+    st = value.style
+    if st.firstLineIndent or st.leftIndent or st.rightIndent or st.spaceBefore or st.spaceAfter \
+            or st.alignment not in _ALIGN or getattr(value, "bulletText", None) or not value.frags:
+        return None
+    first = value.frags[0]
+    parts: list[str] = []
+    for f in value.frags:
+        if (f.fontName, f.fontSize, f.textColor, f.rise) != (first.fontName, first.fontSize, first.textColor, first.rise) \
+                or f.link or f.us_lines or getattr(f, "backColor", None) or getattr(f, "cbDefn", None):
+            return None
+        parts.append("\n" if getattr(f, "lineBreak", False) else f.text)
+    cs.fontname, cs.fontsize, cs.leading = first.fontName, first.fontSize, st.leading
+    cs.color, cs.alignment = first.textColor, _ALIGN[st.alignment]
+    return "".join(parts)
+
+
 def _is_figure(text: str) -> bool:
     """A number, an amount, a date or a code: shrunk to fit its cell rather than broken."""
     return not any(ideograph(ch) for ch in text) and "\n" not in text
@@ -380,16 +426,30 @@ class Grid(Table):  # type: ignore[misc]
         widths = self._colWidths
         if not all(isinstance(w, (int, float)) for w in widths):
             return  # columns sized by their content fit it already
-        self._calcSpanRanges()  # reportlab's own: (col, row) → (c0, r0, c1, r1), None for a cell inside a span
+        spans = None
+        if self._spanCmds:
+            self._calcSpanRanges()  # reportlab's own: (col, row) → (c0, r0, c1, r1), None for a cell inside a span
+            spans = self._spanRanges
         for r, row in enumerate(self._cellvalues):
             if not isinstance(row, list):
                 self._cellvalues[r] = row = list(row)
             for c, value in enumerate(row):
-                span = self._spanRanges.get((c, r))
-                if not isinstance(value, str) or not value.strip() or span is None:
-                    continue
+                last = c
+                if spans is not None:
+                    span = spans.get((c, r))
+                    if span is None:
+                        continue
+                    last = span[2]
                 cs = self._cellStyles[r][c]
-                room = sum(widths[c:span[2] + 1]) - cs.leftPadding - cs.rightPadding
+                room = sum(widths[c:last + 1]) - cs.leftPadding - cs.rightPadding
+                if isinstance(value, (Paragraph, list, tuple)):
+                    value = _plain_cell(value, cs)
+                    if value is None:
+                        continue  # markup, or more than one paragraph: laid out as it is
+                    row[c] = fit_lines(value, cs.fontname, cs.fontsize, room)
+                    continue
+                if not isinstance(value, str) or not value.strip():
+                    continue
                 lines = value.split("\n")
                 if max(map(len, lines)) * cs.fontsize <= room:
                     continue  # no character is wider than the font's em: it fits without measuring
@@ -401,3 +461,43 @@ class Grid(Table):  # type: ignore[misc]
                     cs.fontsize = smaller  # a figure, or a header a hair too wide (序号), is not broken
                     continue
                 row[c] = fit_lines(value, cs.fontname, cs.fontsize, room)
+
+    _fill: Any = None  # the fill colour the plain-text cells last set
+
+    def _drawCell(self, cellval: Any, cs: Any, pos: tuple[float, float], size: tuple[float, float]) -> None:  # noqa: N802
+        """A plain-text cell as reportlab draws it, its lines in one text object (reportlab makes one a line)."""
+        if not isinstance(cellval, str) or cs.alignment not in _PLACE or cs.href or cs.destination or cs.direction \
+                or cs.shaping:
+            self._fill = None  # reportlab may set the colour
+            super()._drawCell(cellval, cs, pos, size)
+            return
+        canv = self.canv
+        if cs.color != self._fill:
+            canv.setFillColor(cs.color)  # the table's saveState … restoreState ends it
+            self._fill = cs.color
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        lines = cellval.split("\n")
+        n, leading, fontsize = len(lines), cs.leading, cs.fontsize
+        if cs.valign == "BOTTOM":  # placed as reportlab places a cell's lines
+            y = rowpos + cs.bottomPadding + n * leading - fontsize
+        elif cs.valign == "TOP":
+            y = rowpos + rowheight - cs.topPadding - fontsize
+        else:
+            y = rowpos + (cs.bottomPadding + rowheight - cs.topPadding + n * leading) / 2.0 - fontsize
+        place = _PLACE[cs.alignment]
+        left, right = colpos + cs.leftPadding, colpos + colwidth - cs.rightPadding
+        t = None
+        for line in lines:
+            if line:
+                x = left if place == 0 else right - text_width(line, cs.fontname, fontsize) if place == 2 \
+                    else (left + right - text_width(line, cs.fontname, fontsize)) / 2.0
+                if t is None:
+                    t = canv.beginText(x, y)
+                    t.setFont(cs.fontname, cs.fontsize, cs.leading)
+                else:
+                    t.setTextOrigin(x, y)
+                t._textOut(line, 1)  # with T*, as reportlab ends a line: text extraction keeps the lines apart
+            y -= leading
+        if t is not None:
+            canv.drawText(t)
+        self._curcellstyle = None  # reportlab sets its font and colour anew for a cell it draws itself

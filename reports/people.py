@@ -21,6 +21,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -57,7 +58,7 @@ def render_appraisal(ws: Workspace, year: int, out: Target, fs: FontSet | None =
     sheet = svc.sheet(year)
 
     def para(text: str) -> Paragraph:
-        return Paragraph(escape(text), st.cell)
+        return plain(text, st.cell)
 
     story: list[Flowable] = title_block(st, "民主评议党员登记表", f"{year}年度　　参评{len(sheet)}人")
     head = ("序号", "姓名", "党小组", "个人自评", "党员互评", "优秀票", "合格票", "基本合格票", "不合格票", "兑诺率",

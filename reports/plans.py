@@ -27,6 +27,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -47,9 +48,9 @@ def render_plans(ws: Workspace, year: int, out: Target, fs: FontSet | None = Non
     sink = FormSink()
     for d in docs:
         story: list[Flowable] = title_block(st, escape(d.title), f"{pick(*KINDS[d.kind])}　　{d.period_label}")
-        story += [Paragraph(escape(p), st.body) for p in d.body.split("\n") if p.strip()]
+        story += [plain(p, st.body) for p in d.body.split("\n") if p.strip()]
         if d.reported_to:
-            story += [Spacer(1, 4 * mm), Paragraph(escape(f"报送：{d.reported_to}　{date_cn(d.reported_on)}"), st.cell)]
+            story += [Spacer(1, 4 * mm), plain(f"报送：{d.reported_to}　{date_cn(d.reported_on)}", st.cell)]
         story += [Spacer(1, 10 * mm), signature_block(st, ("支部书记（签字）", "日期"), w)]
         build_pdf(sink, FormMeta(branch, pick(*KINDS[d.kind]), d.period_label, short_id=d.uuid[:8]), story, fs)
     if assessed:
@@ -77,10 +78,10 @@ def render_plans(ws: Workspace, year: int, out: Target, fs: FontSet | None = Non
             sheet = svc.sheet(p.month, today, suggest=False)
             rows = [["方面", "编号", "指标", "目标", "评分规则", "分值", "实际", "得分", "佐证"]]
             for r in sheet.rows:
-                rows.append([Paragraph(escape(r.indicator.aspect), st.small), r.indicator.code,
-                             Paragraph(escape(r.indicator.name), st.small), Paragraph(escape(r.indicator.target), st.small),
-                             Paragraph(escape(r.indicator.describe_rule()), st.small), fmt(r.indicator.weight), r.actual,
-                             fmt(r.score), Paragraph(escape(r.evidence), st.small)])
+                rows.append([plain(r.indicator.aspect, st.small), r.indicator.code,
+                             plain(r.indicator.name, st.small), plain(r.indicator.target, st.small),
+                             plain(r.indicator.describe_rule(), st.small), fmt(r.indicator.weight), r.actual,
+                             fmt(r.score), plain(r.evidence, st.small)])
             rows.append(["合计", "", "", "", "", fmt(sheet.set.total), "", fmt(sheet.total), ""])
             t = grid(rows, [w * x for x in (0.1, 0.06, 0.15, 0.17, 0.14, 0.07, 0.08, 0.08, 0.15)], fs.table, size=9)
             story = [*title_block(st, "对标考评自评表", f"{p.month[:4]}年{int(p.month[5:])}月　　{escape(sheet.set.name)}"),

@@ -34,6 +34,7 @@ from reports.page import (
     grid_style,
     margins,
     page_size,
+    plain,
     signature_block,
     title_block,
     wrap_cell,
@@ -168,7 +169,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
             m = members[mid]
             texts = ["\n".join(f"{i}. {r.content}" for i, r in enumerate([r for r in by_member[mid] if r.category == c],
                                                                           start=1)) for c in cats]
-            data.append([Paragraph(escape(m.name), head_st), cell(m.status.replace("党员", "")), cell(m.job),
+            data.append([plain(m.name, head_st), cell(m.status.replace("党员", "")), cell(m.job),
                          *(wrap_cell(t, fs.table, 10 * scale, widths[3 + i]) for i, t in enumerate(texts))])
         t = Grid(data, colWidths=widths, repeatRows=1)
         style = grid_style(fs.table, size=10 * scale)
@@ -217,7 +218,7 @@ def _board_cell(fs: FontSet, scale: float) -> ParagraphStyle:
 
 def _band(fs: FontSet, text: str, w: float, scale: float) -> Table:
     band = ParagraphStyle("band", fontName=fs.heading, fontSize=13 * scale, leading=18 * scale, textColor="white")
-    t = Grid([[Paragraph(escape(text), band)]], colWidths=[w])
+    t = Grid([[plain(text, band)]], colWidths=[w])
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fs.heading, 13 * scale), ("BACKGROUND", (0, 0), (-1, -1), RED),
                            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
@@ -244,9 +245,9 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Target, fs: FontSet | No
     w = frame_width(True)
     svc = PledgeService(ws)
     rows = svc.list_pledges(year)
-    s = svc.summary(year, today)
+    s = svc.summary(year, today, rows=rows)
     story: list[Flowable] = title_block(st, "党员承诺践诺台账", f"{year}年度　　共{len(rows)}项承诺")
-    story.append(Paragraph(escape("公示：" + _posting_line(s.postings)), st.cell))
+    story.append(plain("公示：" + _posting_line(s.postings), st.cell))
     story.append(Spacer(1, 3 * mm))
     widths = [w * x for x in (0.04, 0.08, 0.07, 0.195, 0.095, 0.095, 0.275, 0.085, 0.065)]
 
@@ -279,7 +280,7 @@ def render_pledge_ledger(ws: Workspace, year: int, out: Target, fs: FontSet | No
         style.add("TEXTCOLOR", (6, i), (6, i), RED)
     t.setStyle(style)
     story += [t, Spacer(1, 3 * mm),
-              Paragraph(escape(f"兑诺率：{s.branch.percent()}（{s.branch.detail()}）"), st.cell),
+              plain(f"兑诺率：{s.branch.percent()}（{s.branch.detail()}）", st.cell),
               Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "党员承诺践诺台账", f"{year}年度", landscape=True), story, fs)
 
@@ -340,9 +341,9 @@ def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | N
     b = s.branch
     story: list[Flowable] = title_block(st, "党员承诺践诺评议汇总表", f"{year}年度" + ("（已定稿）" if s.final else "（未定稿）"))
     parts = "、".join(f"{c}{b.by_conclusion.get(c, 0)}项" for c in conclusions)
-    story.append(Paragraph(escape(
+    story.append(plain(
         f"全支部应评承诺{b.due}项，已评{b.concluded}项（{parts}），兑诺率{b.percent()}；"
-        f"其中党员个人承诺兑诺率{s.members.percent()}，支部集体承诺兑诺率{s.collective.percent()}。"), st.cell))
+        f"其中党员个人承诺兑诺率{s.members.percent()}，支部集体承诺兑诺率{s.collective.percent()}。", st.cell))
     story.append(Spacer(1, 3 * mm))
     chart_items = [("全支部", b), *s.by_category.items(), *s.by_group.items()]
     story += [Paragraph("兑诺率（按类别、党小组）", st.heading), RateChart(chart_items, w, fs.table), Spacer(1, 3 * mm)]
@@ -367,7 +368,7 @@ def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | N
     mt.setStyle(style)
     story += [Paragraph("按党员", st.heading), mt, Spacer(1, 2 * mm)]
     if s.not_pledged:
-        story.append(Paragraph(escape("未作承诺的党员：" + "、".join(x[1] for x in s.not_pledged)), st.cell))
+        story.append(plain("未作承诺的党员：" + "、".join(x[1] for x in s.not_pledged), st.cell))
     src = std["pledge_fulfilled"].standard.source
     story += [Paragraph(f"<font size=8>计算口径：{escape(src)}</font>", st.small),
               Spacer(1, 8 * mm), signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]

@@ -3,7 +3,6 @@ ask about each (receipts not back, members to transfer, lost contact with the st
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -24,6 +23,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     prose_dates,
     signature_block,
     title_block,
@@ -77,7 +77,7 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
         rows = [["事项", "应办事项", "依据"]]
         for f in flags:
             rows.append([para(prose_dates(f.message)), para("\n".join(f"{i}. {prose_dates(s)}" for i, s in enumerate(f.steps, 1))),
-                         Paragraph(escape(f.source), st.small)])
+                         plain(f.source, st.small)])
         t = grid(rows, [w * 0.3, w * 0.4, w * 0.3], fs.table)
         story += [KeepTogether([Paragraph("四、需要办理的事项", st.heading), t])]
     story += [Spacer(1, 8 * mm), signature_block(st, ("组织委员（签字）", "支部书记（签字）", "日期"), w)]

@@ -24,6 +24,7 @@ from models.books import MEETING_KINDS, PARTS
 from models.db import Workspace
 from models.errors import UserError
 from models.progress import Progress, step
+from models.services.reading import one_reading
 from reports.fonts import FontSet, fonts
 from reports.layout import Book, FormSink, write_forms
 from reports.page import (
@@ -92,7 +93,7 @@ def render_volume(ws: Workspace, year: int, out: Path, fs: FontSet | None = None
     saying so, so the volume always has all fifteen in order. Returns the number of numbered pages."""
     fs = fs or fonts()
     today = today or date.today()
-    with one_branch_name(ws):
+    with one_branch_name(ws), one_reading(ws):
         return _render_volume(ws, year, out, fs, today, progress)
 
 

@@ -28,6 +28,7 @@ from models.rules.dates import add_years
 from models.rules.pledges import Rate, counts_for_rate, deadline_in_year, fulfilment_rate, pledge_count_check
 from models.services.live import get_row
 from models.services.meetings import kind_name
+from models.services.reading import remembered
 from models.services.roster import RosterService
 from models.services.standards import StandardsService
 
@@ -169,6 +170,7 @@ class PledgeService:
         self.ws = ws
 
     # ---- reading -------------------------------------------------------------------------------------------
+    @remembered
     def list_pledges(self, year: int | None = None, deleted: bool | None = False, member_id: int | None = None,
                      ids: Sequence[int] | None = None, years: Sequence[int] | None = None,
                      progress: bool = True) -> list[PledgeRow]:
@@ -563,6 +565,7 @@ class PledgeService:
             return n
 
     # ---- 兑诺率 and the year at a glance --------------------------------------------------------------------
+    @remembered
     def summary(self, year: int, today: date | None = None, rows: list[PledgeRow] | None = None) -> YearSummary:
         """The year at a glance; ``rows`` when the caller has already listed the year's pledges."""
         today = today or date.today()

@@ -38,6 +38,7 @@ from models.services.dto import (
     RosterStats,
 )
 from models.services.live import get_row
+from models.services.reading import remembered
 
 AGE_BANDS = ((0, 30, "30岁及以下"), (31, 40, "31—40岁"), (41, 50, "41—50岁"), (51, 60, "51—60岁"),
              (61, 70, "61—70岁"), (71, 200, "71岁及以上"))
@@ -99,6 +100,7 @@ class RosterService:
         self.ws = ws
 
     # -- reading ---------------------------------------------------------------------------
+    @remembered
     def list_members(self, include_left: bool = False, on: date | None = None) -> list[MemberRow]:
         """Members ordered by group and name. ``on`` gives the roster as it stood on that date."""
         with self.ws.session() as s:

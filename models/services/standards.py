@@ -15,6 +15,7 @@ from models.meta import StandardOverride
 from models.rules.dues import table_problem
 from models.rules.meetings import EVERY
 from models.rules.standards import Standard, load_standards
+from models.services.reading import remembered
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class StandardsService:
     def __init__(self, ws: Workspace):
         self.ws = ws
 
+    @remembered
     def in_force(self) -> dict[str, StandardInForce]:
         with self.ws.session() as s:
             overrides = {o.key: o for o in s.scalars(select(StandardOverride))}
