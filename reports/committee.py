@@ -84,7 +84,7 @@ def render_summary(store: CommitteeStore, month: str, out: Path, fs: FontSet | N
         data.append(cells)
     widths = (0.05, 0.11, 0.22, 0.1, 0.05, 0.08, 0.07, 0.09, 0.08, 0.06, 0.09)
     t = grid(data, [w * x for x in widths], st.fonts.table)
-    story += [t, Spacer(1, 6 * mm), Paragraph("对标得分按上级党委的指标体系由各支部报送的台账数据计算；人工评分项取支部自评。", st.cell),
+    story += [t, Spacer(1, 6 * mm), plain("对标得分按上级党委的指标体系由各支部报送的台账数据计算；人工评分项取支部自评。", st.cell),
               Spacer(1, 6 * mm), signature_block(st, ("审核人", "填表人", "日期"), w)]
     return build_pdf(out, FormMeta(store.name, "各支部月度报送汇总表", label, landscape=True), story, fs)
 

@@ -168,8 +168,8 @@ def render_dues_statement(ws: Workspace, year: int, out: Target, fs: FontSet | N
     tm_style = TableStyle([("TEXTCOLOR", (5, i), (5, i), "#b00000") for i, r in enumerate(y.rows, start=1) if r.owed_fen])
     tm.setStyle(tm_style)
     story: list[Flowable] = [*title_block(st, "党费收缴情况公布", f"{year}年度"), plain(intro, st.body),
-                             Spacer(1, 3 * mm), Paragraph("一、收缴和上缴", st.heading), t,
-                             Paragraph("二、党员交纳情况", st.heading), tm, Spacer(1, 2 * mm),
+                             Spacer(1, 3 * mm), plain("一、收缴和上缴", st.heading), t,
+                             plain("二、党员交纳情况", st.heading), tm, Spacer(1, 2 * mm),
                              plain(f"依据：{_source(ws, 'dues_statement_every')}", st.small),
                              Spacer(1, 10 * mm), signature_block(st, ("支部书记（签字）", "组织委员", "公布日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "党费收缴情况公布", f"{year}年度"), story, fs)

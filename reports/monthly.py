@@ -7,7 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from models.services.meetings import kind_name
 from reports.fonts import FontSet, fonts
@@ -51,12 +51,12 @@ def render_monthly(summary: dict[str, Any], out: Target, fs: FontSet | None = No
     if len(mrows) == 1:
         mrows.append(["本月无会议记录", "", "", ""])
     t = grid(mrows, [w * x for x in (0.4, 0.2, 0.2, 0.2)], st.fonts.table)
-    story += [Paragraph("本月会议", st.subtitle), t, Spacer(1, 5 * mm)]
+    story += [plain("本月会议", st.subtitle), t, Spacer(1, 5 * mm)]
     orows: list[list[object]] = [["期间", "应开展", "状态", "依据"]]
     for o in summary["obligations"]:
         orows.append([o["period"], plain(o["name"], st.cell), STATE_ZH.get(o["state"], o["state"]),
                       plain(o["source"], st.cell)])
     t = grid(orows, [w * x for x in (0.16, 0.38, 0.12, 0.34)], st.fonts.table)
-    story += [Paragraph("应开展的工作", st.subtitle), t, Spacer(1, 8 * mm),
+    story += [plain("应开展的工作", st.subtitle), t, Spacer(1, 8 * mm),
               signature_block(st, ("支部书记（签字）", "填报人", "日期"), w)]
     return build_pdf(out, FormMeta(b["name"], "支部工作月度报告", label), story, fs)

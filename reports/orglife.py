@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from models.db import Workspace
 from models.errors import UserError
@@ -24,6 +24,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -82,16 +83,16 @@ def render_orglife(ws: Workspace, year: int, out: Target, fs: FontSet | None = N
         t = grid(rows, [w * x for x in (0.07, 0.63, 0.12, 0.18)], fs.table)
         talks = f"会前{prep.window_days}天内开展谈心谈话{len(prep.talks)}次" + (
             f"；参会党员中尚未谈心谈话的：{'、'.join(prep.not_talked)}" if prep.not_talked else "；参会党员均已谈心谈话")
-        story += [Paragraph("一、会前准备", st.heading), para(talks), Spacer(1, 2 * mm), t]
+        story += [plain("一、会前准备", st.heading), para(talks), Spacer(1, 2 * mm), t]
         rows = [["姓名", "自我批评（查摆的问题）", "他人提出的批评意见", "整改方向"]]
         rows += [[x.name, para(x.self_criticism or "（未记录）"), para(x.criticism), para(x.direction)] for x in rec.speeches]
         t = grid(rows, [w * x for x in (0.12, 0.36, 0.3, 0.22)], fs.table)
-        story += [Paragraph("二、批评与自我批评", st.heading), t,
-                  Paragraph("三、整改清单", st.heading), _items_table(st, rec.items, w, today)]
+        story += [plain("二、批评与自我批评", st.heading), t,
+                  plain("三、整改清单", st.heading), _items_table(st, rec.items, w, today)]
         checks = Grid([[("符合" if ck.ok else "注意"), para(ck.message)] for ck in rec.checks],
                        colWidths=[w * 0.12, w * 0.88])
         checks.setStyle(grid_style(fs.table, header_rows=0))
-        story += [KeepTogether([Paragraph("四、对照《中国共产党支部工作条例（试行）》第十七条", st.heading), checks]),
+        story += [KeepTogether([plain("四、对照《中国共产党支部工作条例（试行）》第十七条", st.heading), checks]),
                   Spacer(1, 8 * mm), signature_block(st, ("主持人（签字）", "记录人（签字）", "日期"), w)]
         build_pdf(sink, FormMeta(branch, "组织生活会记录", date_zh(m.held_on, True), short_id=m.uuid[:8]), story, fs)
     if items:

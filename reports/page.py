@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import toColor
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -112,9 +113,11 @@ def plain(text: str, style: ParagraphStyle) -> Paragraph:
     """Plain text (not markup) as a paragraph in ``style``, its line breaks kept, wrapped by the GB/T 15834 rules
     (reports/linebreak.py): what ``Paragraph(escape(text))`` gives, made without parsing markup — a year's volume
     holds thousands of such paragraphs, and parsing was the larger part of making one."""
-    template = style.__dict__.get("_plain_frag")
-    if template is None:
-        template = style.__dict__["_plain_frag"] = Paragraph("x", style).frags[0]
+    known = style.__dict__.get("_plain_frag")
+    if known is None or known[0] != (style.fontName, style.fontSize, style.textColor):
+        known = style.__dict__["_plain_frag"] = ((style.fontName, style.fontSize, style.textColor),
+                                                 Paragraph("x", style).frags[0])
+    template = known[1]
     frags = []
     # whitespace as the parser leaves it: runs made one space, the ends trimmed, each line break kept
     for i, line in enumerate(" ".join(text.replace("\n", "\x00").split()).split("\x00")):
@@ -423,6 +426,9 @@ class Grid(Table):  # type: ignore[misc]
 
     def _fit(self) -> None:
         self._fitted = True
+        # a background named by a string is looked up each time the table is drawn (page after page): once here
+        self._bkgrndcmds = [(cmd, a, b, toColor(arg) if isinstance(arg, str) else arg)
+                            for cmd, a, b, arg in self._bkgrndcmds]
         widths = self._colWidths
         if not all(isinstance(w, (int, float)) for w in widths):
             return  # columns sized by their content fit it already

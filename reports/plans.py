@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from models.db import Workspace
 from models.errors import UserError
@@ -72,7 +72,7 @@ def render_plans(ws: Workspace, year: int, out: Target, fs: FontSet | None = Non
         lc.lines[0].strokeWidth = 1.5
         chart.add(lc)
         story = [*title_block(st, "对标考评自评得分走势", f"{year}年度"), t, Spacer(1, 6 * mm),
-                 KeepTogether([Paragraph("总分走势", st.heading), chart])]
+                 KeepTogether([plain("总分走势", st.heading), chart])]
         build_pdf(sink, FormMeta(branch, "对标考评", f"{year}年度"), story, fs)
         for p in assessed:
             sheet = svc.sheet(p.month, today, suggest=False)

@@ -150,7 +150,7 @@ def render_pledge_board(ws: Workspace, year: int, out: Target, paper: str = "A4"
                                alignment=TA_CENTER, textColor=RED)
         sub = ParagraphStyle("board-sub", fontName=fs.heading, fontSize=13 * scale, leading=20 * scale,
                              alignment=TA_CENTER, spaceAfter=3 * mm)
-        story: list[Flowable] = [Paragraph("党员承诺公示栏", title),
+        story: list[Flowable] = [plain("党员承诺公示栏", title),
                                  Paragraph(f"{year}年度　　亮身份　·　亮承诺　·　亮工作", sub)]
         if collective:
             cell = partial(Styles(fs).text, style=_board_cell(fs, scale))
@@ -346,14 +346,14 @@ def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | N
         f"其中党员个人承诺兑诺率{s.members.percent()}，支部集体承诺兑诺率{s.collective.percent()}。", st.cell))
     story.append(Spacer(1, 3 * mm))
     chart_items = [("全支部", b), *s.by_category.items(), *s.by_group.items()]
-    story += [Paragraph("兑诺率（按类别、党小组）", st.heading), RateChart(chart_items, w, fs.table), Spacer(1, 3 * mm)]
+    story += [plain("兑诺率（按类别、党小组）", st.heading), RateChart(chart_items, w, fs.table), Spacer(1, 3 * mm)]
     head = ["类别", "应评", *conclusions, "兑诺率"]
     cat_rows: list[list[object]] = [head]
     for name, r in [*s.by_category.items(), ("合计", b)]:
         cat_rows.append([name, str(r.due), *(str(r.by_conclusion.get(c, 0)) for c in conclusions), r.percent()])
     ct = Grid(cat_rows, colWidths=[w * 0.22] + [w * 0.78 / (len(head) - 1)] * (len(head) - 1))
     ct.setStyle(grid_style(fs.table))
-    story += [KeepTogether([Paragraph("按类别", st.heading), ct])]
+    story += [KeepTogether([plain("按类别", st.heading), ct])]
     data: list[list[object]] = [["序号", "姓名", "党小组", "承诺项数", "应评", *conclusions, "兑诺率"]]
     for i, m in enumerate(s.by_member, start=1):
         r = m.rate
@@ -366,7 +366,7 @@ def render_pledge_summary(ws: Workspace, year: int, out: Target, fs: FontSet | N
         if m.rate.rate is not None and m.rate.rate < 1 and m.rate.concluded == m.rate.due:
             style.add("TEXTCOLOR", (n - 1, i), (n - 1, i), RED)
     mt.setStyle(style)
-    story += [Paragraph("按党员", st.heading), mt, Spacer(1, 2 * mm)]
+    story += [plain("按党员", st.heading), mt, Spacer(1, 2 * mm)]
     if s.not_pledged:
         story.append(plain("未作承诺的党员：" + "、".join(x[1] for x in s.not_pledged), st.cell))
     src = std["pledge_fulfilled"].standard.source

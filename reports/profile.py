@@ -26,6 +26,7 @@ from reports.page import (
     frame_width,
     grid,
     grid_style,
+    plain,
     signature_block,
     title_block,
 )
@@ -58,7 +59,7 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
     style.add("BACKGROUND", (2, 1), (2, -1), "#eeeeee")
     t.setStyle(style)
-    story += [t, Paragraph("支部委员会（书记、委员）", st.heading)]
+    story += [t, plain("支部委员会（书记、委员）", st.heading)]
 
     order = {r: i for i, r in enumerate(COMMITTEE_ROLES)}
     in_force = next((t for t in reversed(terms) if t.elected_on <= on), None)
@@ -83,8 +84,8 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
             rows.append([f"第{x.number}届", date_cn(x.elected_on), date_cn(x.ends_on),
                          para(f"{date_cn(x.approved_on)} {x.approval_no}".strip()), para(changes)])
         t = grid(rows, [w * x for x in (0.09, 0.13, 0.13, 0.2, 0.45)], st.fonts.table)
-        story += [KeepTogether([Paragraph("历届支部委员会", st.heading), t])]
-    group_heading = Paragraph("党小组", st.heading)
+        story += [KeepTogether([plain("历届支部委员会", st.heading), t])]
+    group_heading = plain("党小组", st.heading)
 
     vice = {m.group: m.name for m in members if m.group_role == "副组长"}
     rows = [["党小组", "组长", "副组长", "党员人数"]]
@@ -103,14 +104,14 @@ def profile_story(st: Styles, p: BranchProfile, members: list[MemberRow], groups
     style.add("BACKGROUND", (0, 0), (0, -1), "#eeeeee")
     style.add("ALIGN", (1, 0), (1, -1), "LEFT")
     t.setStyle(style)
-    story += [KeepTogether([Paragraph("党员结构（四个清楚）", st.heading), t])]
+    story += [KeepTogether([plain("党员结构（四个清楚）", st.heading), t])]
 
     checks = [[("符合" if c.ok else "注意"), para(f"{c.message}<br/><font size=8>依据：{c.source}</font>")]
               for c in stats.checks]
     t = Grid(checks, colWidths=[w * 0.12, w * 0.88])
     style = grid_style(st.fonts.table, header_rows=0)
     t.setStyle(style)
-    story += [KeepTogether([Paragraph("组织设置检查", st.heading), t]), Spacer(1, 10 * mm),
+    story += [KeepTogether([plain("组织设置检查", st.heading), t]), Spacer(1, 10 * mm),
               signature_block(st, ("支部书记（签字）", "填表人", "日期"), w)]
     return story
 

@@ -72,13 +72,13 @@ def render_transfers(ws: Workspace, year: int, out: Target, fs: FontSet | None =
     t = Grid(rows, colWidths=[w * x for x in (0.045, 0.07, 0.11, 0.092, 0.055, 0.1, 0.129, 0.135, 0.08, 0.092, 0.092)],
               repeatRows=1)
     t.setStyle(grid_style(fs.table))
-    story += [Paragraph("三、流动党员登记", st.heading), t]
+    story += [plain("三、流动党员登记", st.heading), t]
     if flags:
         rows = [["事项", "应办事项", "依据"]]
         for f in flags:
             rows.append([para(prose_dates(f.message)), para("\n".join(f"{i}. {prose_dates(s)}" for i, s in enumerate(f.steps, 1))),
                          plain(f.source, st.small)])
         t = grid(rows, [w * 0.3, w * 0.4, w * 0.3], fs.table)
-        story += [KeepTogether([Paragraph("四、需要办理的事项", st.heading), t])]
+        story += [KeepTogether([plain("四、需要办理的事项", st.heading), t])]
     story += [Spacer(1, 8 * mm), signature_block(st, ("组织委员（签字）", "支部书记（签字）", "日期"), w)]
     return build_pdf(out, FormMeta(branch_name(ws), "组织关系转接与流动党员登记", f"{year}年度", landscape=True), story, fs)

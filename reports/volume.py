@@ -32,6 +32,7 @@ from reports.page import (
     Styles,
     branch_name,
     one_branch_name,
+    plain,
     title_block,
 )
 
@@ -58,9 +59,9 @@ def volume_books(ws: Workspace, year: int, fs: FontSet, today: date | None = Non
     today = today or date.today()
     end = min(date(year, 12, 31), today)
     period = Period(str(year), date(year, 1, 1), date(year, 12, 31))
-    meetings = sorted(MeetingService(ws).list_meetings(period), key=lambda m: (m.held_on, m.id))
-
-    details = {d.row.id: d for d in MeetingService(ws).details([m.id for m in meetings])}
+    svc = MeetingService(ws)
+    details = {d.row.id: d for d in svc.details(svc.ids_in(period))}
+    meetings = sorted((d.row for d in details.values()), key=lambda m: (m.held_on, m.id))
 
     def meeting_forms(kind: str) -> list[Renderer]:
         return [partial(render_meeting, ws, m.id, fs=fs, detail=details[m.id]) for m in meetings if m.kind == kind]
@@ -113,13 +114,13 @@ def _render_volume(ws: Workspace, year: int, out: Path, fs: FontSet, today: date
         book = Book(number, title, sink.forms)
         if not book.forms:
             story = [*title_block(st, title, f"{year}年度"), Spacer(1, 20 * mm),
-                     Paragraph("本年度无记录。", st.subtitle)]
+                     plain("本年度无记录。", st.subtitle)]
             book.forms = [(FormMeta(branch, title, f"{year}年度"), story)]
         books.append(book)
     cover_title = f"{branch}{year}年度台账"
     cover: list[Flowable] = [
         Spacer(1, 45 * mm), Paragraph(branch, st.subtitle), Spacer(1, 12 * mm),
-        Paragraph(f"{year}年度", st.title), Paragraph("党支部工作台账", st.title), Spacer(1, 70 * mm),
+        Paragraph(f"{year}年度", st.title), plain("党支部工作台账", st.title), Spacer(1, 70 * mm),
         Paragraph(f"十五类标准台账　共{sum(len(b.forms) for b in books)}份表单", st.subtitle),
         Paragraph(f"编印日期：{today.year}年{today.month}月{today.day}日", st.subtitle),
     ]

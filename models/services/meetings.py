@@ -587,6 +587,12 @@ class MeetingService:
                 out.append(_meeting_row(m, g or "", c, _stored_quorum(m) or _quorum(m.kind, c, std)))
             return out
 
+    def ids_in(self, period: Period) -> list[int]:
+        """The records held in ``period`` (not in the recycle bin), to be read whole with ``details``."""
+        with self.ws.session() as s:
+            return list(s.scalars(select(Meeting.id).where(Meeting.deleted_at.is_(None), Meeting.held_on >= period.start,
+                                                           Meeting.held_on <= period.end).order_by(Meeting.id)))
+
     def find_uuid(self, uuid: str) -> int:
         with self.ws.session() as s:
             mid = s.scalar(select(Meeting.id).where(Meeting.uuid == uuid))
