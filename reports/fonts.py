@@ -16,9 +16,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import resources
 
@@ -232,9 +234,27 @@ def chain_font_class() -> type:
                     self.plain_texts[text] = known
             return known
 
+        def _memo(self, doc: object) -> dict[object, Any]:
+            """What this document's texts were encoded as: once a character has its code in a document's subset it
+            keeps it, so a text (a label, a name, a date — forms repeat them page after page) is encoded once."""
+            known = self.__dict__.get("_doc_memo")
+            if known is None or known[0]() is not doc:
+                known = self.__dict__["_doc_memo"] = (weakref.ref(doc), {})
+            memo: dict[object, Any] = known[1]
+            if len(memo) > 200_000:
+                memo.clear()
+            return memo
+
         def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[object, bytes]]:  # noqa: N802
             if isinstance(text, bytes):
                 text = text.decode(encoding)
+            memo = self._memo(doc)
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = self._split(text, doc)
+            return found
+
+        def _split(self, text: str, doc: object) -> list[tuple[object, bytes]]:
             if self._plain(text):
                 return TTFont.splitString(self, text, doc)  # type: ignore[no-any-return]
             out: list[tuple[object, bytes]] = []
@@ -246,6 +266,14 @@ def chain_font_class() -> type:
             return out
 
         def getSubsetInternalName(self, subset: object, doc: object) -> str:  # noqa: N802
+            memo = self._memo(doc)
+            key = ("subset", subset)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self._subset_name(subset, doc)
+            return found
+
+        def _subset_name(self, subset: object, doc: object) -> str:
             if isinstance(subset, tuple):
                 return self._font(subset[0]).getSubsetInternalName(subset[1], doc)  # type: ignore[no-any-return]
             return TTFont.getSubsetInternalName(self, subset, doc)  # type: ignore[no-any-return]

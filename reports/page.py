@@ -357,18 +357,34 @@ MIN_FIGURE_PT = 6.5  # a figure is set no smaller than this to fit its cell; bel
 NEAR_FIT = 0.9  # text that fits at 90 % of its size is set smaller rather than broken
 
 
-def fit_lines(text: str, font: str, size: float, room: float) -> str:
+class Fitted(str):
+    """Text broken into lines by ``fit_lines``, which knows how wide its widest line is in ``font`` at ``size``: a
+    grid does not measure it again."""
+
+    font: str
+    size: float
+    widest: float
+
+
+def fit_lines(text: str, font: str, size: float, room: float) -> Fitted:
     """``text`` broken into lines no wider than ``room``, by the line-breaking rules of every paragraph
     (reports/linebreak.py), as a plain string with newlines."""
     out: list[str] = []
+    widest = 0.0
     for para in text.split("\n"):
         chars = list(para)
-        bounds = [0, *split_lines(chars, char_widths(chars, font, size), room), len(chars)]
-        out += [para[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-    return "\n".join(out)
+        widths = char_widths(chars, font, size)
+        bounds = [0, *split_lines(chars, widths, room), len(chars)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            line = para[a:b]
+            out.append(line.strip())
+            widest = max(widest, sum(widths[a:b]) if line == out[-1] else text_width(out[-1], font, size))
+    fitted = Fitted("\n".join(out))
+    fitted.font, fitted.size, fitted.widest = font, size, widest
+    return fitted
 
 
-def wrap_cell(text: str, font: str, size: float, width: float) -> str:
+def wrap_cell(text: str, font: str, size: float, width: float) -> Fitted:
     """Break ``text`` into lines that fit a table column ``width`` wide, as a plain string with newlines.
 
     Long registers print many cells; a plain multi-line string is laid out by the table several times faster
@@ -427,8 +443,8 @@ class Grid(Table):  # type: ignore[misc]
     def _fit(self) -> None:
         self._fitted = True
         # a background named by a string is looked up each time the table is drawn (page after page): once here
-        self._bkgrndcmds = [(cmd, a, b, toColor(arg) if isinstance(arg, str) else arg)
-                            for cmd, a, b, arg in self._bkgrndcmds]
+        commands: list[tuple[Any, ...]] = getattr(self, "_bkgrndcmds")  # noqa: B009 (reportlab sets it untyped)
+        self._bkgrndcmds = [(cmd, a, b, toColor(arg) if isinstance(arg, str) else arg) for cmd, a, b, arg in commands]
         widths = self._colWidths
         if not all(isinstance(w, (int, float)) for w in widths):
             return  # columns sized by their content fit it already
@@ -456,10 +472,13 @@ class Grid(Table):  # type: ignore[misc]
                     continue
                 if not isinstance(value, str) or not value.strip():
                     continue
-                lines = value.split("\n")
-                if max(map(len, lines)) * cs.fontsize <= room:
-                    continue  # no character is wider than the font's em: it fits without measuring
-                widest = max(text_width(line, cs.fontname, cs.fontsize) for line in lines)
+                if type(value) is Fitted and value.font == cs.fontname and value.size == cs.fontsize:
+                    widest = value.widest  # broken to fit already (``wrap_cell``)
+                else:
+                    lines = value.split("\n")
+                    if max(map(len, lines)) * cs.fontsize <= room:
+                        continue  # no character is wider than the font's em: it fits without measuring
+                    widest = max(text_width(line, cs.fontname, cs.fontsize) for line in lines)
                 if widest <= room + 0.01:
                     continue
                 smaller = cs.fontsize * room / widest
