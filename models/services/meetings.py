@@ -511,12 +511,23 @@ class MeetingService:
         with self.ws.session() as s:
             found = {m.id: m for chunk in _chunks(meeting_ids) for m in s.scalars(
                 select(Meeting).where(Meeting.id.in_(chunk)).options(
-                    selectinload(Meeting.attendance), selectinload(Meeting.motions), selectinload(Meeting.attachments)))}
+                    selectinload(Meeting.motions), selectinload(Meeting.attachments)))}
             for mid in meeting_ids:
                 if mid not in found:
                     get_row(s, Meeting, mid, live=False)  # refuses, naming the record
             meetings = [found[mid] for mid in meeting_ids]
-            member_ids = sorted({a.member_id for m in meetings for a in m.attendance})
+            # attendance as plain rows (a year holds thousands; as mapped objects they cost most of the reading)
+            due: dict[int, list[AttendanceEntry]] = defaultdict(list)
+            full: dict[tuple[int, int], bool] = {}
+            for chunk in _chunks(sorted(found)):
+                for mid, member, status, reason, is_full in s.execute(
+                        select(MeetingAttendance.meeting_id, MeetingAttendance.member_id, MeetingAttendance.status,
+                               MeetingAttendance.reason, MeetingAttendance.full_member)
+                        .where(MeetingAttendance.meeting_id.in_(chunk))
+                        .order_by(MeetingAttendance.meeting_id, MeetingAttendance.member_id)):
+                    due[mid].append(AttendanceEntry(member, status, reason))
+                    full[mid, member] = is_full
+            member_ids = sorted({a.member_id for m in meetings for a in due[m.id]})
             names: dict[int, str] = {}
             groups: dict[int, str] = {}
             for chunk in _chunks(member_ids):  # one read for names and groups
@@ -538,10 +549,11 @@ class MeetingService:
                      for a in s.scalars(select(Attachment).where(Attachment.id.in_(chunk)))}
             out = []
             for m in meetings:
+                entries = due[m.id]
                 attendance = sorted((AttendanceRow(a.member_id, names.get(a.member_id, "?"),
-                                                   groups.get(a.member_id, ""), a.full_member, a.status, a.reason)
-                                     for a in m.attendance), key=lambda r: (r.group, r.name))
-                counts = count_attendance((a.status, a.full_member) for a in m.attendance)
+                                                   groups.get(a.member_id, ""), full[m.id, a.member_id], a.status,
+                                                   a.reason) for a in entries), key=lambda r: (r.group, r.name))
+                counts = count_attendance((a.status, full[m.id, a.member_id]) for a in entries)
                 quorum = _stored_quorum(m) or _quorum(m.kind, counts, std)
                 judged = _stored_votes(m)
                 motions = [MotionRow(mo.seq, mo.text, mo.yes, mo.no, mo.abstain,
@@ -554,7 +566,7 @@ class MeetingService:
                 inp = MeetingInput(
                     m.kind, m.held_on, m.starts, m.ends, m.place, m.host, m.recorder, m.group_id, m.lecturer, m.title,
                     m.agenda, m.minutes, m.guests,
-                    [AttendanceEntry(a.member_id, a.status, a.reason) for a in m.attendance],
+                    list(entries),
                     [MotionInput(mo.text, mo.yes, mo.no, mo.abstain) for mo in m.motions])
                 row = _meeting_row(m, group_names.get(m.group_id, "") if m.group_id else "", counts, quorum)
                 out.append(MeetingDetail(row, inp, attendance, counts, quorum, motions, amended[m.uuid], atts,
