@@ -131,7 +131,75 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def _cjk_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool, encoding: str = "utf8") -> Any:
-    """reportlab's CJK splitter with the rules above (same inputs and output as ``cjkFragSplit``)."""
+    """reportlab's CJK splitter with the rules above (same inputs and output as ``cjkFragSplit``), for a paragraph
+    in more than one style (a smaller note, a line break): the characters measured once, each line's runs of one
+    style made into one piece."""
+    from reportlab.lib.rl_accel import sameFrag
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+    from reportlab.platypus import paragraph as rp
+
+    if any(hasattr(f, "cbDefn") for f in frags):
+        return _cjk_frag_split_units(frags, max_widths, calc_bounds, encoding)
+    chars: list[str] = []
+    owner: list[int] = []  # per character: the index of its frag
+    widths: list[float] = []
+    for k, f in enumerate(frags):
+        text = f.text.decode(encoding) if isinstance(f.text, bytes) else f.text
+        if text:
+            run = list(text)
+            chars += run
+            owner += [k] * len(run)
+            widths += char_widths(run, f.fontName, f.fontSize)
+        else:
+            chars.append("")  # an empty frag (a <br/>) takes its place and no room
+            owner.append(k)
+            widths.append(0.0)
+
+    def line_of(start: int, end: int, limit: float, forced: bool) -> Any:
+        words: list[Any] = []
+        size = ascent = descent = 0.0
+        i = start
+        while i < end:
+            k, j = owner[i], i
+            while j < end and owner[j] == k:
+                j += 1
+            f = frags[k]
+            size = max(size, f.fontSize)
+            a, d = getAscentDescent(f.fontName, f.fontSize)
+            ascent, descent = max(ascent, a), min(descent, d)
+            text = "".join(chars[i:j])
+            if words and sameFrag(words[-1], f):
+                words[-1].text += text
+            else:
+                w = f.clone()
+                w.text = text
+                words.append(w)
+            i = j
+        used = sum(widths[start:end])
+        return rp.FragLine(kind=1, extraSpace=limit - used, wordCount=1, words=words, fontSize=size, ascent=ascent,
+                           descent=descent, maxWidth=limit, currentWidth=used, lineBreak=forced)
+
+    lines: list[Any] = []
+    start, n = 0, len(chars)
+    while start < n:
+        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        used, i, end, forced = 0.0, start, n, False
+        while i < n:
+            used += widths[i]
+            if hasattr(frags[owner[i]], "lineBreak"):  # an explicit <br/>: the line ends with it
+                end, forced = i + 1, True
+                break
+            if used > limit + 1e-6 and i > start:
+                end = _break_at(chars, start, i)
+                break
+            i += 1
+        lines.append(line_of(start, end, limit, forced))
+        start = end
+    return rp.ParaLines(kind=1, lines=lines)
+
+
+def _cjk_frag_split_units(frags: list[Any], max_widths: list[float], calc_bounds: bool, encoding: str = "utf8") -> Any:
+    """``_cjk_frag_split`` for a paragraph holding images or other drawn things (they are measured as reportlab does)."""
     from reportlab.platypus import paragraph as rp
 
     units: list[Any] = []
