@@ -54,12 +54,13 @@ def _step_text(st: StepRow, names: dict[int, str]) -> str:
 
 
 def render_development_record(ws: Workspace, person_id: int, out: Target, fs: FontSet | None = None,
-                              today: date | None = None) -> int:
-    """发展党员全程纪实表 for one person: every step, done or not, with its time limit."""
+                              today: date | None = None, person: PersonRow | None = None) -> int:
+    """发展党员全程纪实表 for one person: every step, done or not, with its time limit (``person``: the record
+    already read, as the yearly volume reads them all at once)."""
     fs = fs or fonts()
     st = Styles(fs)
     svc = DevelopmentService(ws)
-    p = svc.get(person_id)
+    p = person if person is not None and person.id == person_id else svc.get(person_id)
     today = today or date.today()
     names = RosterService(ws).names()
     limits = {lim.step: lim for lim in svc.limits(p)}

@@ -69,7 +69,7 @@ def volume_books(ws: Workspace, year: int, fs: FontSet, today: date | None = Non
     dev = DevelopmentService(ws)
     people = [p for p in dev.list_people() if any(s.done_on.year == year for s in p.steps if s.done_on)]
     development: list[Renderer] = [lambda sink: render_development_rosters(ws, year, sink, fs)]
-    development += [partial(render_development_record, ws, p.id, fs=fs, today=today) for p in people]
+    development += [partial(render_development_record, ws, p.id, fs=fs, today=today, person=p) for p in people]
     renderers: dict[str, list[Renderer]] = {
         "profile": [lambda sink: render_profile(ws, sink, end, fs)],
         "roster": [lambda sink: render_roster(ws, sink, end, True, fs)],

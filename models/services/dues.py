@@ -35,6 +35,7 @@ from models.rules.dues import (
 )
 from models.services.live import get_row
 from models.services.profile import ProfileService
+from models.services.reading import remembered
 from models.services.standards import StandardsService
 
 YM = tuple[int, int]
@@ -535,6 +536,7 @@ class DuesService:
             return [_handup(h, sum(by_month[h.from_month - 1:h.to_month])) for h in s.scalars(q)]
 
     # -- the year ---------------------------------------------------------------------------------
+    @remembered
     def year(self, year: int, today: date | None = None, member_id: int | None = None,
              with_previous: bool = False) -> DuesYear:
         """The members × months grid with totals, arrears and hand-ups (``with_previous``: and each member's months

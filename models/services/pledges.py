@@ -177,7 +177,9 @@ class PledgeService:
         """Pledges with progress (``progress=False``: without, for counting), ordered the way the books print them:
         the branch's own first, then by party group and member."""
         with self.ws.session() as s:
-            q = (select(Pledge, Member, PartyGroup.name, PartyGroup.sort_order, Meeting)
+            # the member's and the meeting's few columns, not their whole rows (a meeting carries its minutes)
+            q = (select(Pledge, Member.name, Member.left_on, Member.name_pinyin, Member.name_initials, PartyGroup.name,
+                        PartyGroup.sort_order, Meeting.held_on, Meeting.kind)
                  .outerjoin(Member, Member.id == Pledge.member_id)
                  .outerjoin(PartyGroup, PartyGroup.id == Member.group_id)
                  .outerjoin(Meeting, Meeting.id == Pledge.review_meeting_id))
@@ -197,22 +199,26 @@ class PledgeService:
             att_ids = {e.attachment_id for p, *_ in rows for g in p.progress for e in g.evidence} if progress else set()
             atts = {a.id: a for a in s.scalars(select(Attachment).where(Attachment.id.in_(att_ids)))} if att_ids else {}
             keyed = [((p.year, p.member_id is not None, 1 << 30 if order is None else order,
-                       m.name_pinyin if m else "", p.member_id or 0, p.seq, p.id),
-                      self._row(p, m, g or "", meeting, atts, progress)) for p, m, g, order, meeting in rows]
+                       pinyin or "", p.member_id or 0, p.seq, p.id),
+                      self._row(p, (name, left_on, pinyin, initials) if name is not None else None, g or "",
+                                (held_on, kind) if held_on is not None else None, atts, progress))
+                     for p, name, left_on, pinyin, initials, g, order, held_on, kind in rows]
         return [row for _key, row in sorted(keyed, key=lambda kr: kr[0])]
 
     @staticmethod
-    def _row(p: Pledge, m: Member | None, group: str, meeting: Meeting | None,
+    def _row(p: Pledge, m: tuple[str, date | None, str, str] | None, group: str, meeting: tuple[date, str] | None,
              atts: dict[int, Attachment], with_progress: bool = True) -> PledgeRow:
+        """A pledge as the books show it; ``m``: its member's name, leaving date, pinyin and initials (None: the
+        branch's own); ``meeting``: the day and kind of the meeting that reviewed it."""
         progress = tuple(
             ProgressRow(g.id, g.uuid, g.done_on, g.content, g.confirmed_by, tuple(
                 EvidenceRow(e.attachment_id, atts[e.attachment_id].sha256, atts[e.attachment_id].extension,
                             e.caption or atts[e.attachment_id].original_name) for e in g.evidence))
             for g in p.progress if g.deleted_at is None) if with_progress else ()
-        label = f"{meeting.held_on:%Y-%m-%d} {kind_name(meeting.kind)}" if meeting is not None else ""
+        label = f"{meeting[0]:%Y-%m-%d} {kind_name(meeting[1])}" if meeting is not None else ""
+        name, left_on, pinyin, initials = m if m is not None else (pick(*BRANCH_NAME), None, "", "")
         return PledgeRow(
-            p.id, p.uuid, p.year, p.member_id, m.name if m else pick(*BRANCH_NAME), group,
-            m.left_on if m else None, m.name_pinyin if m else "", m.name_initials if m else "", p.seq, p.category,
+            p.id, p.uuid, p.year, p.member_id, name, group, left_on, pinyin, initials, p.seq, p.category,
             p.content, p.target, p.deadline, p.review,
             p.review_comment, p.reviewed_on, p.review_meeting_id, label,
             AssessmentInput(p.self_assessment, p.member_assessment, p.masses_assessment, p.conclusion, p.concluded_on),

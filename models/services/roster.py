@@ -116,6 +116,7 @@ class RosterService:
                 q = q.where(Member.left_on.is_(None))
             return [_row(m, g or "") for m, g in s.execute(q)]
 
+    @remembered
     def names(self) -> dict[int, str]:
         """Every member's name by id, those who left included (not the recycle bin): for a form naming the people
         it refers to, without reading whole rows."""
