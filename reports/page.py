@@ -442,6 +442,17 @@ class Grid(Table):  # type: ignore[misc]
             self._fit()
         return tuple(super().wrap(aw, ah))
 
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        """reportlab's split; the pieces hold cells fitted already (the rest of a long register is not looked over
+        again at every page)."""
+        if not self._fitted:
+            self._fit()
+        pieces: list[Flowable] = super().split(aw, ah)
+        for piece in pieces:
+            if isinstance(piece, Grid):
+                piece._fitted = True
+        return pieces
+
     def _calc(self, aw: float, ah: float) -> None:
         """reportlab's sizing, once for each room: the frame asks a table its size and then asks it to split in the
         same room, and reportlab sized it again (all its rows, page after page of a long register)."""
