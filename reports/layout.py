@@ -7,7 +7,11 @@ is finished when the document is saved (``DeferredCanvas``), when every form's p
 every form's first page for the contents — is known."""
 from __future__ import annotations
 
+import gc
 import math
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -248,10 +252,36 @@ def write_forms(out: Path, forms: list[tuple[FormMeta, list[Flowable]]], fs: Fon
                 step(progress, value, total, "排版")
 
         doc.setProgressCallBack(report)
-    with replacing(out) as partial:
+    with replacing(out) as partial, few_collections():
         doc.filename = str(partial)
         doc.build(story, canvasmaker=_canvas(fs, front, toc, toc_pages, cover_title))
     return int(doc.page) - front
+
+
+_QUIET = threading.Lock()
+_running: list[tuple[int, int, int]] = []  # one entry a layout running; the first holds the collector's thresholds
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """While forms are laid out — hundreds of thousands of short-lived objects — Python's cycle collector leaves
+    the objects that were there before alone (``gc.freeze``) and runs less often: the yearly volume is made about a
+    seventh faster. Undone when the last layout running ends (a worker thread may print while another does)."""
+    with _QUIET:
+        if not _running:
+            _running.append(gc.get_threshold())
+            gc.freeze()
+            gc.set_threshold(20_000, 20, 20)
+        else:
+            _running.append(_running[0])
+    try:
+        yield
+    finally:
+        with _QUIET:
+            before = _running.pop()
+            if not _running:
+                gc.set_threshold(*before)
+                gc.unfreeze()
 
 
 def build_pdf(out: Target, meta: FormMeta, story: list[Flowable], fs: FontSet | None = None) -> int:

@@ -26,7 +26,7 @@ from models.errors import UserError
 from models.progress import Progress, step
 from models.services.reading import one_reading
 from reports.fonts import FontSet, fonts
-from reports.layout import Book, FormSink, write_forms
+from reports.layout import Book, FormSink, few_collections, write_forms
 from reports.page import (
     FormMeta,
     Styles,
@@ -94,7 +94,7 @@ def render_volume(ws: Workspace, year: int, out: Path, fs: FontSet | None = None
     saying so, so the volume always has all fifteen in order. Returns the number of numbered pages."""
     fs = fs or fonts()
     today = today or date.today()
-    with one_branch_name(ws), one_reading(ws):
+    with one_branch_name(ws), one_reading(ws), few_collections():
         return _render_volume(ws, year, out, fs, today, progress)
 
 

@@ -152,3 +152,28 @@ def test_reads_within_one_reading_are_made_once_and_handed_out_as_copies(demo_ws
     m = len(statements)
     svc.list_pledges(year)
     assert len(statements) - m == alone  # after the block: read again
+
+
+def test_the_collector_is_as_it_was_when_the_last_of_overlapping_layouts_ends() -> None:
+    import gc
+    import threading
+
+    from reports.layout import few_collections
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    inside, leave = threading.Event(), threading.Event()
+
+    def other_layout() -> None:
+        with few_collections():
+            inside.set()
+            leave.wait(10)
+
+    worker = threading.Thread(target=other_layout)
+    with pytest.raises(OSError), few_collections():
+        worker.start()
+        assert inside.wait(10) and gc.get_threshold()[0] > before[0]
+        raise OSError(28, "No space left on device")  # this layout fails; the other goes on
+    assert gc.get_threshold()[0] > before[0]  # the worker's layout still runs
+    leave.set()
+    worker.join(10)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
