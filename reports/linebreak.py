@@ -87,6 +87,18 @@ def _break_at(chars: list[str], line_start: int, i: int) -> int:
     return first if first is not None else i
 
 
+def widest_run(chars: list[str], widths: list[float]) -> float:
+    """The width of the widest stretch of ``chars`` that may not be broken anywhere (a date, an amount, a number
+    with its unit, a document number, a word with the marks that cling to it)."""
+    best = used = 0.0
+    for i, w in enumerate(widths):
+        if i and can_break_before(chars[i - 1], chars[i]):
+            used = 0.0
+        used += w
+        best = max(best, used)
+    return best
+
+
 def split_lines(chars: list[str], widths: list[float], max_width: float | list[float]) -> list[int]:
     """Indexes where each line after the first starts, for characters of these widths in lines of ``max_width``
     (one width for every line, or one per line with the last repeated)."""

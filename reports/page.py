@@ -36,7 +36,7 @@ from models.db import Workspace
 from models.i18n import pick
 from models.services.profile import ProfileService
 from reports.fonts import FontSet
-from reports.linebreak import char_widths, ideograph, split_lines, text_width
+from reports.linebreak import can_break_before, char_widths, ideograph, split_lines, text_width, widest_run
 from reports.linebreak import install as _install_line_breaking
 
 _install_line_breaking()  # every CJK paragraph of every form breaks lines by reports/linebreak.py
@@ -360,29 +360,35 @@ NEAR_FIT = 0.9  # text that fits at 90 % of its size is set smaller rather than 
 
 
 class Fitted(str):
-    """Text broken into lines by ``fit_lines``, which knows how wide its widest line is in ``font`` at ``size``: a
-    grid does not measure it again."""
+    """Text broken into lines by ``fit_lines``: it knows the text it was made from, and how wide its widest line
+    and its widest stretch that may not be broken (a date, an amount) are in ``font`` at ``size`` — a grid does not
+    measure it again."""
 
+    source: str
     font: str
     size: float
     widest: float
+    run: float  # the widest stretch that may not be broken, if one had to be (else 0)
 
 
 def fit_lines(text: str, font: str, size: float, room: float) -> Fitted:
     """``text`` broken into lines no wider than ``room``, by the line-breaking rules of every paragraph
     (reports/linebreak.py), as a plain string with newlines."""
     out: list[str] = []
-    widest = 0.0
+    widest = run = 0.0
     for para in text.split("\n"):
         chars = list(para)
         widths = char_widths(chars, font, size)
-        bounds = [0, *split_lines(chars, widths, room), len(chars)]
+        starts = split_lines(chars, widths, room)
+        bounds = [0, *starts, len(chars)]
         for a, b in zip(bounds, bounds[1:], strict=False):
             line = para[a:b]
             out.append(line.strip())
             widest = max(widest, sum(widths[a:b]) if line == out[-1] else text_width(out[-1], font, size))
+        if any(not can_break_before(chars[b - 1], chars[b]) for b in starts):
+            run = max(run, widest_run(chars, widths))  # a stretch wider than the line had to be broken
     fitted = Fitted("\n".join(out))
-    fitted.font, fitted.size, fitted.widest = font, size, widest
+    fitted.source, fitted.font, fitted.size, fitted.widest, fitted.run = text, font, size, widest, run
     return fitted
 
 
@@ -422,6 +428,32 @@ def _plain_cell(value: Any, cs: Any) -> str | None:
     cs.fontname, cs.fontsize, cs.leading = first.fontName, first.fontSize, st.leading
     cs.color, cs.alignment = first.textColor, _ALIGN[st.alignment]
     return "".join(parts)
+
+
+def _fit_text(text: str, cs: Any, room: float) -> str:
+    """A plain-text cell's text fitted to its ``room``, the cell's font size ``cs.fontsize`` set smaller where that is
+    what fits it: a figure wider than the cell, or text a hair too wide, is set smaller; other text breaks into
+    lines; and a date, an amount or a document number that alone is wider than the cell sets the cell smaller
+    rather than being broken (2025.12.2/6), down to ``MIN_FIGURE_PT`` — below it, it breaks."""
+    fitted = text if type(text) is Fitted and text.font == cs.fontname and text.size == cs.fontsize else None
+    source = text.source if isinstance(text, Fitted) else text
+    if fitted is None or fitted.widest > room + 0.01:
+        lines = source.split("\n")
+        if max(map(len, lines)) * cs.fontsize <= room:
+            return text  # no character is wider than the font's em: it fits without measuring
+        widest = max(text_width(line, cs.fontname, cs.fontsize) for line in lines)
+        if widest <= room + 0.01:
+            return source
+        smaller = cs.fontsize * room / widest
+        if smaller >= MIN_FIGURE_PT and (_is_figure(source) or smaller >= NEAR_FIT * cs.fontsize):
+            cs.fontsize = smaller  # a figure, or a header a hair too wide (序号), is not broken
+            return source
+        fitted = fit_lines(source, cs.fontname, cs.fontsize, room)
+    if fitted.run > room + 0.01 and cs.fontsize * room / fitted.run >= MIN_FIGURE_PT:
+        scale = room / fitted.run
+        cs.fontsize, cs.leading = cs.fontsize * scale, cs.leading * scale
+        fitted = fit_lines(source, cs.fontname, cs.fontsize, room)
+    return fitted
 
 
 def _is_figure(text: str) -> bool:
@@ -489,24 +521,9 @@ class Grid(Table):  # type: ignore[misc]
                     value = _plain_cell(value, cs)
                     if value is None:
                         continue  # markup, or more than one paragraph: laid out as it is
-                    row[c] = fit_lines(value, cs.fontname, cs.fontsize, room)
-                    continue
-                if not isinstance(value, str) or not value.strip():
-                    continue
-                if type(value) is Fitted and value.font == cs.fontname and value.size == cs.fontsize:
-                    widest = value.widest  # broken to fit already (``wrap_cell``)
-                else:
-                    lines = value.split("\n")
-                    if max(map(len, lines)) * cs.fontsize <= room:
-                        continue  # no character is wider than the font's em: it fits without measuring
-                    widest = max(text_width(line, cs.fontname, cs.fontsize) for line in lines)
-                if widest <= room + 0.01:
-                    continue
-                smaller = cs.fontsize * room / widest
-                if smaller >= MIN_FIGURE_PT and (_is_figure(value) or smaller >= NEAR_FIT * cs.fontsize):
-                    cs.fontsize = smaller  # a figure, or a header a hair too wide (序号), is not broken
-                    continue
-                row[c] = fit_lines(value, cs.fontname, cs.fontsize, room)
+                    row[c] = _fit_text(fit_lines(value, cs.fontname, cs.fontsize, room), cs, room)
+                elif isinstance(value, str) and value.strip():
+                    row[c] = _fit_text(value, cs, room)
 
     _fill: Any = None  # the fill colour the plain-text cells last set
 

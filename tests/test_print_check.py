@@ -159,6 +159,33 @@ def test_gb_t_15834_2011_5_1_no_line_starts_with_a_pause_or_closing_mark_nor_end
     assert bad == []
 
 
+def split_figures(pdf: Path) -> list[tuple[int, str, str]]:
+    """A figure broken over two lines of a cell: a word ending in a digit (or its point or %) with, right below it
+    in the same cell, a word beginning with a digit — (page, the first part, the rest). A list's numbering (“1.”
+    above “2.”) is not a figure."""
+    import pdfplumber
+
+    bad = []
+    with pdfplumber.open(pdf) as doc:
+        for n, page in enumerate(doc.pages, start=1):
+            words = page.extract_words(extra_attrs=["size"])
+            for w in words:
+                if not (w["text"][-1].isdigit() or w["text"][-1] in ".%") or re.fullmatch(r"\d+[.、]", w["text"]):
+                    continue
+                bad += [(n, w["text"], v["text"]) for v in words
+                        if 0 <= v["top"] - w["bottom"] < 0.45 * w["size"] and v["x0"] < w["x1"] and v["x1"] > w["x0"]
+                        and v["text"][0].isdigit()]
+    return bad
+
+
+def test_a_date_or_an_amount_is_never_broken_over_two_lines_of_a_cell(demo_volumes: dict[int, Path]) -> None:
+    """通行做法 of typesetting: a figure stays whole; one wider than its cell sets the cell smaller (down to 6.5 pt)
+    rather than being broken. On main the 践诺台账's 评诺 column printed “2025.12.2” over “6” 134 times in the 2025
+    volume."""
+    for year, pdf in demo_volumes.items():
+        assert split_figures(pdf) == [], year
+
+
 @pytest.mark.parametrize("text", ["完成率100%，按期于2025.12.26前完成。", "依据中组发〔2008〕3号文件，预备党员12人。",
                                   "参加学习《中国共产党章程》（2022年修订）并交流。"])
 def test_numbers_dates_and_document_numbers_stay_on_one_line_at_every_width(text: str) -> None:
