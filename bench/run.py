@@ -26,7 +26,9 @@ asserted. Rows:
      the same record rows into SQLite;
   7. the yearly volume (年度台账) of a 50-member demo branch, all fifteen books  vs  LibreOffice headless
      converting a .docx of the same pages (same text, page for page) to PDF, when `soffice` is installed
-     (apt-get install libreoffice-writer-nogui; python-docx from requirements-dev.txt builds the .docx).
+     (apt-get install libreoffice-writer-nogui; python-docx from requirements-dev.txt builds the .docx); our runs
+     and LibreOffice's alternate (this machine's speed drifts), medians compared. Then each book alone: its pages,
+     the time to read it and build its forms, and to lay them out.
 """
 from __future__ import annotations
 
