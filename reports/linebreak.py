@@ -14,6 +14,7 @@ numbers anywhere; ``install()`` puts this one in its place (reportlab looks the 
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 NO_LINE_START = frozenset("，。、；：！？）》」』”’%％．,.;:!?)]】〕｝…·～—")
@@ -191,23 +192,30 @@ def _cjk_frag_split(frags: list[Any], max_widths: list[float], calc_bounds: bool
         return rp.FragLine(kind=1, extraSpace=limit - used, wordCount=1, words=words, fontSize=size, ascent=ascent,
                            descent=descent, maxWidth=limit, currentWidth=used, lineBreak=forced)
 
-    lines: list[Any] = []
-    start, n = 0, len(chars)
+    breaks = [hasattr(frags[k], "lineBreak") for k in owner]
+    return rp.ParaLines(kind=1, lines=[line_of(*line) for line in _frag_lines(
+        chars, lambda i, _limit: widths[i], breaks, max_widths)])
+
+
+def _frag_lines(chars: list[str], width: Callable[[int, float], float], breaks: list[bool],
+                max_widths: list[float]) -> Iterator[tuple[int, int, float, bool]]:
+    """The lines of a paragraph of several pieces: (start, end, room, ended by an explicit <br/>) — a line ends at
+    a <br/> or before the character that no longer fits, where these rules allow."""
+    start, n, k = 0, len(chars), 0
     while start < n:
-        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        limit = max_widths[min(k, len(max_widths) - 1)]
         used, i, end, forced = 0.0, start, n, False
         while i < n:
-            used += widths[i]
-            if hasattr(frags[owner[i]], "lineBreak"):  # an explicit <br/>: the line ends with it
+            used += width(i, limit)
+            if breaks[i]:  # an explicit <br/>: the line ends with it
                 end, forced = i + 1, True
                 break
             if used > limit + 1e-6 and i > start:
                 end = _break_at(chars, start, i)
                 break
             i += 1
-        lines.append(line_of(start, end, limit, forced))
-        start = end
-    return rp.ParaLines(kind=1, lines=lines)
+        yield start, end, limit, forced
+        start, k = end, k + 1
 
 
 def _cjk_frag_split_units(frags: list[Any], max_widths: list[float], calc_bounds: bool, encoding: str = "utf8") -> Any:
@@ -223,7 +231,6 @@ def _cjk_frag_split_units(frags: list[Any], max_widths: list[float], calc_bounds
             units.append(rp.cjkU(text, f, encoding))
     lines: list[Any] = []
     chars = [str(u) for u in units]
-    start, n = 0, len(units)
 
     def width(u: Any, limit: float) -> float:
         w = u.width
@@ -232,23 +239,11 @@ def _cjk_frag_split_units(frags: list[Any], max_widths: list[float], calc_bounds
             w = w.normalizedValue(limit)
         return float(w)
 
-    while start < n:
-        limit = max_widths[min(len(lines), len(max_widths) - 1)]
-        used, i, end, forced = 0.0, start, n, False
-        while i < n:
-            u = units[i]
-            used += width(u, limit)
-            if hasattr(u.frag, "lineBreak"):  # an explicit <br/>: the line ends with it
-                end, forced = i + 1, True
-                break
-            if used > limit + 1e-6 and i > start:
-                end = _break_at(chars, start, i)
-                break
-            i += 1
+    for start, end, limit, forced in _frag_lines(chars, lambda i, limit: width(units[i], limit),
+                                                 [hasattr(u.frag, "lineBreak") for u in units], max_widths):
         line = units[start:end]
         used = sum(width(u, limit) for u in line)
         lines.append(rp.makeCJKParaLine(line, limit, used, limit - used, forced, calc_bounds))
-        start = end
     return rp.ParaLines(kind=1, lines=lines)
 
 
