@@ -21,7 +21,7 @@ from reports import linebreak
 from reports import page as page_module
 from reports.fonts import fonts
 from reports.layout import build_pdf
-from reports.page import FormMeta, Styles, grid, plain
+from reports.page import FormMeta, Styles, grid, plain, signature_block
 
 TEXTS = ["", "   ", "王欣怡、赵梓萱  参加了 会议。", "a & b < c > d", "第一行\n第二行\n\n第四行 ", " 前后空格 ",
          "2025.12.26 完成共性承诺（100%），〔2024〕21号文件" * 4, "x\n", "\n"]
@@ -108,12 +108,14 @@ def test_a_register_over_many_pages_keeps_every_row_once_in_order(tmp_path: Path
     rows: list[list[object]] = [["序号", "姓名", "金额（元）"]]
     rows += [[str(i), f"党员{i:03d}", f"{i * 12.5:.2f}"] for i in range(1, 301)]
     pages = build_pdf(tmp_path / "长表.pdf", FormMeta("第一党支部", "党费收缴登记", "2026年度"),
-                      [grid(rows, [60, 200, 120], fs.table)], fs)
+                      [grid(rows, [60, 200, 120], fs.table), signature_block(Styles(fs), ("收缴人（签字）", "日期"), 380)], fs)
     with pdfplumber.open(tmp_path / "长表.pdf") as doc:
-        text = "\n".join(p.extract_text() for p in doc.pages)
+        texts = [p.extract_text() for p in doc.pages]
+    text = "\n".join(texts)
     names = [w for w in text.split() if w.startswith("党员") and len(w) == 5]
     assert pages >= 6 and names == [f"党员{i:03d}" for i in range(1, 301)]
     assert text.count("序号") == pages  # the header row on every page
+    assert "收缴人（签字）" in texts[-1] and "党员299" in texts[-1] and text.count("收缴人（签字）") == 1
 
 
 def test_each_document_encodes_its_own_characters(tmp_path: Path) -> None:
