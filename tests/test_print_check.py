@@ -159,22 +159,25 @@ def test_gb_t_15834_2011_5_1_no_line_starts_with_a_pause_or_closing_mark_nor_end
     assert bad == []
 
 
+BOX = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
 def split_figures(pdf: Path) -> list[tuple[int, str, str]]:
     """A figure broken over two lines of a cell: a word ending in a digit (or its point or %) with, right below it
     in the same cell, a word beginning with a digit — (page, the first part, the rest). A list's numbering (“1.”
-    above “2.”) is not a figure."""
-    import pdfplumber
+    above “2.”) is not a figure. Word boxes as pdftotext reads them."""
+    import html
+    import subprocess
 
+    xml = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
     bad = []
-    with pdfplumber.open(pdf) as doc:
-        for n, page in enumerate(doc.pages, start=1):
-            words = page.extract_words(extra_attrs=["size"])
-            for w in words:
-                if not (w["text"][-1].isdigit() or w["text"][-1] in ".%") or re.fullmatch(r"\d+[.、]", w["text"]):
-                    continue
-                bad += [(n, w["text"], v["text"]) for v in words
-                        if 0 <= v["top"] - w["bottom"] < 0.45 * w["size"] and v["x0"] < w["x1"] and v["x1"] > w["x0"]
-                        and v["text"][0].isdigit()]
+    for n, (_w, _h, body) in enumerate(PAGE.findall(xml), start=1):
+        words = [(float(x0), float(y0), float(x1), float(y1), html.unescape(t)) for x0, y0, x1, y1, t in BOX.findall(body)]
+        ends = [w for w in words if (w[4][-1].isdigit() or w[4][-1] in ".%") and not re.fullmatch(r"\d+[.、]", w[4])]
+        starts = [v for v in words if v[4][0].isdigit()]
+        bad += [(n, w[4], v[4]) for w in ends for v in starts
+                if 0 <= v[1] - w[3] < 0.45 * (w[3] - w[1]) and v[0] < w[2] and v[2] > w[0]]
     return bad
 
 
