@@ -159,7 +159,6 @@ def test_reads_within_one_reading_are_made_once_and_handed_out_as_copies(demo_ws
 def test_the_collector_is_as_it_was_when_the_last_of_overlapping_layouts_ends() -> None:
     import gc
     import threading
-
     import time
 
     from reports import layout
