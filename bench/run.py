@@ -562,11 +562,10 @@ def volume_by_book(ws: Workspace, year: int, fs: FontSet, tmp: Path) -> list[str
     from models.errors import UserError
     from models.services.reading import one_reading
     from reports.layout import FormSink, write_forms
-    from reports.page import one_branch_name
     from reports.volume import volume_books
 
     rows = []
-    with one_branch_name(ws), one_reading(ws):
+    with one_reading(ws):
         for number, title, renderers in volume_books(ws, year, fs):
             t = time.perf_counter()
             sink = FormSink()

@@ -259,7 +259,8 @@ def write_forms(out: Path, forms: list[tuple[FormMeta, list[Flowable]]], fs: Fon
 
 
 _QUIET = threading.Lock()
-_running: list[tuple[int, int, int]] = []  # one entry a layout running; the first holds the collector's thresholds
+_layouts = 0  # layouts running now
+_thresholds = gc.get_threshold()  # the collector's, from before the first of them
 
 
 @contextmanager
@@ -267,20 +268,20 @@ def few_collections() -> Iterator[None]:
     """While forms are laid out — hundreds of thousands of short-lived objects — Python's cycle collector leaves
     the objects that were there before alone (``gc.freeze``) and runs less often: the yearly volume is made about a
     seventh faster. Undone when the last layout running ends (a worker thread may print while another does)."""
+    global _layouts, _thresholds
     with _QUIET:
-        if not _running:
-            _running.append(gc.get_threshold())
+        if not _layouts:
+            _thresholds = gc.get_threshold()
             gc.freeze()
             gc.set_threshold(20_000, 20, 20)
-        else:
-            _running.append(_running[0])
+        _layouts += 1
     try:
         yield
     finally:
         with _QUIET:
-            before = _running.pop()
-            if not _running:
-                gc.set_threshold(*before)
+            _layouts -= 1
+            if not _layouts:
+                gc.set_threshold(*_thresholds)
                 gc.unfreeze()
 
 

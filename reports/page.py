@@ -14,9 +14,7 @@ The forms are laid out and written by reports/layout.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -58,27 +56,9 @@ class FormMeta:
     detail: str = ""  # what tells one record from another in the volume's contents: date, group, topic
 
 
-_BRANCH: ContextVar[tuple[Workspace, str] | None] = ContextVar("branch_name", default=None)
-
-
 def branch_name(ws: Workspace) -> str:
-    """The branch's name for a form's header (from book 1; read once for all the forms of a volume)."""
-    known = _BRANCH.get()
-    if known is not None and known[0] is ws:
-        return known[1]
-    p = ProfileService(ws).get()
-    return p.name if p else pick("（未命名支部）", "(unnamed branch)")
-
-
-@contextmanager
-def one_branch_name(ws: Workspace) -> Iterator[str]:
-    """While many forms are rendered at once, the branch's name is read once (it is in every form's header)."""
-    name = branch_name(ws)
-    token = _BRANCH.set((ws, name))
-    try:
-        yield name
-    finally:
-        _BRANCH.reset(token)
+    """The branch's name for a form's header (from book 1)."""
+    return ProfileService(ws).name() or pick("（未命名支部）", "(unnamed branch)")
 
 
 def margins(is_landscape: bool) -> dict[str, float]:
@@ -412,7 +392,7 @@ def _plain_cell(value: Any, cs: Any) -> str | None:
         if len(value) != 1:
             return None
         value = value[0]
-    if not isinstance(value, Paragraph) or type(value) is not Paragraph:
+    if type(value) is not Paragraph:  # not a subclass that draws itself its own way
         return None
     st = value.style
     if st.firstLineIndent or st.leftIndent or st.rightIndent or st.spaceBefore or st.spaceAfter \

@@ -31,7 +31,6 @@ from reports.page import (
     FormMeta,
     Styles,
     branch_name,
-    one_branch_name,
     plain,
     title_block,
 )
@@ -94,7 +93,7 @@ def render_volume(ws: Workspace, year: int, out: Path, fs: FontSet | None = None
     saying so, so the volume always has all fifteen in order. Returns the number of numbered pages."""
     fs = fs or fonts()
     today = today or date.today()
-    with one_branch_name(ws), one_reading(ws), few_collections():
+    with one_reading(ws), few_collections():
         return _render_volume(ws, year, out, fs, today, progress)
 
 

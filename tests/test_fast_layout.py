@@ -165,7 +165,7 @@ def test_the_collector_is_as_it_was_when_the_last_of_overlapping_layouts_ends() 
     from reports.layout import few_collections
 
     deadline = time.monotonic() + 30
-    while layout._running and time.monotonic() < deadline:  # a print job an earlier test started may still run
+    while layout._layouts and time.monotonic() < deadline:  # a print job an earlier test started may still run
         time.sleep(0.05)
     before, frozen = gc.get_threshold(), gc.get_freeze_count()
     inside, leave = threading.Event(), threading.Event()

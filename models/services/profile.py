@@ -15,6 +15,7 @@ from models.i18n import pick
 from models.meta import Amendment
 from models.rules.standards import standard
 from models.services.dto import BranchProfile
+from models.services.reading import remembered
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
 
@@ -93,6 +94,13 @@ class ProfileService:
             p.records_from = b.records_from
         return p
 
+    @remembered
+    def name(self) -> str | None:
+        """The branch's name, for every form's header (read once for all the forms of a volume)."""
+        with self.ws.session() as s:
+            return s.scalar(select(Branch.name).where(Branch.deleted_at.is_(None)).order_by(Branch.id))
+
+    @remembered
     def records_from(self) -> date | None:
         """启用日期 (None only for a workspace without a profile)."""
         with self.ws.session() as s:
