@@ -76,7 +76,9 @@ class _Handle(QObject):
         super().__init__(runner)
         self.writes = writes
         self.runner, self.on_done, self.on_error = runner, on_done, on_error
-        self.signals = _Signals()
+        # the handle owns its signals: they are destroyed with it on the UI thread, never on a worker when the
+        # finished job lets go of them (a segfault seen once in ~12 full test runs, in a worker's read)
+        self.signals = _Signals(self)
         self.progress = TaskProgress(self.signals.progress.emit)
         self.dialog: QProgressDialog | None = None
         self.label, self.parent_widget = label, parent_widget
